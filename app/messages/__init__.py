@@ -1,0 +1,59 @@
+"""The message catalogue for everything outside Qt (CLI, services' errors, PDFs).
+
+Qt widgets translate with ``tr()`` and ``.ts`` files; text produced below the GUI (error
+messages from services, CLI output, document wording) comes from here, keyed by a stable id,
+so the words live in one place per language. Indonesian is the default.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from typing import Any
+
+from . import catalog_imports, catalog_scheme, catalog_services
+
+LANGUAGES = ("id", "en")
+
+_CATALOGUE: dict[str, tuple[str, str]] = {}
+for _module in (catalog_scheme, catalog_imports, catalog_services):
+    for _key, _texts in _module.MESSAGES.items():
+        if _key in _CATALOGUE:
+            raise RuntimeError(f"duplicate message id {_key}")
+        _CATALOGUE[_key] = _texts
+
+_language = os.environ.get("SELEKSI_LANG", "id") if os.environ.get("SELEKSI_LANG") in LANGUAGES else "id"
+
+
+def set_language(language: str) -> None:
+    global _language
+    if language not in LANGUAGES:
+        raise ValueError(language)
+    _language = language
+
+
+def language() -> str:
+    return _language
+
+
+def _format(value: Any) -> str:
+    if isinstance(value, (list, tuple)):
+        return ", ".join(str(v) for v in value)
+    return str(value)
+
+
+def t(message_id: str, params: Mapping[str, Any] | None = None, /, **kwargs: Any) -> str:
+    """The message in the current language; an unknown id is shown as is (never crashes)."""
+    texts = _CATALOGUE.get(message_id)
+    if texts is None:
+        return message_id
+    template = texts[LANGUAGES.index(_language)]
+    values = {key: _format(value) for key, value in {**(params or {}), **kwargs}.items()}
+    try:
+        return template.format(**values)
+    except (KeyError, IndexError):
+        return template
+
+
+def known(message_id: str) -> bool:
+    return message_id in _CATALOGUE

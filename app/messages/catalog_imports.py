@@ -1,0 +1,3 @@
+"""Messages about reading and importing files."""
+
+MESSAGES: dict[str, tuple[str, str]] = {}

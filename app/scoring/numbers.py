@@ -1,0 +1,69 @@
+"""Exact score arithmetic.
+
+Scores are exact rationals: ``int`` where the value is whole (the common case, and the fast
+one) and ``Fraction`` otherwise. Floats never enter: a rank decided by a binary rounding error
+would change someone's career.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from fractions import Fraction
+
+Score = int | Fraction
+
+PLACES = 3
+_SCALE = 10**PLACES
+
+
+def to_score(value: Decimal | int | Fraction | str) -> Score:
+    """Convert an exact decimal to the canonical exact representation."""
+    if isinstance(value, int):
+        return value
+    fraction = Fraction(value)
+    return fraction.numerator if fraction.denominator == 1 else fraction
+
+
+def from_milli(milli: int) -> Score:
+    """A stored value in thousandths of a point, as an exact score."""
+    if milli % _SCALE == 0:
+        return milli // _SCALE
+    return Fraction(milli, _SCALE)
+
+
+def to_milli(value: Decimal) -> int:
+    """Thousandths of a point; the caller has checked the value has at most 3 decimals."""
+    milli = value * _SCALE
+    if milli != milli.to_integral_value():
+        raise ValueError(f"{value} has more than {PLACES} decimals")
+    return int(milli)
+
+
+def round_half_up(value: Score, places: int = PLACES) -> Decimal:
+    """Round to ``places`` decimals, halves away from zero.
+
+    The regulations say "dibulatkan" and committees round halves up by hand; Python's
+    ``round`` rounds halves to even, which would differ from every hand-checked sheet.
+    """
+    scale = 10**places
+    if isinstance(value, int):
+        return Decimal(value * scale).scaleb(-places)
+    scaled = abs(value) * scale
+    whole = scaled.numerator // scaled.denominator
+    if (scaled - whole) * 2 >= 1:
+        whole += 1
+    if value < 0:
+        whole = -whole
+    return Decimal(whole).scaleb(-places)
+
+
+def format_score(value: Decimal) -> str:
+    """Exactly three decimals with a point, as the CSV contract requires."""
+    return f"{value:.{PLACES}f}"
+
+
+def is_on_step(value: Decimal, minimum: Decimal, step: Decimal) -> bool:
+    """Whether ``value`` lies on the grid ``minimum + k * step``."""
+    if step <= 0:
+        return True
+    return (value - minimum) % step == 0
