@@ -22,7 +22,9 @@ for _module in (catalog_scheme, catalog_imports, catalog_services):
             raise RuntimeError(f"duplicate message id {_key}")
         _CATALOGUE[_key] = _texts
 
-_language = os.environ.get("SELEKSI_LANG", "id") if os.environ.get("SELEKSI_LANG") in LANGUAGES else "id"
+_language = (
+    os.environ.get("SELEKSI_LANG", "id") if os.environ.get("SELEKSI_LANG") in LANGUAGES else "id"
+)
 
 
 def set_language(language: str) -> None:

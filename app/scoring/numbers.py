@@ -7,13 +7,14 @@ would change someone's career.
 
 from __future__ import annotations
 
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from fractions import Fraction
 
 Score = int | Fraction
 
 PLACES = 3
 _SCALE = 10**PLACES
+_QUANTUM = Decimal(1).scaleb(-PLACES)
 
 
 def to_score(value: Decimal | int | Fraction | str) -> Score:
@@ -58,8 +59,12 @@ def round_half_up(value: Score, places: int = PLACES) -> Decimal:
 
 
 def format_score(value: Decimal) -> str:
-    """Exactly three decimals with a point, as the CSV contract requires."""
-    return f"{value:.{PLACES}f}"
+    """Exactly three decimals with a point, as the CSV contract requires.
+
+    A value with more decimals is rounded half-up like every score (``f"{value:.3f}"`` alone
+    would round it half-even).
+    """
+    return f"{value.quantize(_QUANTUM, rounding=ROUND_HALF_UP):f}"
 
 
 def is_on_step(value: Decimal, minimum: Decimal, step: Decimal) -> bool:

@@ -130,7 +130,9 @@ def scheme_from_mapping(data: Mapping[str, Any]) -> Scheme:
                 ranking=tuple(k.upper() for k in read.strings(s_data, "ranking", path)),
                 codes=codes,
                 quota_multiplier=read.integer(s_data, "quota_multiplier", path, 1),
-                integrates=(str(s_data["integrates"]).upper() if s_data.get("integrates") else None),
+                integrates=(
+                    str(s_data["integrates"]).upper() if s_data.get("integrates") else None
+                ),
                 integrate_weight=read.decimal(s_data, "integrate_weight", path, Decimal(0))
                 or Decimal(0),
             )
@@ -227,7 +229,9 @@ def validate_scheme(scheme: Scheme) -> list[Problem]:
             earlier = stage_codes.get(stage.integrates)
             if earlier is None or earlier >= s_index:
                 add(
-                    Problem(f"{path}.integrates", "scheme.unknown_stage", {"value": stage.integrates})
+                    Problem(
+                        f"{path}.integrates", "scheme.unknown_stage", {"value": stage.integrates}
+                    )
                 )
             else:
                 integrated = scheme.stages[earlier]
@@ -245,7 +249,9 @@ def _validate_component(component: Component, path: str, method: str) -> list[Pr
     if component.kind not in COMPONENT_KINDS:
         add(
             Problem(
-                f"{path}.kind", "scheme.bad_choice", {"value": component.kind, "choices": COMPONENT_KINDS}
+                f"{path}.kind",
+                "scheme.bad_choice",
+                {"value": component.kind, "choices": COMPONENT_KINDS},
             )
         )
         return problems
@@ -301,7 +307,9 @@ def _validate_component(component: Component, path: str, method: str) -> list[Pr
         for index, aspect in enumerate(component.aspects):
             if codes.index(aspect.code) != index:
                 add(
-                    Problem(f"{path}.aspects[{index}].code", "scheme.duplicate", {"value": aspect.code})
+                    Problem(
+                        f"{path}.aspects[{index}].code", "scheme.duplicate", {"value": aspect.code}
+                    )
                 )
             if aspect.weight <= 0:
                 add(Problem(f"{path}.aspects[{index}].weight", "scheme.weight_missing"))
@@ -381,7 +389,10 @@ def scheme_to_mapping(scheme: Scheme) -> dict[str, Any]:
                 "method": stage.method,
                 "quota_multiplier": stage.quota_multiplier,
                 **(
-                    {"integrates": stage.integrates, "integrate_weight": str(stage.integrate_weight)}
+                    {
+                        "integrates": stage.integrates,
+                        "integrate_weight": str(stage.integrate_weight),
+                    }
                     if stage.integrates
                     else {}
                 ),

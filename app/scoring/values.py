@@ -24,12 +24,13 @@ def check_value(component: Component, value: Decimal | str) -> Decimal | str:
         if text not in component.values:
             raise ValueProblem("value.not_allowed", allowed=", ".join(component.values))
         return text
-    if not isinstance(value, Decimal):
+    if not isinstance(value, Decimal) or not value.is_finite():
         raise ValueProblem("value.not_number")
     if value < component.minimum or value > component.maximum:
         raise ValueProblem("value.out_of_range", min=component.minimum, max=component.maximum)
-    if not is_on_step(value, component.minimum, component.step):
-        raise ValueProblem("value.off_step", step=component.step)
+    # Before the step: a fourth decimal is off every valid grid, and this says why.
     if value.as_tuple().exponent < -3 and value != value.quantize(Decimal("0.001")):  # type: ignore[operator]
         raise ValueProblem("value.too_precise")
+    if not is_on_step(value, component.minimum, component.step):
+        raise ValueProblem("value.off_step", step=component.step)
     return value

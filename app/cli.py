@@ -1,0 +1,274 @@
+"""The command line: the same use cases as the window, for scripts and the terminal.
+
+``python main.py`` opens the window; ``python main.py [--db PATH] [--selection ID] COMMAND``
+runs a command. Exit 0 on success, 1 on a user error with a message on stderr naming file,
+row and field. Qt is never imported here, so commands start fast.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import io
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, NoReturn
+
+from app.messages import t
+
+if TYPE_CHECKING:
+    from app.services.database import Database
+    from app.services.ranking import Ranking
+
+EXIT_OK = 0
+EXIT_USER_ERROR = 1
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse exits 2 on a usage error; the contract says 1, with one line."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(EXIT_USER_ERROR, f"{self.prog}: {t('cli.usage_error')}: {message}\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="seleksi", description=t("cli.description"))
+    parser.add_argument("--db", type=Path, help=t("cli.help.db"))
+    parser.add_argument("--selection", type=int, help=t("cli.help.selection"))
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    init = commands.add_parser("init", help=t("cli.help.init"))
+    init.add_argument("--scheme", required=True, help=t("cli.help.scheme"))
+    init.add_argument("--name", required=True)
+    init.add_argument("--year", type=int)
+    init.add_argument("--instansi", default="")
+
+    importer = commands.add_parser("import", help=t("cli.help.import"))
+    importer.add_argument("kind", choices=("formations", "participants", "scores"))
+    importer.add_argument("file", type=Path)
+
+    mark = commands.add_parser("mark", help=t("cli.help.mark"))
+    mark.add_argument("participant")
+    mark.add_argument("kind", choices=("APS", "TMS", "DIS"), type=str.upper)
+    mark.add_argument("--reason", required=True)
+    mark.add_argument("--stage")
+
+    rank = commands.add_parser("rank", help=t("cli.help.rank"))
+    rank.add_argument("--stage")
+    rank.add_argument("--formation")
+    rank.add_argument("--format", choices=("table", "csv", "json"), default="table")
+    rank.add_argument("--out", type=Path)
+
+    demo = commands.add_parser("demo", help=t("cli.help.demo"))
+    demo.add_argument("--scheme", default="binjai-kompetensi")
+    demo.add_argument("--participants", type=int, default=600)
+    demo.add_argument("--seed", type=int, default=1)
+
+    user = commands.add_parser("user", help=t("cli.help.user"))
+    user_commands = user.add_subparsers(dest="user_command", required=True, parser_class=_Parser)
+    add = user_commands.add_parser("add")
+    add.add_argument("name")
+    add.add_argument("--role", required=True, choices=("admin", "operator", "penilai"))
+    add.add_argument("--full-name", default="")
+    add.add_argument("--password-stdin", action="store_true")
+    user_commands.add_parser("list")
+
+    commands.add_parser("selections", help=t("cli.help.selections"))
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        from app.ui.app import run_gui
+
+        return run_gui(args.db)
+    from app.services.errors import ImportRejected, UserError
+
+    try:
+        return _run(args)
+    except ImportRejected as rejected:
+        print(
+            t("cli.import_rejected", file=rejected.file, count=len(rejected.problems)),
+            file=sys.stderr,
+        )
+        for line in rejected.lines():
+            print(line, file=sys.stderr)
+        return EXIT_USER_ERROR
+    except UserError as error:
+        print(f"seleksi: {error.text()}", file=sys.stderr)
+        return EXIT_USER_ERROR
+    except KeyboardInterrupt:
+        print(t("cli.interrupted"), file=sys.stderr)
+        return EXIT_USER_ERROR
+
+
+def _open(args: argparse.Namespace) -> Database:
+    from app.services.database import default_database_path, open_database
+
+    return open_database(args.db or default_database_path())
+
+
+def _run(args: argparse.Namespace) -> int:
+    from app.services.actor import Actor
+
+    actor = Actor.from_os_login()
+    db = _open(args)
+    try:
+        return _dispatch(args, db, actor)
+    finally:
+        db.close()
+
+
+def _dispatch(args: argparse.Namespace, db: Database, actor: object) -> int:
+    from app.services.selections import resolve_selection
+
+    command = args.command
+    if command == "init":
+        from app.services.schemes import SchemeRejected, load_preset_or_file
+        from app.services.selections import create_selection
+
+        try:
+            scheme = load_preset_or_file(args.scheme)
+        except SchemeRejected as rejected:
+            print(t("cli.scheme_rejected", source=rejected.source), file=sys.stderr)
+            for problem in rejected.problems:
+                where = f"{problem.key}: " if problem.key else ""
+                print(
+                    f"{rejected.source}: {where}{t(problem.message, problem.params)}",
+                    file=sys.stderr,
+                )
+            return EXIT_USER_ERROR
+        info = create_selection(db, actor, scheme, args.name, args.year, args.instansi)  # type: ignore[arg-type]
+        print(t("cli.created_selection", id=info.id, name=info.name, scheme=info.scheme_code))
+        return EXIT_OK
+    if command == "demo":
+        from app.services.demo import create_demo
+
+        info = create_demo(db, actor, args.scheme, args.participants, args.seed)  # type: ignore[arg-type]
+        print(t("cli.created_demo", id=info.id, name=info.name, participants=args.participants))
+        return EXIT_OK
+    if command == "user":
+        return _user(args, db, actor)
+    if command == "selections":
+        from app.services.selections import list_selections
+
+        for info in list_selections(db):
+            print(
+                f"{info.id}\t{info.name}\t{info.year}\t{info.scheme_code}\t"
+                f"{t('cli.counts', formations=info.formations, participants=info.participants)}"
+            )
+        return EXIT_OK
+
+    selection = resolve_selection(db, args.selection)
+    if command == "import":
+        from app.services.participants_import import import_formations, import_participants
+        from app.services.scores_import import import_scores
+
+        function = {
+            "formations": import_formations,
+            "participants": import_participants,
+            "scores": import_scores,
+        }[args.kind]
+        summary = function(db, actor, selection.id, args.file)  # type: ignore[operator]
+        print(t(f"cli.imported.{args.kind}", added=summary.added, updated=summary.updated))
+        return EXIT_OK
+    if command == "mark":
+        from app.services.marks import mark_participant
+
+        mark = mark_participant(
+            db,
+            actor,
+            selection.id,
+            args.participant,
+            args.kind,
+            args.reason,
+            args.stage,  # type: ignore[arg-type]
+        )
+        print(t("cli.marked", number=mark.participant_no, kind=mark.kind, stage=mark.stage))
+        return EXIT_OK
+    if command == "rank":
+        from app.services.ranking import compute_ranking
+
+        ranking = compute_ranking(db, selection.id, args.stage, args.formation)
+        text = render_ranking(ranking, args.format)
+        if args.out is None:
+            sys.stdout.write(text)
+        else:
+            try:
+                args.out.write_text(text, encoding="utf-8", newline="")
+            except OSError as error:
+                from app.services.errors import UserError
+
+                raise UserError("cli.cannot_write", path=args.out, detail=error.strerror) from error
+        return EXIT_OK
+    raise AssertionError(command)
+
+
+def _user(args: argparse.Namespace, db: Database, actor: object) -> int:
+    from app.services.users import add_user, list_users
+
+    if args.user_command == "list":
+        for user in list_users(db):
+            print(f"{user.username}\t{user.role}\t{user.full_name}")
+        return EXIT_OK
+    if args.password_stdin:
+        password = sys.stdin.readline().rstrip("\r\n")
+    else:
+        import getpass
+
+        password = getpass.getpass(t("cli.password_prompt"))
+        if getpass.getpass(t("cli.password_again")) != password:
+            from app.services.errors import UserError
+
+            raise UserError("user.password_mismatch")
+    info = add_user(db, actor, args.name, args.role, password, args.full_name)  # type: ignore[arg-type]
+    print(t("cli.user_added", name=info.username, role=info.role))
+    return EXIT_OK
+
+
+def render_ranking(ranking: Ranking, form: str) -> str:
+    header = ranking.header()
+    records = ranking.records()
+    if form == "csv":
+        buffer = io.StringIO()
+        writer = csv.writer(buffer, lineterminator="\n")
+        writer.writerow(header)
+        writer.writerows([record[k] for k in header] for record in records)
+        return buffer.getvalue()
+    if form == "json":
+        items = []
+        for record in records:
+            item: dict[str, object] = dict(record)
+            item["peringkat"] = int(record["peringkat"]) if record["peringkat"] else None
+            for key in (*ranking.columns, "nilai_akhir", "kode"):
+                item[key] = record[key] or None
+            items.append(item)
+        return json.dumps(items, ensure_ascii=False, indent=1) + "\n"
+    return _table(header, [[record[k] for k in header] for record in records])
+
+
+def _table(header: list[str], rows: list[list[str]]) -> str:
+    widths = [len(h) for h in header]
+    for row in rows:
+        for index, cell in enumerate(row):
+            if len(cell) > widths[index]:
+                widths[index] = len(cell)
+    numeric = {
+        i
+        for i, h in enumerate(header)
+        if h not in ("tahap", "kode_formasi", "nama", "kode", "catatan", "nomor_peserta")
+    }
+    lines = []
+    for row in [header, *rows]:
+        cells = [
+            cell.rjust(widths[i]) if i in numeric and row is not header else cell.ljust(widths[i])
+            for i, cell in enumerate(row)
+        ]
+        lines.append("  ".join(cells).rstrip())
+    lines.insert(1, "  ".join("-" * w for w in widths))
+    return "\n".join(lines) + "\n"

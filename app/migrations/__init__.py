@@ -1,0 +1,11 @@
+"""Alembic environment and versions; a database is upgraded to ``HEAD`` when it is opened.
+
+``REVISIONS`` lists every revision in order so opening an up-to-date file does not have to
+import Alembic (CLI start-up time); a test keeps it equal to Alembic's own view.
+"""
+
+from pathlib import Path
+
+MIGRATIONS_DIR = Path(__file__).resolve().parent
+REVISIONS: tuple[str, ...] = ("0001_initial",)
+HEAD = REVISIONS[-1]

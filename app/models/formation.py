@@ -1,0 +1,21 @@
+"""A formation (formasi): a position at a unit and its vacancies (kebutuhan)."""
+
+from __future__ import annotations
+
+from sqlalchemy import ForeignKey, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column
+
+from .base import Base
+
+
+class Formation(Base):
+    __tablename__ = "formation"
+    __table_args__ = (UniqueConstraint("selection_id", "code"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    selection_id: Mapped[int] = mapped_column(ForeignKey("selection.id", ondelete="CASCADE"))
+    code: Mapped[str]
+    position_title: Mapped[str]
+    unit: Mapped[str] = mapped_column(default="")
+    education: Mapped[str] = mapped_column(default="")
+    quota: Mapped[int]

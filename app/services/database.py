@@ -1,0 +1,151 @@
+"""Opening, creating and upgrading the database file, and the per-action session.
+
+Every connection gets WAL, ``synchronous=FULL``, foreign keys and a busy timeout (DESIGN §6).
+Opening refuses files that are not ours or that a newer program wrote, and upgrades older
+ones through Alembic after copying them aside.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.orm import Session, sessionmaker
+
+from app.migrations import HEAD, MIGRATIONS_DIR, REVISIONS
+
+from .errors import UserError
+
+APPLICATION_ID = 0x5341534E  # 'SASN', written by the first migration
+SQLITE_HEADER = b"SQLite format 3\x00"
+BUSY_TIMEOUT_MS = 15_000
+
+
+def default_database_path() -> Path:
+    """``seleksi.db`` in the platform's user data folder."""
+    from platformdirs import user_data_path
+
+    return user_data_path("seleksi-asn", appauthor=False) / "seleksi.db"
+
+
+def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+    # Let SQLAlchemy, not the driver, decide where transactions begin (SQLAlchemy's recipe
+    # for SQLite), so migrations and multi-statement actions are truly atomic.
+    dbapi_connection.isolation_level = None
+    cursor = dbapi_connection.cursor()
+    cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    cursor.execute("PRAGMA journal_mode = WAL")
+    cursor.execute("PRAGMA synchronous = FULL")
+    cursor.execute("PRAGMA foreign_keys = ON")
+    cursor.close()
+
+
+def _on_begin(connection: Any) -> None:
+    connection.exec_driver_sql("BEGIN")
+
+
+class Database:
+    """An open database file; ``session()`` is the one way to read or write it."""
+
+    def __init__(self, path: Path):
+        self.path = path
+        self.engine: Engine = create_engine(f"sqlite:///{path}")
+        event.listen(self.engine, "connect", _on_connect)
+        event.listen(self.engine, "begin", _on_begin)
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """One user action: commit on success, roll back on any error."""
+        session = self._sessions()
+        try:
+            with session.begin():
+                yield session
+        finally:
+            session.close()
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def open_database(path: Path | str) -> Database:
+    """Open (creating or upgrading as needed) the database at ``path``."""
+    path = Path(path).expanduser()
+    state = _inspect(path)
+    if state == "new":
+        path.parent.mkdir(parents=True, exist_ok=True)
+    database = Database(path)
+    if state != HEAD:
+        if state not in ("new", "empty"):
+            _copy_aside(path, state)
+        _upgrade(database)
+    return database
+
+
+def _inspect(path: Path) -> str:
+    """``new``, ``empty`` (a blank SQLite file), or the file's current revision."""
+    if not path.exists():
+        return "new"
+    if path.is_dir():
+        raise UserError("db.is_directory", path=path)
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(len(SQLITE_HEADER))
+    except OSError as error:
+        raise UserError("db.unreadable", path=path, detail=error.strerror or error) from error
+    if not header:
+        return "empty"
+    if header != SQLITE_HEADER:
+        raise UserError("db.not_ours", path=path)
+    try:
+        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            application_id = connection.execute("PRAGMA application_id").fetchone()[0]
+            tables = {
+                row[0]
+                for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")
+            }
+            revision = None
+            if "alembic_version" in tables:
+                row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+                revision = row[0] if row else None
+        finally:
+            connection.close()
+    except sqlite3.DatabaseError as error:
+        raise UserError("db.damaged", path=path, detail=error) from error
+    if not tables and application_id == 0:
+        return "empty"
+    if application_id != APPLICATION_ID or revision is None:
+        raise UserError("db.not_ours", path=path)
+    if revision not in REVISIONS:
+        raise UserError("db.too_new", path=path, revision=revision)
+    return revision
+
+
+def _copy_aside(path: Path, revision: str) -> None:
+    """Keep the file as it was before an upgrade, with SQLite's online backup."""
+    target = path.with_name(f"{path.name}.sebelum-{revision}.bak")
+    source = sqlite3.connect(path)
+    try:
+        destination = sqlite3.connect(target)
+        try:
+            source.backup(destination)
+        finally:
+            destination.close()
+    finally:
+        source.close()
+
+
+def _upgrade(database: Database) -> None:
+    from alembic import command
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    with database.engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "head")

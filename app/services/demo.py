@@ -1,0 +1,82 @@
+"""The demo selection: generated rows fed through the same validated importers as real files."""
+
+from __future__ import annotations
+
+import csv
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+from .actor import Actor
+from .database import Database
+from .demo_data import generate_demo
+from .marks import mark_participant
+from .participants_import import import_formations, import_participants
+from .schemes import load_preset_or_file
+from .scores_import import import_scores
+from .selections import SelectionInfo, create_selection
+
+DEMO_INSTANSI = "Pemerintah Kota Binjai"
+DEMO_NAMES = {
+    "cpns-2024": "Seleksi CPNS Kota Binjai (demo)",
+    "pppk-2024": "Seleksi PPPK Kota Binjai (demo)",
+    "binjai-kompetensi": "Seleksi Kompetensi Kota Binjai (demo)",
+}
+
+
+def _write_csv(path: Path, rows: list[dict[str, str]]) -> Path:
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=list(rows[0]))
+        writer.writeheader()
+        writer.writerows(rows)
+    return path
+
+
+def create_demo(
+    db: Database,
+    actor: Actor,
+    scheme_name: str = "binjai-kompetensi",
+    participants: int = 600,
+    seed: int = 1,
+    progress: Callable[[str], None] | None = None,
+) -> SelectionInfo:
+    """A complete selection for Binjai: formations, participants, every stage scored."""
+    scheme = load_preset_or_file(scheme_name)
+    data = generate_demo(scheme, participants=participants, seed=seed)
+    info = create_selection(
+        db,
+        actor,
+        scheme,
+        name=DEMO_NAMES.get(scheme.code, f"{scheme.name} (demo)"),
+        year=2024,
+        instansi=DEMO_INSTANSI,
+    )
+    step = progress or (lambda _text: None)
+    with tempfile.TemporaryDirectory() as folder:
+        directory = Path(folder)
+        step("formasi")
+        import_formations(
+            db, actor, info.id, _write_csv(directory / "formasi.csv", data.formations)
+        )
+        step("peserta")
+        import_participants(
+            db, actor, info.id, _write_csv(directory / "peserta.csv", data.participants)
+        )
+        # Marks before scores: the SKD cut that admits AKHIR scores must already see them.
+        step("tanda")
+        for number, stage, reason in data.withdrawn:
+            mark_participant(db, actor, info.id, number, "APS", reason, stage)
+        step("nilai")
+        scores = [
+            {k: row[k] for k in ("nomor_peserta", "komponen", "nilai", "penilai")}
+            for row in [*data.scores, *data.aspect_scores]
+        ]
+        first_stage = {c.code for c in scheme.stages[0].components}
+        # Earlier stages first: a later stage's scores are accepted only for those who passed.
+        early = [r for r in scores if r["komponen"].split(".")[0] in first_stage]
+        late = [r for r in scores if r["komponen"].split(".")[0] not in first_stage]
+        if early:
+            import_scores(db, actor, info.id, _write_csv(directory / "nilai-1.csv", early))
+        if late:
+            import_scores(db, actor, info.id, _write_csv(directory / "nilai-2.csv", late))
+    return info

@@ -1,0 +1,79 @@
+"""Marking a participant withdrawn (APS), failing a requirement (TMS) or disqualified (DIS)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import select
+
+from app.models import Participant, ParticipantMark, Stage
+from app.scoring.scheme import MARK_KINDS
+
+from .actor import Actor
+from .database import Database
+from .errors import UserError
+
+
+@dataclass(frozen=True, slots=True)
+class MarkInfo:
+    participant_no: str
+    kind: str
+    stage: str
+    reason: str
+    created_by: str
+
+
+def mark_participant(
+    db: Database,
+    actor: Actor,
+    selection_id: int,
+    participant_no: str,
+    kind: str,
+    reason: str,
+    stage_code: str | None = None,
+) -> MarkInfo:
+    """Record a mark from ``stage_code`` (default: the first stage) on; a reason is required."""
+    kind = kind.strip().upper()
+    if kind not in MARK_KINDS:
+        raise UserError("mark.bad_kind", value=kind, choices=MARK_KINDS)
+    reason = " ".join(reason.split())
+    if not reason:
+        raise UserError("mark.reason_required")
+    with db.session() as session:
+        participant = session.scalars(
+            select(Participant).where(
+                Participant.selection_id == selection_id, Participant.number == participant_no
+            )
+        ).first()
+        if participant is None:
+            raise UserError("participant.not_found", value=participant_no)
+        stages = session.scalars(
+            select(Stage).where(Stage.selection_id == selection_id).order_by(Stage.position)
+        ).all()
+        if stage_code is None:
+            stage = stages[0]
+        else:
+            stage = next((s for s in stages if s.code == stage_code.upper()), None)
+            if stage is None:
+                raise UserError(
+                    "stage.not_found", value=stage_code, choices=[s.code for s in stages]
+                )
+        duplicate = session.scalars(
+            select(ParticipantMark).where(
+                ParticipantMark.participant_id == participant.id,
+                ParticipantMark.kind == kind,
+                ParticipantMark.stage_id == stage.id,
+            )
+        ).first()
+        if duplicate is not None:
+            raise UserError("mark.exists", value=participant_no, kind=kind, stage=stage.code)
+        session.add(
+            ParticipantMark(
+                participant_id=participant.id,
+                stage_id=stage.id,
+                kind=kind,
+                reason=reason,
+                created_by=actor.name,
+            )
+        )
+        return MarkInfo(participant_no, kind, stage.code, reason, actor.name)

@@ -1,0 +1,257 @@
+"""Importing formations and participants: all-or-nothing, every bad row reported."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+from sqlalchemy import insert, select, update
+
+from app.models import Formation, Participant
+
+from .actor import Actor
+from .database import Database
+from .errors import ImportRejected, UserError
+from .tabular import CellError, Table, TableError, parse_date, parse_decimal, parse_int, read_table
+
+FORMATION_COLUMNS = ("kode_formasi", "jabatan", "unit_kerja", "pendidikan", "kebutuhan")
+FORMATION_REQUIRED = ("kode_formasi", "jabatan", "kebutuhan")
+PARTICIPANT_REQUIRED = ("nomor_peserta", "nama", "tanggal_lahir", "kode_formasi")
+PARTICIPANT_OPTIONAL = (
+    "nik",
+    "pendidikan",
+    "ipk",
+    "kelompok_prioritas",
+    "afirmasi_persen",
+    "sesi",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class ImportSummary:
+    """What an import did: rows added and rows that replaced earlier values."""
+
+    added: int
+    updated: int
+
+    @property
+    def total(self) -> int:
+        return self.added + self.updated
+
+
+def open_table(path: Path, required: tuple[str, ...]) -> Table:
+    """Read a file and insist on its required columns, or reject it whole."""
+    try:
+        table = read_table(path)
+    except TableError as error:
+        raise ImportRejected(path.name, [CellError(0, "", error.message, error.params)]) from error
+    missing = [c for c in required if c not in table.headers]
+    if missing:
+        raise ImportRejected(
+            path.name,
+            [CellError(1, column, "import.missing_column", {}) for column in missing],
+        )
+    return table
+
+
+def import_formations(db: Database, actor: Actor, selection_id: int, path: Path) -> ImportSummary:
+    table = open_table(path, FORMATION_REQUIRED)
+    errors: list[CellError] = []
+    seen: dict[str, int] = {}
+    records = []
+    for row_number, cells in table.rows:
+        code = cells.get("kode_formasi", "").strip().upper()
+        title = cells.get("jabatan", "").strip()
+        if not code:
+            errors.append(CellError(row_number, "kode_formasi", "import.required", {}))
+        elif code in seen:
+            errors.append(
+                CellError(row_number, "kode_formasi", "import.duplicate", {"row": seen[code]})
+            )
+        else:
+            seen[code] = row_number
+        if not title:
+            errors.append(CellError(row_number, "jabatan", "import.required", {}))
+        quota = _quota(cells.get("kebutuhan", ""), row_number, errors)
+        records.append(
+            {
+                "code": code,
+                "position_title": title,
+                "unit": cells.get("unit_kerja", "").strip(),
+                "education": cells.get("pendidikan", "").strip(),
+                "quota": quota,
+            }
+        )
+    if not table.rows:
+        errors.append(CellError(0, "", "import.no_rows", {}))
+    if errors:
+        raise ImportRejected(path.name, errors)
+    with db.session() as session:
+        existing = dict(
+            session.execute(
+                select(Formation.code, Formation.id).where(Formation.selection_id == selection_id)
+            ).all()
+        )
+        new = [dict(r, selection_id=selection_id) for r in records if r["code"] not in existing]
+        changed = [dict(r, id=existing[r["code"]]) for r in records if r["code"] in existing]
+        if new:
+            session.execute(insert(Formation), new)
+        if changed:
+            session.execute(update(Formation), changed)
+    return ImportSummary(added=len(new), updated=len(changed))
+
+
+def _quota(text: str, row_number: int, errors: list[CellError]) -> int:
+    try:
+        quota = parse_int(text)
+    except ValueError:
+        errors.append(
+            CellError(row_number, "kebutuhan", "import.not_whole_number", {"value": text})
+        )
+        return 0
+    if quota < 1:
+        errors.append(CellError(row_number, "kebutuhan", "import.at_least_one", {}))
+    return quota
+
+
+def import_participants(db: Database, actor: Actor, selection_id: int, path: Path) -> ImportSummary:
+    table = open_table(path, PARTICIPANT_REQUIRED)
+    with db.session() as session:
+        formations = dict(
+            session.execute(
+                select(Formation.code, Formation.id).where(Formation.selection_id == selection_id)
+            ).all()
+        )
+    if not formations:
+        raise UserError("import.no_formations")
+    errors: list[CellError] = []
+    seen: dict[str, int] = {}
+    records = []
+    today = date.today()
+    has = set(table.headers)
+    for row_number, cells in table.rows:
+        number = cells.get("nomor_peserta", "")
+        name = " ".join(cells.get("nama", "").split())
+        if not number:
+            errors.append(CellError(row_number, "nomor_peserta", "import.required", {}))
+        elif number in seen:
+            errors.append(
+                CellError(row_number, "nomor_peserta", "import.duplicate", {"row": seen[number]})
+            )
+        else:
+            seen[number] = row_number
+        if not name:
+            errors.append(CellError(row_number, "nama", "import.required", {}))
+        birth = _birth_date(cells.get("tanggal_lahir", ""), row_number, today, errors)
+        formation_code = cells.get("kode_formasi", "").upper()
+        formation_id = formations.get(formation_code)
+        if formation_id is None:
+            errors.append(
+                CellError(
+                    row_number,
+                    "kode_formasi",
+                    "import.unknown_formation",
+                    {"value": formation_code},
+                )
+                if formation_code
+                else CellError(row_number, "kode_formasi", "import.required", {})
+            )
+        nik = cells.get("nik", "") if "nik" in has else ""
+        if nik and not (len(nik) == 16 and nik.isdigit()):
+            errors.append(CellError(row_number, "nik", "import.bad_nik", {"value": nik}))
+        records.append(
+            {
+                "number": number,
+                "name": name,
+                "birth_date": birth,
+                "formation_id": formation_id,
+                "nik": nik,
+                "education": cells.get("pendidikan", ""),
+                "ipk": _optional_decimal(cells, "ipk", row_number, Decimal(100), errors),
+                "priority_group": _priority(cells, row_number, errors),
+                "affirmation_percent": _optional_decimal(
+                    cells, "afirmasi_persen", row_number, Decimal(100), errors
+                ),
+                "session": cells.get("sesi", ""),
+            }
+        )
+    if not table.rows:
+        errors.append(CellError(0, "", "import.no_rows", {}))
+    if errors:
+        raise ImportRejected(path.name, errors)
+    with db.session() as session:
+        existing = dict(
+            session.execute(
+                select(Participant.number, Participant.id).where(
+                    Participant.selection_id == selection_id
+                )
+            ).all()
+        )
+        new = []
+        changed = []
+        for record in records:
+            participant_id = existing.get(record["number"])
+            if participant_id is None:
+                record["selection_id"] = selection_id
+                new.append(record)
+            else:
+                record["id"] = participant_id
+                changed.append(record)
+        if new:
+            session.execute(insert(Participant), new)
+        if changed:
+            session.execute(update(Participant), changed)
+    return ImportSummary(added=len(new), updated=len(changed))
+
+
+def _birth_date(text: str, row_number: int, today: date, errors: list[CellError]) -> date | None:
+    if not text:
+        errors.append(CellError(row_number, "tanggal_lahir", "import.required", {}))
+        return None
+    try:
+        birth = parse_date(text)
+    except ValueError:
+        errors.append(CellError(row_number, "tanggal_lahir", "import.bad_date", {"value": text}))
+        return None
+    age = today.year - birth.year
+    if not 15 <= age <= 80:
+        errors.append(
+            CellError(row_number, "tanggal_lahir", "import.implausible_birth", {"value": text})
+        )
+    return birth
+
+
+def _optional_decimal(
+    cells: dict[str, str], field: str, row_number: int, maximum: Decimal, errors: list[CellError]
+) -> Decimal | None:
+    text = cells.get(field, "")
+    if not text:
+        return None
+    try:
+        value = parse_decimal(text)
+    except ValueError:
+        errors.append(CellError(row_number, field, "import.not_number", {"value": text}))
+        return None
+    if not 0 <= value <= maximum:
+        errors.append(
+            CellError(row_number, field, "import.range", {"value": text, "min": 0, "max": maximum})
+        )
+    return value
+
+
+def _priority(cells: dict[str, str], row_number: int, errors: list[CellError]) -> int | None:
+    text = cells.get("kelompok_prioritas", "")
+    if not text:
+        return None
+    try:
+        group = parse_int(text)
+    except ValueError:
+        errors.append(
+            CellError(row_number, "kelompok_prioritas", "import.not_whole_number", {"value": text})
+        )
+        return None
+    if group < 1:
+        errors.append(CellError(row_number, "kelompok_prioritas", "import.at_least_one", {}))
+    return group

@@ -1,0 +1,101 @@
+"""Rankings of a stage, and the one table layout shared by the CLI, exports and the GUI."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from app.scoring import ABSENT_TEXT, ResultRow, Scheme, Stage, format_score, rank_selection
+
+from .candidates import load_candidates, load_quotas
+from .database import Database
+from .errors import UserError
+from .schemes import scheme_of_selection
+
+
+@dataclass(slots=True)
+class Ranking:
+    """A stage's results: ``rows`` in the contract's order (formation, rank, number)."""
+
+    scheme: Scheme
+    stage: Stage
+    columns: tuple[str, ...]
+    rows: list[ResultRow]
+    quotas: dict[str, int]
+
+    def header(self) -> list[str]:
+        return result_header(self.columns)
+
+    def records(self) -> list[dict[str, str]]:
+        return [result_record(row, self.columns) for row in self.rows]
+
+
+def compute_ranking(
+    db: Database, selection_id: int, stage_code: str | None = None, formation: str | None = None
+) -> Ranking:
+    """Rank ``stage_code`` (default: the last stage), with every earlier cut applied."""
+    with db.session() as session:
+        scheme, ids = scheme_of_selection(session, selection_id)
+        stage = _stage(scheme, stage_code)
+        quotas = load_quotas(session, selection_id)
+        if formation is not None:
+            formation = formation.strip().upper()
+            if formation not in quotas:
+                raise UserError("formation.not_found", value=formation)
+        candidates = load_candidates(session, selection_id, scheme, ids, stage.code, formation)
+    results = rank_selection(scheme, quotas, candidates, upto=stage.code)
+    result = results[stage.code]
+    return Ranking(scheme, stage, result.columns, result.rows, quotas)
+
+
+def _stage(scheme: Scheme, code: str | None) -> Stage:
+    if code is None:
+        return scheme.last_stage
+    try:
+        return scheme.stage(code.strip().upper())
+    except KeyError:
+        raise UserError(
+            "stage.not_found", value=code, choices=[s.code for s in scheme.stages]
+        ) from None
+
+
+def result_header(columns: tuple[str, ...]) -> list[str]:
+    """``tahap,kode_formasi,peringkat,nomor_peserta,nama,<columns>,nilai_akhir,kode,catatan``."""
+    return [
+        "tahap",
+        "kode_formasi",
+        "peringkat",
+        "nomor_peserta",
+        "nama",
+        *columns,
+        "nilai_akhir",
+        "kode",
+        "catatan",
+    ]
+
+
+def cell_text(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return value
+    return format_score(value)  # type: ignore[arg-type]
+
+
+def result_record(row: ResultRow, columns: tuple[str, ...]) -> dict[str, str]:
+    record = {
+        "tahap": row.stage,
+        "kode_formasi": row.formation,
+        "peringkat": "" if row.rank is None else str(row.rank),
+        "nomor_peserta": row.number,
+        "nama": row.name,
+    }
+    cells = row.cells
+    for column in columns:
+        record[column] = cell_text(cells.get(column))
+    record["nilai_akhir"] = cell_text(row.final)
+    record["kode"] = row.code or ""
+    record["catatan"] = row.note
+    return record
+
+
+__all__ = ["ABSENT_TEXT", "Ranking", "compute_ranking", "result_header", "result_record"]

@@ -1,0 +1,111 @@
+"""Creating selections and choosing the one a command works on."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from sqlalchemy import func, select
+
+from app.models import Formation, Participant, Selection
+from app.scoring import Scheme
+
+from .actor import Actor
+from .database import Database
+from .errors import UserError
+from .schemes import stage_rows
+
+
+@dataclass(frozen=True, slots=True)
+class SelectionInfo:
+    id: int
+    name: str
+    year: int
+    kind: str
+    instansi: str
+    scheme_code: str
+    scheme_name: str
+    created_at: datetime
+    formations: int = 0
+    participants: int = 0
+
+
+def create_selection(
+    db: Database,
+    actor: Actor,
+    scheme: Scheme,
+    name: str,
+    year: int | None = None,
+    instansi: str = "",
+) -> SelectionInfo:
+    """A new selection with its own copy of the scheme."""
+    name = name.strip()
+    if not name:
+        raise UserError("selection.name_required")
+    year = year or date.today().year
+    if not 2000 <= year <= 2100:
+        raise UserError("selection.bad_year", year=year)
+    with db.session() as session:
+        selection = Selection(
+            name=name,
+            year=year,
+            kind=scheme.kind,
+            instansi=instansi.strip(),
+            scheme_code=scheme.code,
+            scheme_name=scheme.name,
+            scheme_source=scheme.source,
+            regional=scheme.regional,
+        )
+        selection.stages.extend(stage_rows(scheme))
+        session.add(selection)
+        session.flush()
+        return _info(selection)
+
+
+def _info(selection: Selection, formations: int = 0, participants: int = 0) -> SelectionInfo:
+    return SelectionInfo(
+        id=selection.id,
+        name=selection.name,
+        year=selection.year,
+        kind=selection.kind,
+        instansi=selection.instansi,
+        scheme_code=selection.scheme_code,
+        scheme_name=selection.scheme_name,
+        created_at=selection.created_at,
+        formations=formations,
+        participants=participants,
+    )
+
+
+def list_selections(db: Database) -> list[SelectionInfo]:
+    with db.session() as session:
+        formations = dict(
+            session.execute(
+                select(Formation.selection_id, func.count()).group_by(Formation.selection_id)
+            ).all()
+        )
+        participants = dict(
+            session.execute(
+                select(Participant.selection_id, func.count()).group_by(Participant.selection_id)
+            ).all()
+        )
+        return [
+            _info(s, formations.get(s.id, 0), participants.get(s.id, 0))
+            for s in session.scalars(select(Selection).order_by(Selection.id))
+        ]
+
+
+def resolve_selection(db: Database, selection_id: int | None) -> SelectionInfo:
+    """The selection asked for, or the most recently created one."""
+    with db.session() as session:
+        if selection_id is not None:
+            selection = session.get(Selection, selection_id)
+            if selection is None:
+                raise UserError("selection.not_found", id=selection_id)
+        else:
+            selection = session.scalars(
+                select(Selection).order_by(Selection.created_at.desc(), Selection.id.desc())
+            ).first()
+            if selection is None:
+                raise UserError("selection.none")
+        return _info(selection)
