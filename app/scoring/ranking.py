@@ -10,8 +10,9 @@ then the ranked codes.
 
 from __future__ import annotations
 
+import math
 from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
@@ -28,6 +29,7 @@ from .scheme import (
     MARK_WITHDRAWN,
     NOTE_INCOMPLETE,
     NOTE_TIE,
+    SPECIAL_KEYS,
     SUM,
     Component,
     Scheme,
@@ -77,26 +79,70 @@ class Candidate:
 
 @dataclass(slots=True)
 class ResultRow:
+    """One participant at one stage.
+
+    ``values`` holds the exact component values (``int``/``Fraction``), ``"TH"``, a categorical
+    value, or ``None`` when missing; ``cells`` rounds them for display. ``final`` is already
+    rounded half-up to 3 decimals: the value shown and ranked.
+    """
+
     stage: str
     formation: str
     number: str
     name: str
-    cells: dict[str, Cell]
+    values: dict[str, Score | str | Decimal | None]
     final: Decimal | None
     rank: int | None
     code: str | None
     note: str
-    exact: dict[str, Score]
+
+    @property
+    def cells(self) -> dict[str, Cell]:
+        return {key: display_value(value) for key, value in self.values.items()}
+
+    @property
+    def exact(self) -> dict[str, Score]:
+        return {
+            key: value
+            for key, value in self.values.items()
+            if isinstance(value, (int, Fraction)) and not isinstance(value, bool)
+        }
 
 
-@dataclass(slots=True)
+def display_value(value: Score | str | Decimal | None) -> Cell:
+    """What a table shows: numbers rounded half-up to 3 decimals, text as is."""
+    if value is None or isinstance(value, (str, Decimal)):
+        return value
+    return round_half_up(value)
+
+
 class StageResult:
-    stage: Stage
-    columns: tuple[str, ...]
-    rows: list[ResultRow]
+    """A stage's rows; ``rows`` is in the published order (formation, rank, number).
+
+    Sorting is deferred until someone reads ``rows``: an earlier stage that only decides who
+    enters the next one (the SKD cut for 100k participants) is never sorted as a whole.
+    """
+
+    __slots__ = ("_rows", "_sorted", "columns", "stage")
+
+    def __init__(self, stage: Stage, columns: tuple[str, ...], rows: list[ResultRow]):
+        self.stage = stage
+        self.columns = columns
+        self._rows = rows
+        self._sorted = False
+
+    @property
+    def rows(self) -> list[ResultRow]:
+        if not self._sorted:
+            self._rows.sort(key=_row_order)
+            self._sorted = True
+        return self._rows
+
+    def unordered_rows(self) -> list[ResultRow]:
+        return self._rows
 
     def by_number(self) -> dict[str, ResultRow]:
-        return {row.number: row for row in self.rows}
+        return {row.number: row for row in self._rows}
 
 
 _MISSING = object()
@@ -123,8 +169,8 @@ def rank_selection(
             entrants = candidates
         else:
             passed = scheme.stages[index - 1].codes.within_quota
-            codes = {row.number: row.code for row in previous.rows}
-            entrants = [c for c in candidates if codes.get(c.number) == passed]
+            admitted = {row.number for row in previous.unordered_rows() if row.code == passed}
+            entrants = [c for c in candidates if c.number in admitted]
         integrated = results[stage.integrates] if stage.integrates else None
         result = rank_stage(scheme, stage, quotas, entrants, integrated)
         results[stage.code] = result
@@ -147,55 +193,63 @@ def rank_stage(
     evaluate = _StageEvaluator(stage, integrated)
     codes = stage.codes
     final_stage = scheme.is_final(stage)
-    integrated_rows = integrated.by_number() if integrated is not None else {}
+    integrated_rows = _rows_of(integrated, entrants) if integrated is not None else {}
+    integrated_code = integrated.stage.code if integrated is not None else None
 
     rows: list[ResultRow] = []
     eligible: dict[str, list[tuple[tuple, ResultRow]]] = defaultdict(list)
+    components = evaluate.components
+    final_of = evaluate.final
+    key_of = evaluate.key
     for candidate in entrants:
-        cells, exact, status, stage_value = evaluate.components(candidate)
-        prior = integrated_rows.get(candidate.number)
-        if integrated is not None:
-            cells[integrated.stage.code] = prior.final if prior is not None else None
+        values, status, stage_value = components(candidate)
+        prior = integrated_rows.get(candidate.number) if integrated_code else None
+        if integrated_code is not None:
+            values = {integrated_code: prior.final if prior is not None else None, **values}
         # The final value is shown whenever every numeric score is known, even for a code
         # that is not ranked (a participant below a threshold sees their total).
-        final = evaluate.final(stage_value, prior) if stage_value is not None else None
+        final = final_of(stage_value, prior) if stage_value is not None else None
         code: str | None = None
         note = ""
-        mark = _applicable_mark(candidate.marks, stage_order, stage_index)
+        mark = (
+            _applicable_mark(candidate.marks, stage_order, stage_index) if candidate.marks else None
+        )
         if mark == MARK_WITHDRAWN:
             code = codes.withdrawn
         elif mark == MARK_DISQUALIFIED:
             code = codes.disqualified
-        elif mark == MARK_REQUIREMENT or status == "gate":
+        elif mark == MARK_REQUIREMENT or status == _GATE:
             code = codes.requirement_failed
-        elif status == "absent":
+        elif status == _ABSENT_STATUS:
             code = codes.absent
-        elif status == "missing":
+        elif status == _MISSING_STATUS:
             note = NOTE_INCOMPLETE
-        elif status == "threshold":
+        elif status == _BELOW:
             code = codes.below_threshold
         row = ResultRow(
-            stage=stage.code,
-            formation=candidate.formation,
-            number=candidate.number,
-            name=candidate.name,
-            cells=cells,
-            final=final,
-            rank=None,
-            code=code,
-            note=note,
-            exact=exact,
+            stage.code,
+            candidate.formation,
+            candidate.number,
+            candidate.name,
+            values,
+            final,
+            None,
+            code,
+            note,
         )
         rows.append(row)
         if code is None and not note:
-            key = evaluate.key(candidate, row, prior)
-            eligible[candidate.formation].append((key, row))
+            eligible[candidate.formation].append((key_of(candidate, row, prior), row))
 
     for formation, ranked in eligible.items():
         _assign_ranks(ranked, stage, quotas.get(formation, 0), final_stage)
 
-    rows.sort(key=_row_order)
-    return StageResult(stage=stage, columns=columns_of(scheme, stage), rows=rows)
+    return StageResult(stage, columns_of(scheme, stage), rows)
+
+
+def _rows_of(result: StageResult, entrants: Sequence[Candidate]) -> dict[str, ResultRow]:
+    wanted = {c.number for c in entrants}
+    return {row.number: row for row in result.unordered_rows() if row.number in wanted}
 
 
 def _row_order(row: ResultRow) -> tuple:
@@ -242,103 +296,128 @@ def _assign_ranks(
                     row.note = NOTE_TIE
 
 
+_OK, _BELOW, _MISSING_STATUS, _ABSENT_STATUS, _GATE = range(5)
+
+
+def _common_denominator(fractions: Iterable[Fraction]) -> int:
+    common = 1
+    for fraction in fractions:
+        common = math.lcm(common, fraction.denominator)
+    return common
+
+
 class _StageEvaluator:
-    """Per-stage constants computed once, then applied to every entrant."""
+    """Per-stage constants computed once, then applied to every entrant (the hot loop)."""
 
     def __init__(self, stage: Stage, integrated: StageResult | None):
         self.stage = stage
         self.integrated = integrated
-        self.sum_method = stage.method == SUM
-        self.factors: dict[str, Fraction] = {}
+        sum_method = stage.method == SUM
+        # (code, component, threshold, factor, simple): ``simple`` components take the fast
+        # path of one whole value from one assessor; ``factor`` converts to the stage scale.
+        # Factors are integers over one common denominator, so the hot loop adds integers and
+        # builds a single Fraction per participant instead of one per component.
+        self.plan: list[tuple[str, Component, Score | None, int | None, bool]] = []
+        factors: dict[str, Fraction] = {}
         for component in stage.components:
-            if component.is_numeric and not self.sum_method and component.weight:
+            if component.is_numeric and (sum_method or component.weight):
                 # value / max * 100 * weight / 100
-                self.factors[component.code] = Fraction(component.weight) / Fraction(
-                    component.maximum
+                factors[component.code] = (
+                    Fraction(1)
+                    if sum_method
+                    else Fraction(component.weight) / Fraction(component.maximum)
                 )
+        self.denominator = _common_denominator(factors.values())
+        for component in stage.components:
+            threshold = None
+            if component.is_numeric and component.threshold is not None:
+                threshold = to_score(component.threshold)
+            factor = factors.get(component.code)
+            scaled = int(factor * self.denominator) if factor is not None else None
+            simple = component.is_numeric and component.assessors <= 1 and not component.affirmation
+            self.plan.append((component.code, component, threshold, scaled, simple))
         self.integrate_prior: Fraction | None = None
         self.integrate_own = Fraction(1)
         if integrated is not None:
             weight = Fraction(stage.integrate_weight)
             self.integrate_prior = weight / Fraction(integrated.stage.maximum)
             self.integrate_own = (100 - weight) / 100
-        self.thresholds = {
-            c.code: to_score(c.threshold)
-            for c in stage.components
-            if c.is_numeric and c.threshold is not None
-        }
-        self.aspect_weights = {
-            c.code: [(a.code, Fraction(a.weight) / 100) for a in c.aspects]
-            for c in stage.components
-            if c.aspects
-        }
+        self.aspect_weights: dict[str, tuple[int, list[tuple[str, int]]]] = {}
+        for component in stage.components:
+            if component.aspects:
+                weights = [Fraction(a.weight) / 100 for a in component.aspects]
+                common = _common_denominator(weights)
+                self.aspect_weights[component.code] = (
+                    common,
+                    [
+                        (a.code, int(w * common))
+                        for a, w in zip(component.aspects, weights, strict=True)
+                    ],
+                )
         self.maxima = {c.code: to_score(c.maximum) for c in stage.components if c.is_numeric}
+        self.key_parts = self._key_plan()
+        self.key_functions = [_KEY_PARTS[source](name) for source, name in self.key_parts]
 
-    def components(
-        self, candidate: Candidate
-    ) -> tuple[dict[str, Cell], dict[str, Score], str | None, Score | None]:
-        """Cells, exact values, the worst status and the stage's own (unintegrated) value.
+    def components(self, candidate: Candidate) -> tuple[dict, int, Score | None]:
+        """Values by component, the worst status, and the stage's own (unintegrated) value.
 
-        The value is ``None`` unless every component is known.
-
-        Status is ``None`` (complete and fine), ``"gate"``, ``"absent"``, ``"missing"`` or
-        ``"threshold"``, already reduced by precedence.
+        The status is already reduced by precedence (gate, absent, missing, below); the value
+        is ``None`` unless every component is known.
         """
-        cells: dict[str, Cell] = {}
-        exact: dict[str, Score] = {}
-        gate = absent = missing = below = False
+        values: dict[str, Score | str | None] = {}
+        status = _OK
+        complete = True
         stage_value: Score = 0
         entries_of = candidate.entries
-        for component in self.stage.components:
-            entries = entries_of.get(component.code)
-            value = self._component_value(component, entries) if entries else _MISSING
-            if value is _MISSING:
-                cells[component.code] = None
-                missing = True
+        for code, component, threshold, factor, simple in self.plan:
+            entries = entries_of.get(code)
+            if not entries:
+                values[code] = None
+                complete = False
+                if status < _MISSING_STATUS:
+                    status = _MISSING_STATUS
                 continue
-            if value is ABSENT:
-                cells[component.code] = ABSENT_TEXT
-                absent = True
-                continue
-            if isinstance(value, str):
-                cells[component.code] = value
-                if component.passing and value not in component.passing:
-                    gate = True
-                continue
-            if component.affirmation and candidate.affirmation_percent:
-                bonus = Fraction(candidate.affirmation_percent) / 100 * self.maxima[component.code]
-                value = min(value + bonus, self.maxima[component.code])
-                if isinstance(value, Fraction) and value.denominator == 1:
-                    value = value.numerator
-            exact[component.code] = value
-            cells[component.code] = round_half_up(value)
-            threshold = self.thresholds.get(component.code)
-            if threshold is not None and value < threshold:
-                below = True
-            if self.sum_method:
-                stage_value += value
-            else:
-                factor = self.factors.get(component.code)
-                if factor is not None:
-                    stage_value += value * factor
-        if gate:
-            status = "gate"
-        elif absent:
-            status = "absent"
-        elif missing:
-            status = "missing"
-        elif below:
-            status = "threshold"
-        else:
-            status = None
-        return cells, exact, status, (None if absent or missing else stage_value)
+            value = entries[0]
+            if not (simple and len(entries) == 1 and type(value) is int):
+                value = self._component_value(component, entries)
+                if value is _MISSING:
+                    values[code] = None
+                    complete = False
+                    if status < _MISSING_STATUS:
+                        status = _MISSING_STATUS
+                    continue
+                if value is ABSENT:
+                    values[code] = ABSENT_TEXT
+                    complete = False
+                    if status < _ABSENT_STATUS:
+                        status = _ABSENT_STATUS
+                    continue
+                if isinstance(value, str):
+                    values[code] = value
+                    if component.passing and value not in component.passing:
+                        status = _GATE
+                    continue
+                if component.affirmation and candidate.affirmation_percent:
+                    maximum = self.maxima[code]
+                    bonus = Fraction(candidate.affirmation_percent) / 100 * maximum
+                    value = min(value + bonus, maximum)
+                    if isinstance(value, Fraction) and value.denominator == 1:
+                        value = value.numerator
+            values[code] = value
+            if threshold is not None and value < threshold and status < _BELOW:
+                status = _BELOW
+            if factor is not None:
+                stage_value += value * factor
+        if not complete:
+            return values, status, None
+        if self.denominator != 1:
+            stage_value = Fraction(stage_value) / self.denominator
+            if stage_value.denominator == 1:
+                stage_value = stage_value.numerator
+        return values, status, stage_value
 
     def _component_value(self, component: Component, entries: Sequence[Entry]) -> object:
         """The exact mean of all assessors, TH if any assessor recorded absence, or missing."""
-        if len(entries) == 1:
-            only = entries[0]
-            if type(only) is int:
-                return only if component.assessors <= 1 else _MISSING
         values: list = []
         for entry in entries:
             if entry is ABSENT:
@@ -357,47 +436,84 @@ class _StageEvaluator:
             return failing[0] if failing else values[0]
         if len(values) == 1:
             return values[0]
-        mean = Fraction(sum(values)) / len(values)
+        mean = (
+            Fraction(sum(values), len(values))
+            if all(type(v) is int for v in values)
+            else (Fraction(sum(values)) / len(values))
+        )
         return mean.numerator if mean.denominator == 1 else mean
 
     def _aspect_mean(self, component: Component, aspects: Mapping[str, Score]) -> Score | None:
-        total: Fraction = Fraction(0)
-        for code, weight in self.aspect_weights.get(component.code, ()):
+        common, weights = self.aspect_weights[component.code]
+        total: Score = 0
+        for code, weight in weights:
             value = aspects.get(code)
             if value is None:
                 return None
             total += value * weight
-        return total.numerator if total.denominator == 1 else total
+        mean = Fraction(total) / common
+        return mean.numerator if mean.denominator == 1 else mean
 
     def final(self, stage_value: Score, prior: ResultRow | None) -> Decimal | None:
         if self.integrate_prior is None:
+            if type(stage_value) is int:
+                return Decimal(stage_value)
             return round_half_up(stage_value)
         if prior is None or prior.final is None:
             return None
         value = Fraction(prior.final) * self.integrate_prior + stage_value * self.integrate_own
         return round_half_up(value)
 
-    def key(self, candidate: Candidate, row: ResultRow, prior: ResultRow | None) -> tuple:
-        """Sort key: smaller sorts first, so scores are negated."""
-        parts: list = []
+    def _key_plan(self) -> list[tuple[str, str]]:
+        """(source, name) per ranking key, resolved once for the whole stage."""
+        own = {c.code for c in self.stage.components if c.is_numeric}
         integrated = self.integrated
+        plan = []
         for name in self.stage.ranking:
             if name == KEY_FINAL:
-                parts.append(-row.final if row.final is not None else 0)
-            elif name in row.exact:
-                parts.append(-row.exact[name])
+                plan.append(("final", name))
+            elif name in own:
+                plan.append(("own", name))
             elif integrated is not None and name == integrated.stage.code:
-                parts.append(-(prior.final or 0) if prior else 0)
-            elif integrated is not None and prior is not None and name in prior.exact:
-                parts.append(-prior.exact[name])
-            elif name == KEY_IPK:
-                parts.append((0, -candidate.ipk) if candidate.ipk is not None else (1, 0))
-            elif name == KEY_AGE:
-                # PermenPANRB 6/2024: with everything else equal, the older participant ranks first.
-                parts.append(candidate.birth_date.toordinal())
-            elif name == KEY_PRIORITY:
-                group = candidate.priority_group
-                parts.append((0, group) if group is not None else (1, 0))
+                plan.append(("prior_final", name))
+            elif integrated is not None:
+                plan.append(("prior", name) if name not in SPECIAL_KEYS else (name, name))
             else:
-                parts.append(0)
-        return tuple(parts)
+                plan.append((name, name))
+        return plan
+
+    def key(self, candidate: Candidate, row: ResultRow, prior: ResultRow | None) -> tuple:
+        """Sort key: smaller sorts first, so scores are negated."""
+        return tuple([part(candidate, row, prior) for part in self.key_functions])
+
+
+def _prior_value(name: str) -> Callable[[Candidate, ResultRow, ResultRow | None], object]:
+    def part(candidate: Candidate, row: ResultRow, prior: ResultRow | None) -> object:
+        value = prior.values.get(name) if prior is not None else None
+        return -value if isinstance(value, (int, Fraction)) else 0
+
+    return part
+
+
+def _ipk(candidate: Candidate) -> tuple:
+    return (0, -candidate.ipk) if candidate.ipk is not None else (1, 0)
+
+
+def _priority(candidate: Candidate) -> tuple:
+    group = candidate.priority_group
+    return (0, group) if group is not None else (1, 0)
+
+
+# One maker per kind of ranking key; each returns f(candidate, row, prior) -> sortable.
+_KEY_PARTS = {
+    "final": lambda name: lambda c, row, prior: -row.final,
+    "own": lambda name: lambda c, row, prior: -row.values[name],
+    "prior_final": lambda name: (
+        lambda c, row, prior: -prior.final if prior is not None and prior.final is not None else 0
+    ),
+    "prior": _prior_value,
+    KEY_IPK: lambda name: lambda c, row, prior: _ipk(c),
+    # PermenPANRB 6/2024: with everything else equal, the older participant ranks first.
+    KEY_AGE: lambda name: lambda c, row, prior: c.birth_date.toordinal(),
+    KEY_PRIORITY: lambda name: lambda c, row, prior: _priority(c),
+}

@@ -11,14 +11,15 @@ import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
-
-from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.orm import Session, sessionmaker
+from typing import TYPE_CHECKING, Any
 
 from app.migrations import HEAD, MIGRATIONS_DIR, REVISIONS
 
 from .errors import UserError
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
+    from sqlalchemy.orm import Session
 
 APPLICATION_ID = 0x5341534E  # 'SASN', written by the first migration
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -32,7 +33,8 @@ def default_database_path() -> Path:
     return user_data_path("seleksi-asn", appauthor=False) / "seleksi.db"
 
 
-def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+def configure_connection(dbapi_connection: sqlite3.Connection, _record: Any = None) -> None:
+    """The pragmas every connection gets (DESIGN §6)."""
     # Let SQLAlchemy, not the driver, decide where transactions begin (SQLAlchemy's recipe
     # for SQLite), so migrations and multi-statement actions are truly atomic.
     dbapi_connection.isolation_level = None
@@ -49,18 +51,34 @@ def _on_begin(connection: Any) -> None:
 
 
 class Database:
-    """An open database file; ``session()`` is the one way to read or write it."""
+    """An open database file.
+
+    ``session()`` is the way to write (one user action, one transaction). ``reading()`` gives
+    the driver's own connection inside a read transaction, for the hot read paths (rankings
+    of 100k participants), which then need neither SQLAlchemy's row processing nor its import.
+    """
 
     def __init__(self, path: Path):
         self.path = path
-        self.engine: Engine = create_engine(f"sqlite:///{path}")
-        event.listen(self.engine, "connect", _on_connect)
-        event.listen(self.engine, "begin", _on_begin)
-        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self._engine: Engine | None = None
+        self._sessions: Any = None
+
+    @property
+    def engine(self) -> Engine:
+        if self._engine is None:
+            from sqlalchemy import create_engine, event
+            from sqlalchemy.orm import sessionmaker
+
+            self._engine = create_engine(f"sqlite:///{self.path}")
+            event.listen(self._engine, "connect", configure_connection)
+            event.listen(self._engine, "begin", _on_begin)
+            self._sessions = sessionmaker(self._engine, expire_on_commit=False)
+        return self._engine
 
     @contextmanager
     def session(self) -> Iterator[Session]:
         """One user action: commit on success, roll back on any error."""
+        self.engine  # noqa: B018 - creates the session factory on first use
         session = self._sessions()
         try:
             with session.begin():
@@ -68,8 +86,27 @@ class Database:
         finally:
             session.close()
 
+    @contextmanager
+    def reading(self) -> Iterator[sqlite3.Connection]:
+        """A consistent snapshot for reading only."""
+        connection = sqlite3.connect(self.path, isolation_level=None)
+        try:
+            configure_connection(connection)
+            connection.execute("PRAGMA query_only = ON")
+            connection.execute("BEGIN")
+            yield connection
+            connection.execute("COMMIT")
+        finally:
+            connection.close()
+
     def close(self) -> None:
-        self.engine.dispose()
+        if self._engine is not None:
+            self._engine.dispose()
+
+
+def raw_connection(session: Session) -> sqlite3.Connection:
+    """The session's own DB-API connection, inside the session's transaction."""
+    return session.connection().connection.driver_connection  # type: ignore[return-value]
 
 
 def open_database(path: Path | str) -> Database:
@@ -77,7 +114,13 @@ def open_database(path: Path | str) -> Database:
     path = Path(path).expanduser()
     state = _inspect(path)
     if state == "new":
-        path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.touch(exist_ok=True)  # fails here, with a reason, rather than inside SQLite
+        except OSError as error:
+            raise UserError(
+                "db.cannot_create", path=path, detail=error.strerror or error
+            ) from error
     database = Database(path)
     if state != HEAD:
         if state not in ("new", "empty"):

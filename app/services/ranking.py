@@ -33,15 +33,15 @@ def compute_ranking(
     db: Database, selection_id: int, stage_code: str | None = None, formation: str | None = None
 ) -> Ranking:
     """Rank ``stage_code`` (default: the last stage), with every earlier cut applied."""
-    with db.session() as session:
-        scheme, ids = scheme_of_selection(session, selection_id)
+    with db.reading() as connection:
+        scheme, ids = scheme_of_selection(connection, selection_id)
         stage = _stage(scheme, stage_code)
-        quotas = load_quotas(session, selection_id)
+        quotas = load_quotas(connection, selection_id)
         if formation is not None:
             formation = formation.strip().upper()
             if formation not in quotas:
                 raise UserError("formation.not_found", value=formation)
-        candidates = load_candidates(session, selection_id, scheme, ids, stage.code, formation)
+        candidates = load_candidates(connection, selection_id, scheme, ids, stage.code, formation)
     results = rank_selection(scheme, quotas, candidates, upto=stage.code)
     result = results[stage.code]
     return Ranking(scheme, stage, result.columns, result.rows, quotas)

@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
+import json
+import sqlite3
 from decimal import Decimal
 from pathlib import Path
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
-
-from app.models import Component as ComponentRow
-from app.models import Stage as StageRow
 from app.scoring import (
     Aspect,
     Component,
@@ -51,125 +48,81 @@ class SchemeRejected(UserError):
         self.problems = error.problems
 
 
-def stage_rows(scheme: Scheme) -> list[StageRow]:
-    """ORM rows for a scheme, to be attached to a new selection."""
-    rows = []
-    for position, stage in enumerate(scheme.stages):
-        row = StageRow(
-            position=position,
-            code=stage.code,
-            name=stage.name,
-            method=stage.method,
-            quota_multiplier=stage.quota_multiplier,
-            integrates=stage.integrates,
-            integrate_weight=stage.integrate_weight,
-            ranking=list(stage.ranking),
-            codes={
-                "within_quota": stage.codes.within_quota,
-                "outside_quota": stage.codes.outside_quota,
-                "below_threshold": stage.codes.below_threshold,
-                "absent": stage.codes.absent,
-                "requirement_failed": stage.codes.requirement_failed,
-                "withdrawn": stage.codes.withdrawn,
-                "disqualified": stage.codes.disqualified,
-            },
-        )
-        for c_position, component in enumerate(stage.components):
-            row.components.append(
-                ComponentRow(
-                    position=c_position,
-                    code=component.code,
-                    name=component.name,
-                    kind=component.kind,
-                    category=component.category,
-                    minimum=component.minimum,
-                    maximum=component.maximum,
-                    step=component.step,
-                    weight=component.weight,
-                    threshold=component.threshold,
-                    assessors=component.assessors,
-                    aspects=[
-                        {
-                            "code": a.code,
-                            "name": a.name,
-                            "weight": str(a.weight),
-                            "description": a.description,
-                        }
-                        for a in component.aspects
-                    ],
-                    allowed_values=list(component.values),
-                    passing_values=list(component.passing),
-                    affirmation=component.affirmation,
-                )
-            )
-        rows.append(row)
-    return rows
-
-
-def scheme_of_selection(session: Session, selection_id: int) -> tuple[Scheme, SchemeIds]:
+def scheme_of_selection(
+    connection: sqlite3.Connection, selection_id: int
+) -> tuple[Scheme, SchemeIds]:
     """The selection's scheme as the rules see it, with the row ids of stages and components."""
-    from app.models import Selection
-
-    selection = session.get(Selection, selection_id)
+    selection = connection.execute(
+        "SELECT scheme_code, scheme_name, kind, regional, scheme_source FROM selection"
+        " WHERE id = ?",
+        (selection_id,),
+    ).fetchone()
     if selection is None:
         raise UserError("selection.not_found", id=selection_id)
-    stages = session.scalars(
-        select(StageRow).where(StageRow.selection_id == selection_id).order_by(StageRow.position)
-    ).all()
     ids = SchemeIds()
-    built = []
-    for stage in stages:
-        ids.stages[stage.code] = stage.id
-        components = []
-        for component in stage.components:
-            ids.components[component.code] = component.id
-            components.append(
-                Component(
-                    code=component.code,
-                    name=component.name,
-                    kind=component.kind,
-                    category=component.category,
-                    minimum=component.minimum,
-                    maximum=component.maximum,
-                    step=component.step,
-                    weight=component.weight,
-                    threshold=component.threshold,
-                    assessors=component.assessors,
-                    aspects=tuple(
-                        Aspect(
-                            code=a["code"],
-                            name=a["name"],
-                            weight=Decimal(a["weight"]),
-                            description=a.get("description", ""),
-                        )
-                        for a in component.aspects
-                    ),
-                    values=tuple(component.allowed_values),
-                    passing=tuple(component.passing_values),
-                    affirmation=component.affirmation,
-                )
-            )
-        built.append(
-            Stage(
-                code=stage.code,
-                name=stage.name,
-                method=stage.method,
-                components=tuple(components),
-                ranking=tuple(stage.ranking),
-                codes=StageCodes(**stage.codes),
-                quota_multiplier=stage.quota_multiplier,
-                integrates=stage.integrates,
-                integrate_weight=stage.integrate_weight,
+    components: dict[int, list[Component]] = {}
+    for row in connection.execute(
+        "SELECT c.id, c.stage_id, c.code, c.name, c.kind, c.category, c.minimum, c.maximum,"
+        " c.step, c.weight, c.threshold, c.assessors, c.aspects, c.allowed_values,"
+        " c.passing_values, c.affirmation FROM component c JOIN stage s ON s.id = c.stage_id"
+        " WHERE s.selection_id = ? ORDER BY c.stage_id, c.position",
+        (selection_id,),
+    ):
+        (row_id, stage_id, code, name, kind, category, minimum, maximum, step, weight,
+         threshold, assessors, aspects, allowed, passing, affirmation) = row  # fmt: skip
+        ids.components[code] = row_id
+        components.setdefault(stage_id, []).append(
+            Component(
+                code=code,
+                name=name,
+                kind=kind,
+                category=category,
+                minimum=Decimal(minimum),
+                maximum=Decimal(maximum),
+                step=Decimal(step),
+                weight=Decimal(weight),
+                threshold=Decimal(threshold) if threshold is not None else None,
+                assessors=assessors,
+                aspects=tuple(
+                    Aspect(
+                        code=a["code"],
+                        name=a["name"],
+                        weight=Decimal(a["weight"]),
+                        description=a.get("description", ""),
+                    )
+                    for a in json.loads(aspects)
+                ),
+                values=tuple(json.loads(allowed)),
+                passing=tuple(json.loads(passing)),
+                affirmation=bool(affirmation),
             )
         )
+    stages = []
+    for row in connection.execute(
+        "SELECT id, code, name, method, quota_multiplier, integrates, integrate_weight, ranking,"
+        " codes FROM stage WHERE selection_id = ? ORDER BY position",
+        (selection_id,),
+    ):
+        row_id, code, name, method, multiplier, integrates, weight, ranking, codes = row
+        ids.stages[code] = row_id
+        stages.append(
+            Stage(
+                code=code,
+                name=name,
+                method=method,
+                components=tuple(components.get(row_id, ())),
+                ranking=tuple(json.loads(ranking)),
+                codes=StageCodes(**json.loads(codes)),
+                quota_multiplier=multiplier,
+                integrates=integrates,
+                integrate_weight=Decimal(weight),
+            )
+        )
+    code, name, kind, regional, source = selection
     scheme = Scheme(
-        code=selection.scheme_code,
-        name=selection.scheme_name,
-        kind=selection.kind,
-        regional=selection.regional,
-        source=selection.scheme_source,
-        stages=tuple(built),
-    )
+        code=code, name=name, kind=kind, regional=bool(regional), source=source,
+        stages=tuple(stages),
+    )  # fmt: skip
     return scheme, ids
 
 

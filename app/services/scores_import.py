@@ -8,6 +8,7 @@ aspect) replaces it.
 
 from __future__ import annotations
 
+import sqlite3
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
@@ -21,7 +22,7 @@ from app.scoring import Component, Scheme, ValueProblem, check_value, rank_selec
 
 from .actor import Actor
 from .candidates import load_candidates, load_quotas
-from .database import Database
+from .database import Database, raw_connection
 from .errors import ImportRejected
 from .participants_import import ImportSummary, open_table
 from .schemes import SchemeIds, scheme_of_selection
@@ -67,14 +68,12 @@ def import_scores(db: Database, actor: Actor, selection_id: int, path: Path) -> 
     table = open_table(path, ("nomor_peserta",))
     headers = table.headers
     long_form = "komponen" in headers or "nilai" in headers
-    with db.session() as session:
-        scheme, ids = scheme_of_selection(session, selection_id)
+    with db.reading() as connection:
+        scheme, ids = scheme_of_selection(connection, selection_id)
         participants = dict(
-            session.connection()
-            .exec_driver_sql(
+            connection.execute(
                 "SELECT number, id FROM participant WHERE selection_id = ?", (selection_id,)
-            )
-            .all()
+            ).fetchall()
         )
     errors: list[CellError] = []
     values: list[ScoreValue] = []
@@ -91,6 +90,8 @@ def import_scores(db: Database, actor: Actor, selection_id: int, path: Path) -> 
         if errors:
             raise ImportRejected(path.name, errors)
     seen: dict[tuple[int, int, str, str], int] = {}
+    # An assessor gives a whole value or aspect values, never both (one person, one score).
+    forms: dict[tuple[int, int, str], tuple[bool, int]] = {}
     has_assessor = "penilai" in headers
     for row_number, cells in table.rows:
         number = cells.get("nomor_peserta", "")
@@ -154,6 +155,15 @@ def import_scores(db: Database, actor: Actor, selection_id: int, path: Path) -> 
                     CellError(row_number, value_field, "import.duplicate_score", {"row": seen[key]})
                 )
                 continue
+            if component.aspects:
+                form = forms.setdefault(key[:3], (bool(aspect), row_number))
+                if form[0] != bool(aspect):
+                    errors.append(
+                        CellError(
+                            row_number, value_field, "import.whole_and_aspects", {"row": form[1]}
+                        )
+                    )
+                    continue
             seen[key] = row_number
             values.append(
                 ScoreValue(participant_id, component_id, assessor, aspect, milli, category, absent)
@@ -161,12 +171,15 @@ def import_scores(db: Database, actor: Actor, selection_id: int, path: Path) -> 
             targets.append((row_number, number, component.code))
     if not table.rows:
         errors.append(CellError(0, "", "import.no_rows", {}))
-    if not errors:
-        with db.session() as session:
-            errors.extend(_stage_not_reached(session, selection_id, scheme, ids, targets))
     if errors:
         raise ImportRejected(path.name, errors)
     with db.session() as session:
+        # Checked inside the writing transaction, so the cut cannot change in between.
+        errors.extend(
+            _stage_not_reached(raw_connection(session), selection_id, scheme, ids, targets)
+        )
+        if errors:
+            raise ImportRejected(path.name, errors)
         updated = store_scores(session, actor, values, scheme, ids)
     return ImportSummary(added=len(values) - updated, updated=updated)
 
@@ -199,7 +212,7 @@ def _resolve(scheme: Scheme, name: str) -> tuple[Component, str] | None:
 
 
 def _stage_not_reached(
-    session: Session,
+    connection: sqlite3.Connection,
     selection_id: int,
     scheme: Scheme,
     ids: SchemeIds,
@@ -213,10 +226,10 @@ def _stage_not_reached(
     wanted = [t for t in targets if t[2] in later]
     if not wanted:
         return []
-    quotas = load_quotas(session, selection_id)
+    quotas = load_quotas(connection, selection_id)
     last_needed = max(later[t[2]] for t in wanted) - 1
     previous_code = scheme.stages[last_needed].code
-    candidates = load_candidates(session, selection_id, scheme, ids, previous_code)
+    candidates = load_candidates(connection, selection_id, scheme, ids, previous_code)
     results = rank_selection(scheme, quotas, candidates, upto=previous_code)
     rows_by_stage = {code: result.by_number() for code, result in results.items()}
     errors = []
@@ -250,7 +263,7 @@ def store_scores(
     """
     if not values:
         return 0
-    connection = session.connection()
+    connection = raw_connection(session)
     now = utc_now().isoformat(sep=" ")
     with_aspects = {
         ids.components[c.code] for stage in scheme.stages for c in stage.components if c.aspects
@@ -267,19 +280,19 @@ def store_scores(
     ]
     deleted = 0
     if clear_whole:
-        deleted += connection.exec_driver_sql(
+        deleted += connection.executemany(
             "DELETE FROM score WHERE participant_id = ? AND component_id = ? AND assessor = ?"
             " AND aspect = ''",
             clear_whole,
         ).rowcount
     if clear_aspects:
-        deleted += connection.exec_driver_sql(
+        deleted += connection.executemany(
             "DELETE FROM score WHERE participant_id = ? AND component_id = ? AND assessor = ?"
             " AND aspect <> ''",
             clear_aspects,
         ).rowcount
-    before = connection.exec_driver_sql("SELECT count(*) FROM score").scalar_one()
-    connection.exec_driver_sql(
+    before = connection.execute("SELECT count(*) FROM score").fetchone()[0]
+    connection.executemany(
         f"INSERT INTO {Score.__tablename__} (participant_id, component_id, assessor, aspect,"
         " value_milli, value_text, absent, entered_by, entered_at)"
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
@@ -302,6 +315,6 @@ def store_scores(
             for v in values
         ],
     )
-    after = connection.exec_driver_sql("SELECT count(*) FROM score").scalar_one()
+    after = connection.execute("SELECT count(*) FROM score").fetchone()[0]
     inserted = after - (before - deleted)
     return len(values) - inserted

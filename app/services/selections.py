@@ -7,13 +7,14 @@ from datetime import date, datetime
 
 from sqlalchemy import func, select
 
+from app.models import Component as ComponentRow
 from app.models import Formation, Participant, Selection
+from app.models import Stage as StageRow
 from app.scoring import Scheme
 
 from .actor import Actor
 from .database import Database
 from .errors import UserError
-from .schemes import stage_rows
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,3 +110,58 @@ def resolve_selection(db: Database, selection_id: int | None) -> SelectionInfo:
             if selection is None:
                 raise UserError("selection.none")
         return _info(selection)
+
+
+def stage_rows(scheme: Scheme) -> list[StageRow]:
+    """ORM rows for a scheme, to be attached to a new selection."""
+    rows = []
+    for position, stage in enumerate(scheme.stages):
+        row = StageRow(
+            position=position,
+            code=stage.code,
+            name=stage.name,
+            method=stage.method,
+            quota_multiplier=stage.quota_multiplier,
+            integrates=stage.integrates,
+            integrate_weight=stage.integrate_weight,
+            ranking=list(stage.ranking),
+            codes={
+                "within_quota": stage.codes.within_quota,
+                "outside_quota": stage.codes.outside_quota,
+                "below_threshold": stage.codes.below_threshold,
+                "absent": stage.codes.absent,
+                "requirement_failed": stage.codes.requirement_failed,
+                "withdrawn": stage.codes.withdrawn,
+                "disqualified": stage.codes.disqualified,
+            },
+        )
+        for c_position, component in enumerate(stage.components):
+            row.components.append(
+                ComponentRow(
+                    position=c_position,
+                    code=component.code,
+                    name=component.name,
+                    kind=component.kind,
+                    category=component.category,
+                    minimum=component.minimum,
+                    maximum=component.maximum,
+                    step=component.step,
+                    weight=component.weight,
+                    threshold=component.threshold,
+                    assessors=component.assessors,
+                    aspects=[
+                        {
+                            "code": a.code,
+                            "name": a.name,
+                            "weight": str(a.weight),
+                            "description": a.description,
+                        }
+                        for a in component.aspects
+                    ],
+                    allowed_values=list(component.values),
+                    passing_values=list(component.passing),
+                    affirmation=component.affirmation,
+                )
+            )
+        rows.append(row)
+    return rows

@@ -1,0 +1,1 @@
+"""Benchmarks with generated data; run with ``make bench``."""

@@ -1,0 +1,181 @@
+"""End-to-end CLI timings at 1k, 10k and 100k participants (CPNS preset, two PRAKTIK assessors).
+
+Each step runs the real command in a fresh interpreter, as a clerk would, so start-up time is
+included. Peak memory is the largest resident set of any step's process. The printed table is
+what the README's performance section shows.
+
+    python -m bench.run [--sizes 1000 10000 100000] [--keep]
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import os
+import platform
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import date
+from pathlib import Path
+
+from app.services.demo_data import generate_demo
+from app.services.schemes import load_preset_or_file
+
+ROOT = Path(__file__).resolve().parents[1]
+SKD = ("TWK", "TIU", "TKP")
+
+
+def write_csv(path: Path, header: list[str], rows: list[list[str]]) -> Path:
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(header)
+        writer.writerows(rows)
+    return path
+
+
+def prepare(folder: Path, participants: int, formations: int) -> dict[str, Path]:
+    scheme = load_preset_or_file("cpns-2024")
+    data = generate_demo(scheme, participants=participants, seed=7, formations=formations)
+    formation_header = ["kode_formasi", "jabatan", "unit_kerja", "pendidikan", "kebutuhan"]
+    participant_header = ["nomor_peserta", "nama", "tanggal_lahir", "kode_formasi", "nik", "ipk"]
+    # SKD in wide form (one column per component), as CAT results arrive.
+    skd: dict[str, dict[str, str]] = {}
+    later: list[list[str]] = []
+    for row in [*data.scores, *data.aspect_scores]:
+        code = row["komponen"]
+        if code in SKD:
+            skd.setdefault(row["nomor_peserta"], {})[code] = row["nilai"]
+        else:
+            later.append([row["nomor_peserta"], code, row["nilai"], row["penilai"]])
+    return {
+        "formations": write_csv(
+            folder / "formasi.csv",
+            formation_header,
+            [[r[k] for k in formation_header] for r in data.formations],
+        ),
+        "participants": write_csv(
+            folder / "peserta.csv",
+            participant_header,
+            [[r.get(k, "") for k in participant_header] for r in data.participants],
+        ),
+        "skd": write_csv(
+            folder / "nilai_skd.csv",
+            ["nomor_peserta", *SKD],
+            [[number, *(values.get(c, "") for c in SKD)] for number, values in skd.items()],
+        ),
+        "akhir": write_csv(
+            folder / "nilai_skb.csv", ["nomor_peserta", "komponen", "nilai", "penilai"], later
+        ),
+        "values": Path(str(sum(len(v) for v in skd.values()))),
+        "marks": write_csv(
+            folder / "aps.csv",
+            ["nomor_peserta", "tahap", "alasan"],
+            [list(item) for item in data.withdrawn],
+        ),
+    }
+
+
+def run(args: list[str]) -> tuple[float, int]:
+    """Seconds and peak resident memory (MB) of one CLI command in a fresh interpreter."""
+    started = time.perf_counter()
+    process = subprocess.Popen(
+        [sys.executable, str(ROOT / "main.py"), *args],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
+    _pid, status, usage = os.wait4(process.pid, 0)
+    elapsed = time.perf_counter() - started
+    stderr = process.stderr.read().decode() if process.stderr else ""
+    if os.waitstatus_to_exitcode(status) != 0:
+        raise SystemExit(f"{' '.join(args)} failed:\n{stderr}")
+    return elapsed, usage.ru_maxrss // 1024
+
+
+def apply_marks(db: Path, marks: Path) -> None:
+    """Withdrawals (APS) before the SKD scores, untimed: the SKD cut must already see them."""
+    from app.services.actor import Actor
+    from app.services.database import open_database
+    from app.services.marks import mark_participant
+    from app.services.selections import resolve_selection
+
+    database = open_database(db)
+    try:
+        selection = resolve_selection(database, None)
+        with marks.open(encoding="utf-8") as handle:
+            for number, stage, reason in list(csv.reader(handle))[1:]:
+                mark_participant(
+                    database, Actor("bench"), selection.id, number, "APS", reason, stage
+                )
+    finally:
+        database.close()
+
+
+def bench_size(participants: int, keep: bool) -> dict[str, object]:
+    formations = max(10, participants // 100)
+    folder = Path(tempfile.mkdtemp(prefix=f"seleksi-bench-{participants}-"))
+    try:
+        files = prepare(folder, participants, formations)
+        db = str(folder / "bench.db")
+        base = ["--db", db]
+        peak = 0
+        timings: dict[str, float] = {}
+        steps = [
+            ("init", ["init", "--scheme", "cpns-2024", "--name", "Bench"]),
+            ("formations", ["import", "formations", str(files["formations"])]),
+            ("participants", ["import", "participants", str(files["participants"])]),
+            ("skd", ["import", "scores", str(files["skd"])]),
+            ("akhir", ["import", "scores", str(files["akhir"])]),
+            ("rank", ["rank", "--format", "csv", "--out", str(folder / "rank.csv")]),
+        ]
+        for name, command in steps:
+            if name == "skd":
+                apply_marks(Path(db), files["marks"])
+            seconds, memory = run(base + command)
+            timings[f"t_{name}"] = seconds
+            peak = max(peak, memory)
+        with (folder / "rank.csv").open(encoding="utf-8") as handle:
+            ranked_rows = sum(1 for _ in handle) - 1
+        return {
+            "participants": participants,
+            "formations": formations,
+            "skd_values": int(str(files["values"])),
+            "ranked_rows": ranked_rows,
+            **timings,
+            "peak_mb": peak,
+        }
+    finally:
+        if keep:
+            print(f"kept {folder}", file=sys.stderr)
+        else:
+            shutil.rmtree(folder, ignore_errors=True)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000, 100000])
+    parser.add_argument("--keep", action="store_true", help="keep the generated files")
+    args = parser.parse_args()
+    results = [bench_size(size, args.keep) for size in args.sizes]
+    print(
+        f"Seleksi ASN benchmark, {date.today()}, {platform.machine()}, "
+        f"{os.cpu_count()} cores, Python {platform.python_version()}"
+    )
+    print()
+    print(
+        "| participants | formations | SKD values | import participants | import SKD scores "
+        "| import SKB scores | rank final stage (csv) | rows ranked | peak memory |"
+    )
+    print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+    for r in results:
+        print(
+            f"| {r['participants']:,} | {r['formations']:,} | {r['skd_values']:,} "
+            f"| {r['t_participants']:.2f} s | {r['t_skd']:.2f} s | {r['t_akhir']:.2f} s "
+            f"| {r['t_rank']:.2f} s | {r['ranked_rows']:,} | {r['peak_mb']} MB |"
+        )
+
+
+if __name__ == "__main__":
+    main()
