@@ -8,17 +8,28 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "scheme.not_text_list": ("harus berupa daftar teks", "must be a list of text"),
     "scheme.not_table_list": ("harus berupa daftar tabel", "must be a list of tables"),
     "scheme.not_table": ("harus berupa tabel", "must be a table"),
+    "scheme.not_boolean": ("harus true atau false", "must be true or false"),
+    "scheme.weighted_min_zero": (
+        "komponen berbobot dikonversi ke 0–100 dari nilai maksimal; nilai minimal harus 0",
+        "a weighted component is converted to 0–100 from its maximum; its minimum must be 0",
+    ),
     "scheme.toml_syntax": ("berkas TOML tidak valid: {detail}", "invalid TOML file: {detail}"),
     "scheme.bad_choice": (
         "nilai '{value}' tidak dikenal (pilihan: {choices})",
         "unknown value '{value}' (choices: {choices})",
     ),
-    "scheme.no_stages": ("skema harus memiliki paling sedikit satu tahap", "a scheme needs a stage"),
+    "scheme.no_stages": (
+        "skema harus memiliki paling sedikit satu tahap",
+        "a scheme needs a stage",
+    ),
     "scheme.no_components": (
         "tahap harus memiliki paling sedikit satu komponen",
         "a stage needs at least one component",
     ),
-    "scheme.duplicate": ("kode '{value}' dipakai lebih dari sekali", "code '{value}' is used twice"),
+    "scheme.duplicate": (
+        "kode '{value}' dipakai lebih dari sekali",
+        "code '{value}' is used twice",
+    ),
     "scheme.at_least_one": ("harus paling sedikit 1", "must be at least 1"),
     "scheme.weights_sum": (
         "jumlah bobot harus 100, sekarang {total}",

@@ -6,6 +6,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{path} adalah folder, bukan berkas database",
         "{path} is a folder, not a database file",
     ),
+    "db.cannot_create": (
+        "database {path} tidak dapat dibuat: {detail}",
+        "cannot create database {path}: {detail}",
+    ),
     "db.unreadable": ("berkas {path} tidak dapat dibaca: {detail}", "cannot read {path}: {detail}"),
     "db.not_ours": (
         "{path} bukan database Seleksi ASN; berkas tidak diubah",
@@ -67,6 +71,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "import.assessor_required": (
         "komponen {component} dinilai oleh {count} penilai; isi kolom penilai",
         "component {component} is scored by {count} assessors; fill in the penilai column",
+    ),
+    "import.whole_and_aspects": (
+        "penilai yang sama memberi nilai utuh dan nilai aspek (lihat baris {row}); isi salah satu saja",
+        "the same assessor has a whole value and aspect values (see row {row}); enter only one of them",
     ),
     "import.bad_value": ("'{value}' {reason}", "'{value}' {reason}"),
     "import.stage_not_reached": (

@@ -456,8 +456,6 @@ class _StageEvaluator:
 
     def final(self, stage_value: Score, prior: ResultRow | None) -> Decimal | None:
         if self.integrate_prior is None:
-            if type(stage_value) is int:
-                return Decimal(stage_value)
             return round_half_up(stage_value)
         if prior is None or prior.final is None:
             return None

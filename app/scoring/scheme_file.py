@@ -141,7 +141,7 @@ def scheme_from_mapping(data: Mapping[str, Any]) -> Scheme:
         code=read.text(data, "code", ""),
         name=read.text(data, "name", ""),
         kind=read.text(data, "kind", "").upper(),
-        regional=bool(data.get("regional", False)),
+        regional=_flag(data, "regional", "", problems),
         source=str(data.get("source", "")),
         stages=tuple(stages),
     )
@@ -149,6 +149,14 @@ def scheme_from_mapping(data: Mapping[str, Any]) -> Scheme:
     if problems:
         raise SchemeInvalid(problems)
     return scheme
+
+
+def _flag(data: Mapping[str, Any], key: str, path: str, problems: list[Problem]) -> bool:
+    value = data.get(key, False)
+    if not isinstance(value, bool):
+        problems.append(Problem(f"{path}.{key}".lstrip("."), "scheme.not_boolean"))
+        return False
+    return value
 
 
 def _default_code(name: str) -> str | None:
@@ -183,7 +191,7 @@ def _component(read: _Reader, data: Mapping[str, Any], path: str) -> Component:
         aspects=tuple(aspects),
         values=tuple(v.upper() for v in read.strings(data, "values", path)),
         passing=tuple(v.upper() for v in read.strings(data, "passing", path)),
-        affirmation=bool(data.get("affirmation", False)),
+        affirmation=_flag(data, "affirmation", path, read.problems),
     )
 
 
@@ -302,6 +310,9 @@ def _validate_component(component: Component, path: str, method: str) -> list[Pr
         add(Problem(f"{path}.weight", "scheme.percent"))
     if method == WEIGHTED and component.weight == 0:
         add(Problem(f"{path}.weight", "scheme.weight_missing"))
+    if method == WEIGHTED and component.minimum != 0:
+        # A weighted stage converts value / max to 0-100; that conversion assumes min 0.
+        add(Problem(f"{path}.min", "scheme.weighted_min_zero"))
     if component.aspects:
         codes = [a.code for a in component.aspects]
         for index, aspect in enumerate(component.aspects):

@@ -41,13 +41,12 @@ def load_candidates(
     components = [c for stage in stages for c in stage.components]
     # Single-assessor numeric components without a rubric: SQLite sums their plain values per
     # participant. The rules take the mean of all entered values, so (sum, count) suffices.
-    pivot = [c for c in components if c.is_numeric and c.assessors == 1 and not c.aspects]
-    pivot_ids = [ids.components[c.code] for c in pivot]
-    columns = "".join(
-        f", sum(CASE WHEN component_id = {i} THEN value_milli END)"
-        f", count(CASE WHEN component_id = {i} THEN 1 END)"
-        for i in pivot_ids
-    )
+    # One query per stage: a later stage's few entrants do not widen every row of the first.
+    pivots = [
+        [c for c in stage.components if c.is_numeric and c.assessors == 1 and not c.aspects]
+        for stage in stages
+    ]
+    pivot = [c for group in pivots for c in group]
     where = "p.selection_id = ?"
     params: tuple = (selection_id,)
     if formation is not None:
@@ -74,8 +73,10 @@ def load_candidates(
             {},
         )
     _load_marks(connection, selection_id, scheme, ids, candidates)
-    if pivot_ids:
-        _load_pivot(connection, candidates, [c.code for c in pivot], pivot_ids, columns)
+    for group in pivots:
+        if group:
+            _load_pivot(connection, candidates, [c.code for c in group], ids)
+    pivot_ids = [ids.components[c.code] for c in pivot]
     general_ids = [ids.components[c.code] for c in components if c not in pivot]
     if components:
         _load_general(connection, candidates, ids, components, pivot_ids, general_ids)
@@ -105,31 +106,31 @@ def _load_pivot(
     connection: sqlite3.Connection,
     candidates: dict[int, Candidate],
     codes: list[str],
-    component_ids: list[int],
-    columns: str,
+    ids: SchemeIds,
 ) -> None:
+    component_ids = [ids.components[code] for code in codes]
+    columns = "".join(
+        f", sum(CASE WHEN component_id = {i} THEN value_milli END)"
+        f", count(CASE WHEN component_id = {i} THEN 1 END)"
+        for i in component_ids
+    )
     scope = ",".join(str(i) for i in component_ids)
     rows = connection.execute(
         f"SELECT participant_id{columns} FROM score"
         f" WHERE component_id IN ({scope}) AND {PLAIN} GROUP BY participant_id"
     )
-    pairs = list(enumerate(codes))
+    get = candidates.get
     for row in rows:
-        candidate = candidates.get(row[0])
+        candidate = get(row[0])
         if candidate is None:
             continue
         entries = candidate.entries
-        for index, code in pairs:
-            count = row[2 + 2 * index]
-            if not count:
-                continue
-            total = row[1 + 2 * index]
+        for code, total, count in zip(codes, row[1::2], row[2::2], strict=True):
             if count == 1 and not total % 1000:
                 entries[code] = [total // 1000]  # type: ignore[index]
-            else:
+            elif count:
                 mean = Fraction(total, 1000 * count)
-                value = mean.numerator if mean.denominator == 1 else mean
-                entries[code] = [value]  # type: ignore[index]
+                entries[code] = [mean.numerator if mean.denominator == 1 else mean]  # type: ignore[index]
 
 
 def _load_general(

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sqlite3
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -10,11 +12,21 @@ from pathlib import Path
 from sqlalchemy import insert, select, update
 
 from app.models import Formation, Participant
+from app.models.base import utc_now
 
 from .actor import Actor
-from .database import Database
+from .database import Database, raw_connection
 from .errors import ImportRejected, UserError
-from .tabular import CellError, Table, TableError, parse_date, parse_decimal, parse_int, read_table
+from .tabular import (
+    CellError,
+    Table,
+    TableError,
+    normalize_header,
+    parse_date,
+    parse_decimal,
+    parse_int,
+    read_table,
+)
 
 FORMATION_COLUMNS = ("kode_formasi", "jabatan", "unit_kerja", "pendidikan", "kebutuhan")
 FORMATION_REQUIRED = ("kode_formasi", "jabatan", "kebutuhan")
@@ -41,12 +53,20 @@ class ImportSummary:
         return self.added + self.updated
 
 
-def open_table(path: Path, required: tuple[str, ...]) -> Table:
-    """Read a file and insist on its required columns, or reject it whole."""
+def open_table(
+    path: Path, required: tuple[str, ...], columns: Mapping[str, str] | None = None
+) -> Table:
+    """Read a file and insist on its required columns, or reject it whole.
+
+    ``columns`` maps a file's (normalized) header to the column it stands for, as chosen in
+    the import wizard; unmapped headers keep their own name.
+    """
     try:
         table = read_table(path)
     except TableError as error:
         raise ImportRejected(path.name, [CellError(0, "", error.message, error.params)]) from error
+    if columns:
+        table = _renamed(table, {normalize_header(k): v for k, v in columns.items() if v})
     missing = [c for c in required if c not in table.headers]
     if missing:
         raise ImportRejected(
@@ -56,8 +76,25 @@ def open_table(path: Path, required: tuple[str, ...]) -> Table:
     return table
 
 
-def import_formations(db: Database, actor: Actor, selection_id: int, path: Path) -> ImportSummary:
-    table = open_table(path, FORMATION_REQUIRED)
+def _renamed(table: Table, mapping: dict[str, str]) -> Table:
+    headers = [mapping.get(h, h) for h in table.headers]
+    rows = [
+        (number, {mapping.get(k, k): v for k, v in cells.items()}) for number, cells in table.rows
+    ]
+    return Table(path=table.path, headers=headers, rows=rows)
+
+
+def import_formations(
+    db: Database,
+    actor: Actor,
+    selection_id: int,
+    path: Path,
+    *,
+    columns: Mapping[str, str] | None = None,
+    dry_run: bool = False,
+) -> ImportSummary:
+    """Add or update formations by ``kode_formasi``; ``dry_run`` checks without writing."""
+    table = open_table(path, FORMATION_REQUIRED, columns)
     errors: list[CellError] = []
     seen: dict[str, int] = {}
     records = []
@@ -96,6 +133,8 @@ def import_formations(db: Database, actor: Actor, selection_id: int, path: Path)
         )
         new = [dict(r, selection_id=selection_id) for r in records if r["code"] not in existing]
         changed = [dict(r, id=existing[r["code"]]) for r in records if r["code"] in existing]
+        if dry_run:
+            return ImportSummary(added=len(new), updated=len(changed))
         if new:
             session.execute(insert(Formation), new)
         if changed:
@@ -116,8 +155,17 @@ def _quota(text: str, row_number: int, errors: list[CellError]) -> int:
     return quota
 
 
-def import_participants(db: Database, actor: Actor, selection_id: int, path: Path) -> ImportSummary:
-    table = open_table(path, PARTICIPANT_REQUIRED)
+def import_participants(
+    db: Database,
+    actor: Actor,
+    selection_id: int,
+    path: Path,
+    *,
+    columns: Mapping[str, str] | None = None,
+    dry_run: bool = False,
+) -> ImportSummary:
+    """Add or update participants by ``nomor_peserta``; ``dry_run`` checks without writing."""
+    table = open_table(path, PARTICIPANT_REQUIRED, columns)
     with db.session() as session:
         formations = dict(
             session.execute(
@@ -199,11 +247,51 @@ def import_participants(db: Database, actor: Actor, selection_id: int, path: Pat
             else:
                 record["id"] = participant_id
                 changed.append(record)
-        if new:
-            session.execute(insert(Participant), new)
-        if changed:
-            session.execute(update(Participant), changed)
+        if dry_run:
+            return ImportSummary(added=len(new), updated=len(changed))
+        _write_participants(raw_connection(session), new, changed)
     return ImportSummary(added=len(new), updated=len(changed))
+
+
+_PARTICIPANT_FIELDS = (
+    "number",
+    "name",
+    "birth_date",
+    "formation_id",
+    "nik",
+    "education",
+    "ipk",
+    "priority_group",
+    "affirmation_percent",
+    "session",
+)
+
+
+def _write_participants(
+    connection: sqlite3.Connection, new: list[dict], changed: list[dict]
+) -> None:
+    """Plain ``executemany``: 100k ORM objects would cost seconds and hundreds of megabytes."""
+
+    def values(record: dict) -> list:
+        row = [record[field] for field in _PARTICIPANT_FIELDS]
+        row[2] = row[2].isoformat()
+        for index in (6, 8):
+            row[index] = None if row[index] is None else str(row[index])
+        return row
+
+    now = utc_now().isoformat(sep=" ")
+    if new:
+        connection.executemany(
+            f"INSERT INTO participant (selection_id, created_at, {', '.join(_PARTICIPANT_FIELDS)})"
+            f" VALUES (?, ?, {', '.join('?' * len(_PARTICIPANT_FIELDS))})",
+            ([record["selection_id"], now, *values(record)] for record in new),
+        )
+    if changed:
+        assignments = ", ".join(f"{field} = ?" for field in _PARTICIPANT_FIELDS)
+        connection.executemany(
+            f"UPDATE participant SET {assignments} WHERE id = ?",
+            ([*values(record), record["id"]] for record in changed),
+        )
 
 
 def _birth_date(text: str, row_number: int, today: date, errors: list[CellError]) -> date | None:

@@ -9,6 +9,7 @@ aspect) replaces it.
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Mapping
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
@@ -64,8 +65,17 @@ def parse_score_text(
     return to_milli(checked), None, False
 
 
-def import_scores(db: Database, actor: Actor, selection_id: int, path: Path) -> ImportSummary:
-    table = open_table(path, ("nomor_peserta",))
+def import_scores(
+    db: Database,
+    actor: Actor,
+    selection_id: int,
+    path: Path,
+    *,
+    columns: Mapping[str, str] | None = None,
+    dry_run: bool = False,
+) -> ImportSummary:
+    """Add or replace scores; ``dry_run`` checks every row (the stage cut too) without writing."""
+    table = open_table(path, ("nomor_peserta",), columns)
     headers = table.headers
     long_form = "komponen" in headers or "nilai" in headers
     with db.reading() as connection:
@@ -180,6 +190,8 @@ def import_scores(db: Database, actor: Actor, selection_id: int, path: Path) -> 
         )
         if errors:
             raise ImportRejected(path.name, errors)
+        if dry_run:
+            return ImportSummary(added=len(values), updated=0)
         updated = store_scores(session, actor, values, scheme, ids)
     return ImportSummary(added=len(values) - updated, updated=updated)
 

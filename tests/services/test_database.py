@@ -1,0 +1,166 @@
+"""Opening, creating and refusing database files; the pragmas every connection must carry."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from alembic.script import ScriptDirectory
+from sqlalchemy.exc import IntegrityError
+
+from app import migrations
+from app.services.database import APPLICATION_ID, Database, open_database
+from app.services.errors import UserError
+
+
+def pragma(db: Database, name: str) -> object:
+    with db.engine.connect() as connection:
+        return connection.exec_driver_sql(f"PRAGMA {name}").scalar()
+
+
+def test_every_connection_has_the_pragmas(db: Database) -> None:
+    # Two connections open at once: both come from the pool's "connect" hook, not just one.
+    with db.engine.connect() as first, db.engine.connect() as second:
+        for connection in (first, second):
+            assert connection.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+            assert connection.exec_driver_sql("PRAGMA synchronous").scalar() == 2  # FULL
+            assert connection.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+            assert connection.exec_driver_sql("PRAGMA busy_timeout").scalar() > 0
+
+
+def test_read_connections_have_the_pragmas_and_cannot_write(db: Database) -> None:
+    with db.reading() as connection:
+        assert connection.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        assert connection.execute("PRAGMA synchronous").fetchone()[0] == 2
+        assert connection.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+        assert connection.execute("PRAGMA busy_timeout").fetchone()[0] > 0
+        with pytest.raises(sqlite3.OperationalError):
+            connection.execute("DELETE FROM selection")
+
+
+def test_pragmas_survive_reopening(db_path: Path) -> None:
+    open_database(db_path).close()
+    again = open_database(db_path)
+    try:
+        assert pragma(again, "journal_mode") == "wal"
+        assert pragma(again, "synchronous") == 2
+        assert pragma(again, "foreign_keys") == 1
+        assert pragma(again, "busy_timeout") > 0  # type: ignore[operator]
+    finally:
+        again.close()
+
+
+def test_new_file_is_marked_and_at_head(db: Database, db_path: Path) -> None:
+    assert db_path.is_file()
+    assert pragma(db, "application_id") == APPLICATION_ID == 0x5341534E
+    with db.engine.connect() as connection:
+        versions = connection.exec_driver_sql("SELECT version_num FROM alembic_version").all()
+    assert [row[0] for row in versions] == [migrations.HEAD]
+
+
+def test_revisions_match_alembic() -> None:
+    script = ScriptDirectory(str(migrations.MIGRATIONS_DIR))
+    ordered = [revision.revision for revision in script.walk_revisions()][::-1]
+    assert list(migrations.REVISIONS) == ordered
+    assert script.get_current_head() == migrations.HEAD
+
+
+def test_reopening_an_up_to_date_file(db_path: Path) -> None:
+    open_database(db_path).close()
+    again = open_database(db_path)
+    try:
+        assert pragma(again, "application_id") == APPLICATION_ID
+    finally:
+        again.close()
+    assert not list(db_path.parent.glob("*.bak"))  # nothing to upgrade, nothing copied aside
+
+
+def test_foreign_key_is_enforced(db: Database) -> None:
+    with pytest.raises(IntegrityError, match="FOREIGN KEY"), db.engine.begin() as connection:
+        connection.exec_driver_sql(
+            "INSERT INTO formation (selection_id, code, position_title, unit, education, quota)"
+            " VALUES (999, 'X', 'X', '', '', 1)"
+        )
+
+
+def refused(path: Path, message: str) -> UserError:
+    before = path.read_bytes() if path.is_file() else None
+    with pytest.raises(UserError) as caught:
+        open_database(path)
+    assert caught.value.message == message
+    assert str(path) in caught.value.text()
+    if before is not None:
+        assert path.read_bytes() == before
+    return caught.value
+
+
+def test_text_file_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "catatan.db"
+    path.write_text("nomor_peserta,nama\n1,Ani\n", encoding="utf-8")
+    error = refused(path, "db.not_ours")
+    assert "bukan database Seleksi ASN" in error.text()
+
+
+def test_foreign_sqlite_file_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "lain.db"
+    connection = sqlite3.connect(path)
+    connection.execute("CREATE TABLE belanja (id INTEGER PRIMARY KEY, barang TEXT)")
+    connection.execute("INSERT INTO belanja (barang) VALUES ('beras')")
+    connection.commit()
+    connection.close()
+    refused(path, "db.not_ours")
+    connection = sqlite3.connect(path)
+    try:
+        assert connection.execute("SELECT barang FROM belanja").fetchall() == [("beras",)]
+        assert connection.execute("PRAGMA application_id").fetchone()[0] == 0
+    finally:
+        connection.close()
+
+
+def test_file_from_a_newer_program_is_refused(db_path: Path) -> None:
+    open_database(db_path).close()
+    connection = sqlite3.connect(db_path)
+    connection.execute("UPDATE alembic_version SET version_num = '9999_masa_depan'")
+    connection.commit()
+    connection.close()
+    error = refused(db_path, "db.too_new")
+    assert "9999_masa_depan" in error.text()
+    assert "lebih baru" in error.text()
+
+
+def test_directory_is_refused(tmp_path: Path) -> None:
+    folder = tmp_path / "folder.db"
+    folder.mkdir()
+    refused(folder, "db.is_directory")
+    assert folder.is_dir()
+    assert not list(folder.iterdir())
+
+
+def test_empty_file_is_initialised(tmp_path: Path) -> None:
+    path = tmp_path / "kosong.db"
+    path.touch()
+    db = open_database(path)
+    try:
+        assert pragma(db, "application_id") == APPLICATION_ID
+        with db.engine.connect() as connection:
+            version = connection.exec_driver_sql("SELECT version_num FROM alembic_version")
+            assert version.scalar() == migrations.HEAD
+    finally:
+        db.close()
+    assert path.stat().st_size > 0
+
+
+def test_missing_folders_are_created(tmp_path: Path) -> None:
+    path = tmp_path / "a" / "b" / "seleksi.db"
+    open_database(path).close()
+    assert path.is_file()
+
+
+def test_a_path_that_cannot_be_created_is_a_user_error(tmp_path: Path) -> None:
+    blocker = tmp_path / "berkas"
+    blocker.write_text("bukan folder", encoding="utf-8")
+    with pytest.raises(UserError) as caught:
+        open_database(blocker / "seleksi.db")
+    assert caught.value.message == "db.cannot_create"
+    assert blocker.read_text(encoding="utf-8") == "bukan folder"
