@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import ForeignKey, UniqueConstraint
+from sqlalchemy import ForeignKey, Index, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from .base import Base, utc_now
@@ -20,7 +20,20 @@ class Score(Base):
     """
 
     __tablename__ = "score"
-    __table_args__ = (UniqueConstraint("participant_id", "component_id", "assessor", "aspect"),)
+    __table_args__ = (
+        UniqueConstraint("participant_id", "component_id", "assessor", "aspect"),
+        # Covers the ranking's per-participant lookups (migration 0002).
+        Index(
+            "ix_score_lookup",
+            "participant_id",
+            "component_id",
+            "assessor",
+            "aspect",
+            "absent",
+            "value_text",
+            "value_milli",
+        ),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     participant_id: Mapped[int] = mapped_column(ForeignKey("participant.id", ondelete="CASCADE"))

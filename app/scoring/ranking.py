@@ -73,8 +73,8 @@ class Candidate:
     affirmation_percent: Decimal | None = None
     marks: Sequence[tuple[str, str]] = ()
     """(mark kind, stage code it applies from)."""
-    entries: Mapping[str, Sequence[Entry]] = field(default_factory=dict)
-    """Component code to the entries of all assessors."""
+    entries: Mapping[str, Sequence[Entry] | Score] = field(default_factory=dict)
+    """Component code to the entries of all assessors; a bare number stands for one entry."""
 
 
 @dataclass(slots=True)
@@ -334,6 +334,8 @@ class _StageEvaluator:
                 threshold = to_score(component.threshold)
             factor = factors.get(component.code)
             scaled = int(factor * self.denominator) if factor is not None else None
+            if scaled is None and component.is_numeric:
+                scaled = 0  # shown and checked against its threshold, but adds nothing
             simple = component.is_numeric and component.assessors <= 1 and not component.affirmation
             self.plan.append((component.code, component, threshold, scaled, simple))
         self.integrate_prior: Fraction | None = None
@@ -371,13 +373,22 @@ class _StageEvaluator:
         entries_of = candidate.entries
         for code, component, threshold, factor, simple in self.plan:
             entries = entries_of.get(code)
+            if simple and type(entries) is int:
+                # The common case: one whole number from one assessor.
+                values[code] = entries
+                if threshold is not None and entries < threshold and status < _BELOW:
+                    status = _BELOW
+                stage_value += entries * factor  # type: ignore[operator]
+                continue
+            if isinstance(entries, (int, Fraction)):
+                entries = [entries]
             if not entries:
                 values[code] = None
                 complete = False
                 if status < _MISSING_STATUS:
                     status = _MISSING_STATUS
                 continue
-            value = entries[0]
+            value = entries[0]  # type: ignore[index]
             if not (simple and len(entries) == 1 and type(value) is int):
                 value = self._component_value(component, entries)
                 if value is _MISSING:

@@ -1,9 +1,8 @@
 """Loading participants and their entries as the rules' ``Candidate`` objects.
 
 This is the hot path of every ranking (100k participants, 300k+ values), so it reads through
-the driver's own cursor, and lets SQLite add up the common case (one plain number per
-participant and single-assessor component) so Python sees one row per participant. It only
-reads.
+the driver's own cursor, and lets SQLite hand over the common case (one plain number per
+participant and single-assessor component) inside the participant's row. It only reads.
 """
 
 from __future__ import annotations
@@ -12,7 +11,6 @@ import sqlite3
 from collections import defaultdict
 from datetime import date
 from decimal import Decimal
-from fractions import Fraction
 
 from app.scoring import ABSENT, Candidate, Scheme, from_milli
 
@@ -39,14 +37,16 @@ def load_candidates(
     """Participants (of one formation, if given) with entries of stages up to ``upto_stage``."""
     stages = scheme.stages[: scheme.stage_index(upto_stage) + 1]
     components = [c for stage in stages for c in stage.components]
-    # Single-assessor numeric components without a rubric: SQLite sums their plain values per
-    # participant. The rules take the mean of all entered values, so (sum, count) suffices.
-    # One query per stage: a later stage's few entrants do not widen every row of the first.
-    pivots = [
-        [c for c in stage.components if c.is_numeric and c.assessors == 1 and not c.aspects]
-        for stage in stages
-    ]
-    pivot = [c for group in pivots for c in group]
+    # The common case, one plain number from the unnamed assessor of a single-assessor
+    # component, comes with the participant's own row through the unique index; everything
+    # else (other assessors, absences, categories, rubric aspects) is read row by row after.
+    pivot = [c for c in components if c.is_numeric and c.assessors == 1 and not c.aspects]
+    pivot_codes = [c.code for c in pivot]
+    columns = "".join(
+        f", (SELECT value_milli FROM score s WHERE s.participant_id = p.id"
+        f" AND s.component_id = {ids.components[code]} AND s.assessor = '' AND {PLAIN})"
+        for code in pivot_codes
+    )
     where = "p.selection_id = ?"
     params: tuple = (selection_id,)
     if formation is not None:
@@ -54,13 +54,18 @@ def load_candidates(
         params += (formation,)
     people = connection.execute(
         "SELECT p.id, p.number, p.name, f.code, p.birth_date, p.ipk, p.priority_group,"
-        " p.affirmation_percent FROM participant p JOIN formation f ON f.id = p.formation_id"
-        f" WHERE {where}",
+        f" p.affirmation_percent{columns} FROM participant p"
+        f" JOIN formation f ON f.id = p.formation_id WHERE {where}",
         params,
-    ).fetchall()
+    )
     candidates: dict[int, Candidate] = {}
     fromiso = date.fromisoformat
-    for pid, number, name, code, birth, ipk, group, affirmation in people:
+    for row in people:
+        pid, number, name, code, birth, ipk, group, affirmation = row[:8]
+        entries: dict = {}
+        for component, milli in zip(pivot_codes, row[8:], strict=True):
+            if milli is not None:
+                entries[component] = milli // 1000 if not milli % 1000 else from_milli(milli)
         candidates[pid] = Candidate(
             number,
             name,
@@ -70,13 +75,10 @@ def load_candidates(
             group,
             Decimal(affirmation) if affirmation is not None else None,
             [],
-            {},
+            entries,
         )
     _load_marks(connection, selection_id, scheme, ids, candidates)
-    for group in pivots:
-        if group:
-            _load_pivot(connection, candidates, [c.code for c in group], ids)
-    pivot_ids = [ids.components[c.code] for c in pivot]
+    pivot_ids = [ids.components[code] for code in pivot_codes]
     general_ids = [ids.components[c.code] for c in components if c not in pivot]
     if components:
         _load_general(connection, candidates, ids, components, pivot_ids, general_ids)
@@ -102,37 +104,6 @@ def _load_marks(
             candidate.marks.append((kind, stage_codes[stage_id]))  # type: ignore[attr-defined]
 
 
-def _load_pivot(
-    connection: sqlite3.Connection,
-    candidates: dict[int, Candidate],
-    codes: list[str],
-    ids: SchemeIds,
-) -> None:
-    component_ids = [ids.components[code] for code in codes]
-    columns = "".join(
-        f", sum(CASE WHEN component_id = {i} THEN value_milli END)"
-        f", count(CASE WHEN component_id = {i} THEN 1 END)"
-        for i in component_ids
-    )
-    scope = ",".join(str(i) for i in component_ids)
-    rows = connection.execute(
-        f"SELECT participant_id{columns} FROM score"
-        f" WHERE component_id IN ({scope}) AND {PLAIN} GROUP BY participant_id"
-    )
-    get = candidates.get
-    for row in rows:
-        candidate = get(row[0])
-        if candidate is None:
-            continue
-        entries = candidate.entries
-        for code, total, count in zip(codes, row[1::2], row[2::2], strict=True):
-            if count == 1 and not total % 1000:
-                entries[code] = [total // 1000]  # type: ignore[index]
-            elif count:
-                mean = Fraction(total, 1000 * count)
-                entries[code] = [mean.numerator if mean.denominator == 1 else mean]  # type: ignore[index]
-
-
 def _load_general(
     connection: sqlite3.Connection,
     candidates: dict[int, Candidate],
@@ -148,7 +119,8 @@ def _load_general(
         conditions.append(f"component_id IN ({','.join(str(i) for i in general_ids)})")
     if pivot_ids:
         conditions.append(
-            f"(+component_id IN ({','.join(str(i) for i in pivot_ids)}) AND NOT ({PLAIN}))"
+            f"(+component_id IN ({','.join(str(i) for i in pivot_ids)})"
+            f" AND NOT (assessor = '' AND {PLAIN}))"
         )
     rows = connection.execute(
         "SELECT participant_id, component_id, assessor, aspect, value_milli, value_text, absent"
@@ -164,6 +136,17 @@ def _load_general(
             aspects[(pid, code, assessor)][aspect] = from_milli(milli)
             continue
         value: object = ABSENT if absent else text if text is not None else from_milli(milli)
-        candidate.entries.setdefault(code, []).append(value)  # type: ignore[attr-defined]
+        _add_entry(candidate.entries, code, value)
     for (pid, code, _assessor), values in aspects.items():
-        candidates[pid].entries.setdefault(code, []).append(values)  # type: ignore[attr-defined]
+        _add_entry(candidates[pid].entries, code, values)
+
+
+def _add_entry(entries: dict, code: str, value: object) -> None:
+    """Append to a component's entries; a bare number (one plain entry) becomes a list."""
+    existing = entries.get(code)
+    if existing is None:
+        entries[code] = [value]
+    elif isinstance(existing, list):
+        existing.append(value)
+    else:
+        entries[code] = [existing, value]

@@ -17,12 +17,10 @@ the importer uses to refuse scores for a stage a participant has not reached.
 from __future__ import annotations
 
 import csv
-import gc
 import math
 import tomllib
 from bisect import bisect
-from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -45,6 +43,8 @@ from app.scoring import (
     rank_selection,
 )
 from app.scoring.scheme import KEY_PRIORITY, MARK_WITHDRAWN
+
+from .bulk import collector_paused
 
 DEMO_DIR = Path(__file__).resolve().parents[2] / "resources" / "demo"
 FORMATIONS_FILE = DEMO_DIR / "formasi_binjai.csv"
@@ -811,23 +811,6 @@ class _Generator:
         return scores, aspects
 
 
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Pause the cyclic garbage collector while building half a million small objects.
-
-    They form no cycles, yet every few thousand allocations the collector would walk all of
-    them again: at 100k participants that is a third of the run time. It is switched back on
-    only if it was on before.
-    """
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
-
-
 def generate_demo(
     scheme: Scheme,
     participants: int = 600,
@@ -855,7 +838,7 @@ def generate_demo(
             if formation_rows is None
             else len(base)
         )
-    with _collector_paused():
+    with collector_paused():
         generator = _Generator(scheme, rng, build_formations(rng, base, max(1, formations)))
         generator.make_people(participants)
         generator.make_panels()

@@ -15,6 +15,7 @@ from app.models import Formation, Participant
 from app.models.base import utc_now
 
 from .actor import Actor
+from .bulk import collector_paused
 from .database import Database, raw_connection
 from .errors import ImportRejected, UserError
 from .tabular import (
@@ -84,6 +85,7 @@ def _renamed(table: Table, mapping: dict[str, str]) -> Table:
     return Table(path=table.path, headers=headers, rows=rows)
 
 
+@collector_paused()
 def import_formations(
     db: Database,
     actor: Actor,
@@ -155,6 +157,7 @@ def _quota(text: str, row_number: int, errors: list[CellError]) -> int:
     return quota
 
 
+@collector_paused()
 def import_participants(
     db: Database,
     actor: Actor,

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from app.scoring import ABSENT_TEXT, ResultRow, Scheme, Stage, format_score, rank_selection
 
+from .bulk import collector_paused
 from .candidates import load_candidates, load_quotas
 from .database import Database
 from .errors import UserError
@@ -33,7 +34,7 @@ def compute_ranking(
     db: Database, selection_id: int, stage_code: str | None = None, formation: str | None = None
 ) -> Ranking:
     """Rank ``stage_code`` (default: the last stage), with every earlier cut applied."""
-    with db.reading() as connection:
+    with db.reading() as connection, collector_paused():
         scheme, ids = scheme_of_selection(connection, selection_id)
         stage = _stage(scheme, stage_code)
         quotas = load_quotas(connection, selection_id)
@@ -42,9 +43,12 @@ def compute_ranking(
             if formation not in quotas:
                 raise UserError("formation.not_found", value=formation)
         candidates = load_candidates(connection, selection_id, scheme, ids, stage.code, formation)
-    results = rank_selection(scheme, quotas, candidates, upto=stage.code)
-    result = results[stage.code]
-    return Ranking(scheme, stage, result.columns, result.rows, quotas)
+        result = rank_selection(scheme, quotas, candidates, upto=stage.code)[stage.code]
+        ranking = Ranking(scheme, stage, result.columns, result.rows, quotas)
+        # Release the earlier stages' 100k rows while the collector is still paused; waking
+        # it with them alive would make it walk them all once more.
+        del candidates, result
+    return ranking
 
 
 def _stage(scheme: Scheme, code: str | None) -> Stage:

@@ -22,6 +22,7 @@ from app.models.base import utc_now
 from app.scoring import Component, Scheme, ValueProblem, check_value, rank_selection, to_milli
 
 from .actor import Actor
+from .bulk import collector_paused
 from .candidates import load_candidates, load_quotas
 from .database import Database, raw_connection
 from .errors import ImportRejected
@@ -65,6 +66,7 @@ def parse_score_text(
     return to_milli(checked), None, False
 
 
+@collector_paused()
 def import_scores(
     db: Database,
     actor: Actor,

@@ -4,17 +4,21 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import TYPE_CHECKING
 
-from sqlalchemy import func, select
-
-from app.models import Component as ComponentRow
-from app.models import Formation, Participant, Selection
-from app.models import Stage as StageRow
 from app.scoring import Scheme
 
 from .actor import Actor
 from .database import Database
 from .errors import UserError
+
+if TYPE_CHECKING:
+    from app.models import Selection
+    from app.models import Stage as StageRow
+
+# Reading a selection is on every command's path, so it uses plain SQL: the ORM (and
+# SQLAlchemy's import) is only loaded by the functions that write.
+_COLUMNS = "id, name, year, kind, instansi, scheme_code, scheme_name, created_at"
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,6 +50,8 @@ def create_selection(
     year = year or date.today().year
     if not 2000 <= year <= 2100:
         raise UserError("selection.bad_year", year=year)
+    from app.models import Selection
+
     with db.session() as session:
         selection = Selection(
             name=name,
@@ -78,42 +84,50 @@ def _info(selection: Selection, formations: int = 0, participants: int = 0) -> S
     )
 
 
+def _from_row(row: tuple, formations: int = 0, participants: int = 0) -> SelectionInfo:
+    created = row[7] if isinstance(row[7], datetime) else datetime.fromisoformat(row[7])
+    return SelectionInfo(*row[:7], created, formations, participants)  # type: ignore[arg-type]
+
+
 def list_selections(db: Database) -> list[SelectionInfo]:
-    with db.session() as session:
+    with db.reading() as connection:
         formations = dict(
-            session.execute(
-                select(Formation.selection_id, func.count()).group_by(Formation.selection_id)
-            ).all()
+            connection.execute(
+                "SELECT selection_id, count(*) FROM formation GROUP BY selection_id"
+            ).fetchall()
         )
         participants = dict(
-            session.execute(
-                select(Participant.selection_id, func.count()).group_by(Participant.selection_id)
-            ).all()
+            connection.execute(
+                "SELECT selection_id, count(*) FROM participant GROUP BY selection_id"
+            ).fetchall()
         )
-        return [
-            _info(s, formations.get(s.id, 0), participants.get(s.id, 0))
-            for s in session.scalars(select(Selection).order_by(Selection.id))
-        ]
+        rows = connection.execute(f"SELECT {_COLUMNS} FROM selection ORDER BY id").fetchall()
+    return [_from_row(r, formations.get(r[0], 0), participants.get(r[0], 0)) for r in rows]
 
 
 def resolve_selection(db: Database, selection_id: int | None) -> SelectionInfo:
     """The selection asked for, or the most recently created one."""
-    with db.session() as session:
+    with db.reading() as connection:
         if selection_id is not None:
-            selection = session.get(Selection, selection_id)
-            if selection is None:
+            row = connection.execute(
+                f"SELECT {_COLUMNS} FROM selection WHERE id = ?", (selection_id,)
+            ).fetchone()
+            if row is None:
                 raise UserError("selection.not_found", id=selection_id)
         else:
-            selection = session.scalars(
-                select(Selection).order_by(Selection.created_at.desc(), Selection.id.desc())
-            ).first()
-            if selection is None:
+            row = connection.execute(
+                f"SELECT {_COLUMNS} FROM selection ORDER BY created_at DESC, id DESC LIMIT 1"
+            ).fetchone()
+            if row is None:
                 raise UserError("selection.none")
-        return _info(selection)
+    return _from_row(row)
 
 
 def stage_rows(scheme: Scheme) -> list[StageRow]:
     """ORM rows for a scheme, to be attached to a new selection."""
+    from app.models import Component as ComponentRow
+    from app.models import Stage as StageRow
+
     rows = []
     for position, stage in enumerate(scheme.stages):
         row = StageRow(

@@ -14,18 +14,18 @@ Nothing here knows the database or Qt; errors are message ids of the catalogue
 from __future__ import annotations
 
 import csv
-import gc
 import io
 import re
 import warnings
 import zipfile
 import zlib
-from collections.abc import Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time
 from decimal import Decimal
 from pathlib import Path
+
+from .bulk import collector_paused
 
 ALLOWED_EXTENSIONS = (".csv", ".xlsx")
 
@@ -335,24 +335,6 @@ def _cell_text(value: object) -> str:
     return str(value)
 
 
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Pause the cyclic garbage collector while rows are built.
-
-    A large file allocates hundreds of thousands of small dicts and lists without a single
-    reference cycle; the collector would still walk them again and again, a third of the
-    reading time for 100,000 rows. It is switched back on only if it was on before, so
-    nested or concurrent readers always leave it as they found it.
-    """
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
-
-
 # --- shared --------------------------------------------------------------------------------
 
 
@@ -385,7 +367,7 @@ class _RowBuilder:
         strip = str.strip
         rows: Rows = []
         append = rows.append
-        with _collector_paused():
+        with collector_paused():
             for number, cells in records:
                 values = list(map(strip, cells))
                 if not any(values):
