@@ -9,14 +9,14 @@ from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.config import Config
 from alembic.migration import MigrationContext
-from sqlalchemy import create_engine
+from sqlalchemy import Connection, create_engine
 
 from app.migrations import HEAD, MIGRATIONS_DIR, REVISIONS
 from app.models import Base
 from app.services.database import open_database
 
 
-def _config(connection) -> Config:  # noqa: ANN001
+def _config(connection: Connection) -> Config:
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
     config.attributes["connection"] = connection
