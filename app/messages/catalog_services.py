@@ -209,4 +209,37 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "cli.password_prompt": ("Kata sandi: ", "Password: "),
     "cli.password_again": ("Ulangi kata sandi: ", "Repeat password: "),
     "cli.user_added": ("pengguna {name} ({role}) ditambahkan", "user {name} ({role}) added"),
+    # permissions and entry
+    "permission.admin_only": ("hanya admin yang boleh melakukan ini", "only an admin may do this"),
+    "permission.denied": ("peran Anda tidak mengizinkan tindakan ini", "your role does not allow this"),
+    "entry.assessor_required": (
+        "komponen {component} dinilai oleh beberapa penilai; pilih penilai",
+        "component {component} has several assessors; choose the assessor",
+    ),
+    "entry.own_name_only": (
+        "penilai hanya boleh mengisi nilai atas namanya sendiri ({name})",
+        "an assessor may only enter scores under their own name ({name})",
+    ),
+    "entry.stage_not_reached": (
+        "peserta {value} tidak mengikuti tahap {stage}",
+        "participant {value} does not take stage {stage}",
+    ),
+    # formations
+    "formation.code_required": ("kode formasi wajib diisi", "the formation code is required"),
+    "formation.title_required": ("jabatan wajib diisi", "the position title is required"),
+    "formation.quota_at_least_one": ("kebutuhan paling sedikit 1", "vacancies must be at least 1"),
+    "formation.code_exists": ("kode formasi {value} sudah dipakai", "formation code {value} is already used"),
+    "formation.has_participants": (
+        "formasi {value} masih memiliki {count} peserta; pindahkan peserta terlebih dahulu",
+        "formation {value} still has {count} participants; move them first",
+    ),
+    # scheme editing
+    "scheme.locked": (
+        "skema tidak dapat diubah karena nilai sudah dimasukkan",
+        "the scheme cannot change once scores have been entered",
+    ),
+    "scheme.stage_has_marks": (
+        "tahap {stages} memiliki peserta bertanda APS/TMS/DIS dan tidak dapat dihapus",
+        "stages {stages} have marked participants and cannot be removed",
+    ),
 }

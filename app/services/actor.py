@@ -12,6 +12,12 @@ class Actor:
 
     name: str
     role: str = "admin"
+    full_name: str = ""
+
+    @property
+    def assessor_name(self) -> str:
+        """The name a penilai scores under: their full name, else their user name."""
+        return self.full_name or self.name
 
     @classmethod
     def from_os_login(cls) -> Actor:

@@ -66,6 +66,10 @@ def parse_score_text(
     return to_milli(checked), None, False
 
 
+def assessor_key(component: Component, assessor: str) -> str:
+    return assessor if component.assessors > 1 else ""
+
+
 @collector_paused()
 def import_scores(
     db: Database,
@@ -161,7 +165,9 @@ def import_scores(
                 )
                 continue
             component_id = ids.components[component.code]
-            key = (participant_id, component_id, assessor, aspect)
+            # A single-assessor component keeps one value per participant whoever typed it; the
+            # assessor's name only tells several assessors apart.
+            key = (participant_id, component_id, assessor_key(component, assessor), aspect)
             if key in seen:
                 errors.append(
                     CellError(row_number, value_field, "import.duplicate_score", {"row": seen[key]})
@@ -178,24 +184,36 @@ def import_scores(
                     continue
             seen[key] = row_number
             values.append(
-                ScoreValue(participant_id, component_id, assessor, aspect, milli, category, absent)
+                ScoreValue(participant_id, component_id, key[2], aspect, milli, category, absent)
             )
             targets.append((row_number, number, component.code))
     if not table.rows:
         errors.append(CellError(0, "", "import.no_rows", {}))
     if errors:
         raise ImportRejected(path.name, errors)
-    with db.session() as session:
-        # Checked inside the writing transaction, so the cut cannot change in between.
-        errors.extend(
-            _stage_not_reached(raw_connection(session), selection_id, scheme, ids, targets)
-        )
-        if errors:
-            raise ImportRejected(path.name, errors)
-        if dry_run:
-            return ImportSummary(added=len(values), updated=0)
-        updated = store_scores(session, actor, values, scheme, ids)
+    try:
+        with db.session() as session:
+            updated = store_scores(session, actor, values, scheme, ids)
+            # Checked after writing, inside the same transaction: the cut then already counts
+            # this file's own earlier-stage scores, and cannot change before the commit.
+            errors.extend(
+                _stage_not_reached(raw_connection(session), selection_id, scheme, ids, targets)
+            )
+            if errors:
+                raise ImportRejected(path.name, errors)
+            if dry_run:
+                raise _DryRun(ImportSummary(added=len(values) - updated, updated=updated))
+    except _DryRun as dry:
+        return dry.summary
     return ImportSummary(added=len(values) - updated, updated=updated)
+
+
+class _DryRun(Exception):
+    """Leaves the transaction by rolling it back, carrying what would have been done."""
+
+    def __init__(self, summary: ImportSummary):
+        super().__init__("dry run")
+        self.summary = summary
 
 
 def _wide_columns(scheme: Scheme, headers: list[str], errors: list[CellError]) -> dict[str, str]:

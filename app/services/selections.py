@@ -6,13 +6,14 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
-from app.scoring import Scheme
+from app.scoring import Scheme, Stage
 
 from .actor import Actor
 from .database import Database
 from .errors import UserError
 
 if TYPE_CHECKING:
+    from app.models import Component as ComponentRow
     from app.models import Selection
     from app.models import Stage as StageRow
 
@@ -125,57 +126,90 @@ def resolve_selection(db: Database, selection_id: int | None) -> SelectionInfo:
 
 def stage_rows(scheme: Scheme) -> list[StageRow]:
     """ORM rows for a scheme, to be attached to a new selection."""
-    from app.models import Component as ComponentRow
     from app.models import Stage as StageRow
 
     rows = []
     for position, stage in enumerate(scheme.stages):
-        row = StageRow(
-            position=position,
-            code=stage.code,
-            name=stage.name,
-            method=stage.method,
-            quota_multiplier=stage.quota_multiplier,
-            integrates=stage.integrates,
-            integrate_weight=stage.integrate_weight,
-            ranking=list(stage.ranking),
-            codes={
-                "within_quota": stage.codes.within_quota,
-                "outside_quota": stage.codes.outside_quota,
-                "below_threshold": stage.codes.below_threshold,
-                "absent": stage.codes.absent,
-                "requirement_failed": stage.codes.requirement_failed,
-                "withdrawn": stage.codes.withdrawn,
-                "disqualified": stage.codes.disqualified,
-            },
-        )
-        for c_position, component in enumerate(stage.components):
-            row.components.append(
-                ComponentRow(
-                    position=c_position,
-                    code=component.code,
-                    name=component.name,
-                    kind=component.kind,
-                    category=component.category,
-                    minimum=component.minimum,
-                    maximum=component.maximum,
-                    step=component.step,
-                    weight=component.weight,
-                    threshold=component.threshold,
-                    assessors=component.assessors,
-                    aspects=[
-                        {
-                            "code": a.code,
-                            "name": a.name,
-                            "weight": str(a.weight),
-                            "description": a.description,
-                        }
-                        for a in component.aspects
-                    ],
-                    allowed_values=list(component.values),
-                    passing_values=list(component.passing),
-                    affirmation=component.affirmation,
-                )
-            )
+        row = StageRow(code=stage.code)
+        apply_stage(row, stage, position)
+        row.components.extend(component_rows(stage))
         rows.append(row)
     return rows
+
+
+def apply_stage(row: StageRow, stage: Stage, position: int) -> None:
+    """Copy a stage's settings (not its components) onto its row."""
+    row.position = position
+    row.name = stage.name
+    row.method = stage.method
+    row.quota_multiplier = stage.quota_multiplier
+    row.integrates = stage.integrates
+    row.integrate_weight = stage.integrate_weight
+    row.ranking = list(stage.ranking)
+    row.codes = {
+        "within_quota": stage.codes.within_quota,
+        "outside_quota": stage.codes.outside_quota,
+        "below_threshold": stage.codes.below_threshold,
+        "absent": stage.codes.absent,
+        "requirement_failed": stage.codes.requirement_failed,
+        "withdrawn": stage.codes.withdrawn,
+        "disqualified": stage.codes.disqualified,
+    }
+
+
+def component_rows(stage: Stage) -> list[ComponentRow]:
+    from app.models import Component as ComponentRow
+
+    return [
+        ComponentRow(
+            position=position,
+            code=component.code,
+            name=component.name,
+            kind=component.kind,
+            category=component.category,
+            minimum=component.minimum,
+            maximum=component.maximum,
+            step=component.step,
+            weight=component.weight,
+            threshold=component.threshold,
+            assessors=component.assessors,
+            aspects=[
+                {
+                    "code": a.code,
+                    "name": a.name,
+                    "weight": str(a.weight),
+                    "description": a.description,
+                }
+                for a in component.aspects
+            ],
+            allowed_values=list(component.values),
+            passing_values=list(component.passing),
+            affirmation=component.affirmation,
+        )
+        for position, component in enumerate(stage.components)
+    ]
+
+
+def update_selection(
+    db: Database, actor: Actor, selection_id: int, name: str, year: int, instansi: str
+) -> SelectionInfo:
+    """Change a selection's details (the scheme has its own editor)."""
+    from app.models import Selection
+
+    from .errors import PermissionDenied
+
+    if actor.role != "admin":
+        raise PermissionDenied("permission.admin_only")
+    name = " ".join(name.split())
+    if not name:
+        raise UserError("selection.name_required")
+    if not 2000 <= year <= 2100:
+        raise UserError("selection.bad_year", year=year)
+    with db.session() as session:
+        selection = session.get(Selection, selection_id)
+        if selection is None:
+            raise UserError("selection.not_found", id=selection_id)
+        selection.name = name
+        selection.year = year
+        selection.instansi = " ".join(instansi.split())
+    return resolve_selection(db, selection_id)

@@ -1,0 +1,132 @@
+"""Editing a selection's scheme: allowed until the first score exists, then read-only."""
+
+from __future__ import annotations
+
+from app.scoring import Scheme, SchemeInvalid, scheme_to_mapping, validate_scheme
+
+from .actor import Actor
+from .database import Database, raw_connection
+from .errors import PermissionDenied, UserError
+from .schemes import scheme_of_selection
+
+
+class SchemeProblems(UserError):
+    """A scheme that may not be saved; ``problems`` name each key (``stages[0].components…``)."""
+
+    def __init__(self, error: SchemeInvalid):
+        super().__init__("scheme.invalid", source="", count=len(error.problems))
+        self.problems = error.problems
+
+
+def scheme_locked(db: Database, selection_id: int) -> bool:
+    """Once a score exists, changing a weight or range would silently change results."""
+    with db.reading() as connection:
+        row = connection.execute(
+            "SELECT 1 FROM score s JOIN component c ON c.id = s.component_id"
+            " JOIN stage st ON st.id = c.stage_id WHERE st.selection_id = ? LIMIT 1",
+            (selection_id,),
+        ).fetchone()
+    return row is not None
+
+
+def current_scheme(db: Database, selection_id: int) -> Scheme:
+    with db.reading() as connection:
+        return scheme_of_selection(connection, selection_id)[0]
+
+
+def scheme_as_toml(scheme: Scheme) -> str:
+    """The scheme as a TOML file, to keep or reuse with ``init --scheme FILE``."""
+    data = scheme_to_mapping(scheme)
+    lines = [f"# {scheme.name}", ""]
+    lines += _toml_table(data, [])
+    return "\n".join(lines) + "\n"
+
+
+def _toml_value(value: object) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (int, float)):
+        return str(value)
+    if isinstance(value, list):
+        return "[" + ", ".join(_toml_value(v) for v in value) + "]"
+    text = str(value).replace("\\", "\\\\").replace('"', '\\"')
+    return f'"{text}"'
+
+
+def _toml_table(data: dict, path: list[str]) -> list[str]:
+    lines = []
+    nested = []
+    for key, value in data.items():
+        if isinstance(value, dict):
+            nested.append((key, value, False))
+        elif isinstance(value, list) and value and all(isinstance(v, dict) for v in value):
+            nested.append((key, value, True))
+        else:
+            lines.append(f"{key} = {_toml_value(value)}")
+    for key, value, is_array in nested:
+        name = ".".join([*path, key])
+        if is_array:
+            for item in value:
+                lines += ["", f"[[{name}]]", *_toml_table(item, [*path, key])]
+        else:
+            lines += ["", f"[{name}]", *_toml_table(value, [*path, key])]
+    return lines
+
+
+def save_scheme(db: Database, actor: Actor, selection_id: int, scheme: Scheme) -> Scheme:
+    """Replace the selection's scheme; refused once scores exist or when invalid."""
+    from app.models import Selection
+    from app.models import Stage as StageRow
+
+    from .selections import apply_stage, component_rows
+
+    if actor.role != "admin":
+        raise PermissionDenied("permission.admin_only")
+    problems = validate_scheme(scheme)
+    if problems:
+        raise SchemeProblems(SchemeInvalid(problems))
+    with db.session() as session:
+        connection = raw_connection(session)
+        if connection.execute(
+            "SELECT 1 FROM score s JOIN component c ON c.id = s.component_id"
+            " JOIN stage st ON st.id = c.stage_id WHERE st.selection_id = ? LIMIT 1",
+            (selection_id,),
+        ).fetchone():
+            raise UserError("scheme.locked")
+        selection = session.get(Selection, selection_id)
+        if selection is None:
+            raise UserError("selection.not_found", id=selection_id)
+        marked = {
+            code
+            for (code,) in connection.execute(
+                "SELECT DISTINCT st.code FROM participant_mark m JOIN stage st"
+                " ON st.id = m.stage_id WHERE st.selection_id = ?",
+                (selection_id,),
+            )
+        }
+        missing = marked - {stage.code for stage in scheme.stages}
+        if missing:
+            raise UserError("scheme.stage_has_marks", stages=sorted(missing))
+        existing = {stage.code: stage for stage in selection.stages}
+        wanted = {stage.code for stage in scheme.stages}
+        for code, row in existing.items():
+            if code not in wanted:
+                session.delete(row)
+        session.flush()
+        for position, stage in enumerate(scheme.stages):
+            row = existing.get(stage.code)
+            if row is None:
+                row = StageRow(selection_id=selection_id, code=stage.code)
+                session.add(row)
+            else:
+                # Keep the stage row (marks point at it); replace settings and components.
+                row.components.clear()
+                session.flush()
+            apply_stage(row, stage, position)
+            row.components.extend(component_rows(stage))
+        selection.kind = scheme.kind
+        selection.scheme_code = scheme.code
+        selection.scheme_name = scheme.name
+        selection.scheme_source = scheme.source
+        selection.regional = scheme.regional
+    return current_scheme(db, selection_id)
