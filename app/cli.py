@@ -11,6 +11,7 @@ import argparse
 import csv
 import io
 import json
+import sqlite3
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -105,6 +106,39 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print(t("cli.interrupted"), file=sys.stderr)
         return EXIT_USER_ERROR
+    except sqlite3.OperationalError as error:
+        # A locked, read-only or full database: the transaction was rolled back.
+        print(f"seleksi: {t('cli.database_error', detail=error)}", file=sys.stderr)
+        return EXIT_USER_ERROR
+    except OSError as error:
+        print(f"seleksi: {t('cli.os_error', detail=error)}", file=sys.stderr)
+        return EXIT_USER_ERROR
+    except Exception as error:
+        log = _write_crash_log()
+        print(f"seleksi: {t('cli.unexpected', detail=error, log=log)}", file=sys.stderr)
+        return EXIT_USER_ERROR
+
+
+def _write_crash_log() -> str:
+    """Keep the traceback for the developers in a file; the user sees one line."""
+    import tempfile
+    import traceback
+
+    try:
+        from platformdirs import user_log_path
+
+        folder = user_log_path("seleksi-asn", appauthor=False)
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        folder = Path(tempfile.gettempdir())
+    path = folder / "seleksi-error.log"
+    try:
+        with path.open("a", encoding="utf-8") as handle:
+            handle.write(traceback.format_exc())
+            handle.write("\n")
+    except OSError:
+        return "-"
+    return str(path)
 
 
 def _open(args: argparse.Namespace) -> Database:

@@ -211,7 +211,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "cli.user_added": ("pengguna {name} ({role}) ditambahkan", "user {name} ({role}) added"),
     # permissions and entry
     "permission.admin_only": ("hanya admin yang boleh melakukan ini", "only an admin may do this"),
-    "permission.denied": ("peran Anda tidak mengizinkan tindakan ini", "your role does not allow this"),
+    "permission.denied": (
+        "peran Anda tidak mengizinkan tindakan ini",
+        "your role does not allow this",
+    ),
     "entry.assessor_required": (
         "komponen {component} dinilai oleh beberapa penilai; pilih penilai",
         "component {component} has several assessors; choose the assessor",
@@ -228,7 +231,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "formation.code_required": ("kode formasi wajib diisi", "the formation code is required"),
     "formation.title_required": ("jabatan wajib diisi", "the position title is required"),
     "formation.quota_at_least_one": ("kebutuhan paling sedikit 1", "vacancies must be at least 1"),
-    "formation.code_exists": ("kode formasi {value} sudah dipakai", "formation code {value} is already used"),
+    "formation.code_exists": (
+        "kode formasi {value} sudah dipakai",
+        "formation code {value} is already used",
+    ),
     "formation.has_participants": (
         "formasi {value} masih memiliki {count} peserta; pindahkan peserta terlebih dahulu",
         "formation {value} still has {count} participants; move them first",
@@ -241,5 +247,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "scheme.stage_has_marks": (
         "tahap {stages} memiliki peserta bertanda APS/TMS/DIS dan tidak dapat dihapus",
         "stages {stages} have marked participants and cannot be removed",
+    ),
+    "cli.database_error": (
+        "database tidak dapat dipakai saat ini ({detail}); tidak ada yang diubah",
+        "the database cannot be used right now ({detail}); nothing was changed",
+    ),
+    "cli.os_error": ("kesalahan berkas: {detail}", "file error: {detail}"),
+    "cli.unexpected": (
+        "kesalahan tak terduga ({detail}); tidak ada yang diubah; rincian di {log}",
+        "unexpected error ({detail}); nothing was changed; details in {log}",
     ),
 }
