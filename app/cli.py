@@ -8,9 +8,6 @@ row and field. Qt is never imported here, so commands start fast.
 from __future__ import annotations
 
 import argparse
-import csv
-import io
-import json
 import sqlite3
 import sys
 from collections.abc import Sequence
@@ -18,10 +15,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
 from app.messages import t
+from app.services.ranking_export import render_ranking
 
 if TYPE_CHECKING:
     from app.services.database import Database
-    from app.services.ranking import Ranking
 
 EXIT_OK = 0
 EXIT_USER_ERROR = 1
@@ -263,46 +260,3 @@ def _user(args: argparse.Namespace, db: Database, actor: object) -> int:
     info = add_user(db, actor, args.name, args.role, password, args.full_name)  # type: ignore[arg-type]
     print(t("cli.user_added", name=info.username, role=info.role))
     return EXIT_OK
-
-
-def render_ranking(ranking: Ranking, form: str) -> str:
-    header = ranking.header()
-    records = ranking.records()
-    if form == "csv":
-        buffer = io.StringIO()
-        writer = csv.writer(buffer, lineterminator="\n")
-        writer.writerow(header)
-        writer.writerows([record[k] for k in header] for record in records)
-        return buffer.getvalue()
-    if form == "json":
-        items = []
-        for record in records:
-            item: dict[str, object] = dict(record)
-            item["peringkat"] = int(record["peringkat"]) if record["peringkat"] else None
-            for key in (*ranking.columns, "nilai_akhir", "kode"):
-                item[key] = record[key] or None
-            items.append(item)
-        return json.dumps(items, ensure_ascii=False, indent=1) + "\n"
-    return _table(header, [[record[k] for k in header] for record in records])
-
-
-def _table(header: list[str], rows: list[list[str]]) -> str:
-    widths = [len(h) for h in header]
-    for row in rows:
-        for index, cell in enumerate(row):
-            if len(cell) > widths[index]:
-                widths[index] = len(cell)
-    numeric = {
-        i
-        for i, h in enumerate(header)
-        if h not in ("tahap", "kode_formasi", "nama", "kode", "catatan", "nomor_peserta")
-    }
-    lines = []
-    for row in [header, *rows]:
-        cells = [
-            cell.rjust(widths[i]) if i in numeric and row is not header else cell.ljust(widths[i])
-            for i, cell in enumerate(row)
-        ]
-        lines.append("  ".join(cells).rstrip())
-    lines.insert(1, "  ".join("-" * w for w in widths))
-    return "\n".join(lines) + "\n"

@@ -7,6 +7,7 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING
 
 from app.scoring import Scheme, Stage
+from app.scoring.scheme_file import CODE_FIELDS
 
 from .actor import Actor
 from .database import Database
@@ -146,15 +147,7 @@ def apply_stage(row: StageRow, stage: Stage, position: int) -> None:
     row.integrates = stage.integrates
     row.integrate_weight = stage.integrate_weight
     row.ranking = list(stage.ranking)
-    row.codes = {
-        "within_quota": stage.codes.within_quota,
-        "outside_quota": stage.codes.outside_quota,
-        "below_threshold": stage.codes.below_threshold,
-        "absent": stage.codes.absent,
-        "requirement_failed": stage.codes.requirement_failed,
-        "withdrawn": stage.codes.withdrawn,
-        "disqualified": stage.codes.disqualified,
-    }
+    row.codes = {name: getattr(stage.codes, name) for name in CODE_FIELDS}
 
 
 def component_rows(stage: Stage) -> list[ComponentRow]:
