@@ -257,4 +257,29 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "kesalahan tak terduga ({detail}); tidak ada yang diubah; rincian di {log}",
         "unexpected error ({detail}); nothing was changed; details in {log}",
     ),
+    "sign.short_password": (
+        "kata sandi kunci paling sedikit {min} karakter",
+        "the key password needs at least {min} characters",
+    ),
+    "sign.key_unreadable": (
+        "berkas kunci {path} tidak dapat dibaca: {detail}",
+        "cannot read key file {path}: {detail}",
+    ),
+    "sign.bad_key": (
+        "kunci {path} tidak dapat dibuka: kata sandi salah atau berkas rusak",
+        "key {path} cannot be opened: wrong password or damaged file",
+    ),
+    "documents.bad_prefix": (
+        "awalan penanda tangan harus salah satu dari: {choices}",
+        "the signatory prefix must be one of: {choices}",
+    ),
+    "documents.government_required": (
+        "nama pemerintah daerah pada kop wajib diisi",
+        "the letterhead needs the government's name",
+    ),
+    "documents.image_too_large": ("gambar paling besar {max}", "an image may be at most {max}"),
+    "documents.not_an_image": (
+        "gambar harus berupa berkas PNG atau JPEG",
+        "an image must be a PNG or JPEG file",
+    ),
 }

@@ -1,6 +1,7 @@
 """The schema: SQLAlchemy typed models, one module per aggregate."""
 
 from .base import Base
+from .document import Announcement, DocumentSettings
 from .formation import Formation
 from .participant import Participant, ParticipantMark
 from .score import Score
@@ -9,8 +10,10 @@ from .user import ROLES, User
 
 __all__ = [
     "ROLES",
+    "Announcement",
     "Base",
     "Component",
+    "DocumentSettings",
     "Formation",
     "Participant",
     "ParticipantMark",

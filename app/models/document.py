@@ -1,0 +1,65 @@
+"""Document settings of a selection and the announcements issued from it."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import ForeignKey, LargeBinary, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from .base import Base, JsonText, utc_now
+
+
+class DocumentSettings(Base):
+    """Letterhead, announcement wording and the default signatory of one selection.
+
+    Images are stored in the database so a copied database file prints the same documents.
+    """
+
+    __tablename__ = "document_settings"
+
+    selection_id: Mapped[int] = mapped_column(
+        ForeignKey("selection.id", ondelete="CASCADE"), primary_key=True
+    )
+    government: Mapped[str] = mapped_column(default="PEMERINTAH KOTA BINJAI")
+    office: Mapped[str] = mapped_column(default="PANITIA SELEKSI DAERAH")
+    address: Mapped[str] = mapped_column(default="")
+    place: Mapped[str] = mapped_column(default="Binjai")
+    logo: Mapped[bytes | None] = mapped_column(LargeBinary)
+    opening: Mapped[str] = mapped_column(Text, default="")
+    legal_basis: Mapped[list[str]] = mapped_column(JsonText, default=list)
+    signatory_title: Mapped[str] = mapped_column(default="Ketua Panitia Seleksi Daerah")
+    signatory_name: Mapped[str] = mapped_column(default="")
+    signatory_nip: Mapped[str] = mapped_column(default="")
+    signatory_prefix: Mapped[str] = mapped_column(default="")
+    signature_image: Mapped[bytes | None] = mapped_column(LargeBinary)
+    stamp_image: Mapped[bytes | None] = mapped_column(LargeBinary)
+    committee: Mapped[list[list[str]]] = mapped_column(JsonText, default=list)
+    """Committee members for the minutes: [role, name] pairs."""
+
+
+class Announcement(Base):
+    """An issued announcement: never edited; a correction is a new one naming this one.
+
+    ``snapshot`` is every printed row as canonical JSON; its SHA-256 and the PDF's make the
+    document verifiable against the database later.
+    """
+
+    __tablename__ = "announcement"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    selection_id: Mapped[int] = mapped_column(ForeignKey("selection.id", ondelete="CASCADE"))
+    stage_id: Mapped[int] = mapped_column(ForeignKey("stage.id"))
+    document_id: Mapped[str] = mapped_column(unique=True)
+    number: Mapped[str]
+    issued_on: Mapped[date]
+    subject: Mapped[str] = mapped_column(Text)
+    signatory: Mapped[dict[str, str]] = mapped_column(JsonText)
+    snapshot: Mapped[str] = mapped_column(Text)
+    snapshot_sha256: Mapped[str]
+    pdf: Mapped[bytes] = mapped_column(LargeBinary)
+    pdf_sha256: Mapped[str]
+    signed: Mapped[bool] = mapped_column(default=False)
+    replaces_id: Mapped[int | None] = mapped_column(ForeignKey("announcement.id"))
+    created_by: Mapped[str]
+    created_at: Mapped[datetime] = mapped_column(default=utc_now)

@@ -1,0 +1,162 @@
+"""Letterhead, announcement wording and signatory of a selection's documents."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, fields, replace
+
+from .actor import Actor
+from .database import Database
+from .errors import PermissionDenied, UserError
+
+MAX_IMAGE_BYTES = 2 * 1024 * 1024
+SIGNATORY_PREFIXES = ("", "Plh.", "Pj.")
+
+DEFAULT_BASIS = {
+    "CPNS": (
+        "Undang-Undang Nomor 20 Tahun 2023 tentang Aparatur Sipil Negara;",
+        "Peraturan Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi Nomor 6"
+        " Tahun 2024 tentang Pengadaan Aparatur Sipil Negara;",
+        "Keputusan Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi Nomor 321"
+        " Tahun 2024 tentang Nilai Ambang Batas Seleksi Kompetensi Dasar Pengadaan Calon"
+        " Pegawai Negeri Sipil Tahun Anggaran 2024;",
+    ),
+    "PPPK": (
+        "Undang-Undang Nomor 20 Tahun 2023 tentang Aparatur Sipil Negara;",
+        "Peraturan Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi Nomor 6"
+        " Tahun 2024 tentang Pengadaan Aparatur Sipil Negara;",
+        "Keputusan Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi Nomor 347"
+        " Tahun 2024 tentang Mekanisme Seleksi Pengadaan Pegawai Pemerintah dengan Perjanjian"
+        " Kerja Tahun Anggaran 2024;",
+    ),
+    "LOKAL": (
+        "Undang-Undang Nomor 20 Tahun 2023 tentang Aparatur Sipil Negara;",
+        "Kebijakan seleksi berbasis kompetensi Pemerintah Kota Binjai;",
+    ),
+}
+
+DEFAULT_OPENING = (
+    "Berdasarkan hasil pengolahan nilai seleksi yang dilaksanakan secara terbuka, objektif dan"
+    " transparan, bersama ini Panitia Seleksi Daerah mengumumkan hasil {stage} sebagaimana"
+    " tercantum dalam lampiran pengumuman ini."
+)
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentSettingsInfo:
+    """Everything a document needs besides the results; images are PNG/JPEG bytes."""
+
+    government: str
+    office: str
+    address: str
+    place: str
+    opening: str
+    legal_basis: tuple[str, ...]
+    signatory_title: str
+    signatory_name: str
+    signatory_nip: str
+    signatory_prefix: str
+    committee: tuple[tuple[str, str], ...] = ()
+    logo: bytes | None = field(default=None, repr=False)
+    signature_image: bytes | None = field(default=None, repr=False)
+    stamp_image: bytes | None = field(default=None, repr=False)
+
+
+def document_settings(db: Database, selection_id: int) -> DocumentSettingsInfo:
+    """The stored settings, or defaults derived from the selection (never an empty letterhead)."""
+    with db.reading() as connection:
+        selection = connection.execute(
+            "SELECT instansi, kind FROM selection WHERE id = ?", (selection_id,)
+        ).fetchone()
+        if selection is None:
+            raise UserError("selection.not_found", id=selection_id)
+        row = connection.execute(
+            "SELECT government, office, address, place, opening, legal_basis, signatory_title,"
+            " signatory_name, signatory_nip, signatory_prefix, committee, logo, signature_image,"
+            " stamp_image FROM document_settings WHERE selection_id = ?",
+            (selection_id,),
+        ).fetchone()
+    instansi, kind = selection
+    if row is None:
+        return DocumentSettingsInfo(
+            government=(instansi or "Pemerintah Kota Binjai").upper(),
+            office="PANITIA SELEKSI DAERAH",
+            address="",
+            place="Binjai",
+            opening=DEFAULT_OPENING,
+            legal_basis=DEFAULT_BASIS.get(kind, DEFAULT_BASIS["LOKAL"]),
+            signatory_title="Ketua Panitia Seleksi Daerah",
+            signatory_name="",
+            signatory_nip="",
+            signatory_prefix="",
+        )
+    import json
+
+    (government, office, address, place, opening, basis, title, name, nip, prefix, committee,
+     logo, signature, stamp) = row  # fmt: skip
+    return DocumentSettingsInfo(
+        government=government,
+        office=office,
+        address=address,
+        place=place,
+        opening=opening,
+        legal_basis=tuple(json.loads(basis)),
+        signatory_title=title,
+        signatory_name=name,
+        signatory_nip=nip,
+        signatory_prefix=prefix,
+        committee=tuple((r, n) for r, n in json.loads(committee)),
+        logo=logo,
+        signature_image=signature,
+        stamp_image=stamp,
+    )
+
+
+def save_document_settings(
+    db: Database, actor: Actor, selection_id: int, settings: DocumentSettingsInfo
+) -> DocumentSettingsInfo:
+    from app.models import DocumentSettings
+
+    if actor.role != "admin":
+        raise PermissionDenied("permission.admin_only")
+    if settings.signatory_prefix not in SIGNATORY_PREFIXES:
+        raise UserError("documents.bad_prefix", choices=SIGNATORY_PREFIXES)
+    if not settings.government.strip():
+        raise UserError("documents.government_required")
+    for name in ("logo", "signature_image", "stamp_image"):
+        image = getattr(settings, name)
+        if image is not None and len(image) > MAX_IMAGE_BYTES:
+            raise UserError("documents.image_too_large", max="2 MB")
+        if image is not None and not _is_image(image):
+            raise UserError("documents.not_an_image")
+    cleaned = replace(
+        settings,
+        **{
+            f.name: " ".join(getattr(settings, f.name).split())
+            for f in fields(settings)
+            if isinstance(getattr(settings, f.name), str) and f.name != "opening"
+        },
+    )
+    with db.session() as session:
+        row = session.get(DocumentSettings, selection_id) or DocumentSettings(
+            selection_id=selection_id
+        )
+        row.government = cleaned.government
+        row.office = cleaned.office
+        row.address = cleaned.address
+        row.place = cleaned.place
+        row.opening = cleaned.opening.strip()
+        row.legal_basis = [line.strip() for line in cleaned.legal_basis if line.strip()]
+        row.signatory_title = cleaned.signatory_title
+        row.signatory_name = cleaned.signatory_name
+        row.signatory_nip = cleaned.signatory_nip
+        row.signatory_prefix = cleaned.signatory_prefix
+        row.committee = [[r.strip(), n.strip()] for r, n in cleaned.committee if n.strip()]
+        row.logo = cleaned.logo
+        row.signature_image = cleaned.signature_image
+        row.stamp_image = cleaned.stamp_image
+        session.add(row)
+    return document_settings(db, selection_id)
+
+
+def _is_image(data: bytes) -> bool:
+    return data.startswith(b"\x89PNG\r\n\x1a\n") or data.startswith(b"\xff\xd8\xff")

@@ -1,0 +1,71 @@
+"""Document settings: defaults from the selection, saved exactly, images checked."""
+
+from __future__ import annotations
+
+import dataclasses
+import sqlite3
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from app.services.actor import Actor
+from app.services.database import Database
+from app.services.document_settings import document_settings, save_document_settings
+from app.services.errors import PermissionDenied, UserError
+
+PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 32
+
+
+def test_defaults_follow_the_selection(db: Database, make_selection: Callable) -> None:
+    info = make_selection("cpns-2024")
+    settings = document_settings(db, info.id)
+    assert settings.government == "KOTA BINJAI"
+    assert any("Nomor 6 Tahun 2024" in line for line in settings.legal_basis)
+    assert settings.signatory_title == "Ketua Panitia Seleksi Daerah"
+
+
+def test_settings_are_saved_and_checked(
+    db: Database, actor: Actor, make_selection: Callable
+) -> None:
+    info = make_selection("binjai-kompetensi")
+    wanted = dataclasses.replace(
+        document_settings(db, info.id),
+        government="PEMERINTAH KOTA BINJAI",
+        address="Jl. Jenderal Sudirman No. 6, Binjai",
+        signatory_name="Drs.  Ahmad Yani,  M.Si.",
+        signatory_nip="19700101 199003 1 001",
+        signatory_prefix="Plh.",
+        committee=(("Ketua", "Drs. Ahmad Yani, M.Si."), ("Sekretaris", "Rina Ginting, S.H.")),
+        logo=PNG,
+    )
+    saved = save_document_settings(db, actor, info.id, wanted)
+    assert saved.signatory_name == "Drs. Ahmad Yani, M.Si."
+    assert saved.logo == PNG
+    assert saved.committee[1] == ("Sekretaris", "Rina Ginting, S.H.")
+    with pytest.raises(UserError):
+        save_document_settings(db, actor, info.id, dataclasses.replace(wanted, logo=b"GIF89a"))
+    with pytest.raises(UserError):
+        save_document_settings(
+            db, actor, info.id, dataclasses.replace(wanted, signatory_prefix="Plt.")
+        )
+    with pytest.raises(PermissionDenied):
+        save_document_settings(db, Actor("op", "operator"), info.id, wanted)
+
+
+def test_issued_announcements_cannot_be_changed_even_by_hand(
+    db: Database, db_path: Path, make_selection: Callable
+) -> None:
+    info = make_selection("binjai-kompetensi")
+    with sqlite3.connect(db_path) as connection:
+        stage_id = connection.execute("SELECT id FROM stage").fetchone()[0]
+        connection.execute(
+            "INSERT INTO announcement (selection_id, stage_id, document_id, number, issued_on,"
+            " subject, signatory, snapshot, snapshot_sha256, pdf, pdf_sha256, signed,"
+            " created_by, created_at) VALUES (?, ?, 'D1', '1', '2024-12-05', 's', '{}', '{}',"
+            " 'h', x'00', 'h', 0, 't', '2024-12-05 00:00:00')",
+            (info.id, stage_id),
+        )
+    for statement in ("UPDATE announcement SET number = '2'", "DELETE FROM announcement"):
+        with sqlite3.connect(db_path) as connection, pytest.raises(sqlite3.DatabaseError):
+            connection.execute(statement)
