@@ -44,7 +44,10 @@ class SheetRow:
     absent: bool
 
     def complete(self, columns: list[SheetColumn]) -> bool:
-        return self.absent or all(self.values.get(c.key) for c in columns)
+        """Absent, a whole value (also for a rubric: imports may give one), or every aspect."""
+        return (
+            self.absent or bool(self.values.get("")) or all(self.values.get(c.key) for c in columns)
+        )
 
 
 @dataclass(slots=True)
@@ -238,10 +241,18 @@ def save_score(
 
 def restore_scores(db: Database, actor: Actor, change: ScoreChange, *, undo: bool = True) -> None:
     """Put back the rows before (``undo``) or after (redo) a change, as a new saved change."""
+    if actor.role not in ("admin", "operator", "penilai"):
+        raise PermissionDenied("permission.denied")
     with db.session() as session:
         connection = raw_connection(session)
         scheme, ids = scheme_of_selection(connection, change.selection_id)
         _stage, component = _component(scheme, change.component)
+        if (
+            actor.role == "penilai"
+            and component.assessors > 1
+            and change.assessor != actor.assessor_name
+        ):
+            raise PermissionDenied("entry.own_name_only", name=actor.assessor_name)
         row = connection.execute(
             "SELECT id FROM participant WHERE selection_id = ? AND number = ?",
             (change.selection_id, change.participant_no),
