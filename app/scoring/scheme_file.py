@@ -145,7 +145,9 @@ def scheme_from_mapping(data: Mapping[str, Any]) -> Scheme:
         source=str(data.get("source", "")),
         stages=tuple(stages),
     )
-    problems.extend(validate_scheme(scheme))
+    # One problem per key: a value the reader already refused is not reported twice.
+    read_keys = {problem.key for problem in problems}
+    problems.extend(p for p in validate_scheme(scheme) if p.key not in read_keys)
     if problems:
         raise SchemeInvalid(problems)
     return scheme
@@ -207,6 +209,9 @@ def validate_scheme(scheme: Scheme) -> list[Problem]:
     component_codes: dict[str, str] = {}
     for s_index, stage in enumerate(scheme.stages):
         path = f"stages[{s_index}]"
+        problems.extend(_blank(path, code=stage.code, name=stage.name))
+        for name in CODE_FIELDS:
+            problems.extend(_blank(f"{path}.codes", **{name: getattr(stage.codes, name)}))
         if stage.code in stage_codes:
             add(Problem(f"{path}.code", "scheme.duplicate", {"value": stage.code}))
         stage_codes.setdefault(stage.code, s_index)
@@ -251,8 +256,19 @@ def validate_scheme(scheme: Scheme) -> list[Problem]:
     return problems
 
 
+def _blank(path: str, **values: str) -> list[Problem]:
+    """Codes and names must say something: an empty one cannot be printed or imported."""
+    return [
+        Problem(f"{path}.{key}", "scheme.not_text")
+        for key, value in values.items()
+        if not (value or "").strip()
+    ]
+
+
 def _validate_component(component: Component, path: str, method: str) -> list[Problem]:
-    problems: list[Problem] = []
+    problems: list[Problem] = _blank(path, code=component.code, name=component.name)
+    for index, aspect in enumerate(component.aspects):
+        problems.extend(_blank(f"{path}.aspects[{index}]", code=aspect.code, name=aspect.name))
     add = problems.append
     if component.kind not in COMPONENT_KINDS:
         add(

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .actor import Actor
+from .actor import Actor, require_role
 from .database import Database
-from .errors import PermissionDenied, UserError
+from .errors import UserError
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,8 +45,7 @@ def save_formation(
     """Add a formation, or change one (``formation_id``); the code stays unique."""
     from app.models import Formation
 
-    if actor.role != "admin":
-        raise PermissionDenied("permission.admin_only")
+    require_role(actor, "admin", "operator")
     code = code.strip().upper()
     position_title = " ".join(position_title.split())
     if not code:
@@ -84,8 +83,7 @@ def delete_formation(db: Database, actor: Actor, selection_id: int, formation_id
     """Only an empty formation can go: participants are never deleted as a side effect."""
     from app.models import Formation, Participant
 
-    if actor.role != "admin":
-        raise PermissionDenied("permission.admin_only")
+    require_role(actor, "admin", "operator")
     with db.session() as session:
         formation = session.get(Formation, formation_id)
         if formation is None or formation.selection_id != selection_id:

@@ -32,9 +32,11 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "kebutuhan": ("jumlah", "kuota", "alokasi", "jumlah_kebutuhan"),
 }
 
-KINDS = {
+KINDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "formations": (FORMATION_REQUIRED, FORMATION_COLUMNS),
     "participants": (PARTICIPANT_REQUIRED, PARTICIPANT_REQUIRED + PARTICIPANT_OPTIONAL),
+    # Score files name their columns after the scheme's components: shown as they are.
+    "scores": ((), ()),
 }
 
 

@@ -9,7 +9,7 @@ from sqlalchemy import select
 from app.models import Participant, ParticipantMark, Stage
 from app.scoring.scheme import MARK_KINDS
 
-from .actor import Actor
+from .actor import Actor, require_role
 from .database import Database
 from .errors import UserError
 
@@ -33,6 +33,7 @@ def mark_participant(
     stage_code: str | None = None,
 ) -> MarkInfo:
     """Record a mark from ``stage_code`` (default: the first stage) on; a reason is required."""
+    require_role(actor, "admin", "operator")
     kind = kind.strip().upper()
     if kind not in MARK_KINDS:
         raise UserError("mark.bad_kind", value=kind, choices=MARK_KINDS)

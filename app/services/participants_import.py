@@ -14,7 +14,7 @@ from sqlalchemy import insert, select, update
 from app.models import Formation, Participant
 from app.models.base import utc_now
 
-from .actor import Actor
+from .actor import Actor, require_role
 from .bulk import collector_paused
 from .database import Database, raw_connection
 from .errors import ImportRejected, UserError
@@ -67,7 +67,7 @@ def open_table(
     except TableError as error:
         raise ImportRejected(path.name, [CellError(0, "", error.message, error.params)]) from error
     if columns:
-        table = _renamed(table, {normalize_header(k): v for k, v in columns.items() if v})
+        table = _renamed(table, {normalize_header(k): v for k, v in columns.items()})
     missing = [c for c in required if c not in table.headers]
     if missing:
         raise ImportRejected(
@@ -78,11 +78,13 @@ def open_table(
 
 
 def _renamed(table: Table, mapping: dict[str, str]) -> Table:
-    headers = [mapping.get(h, h) for h in table.headers]
+    """Apply the wizard's mapping; a column mapped to ``""`` is left out altogether."""
+    kept = {h: mapping.get(h, h) for h in table.headers if mapping.get(h, h)}
     rows = [
-        (number, {mapping.get(k, k): v for k, v in cells.items()}) for number, cells in table.rows
+        (number, {kept[k]: v for k, v in cells.items() if k in kept})
+        for number, cells in table.rows
     ]
-    return Table(path=table.path, headers=headers, rows=rows)
+    return Table(path=table.path, headers=list(kept.values()), rows=rows)
 
 
 @collector_paused()
@@ -96,6 +98,7 @@ def import_formations(
     dry_run: bool = False,
 ) -> ImportSummary:
     """Add or update formations by ``kode_formasi``; ``dry_run`` checks without writing."""
+    require_role(actor, "admin", "operator")
     table = open_table(path, FORMATION_REQUIRED, columns)
     errors: list[CellError] = []
     seen: dict[str, int] = {}
@@ -168,6 +171,7 @@ def import_participants(
     dry_run: bool = False,
 ) -> ImportSummary:
     """Add or update participants by ``nomor_peserta``; ``dry_run`` checks without writing."""
+    require_role(actor, "admin", "operator")
     table = open_table(path, PARTICIPANT_REQUIRED, columns)
     with db.session() as session:
         formations = dict(

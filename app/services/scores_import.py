@@ -21,7 +21,7 @@ from app.models import Score
 from app.models.base import utc_now
 from app.scoring import Component, Scheme, ValueProblem, check_value, rank_selection, to_milli
 
-from .actor import Actor
+from .actor import Actor, require_role
 from .bulk import collector_paused
 from .candidates import load_candidates, load_quotas
 from .database import Database, raw_connection
@@ -81,6 +81,7 @@ def import_scores(
     dry_run: bool = False,
 ) -> ImportSummary:
     """Add or replace scores; ``dry_run`` checks every row (the stage cut too) without writing."""
+    require_role(actor, "admin", "operator")
     table = open_table(path, ("nomor_peserta",), columns)
     headers = table.headers
     long_form = "komponen" in headers or "nilai" in headers

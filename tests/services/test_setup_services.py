@@ -181,3 +181,30 @@ def test_one_file_may_carry_both_stages(
         import_scores(db, actor, info.id, path)
     assert {p.message for p in rejected.value.problems} == {"import.stage_not_reached"}
     assert compute_ranking(db, info.id, "SKD").rows[0].cells["TWK"] == 100
+
+
+def test_a_column_mapped_to_nothing_is_left_out(
+    db: Database, actor: Actor, make_selection: Callable, write_csv: Callable, tmp_path: Path
+) -> None:
+    info = make_selection("binjai-kompetensi")
+    import_formations(db, actor, info.id, FORMATIONS)
+    path = write_csv(
+        tmp_path / "p.csv",
+        [*HEADER, "nik"],
+        [["001", "Rina", "1995-01-01", "BNJ-02", "bukan-nik"]],
+    )
+    import_participants(db, actor, info.id, path, columns={"nik": ""})
+    assert list_participants(db, info.id)[0].nik == ""
+    assert preview_file(path, "scores").mapping == {}
+
+
+def test_roles_are_checked_in_the_services(
+    db: Database, actor: Actor, make_selection: Callable
+) -> None:
+    info = make_selection("binjai-kompetensi")
+    assessor = Actor("dewi", "penilai")
+    with pytest.raises(PermissionDenied):
+        import_formations(db, assessor, info.id, FORMATIONS)
+    import_formations(db, Actor("op", "operator"), info.id, FORMATIONS)
+    with pytest.raises(PermissionDenied):
+        save_formation(db, assessor, info.id, "BNJ-77", "Jabatan", "", "", 1)

@@ -495,8 +495,8 @@ RULES: dict[str, tuple[str, Edit, set[tuple[str, str]]]] = {
         "binjai-kompetensi",
         _set("stages.0.components.2.weight", True),
         {
+            # one problem per key: the refused value is not also reported as missing
             ("stages[0].components[2].weight", "scheme.not_number"),
-            ("stages[0].components[2].weight", "scheme.weight_missing"),
             ("stages[0].components", "scheme.weights_sum"),
         },
     ),
@@ -510,7 +510,6 @@ RULES: dict[str, tuple[str, Edit, set[tuple[str, str]]]] = {
         _set("stages.0.ranking", "NILAI_AKHIR"),
         {
             ("stages[0].ranking", "scheme.not_text_list"),
-            ("stages[0].ranking", "scheme.ranking_needs_final"),
         },
     ),
     "components not a list of tables": (
@@ -518,7 +517,6 @@ RULES: dict[str, tuple[str, Edit, set[tuple[str, str]]]] = {
         _all(_set("stages.0.components", ["TEKNIS"]), _set("stages.0.ranking", ["NILAI_AKHIR"])),
         {
             ("stages[0].components", "scheme.not_table_list"),
-            ("stages[0].components", "scheme.no_components"),
         },
     ),
     "codes not a table": (
@@ -611,3 +609,26 @@ def test_preset_text_loads_like_the_file() -> None:
     for name in PRESET_NAMES:
         text = (PRESETS / f"{name}.toml").read_text(encoding="utf-8")
         assert load_scheme_text(text) == preset(name)
+
+
+def test_blank_codes_and_names_are_refused_by_validation() -> None:
+    import dataclasses
+
+    scheme = load_scheme_file(PRESETS / "binjai-kompetensi.toml")
+    stage = scheme.stages[0]
+    blank = dataclasses.replace(stage.components[0], code=" ")
+    broken = dataclasses.replace(
+        scheme,
+        stages=(
+            dataclasses.replace(
+                stage,
+                name="",
+                components=(blank, *stage.components[1:]),
+                codes=dataclasses.replace(stage.codes, absent=""),
+            ),
+        ),
+    )
+    keys = {(p.key, p.message) for p in validate_scheme(broken)}
+    assert ("stages[0].name", "scheme.not_text") in keys
+    assert ("stages[0].components[0].code", "scheme.not_text") in keys
+    assert ("stages[0].codes.absent", "scheme.not_text") in keys
