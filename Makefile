@@ -43,5 +43,20 @@ format: $(TEST_STAMP)
 bench: $(RUNTIME_STAMP)
 	$(PY) -m bench.run
 
+# The main screens on demo data as PNGs in docs/screenshots/: under Xvfb at the committee
+# laptop's 1366x768 when xvfb-run is installed, else on Qt's offscreen platform.
+screenshots: $(RUNTIME_STAMP) translations
+	@if command -v xvfb-run >/dev/null 2>&1; then \
+		xvfb-run -a -s "-screen 0 1366x768x24" $(PY) -m tools.screenshots; \
+	else \
+		QT_QPA_PLATFORM=offscreen $(PY) -m tools.screenshots; \
+	fi
+
+# Collect every tr() string of the interface into the English .ts (then translate it).
+.PHONY: update-translations
+update-translations: $(RUNTIME_STAMP)
+	$(VENV)/bin/pyside6-lupdate -no-obsolete -locations relative app/ui/*.py app/ui/pages/*.py \
+		-ts resources/translations/seleksi_en.ts
+
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache .ruff_cache

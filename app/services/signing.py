@@ -32,6 +32,10 @@ class SignatureReport:
     covers_whole_file: bool = False
 
     @property
+    def ok_untrusted(self) -> bool:
+        return self.present and self.intact and self.valid and self.covers_whole_file
+
+    @property
     def ok(self) -> bool:
         return (
             self.present and self.intact and self.valid and self.trusted and self.covers_whole_file

@@ -1,30 +1,174 @@
-"""Starting the window: the application object, the database, the main window."""
+"""Starting the window: the application object, the language, the database, who logs in.
+
+``Launcher`` owns the open database and its window. Opening another file (File menu) goes
+through the same steps as start-up: open the file, run the first-run wizard on a file without
+users or ask for a login, then swap the window; if anything is refused or cancelled the old
+window stays as it was.
+"""
 
 from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import Literal
 
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
+from app.services.actor import Actor
 from app.services.database import Database, default_database_path, open_database
 from app.services.errors import UserError
+from app.services.users import count_users
 
-from .main_window import MainWindow
+from . import i18n
+from .context import AppContext
+from .dialogs import Dialogs
+from .first_run import FirstRunWizard
+from .icons import icon
+from .login import LoginDialog
+from .main_window import DATABASE_FILTER, MainWindow
+from .recent import RecentFiles
+
+APPLICATION_NAME = "Seleksi ASN"
+ORGANIZATION_NAME = "seleksi-asn"
+
+Outcome = Literal["open", "cancelled", "refused"]
 
 
-def run_gui(db_path: Path | None = None) -> int:
-    application = QApplication.instance() or QApplication(sys.argv[:1])
-    application.setApplicationName("Seleksi ASN")
-    application.setOrganizationName("seleksi-asn")
-    path = Path(db_path) if db_path else default_database_path()
-    try:
-        database: Database = open_database(path)
-    except UserError as error:
-        QMessageBox.critical(None, "Seleksi ASN", error.text())
-        return 1
-    window = MainWindow(database)
-    window.show()
+def create_application() -> QApplication:
+    """The one QApplication, named so QSettings finds this program's settings."""
+    existing = QApplication.instance()
+    application = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
+    application.setApplicationName(APPLICATION_NAME)
+    application.setOrganizationName(ORGANIZATION_NAME)
+    application.setWindowIcon(icon("app"))
+    return application
+
+
+class Launcher(QObject):
+    """Holds the open database and its window; swaps both when another file is opened."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.database: Database | None = None
+        self.window: MainWindow | None = None
+        self.recent = RecentFiles()
+
+    def start(self, path: Path, actor: Actor | None = None) -> Outcome:
+        """Open ``path`` at program start; a refused file is reported and another offered.
+
+        ``actor`` skips the login: the screenshot script starts an already logged-in window
+        through this parameter. The program itself always passes None.
+        """
+        while True:
+            try:
+                database = open_database(path)
+                break
+            except UserError as error:
+                Dialogs.error(
+                    None,
+                    self.tr("Berkas tidak dapat dibuka"),
+                    error.text(),
+                )
+                chosen = Dialogs.open_file(
+                    None,
+                    self.tr("Pilih berkas basis data lain"),
+                    QCoreApplication.translate("MainWindow", DATABASE_FILTER),
+                )
+                if chosen is None:
+                    return "refused"
+                path = chosen
+        return "open" if self._enter(database, actor, None) else "cancelled"
+
+    def open_file(self, path: Path, new: bool = False) -> bool:
+        """Switch to ``path`` from the File menu; True once its window is on screen."""
+        parent = self.window
+        if new and path.exists() and path.stat().st_size > 0:
+            # "New" never touches a file that holds something: that data may be a selection.
+            Dialogs.error(
+                parent,
+                self.tr("Berkas sudah ada"),
+                self.tr(
+                    "Berkas %1 sudah ada. Pilih nama lain, atau buka berkas itu dengan Buka.",
+                ).replace("%1", str(path)),
+            )
+            return False
+        try:
+            database = open_database(path)
+        except UserError as error:
+            Dialogs.error(
+                parent,
+                self.tr("Berkas tidak dapat dibuka"),
+                error.text(),
+            )
+            return False
+        return self._enter(database, None, parent)
+
+    def _enter(self, database: Database, actor: Actor | None, parent: QWidget | None) -> bool:
+        """Who works in ``database`` (wizard or login), then its window; False if cancelled."""
+        selection_id = None
+        if actor is None:
+            if count_users(database) == 0:
+                wizard = FirstRunWizard(database, parent)
+                accepted = wizard.exec() == QDialog.DialogCode.Accepted
+                result = wizard.result_info
+                if not accepted or result is None:
+                    database.close()
+                    return False
+                actor = result.actor
+                selection_id = result.selection.id if result.selection else None
+            else:
+                login = LoginDialog(database, parent)
+                if login.exec() != QDialog.DialogCode.Accepted or login.user is None:
+                    database.close()
+                    return False
+                actor = Actor(name=login.user.username, role=login.user.role)
+        self.show_window(AppContext(database, actor, selection_id))
+        return True
+
+    def show_window(self, context: AppContext) -> MainWindow:
+        """Put ``context``'s window on screen and retire the previous one and its database."""
+        old_window, old_database = self.window, self.database
+        window = MainWindow(context)
+        window.open_requested.connect(self.open_file)
+        window.new_requested.connect(lambda path: self.open_file(path, new=True))
+        _fit_to_screen(window)
+        window.show()
+        self.window, self.database = window, context.database
+        self.recent.add(context.database.path)
+        if old_window is not None:
+            old_window.close()
+            old_window.deleteLater()
+        if old_database is not None and old_database is not context.database:
+            old_database.close()
+        return window
+
+    def close(self) -> None:
+        if self.database is not None:
+            self.database.close()
+            self.database = None
+
+
+def _fit_to_screen(window: QWidget) -> None:
+    """Maximized on a small screen (the usual 1366×768 committee laptop), else 1280×800."""
+    screen = QGuiApplication.primaryScreen()
+    available = screen.availableGeometry() if screen is not None else None
+    if available is not None and (available.width() < 1440 or available.height() < 900):
+        window.resize(min(1280, available.width()), min(800, available.height()))
+        window.setWindowState(window.windowState() | Qt.WindowState.WindowMaximized)
+    else:
+        window.resize(1280, 800)
+
+
+def run_gui(db_path: Path | None = None, *, actor: Actor | None = None) -> int:
+    """The program with a window; exit status 1 when no database could be opened."""
+    application = create_application()
+    i18n.install_language(i18n.saved_language())
+    launcher = Launcher()
+    outcome = launcher.start(Path(db_path) if db_path else default_database_path(), actor)
+    if outcome != "open":
+        return 1 if outcome == "refused" else 0
     code = application.exec()
-    database.close()
+    launcher.close()
     return code

@@ -1,127 +1,509 @@
-"""The main window: the open database, its selection, and the rankings."""
+"""The main window: the selection on top, navigation on the left, the chosen page beside it.
+
+How a page gets into the window (the contract other pages rely on):
+
+* Register it in ``PAGES`` below as ``(key, title, factory, roles)``:
+  ``key`` names the page (and its icon, ``resources/icons/<key>.svg``); ``title`` is wrapped in
+  ``QT_TRANSLATE_NOOP("MainWindow", …)`` so lupdate collects it and the window translates it;
+  ``factory`` is ``page_class("app.ui.pages.<module>:<Class>")``, which imports the module only
+  when the page is first shown (start-up stays fast, and a page's heavy imports stay with it);
+  ``roles`` lists the roles that see the page (``ALL_ROLES`` or a subset of ``ROLES``).
+* The class is constructed as ``Class(context: AppContext, parent=None)`` the first time the
+  user opens the page, and it may load its data right there.
+* The page follows the rest of the program itself: it connects to
+  ``context.changes.selection_switched`` (another selection was chosen in the switcher on top)
+  and to ``context.changes.changed`` (data changed; a page that changes data calls
+  ``context.changes.announce(kind, …)``), see context.py. The window never calls pages for
+  that, so no page is refreshed twice.
+* ``refresh()`` reloads the page from the database; the window calls it for the page on
+  screen when the user asks (*Muat ulang*, F5), e.g. after a command-line import into the
+  same file.
+* On a language switch the window rebuilds the pages it created (on their next visit), so a
+  page needs no retranslation code; a page that retranslates itself through
+  ``changeEvent(LanguageChange)`` sets the class attribute ``retranslates_itself = True`` and
+  is left alone (keeping whatever the user typed).
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+import importlib
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
+    QFrame,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
+    QListWidget,
+    QListWidgetItem,
     QMainWindow,
-    QPushButton,
-    QTableView,
+    QMenu,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from app.services.actor import Actor
-from app.services.database import Database
+from app import __version__
+from app.models import ROLES
 from app.services.errors import UserError
-from app.services.ranking import compute_ranking
 from app.services.selections import SelectionInfo, list_selections
+from app.services.users import list_users
 
-from .ranking_model import RankingTableModel
+from .context import FORMATIONS, PARTICIPANTS, SELECTION, AppContext
+from .dialogs import Dialogs
+from .icons import icon
+from .recent import DatabasePreferences, RecentFiles
+
+PageFactory = Callable[[AppContext], QWidget]
+ALL_ROLES: tuple[str, ...] = tuple(ROLES)
+
+
+def page_class(target: str) -> PageFactory:
+    """A factory for ``"package.module:Class"`` that imports the module on first use."""
+    module_name, _, class_name = target.partition(":")
+
+    def build(context: AppContext) -> QWidget:
+        page_type = getattr(importlib.import_module(module_name), class_name)
+        return page_type(context)
+
+    build.target = target  # type: ignore[attr-defined]  # for the registry test
+    return build
+
+
+# The navigation, in the order a committee works through a selection. Roles follow issue 3:
+# set-up is the admin's (operators may look at quotas, read-only), participants are kept by
+# admin and operators, scores are typed by assessors, operators and the admin.
+PAGES: list[tuple[str, str, PageFactory, tuple[str, ...]]] = [
+    (
+        "persiapan",
+        QT_TRANSLATE_NOOP("MainWindow", "Persiapan"),
+        page_class("app.ui.pages.setup:SetupPage"),
+        ("admin", "operator"),
+    ),
+    (
+        "peserta",
+        QT_TRANSLATE_NOOP("MainWindow", "Peserta"),
+        page_class("app.ui.pages.participants:ParticipantsPage"),
+        ("admin", "operator"),
+    ),
+    (
+        "nilai",
+        QT_TRANSLATE_NOOP("MainWindow", "Input nilai"),
+        page_class("app.ui.pages.score_entry:ScoreEntryPage"),
+        ALL_ROLES,
+    ),
+    (
+        "peringkat",
+        QT_TRANSLATE_NOOP("MainWindow", "Peringkat"),
+        page_class("app.ui.pages.rankings:RankingsPage"),
+        ALL_ROLES,
+    ),
+    (
+        "pengaturan",
+        QT_TRANSLATE_NOOP("MainWindow", "Pengaturan"),
+        page_class("app.ui.settings_page:SettingsPage"),
+        ALL_ROLES,
+    ),
+]
+
+DATABASE_FILTER = QT_TRANSLATE_NOOP(
+    "MainWindow", "Basis data Seleksi ASN (*.db *.sqlite);;Semua berkas (*)"
+)
+
+
+def role_label(role: str) -> str:
+    """A role as people on the committee call it."""
+    labels = {
+        "admin": QCoreApplication.translate("Roles", "Administrator"),
+        "operator": QCoreApplication.translate("Roles", "Operator"),
+        "penilai": QCoreApplication.translate("Roles", "Penilai"),
+    }
+    return labels.get(role, role)
+
+
+def visible_pages(role: str) -> list[tuple[str, str, PageFactory]]:
+    """The registered pages a user with ``role`` may open."""
+    return [(key, title, factory) for key, title, factory, roles in PAGES if role in roles]
 
 
 class MainWindow(QMainWindow):
-    """Shows the most recent selection of the database and its ranking per stage."""
+    """The window of one open database for one logged-in user.
 
-    def __init__(self, database: Database, actor: Actor | None = None) -> None:
-        super().__init__()
-        self.database = database
-        self.actor = actor or Actor.from_os_login()
-        self.selection: SelectionInfo | None = None
-        self.resize(1280, 720)
+    ``open_requested(path)`` and ``new_requested(path)`` ask the launcher (app.py) to switch
+    to another database file; the window itself never logs anyone in or out.
+    """
+
+    open_requested = Signal(object)
+    new_requested = Signal(object)
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.preferences = DatabasePreferences(context.database.path)
+        self.recent = RecentFiles()
+        self._selections: dict[int, SelectionInfo] = {}
+        self._entries = visible_pages(context.role)
+        self._slots: dict[str, QWidget] = {}
+        self._pages: dict[str, QWidget] = {}
+        self._rebuild_scheduled = False
+        self.setWindowIcon(icon("app"))
+        self.setMinimumSize(960, 600)
+
+        self._build_header()
+        self._build_body()
+        self._build_menus()
+        self.user_label = QLabel()
+        self.user_label.setContentsMargins(8, 0, 8, 0)
+        self.statusBar().addPermanentWidget(self.user_label)
 
         central = QWidget()
         layout = QVBoxLayout(central)
-        controls = QHBoxLayout()
-        self.selection_box = QComboBox()
-        self.stage_box = QComboBox()
-        self.formation_box = QComboBox()
-        self.demo_button = QPushButton(self.tr("Buat seleksi contoh"))
-        controls.addWidget(QLabel(self.tr("Seleksi:")))
-        controls.addWidget(self.selection_box, 2)
-        controls.addWidget(QLabel(self.tr("Tahap:")))
-        controls.addWidget(self.stage_box)
-        controls.addWidget(QLabel(self.tr("Formasi:")))
-        controls.addWidget(self.formation_box, 1)
-        controls.addWidget(self.demo_button)
-        layout.addLayout(controls)
-        self.empty_label = QLabel(
-            self.tr("Database ini belum berisi seleksi. Buat seleksi contoh untuk mencoba.")
-        )
-        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        layout.addWidget(self.empty_label)
-        self.model = RankingTableModel(self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setAlternatingRowColors(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.verticalHeader().setVisible(False)
-        layout.addWidget(self.table, 1)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.header)
+        line = QFrame()
+        line.setFrameShape(QFrame.Shape.HLine)
+        line.setFrameShadow(QFrame.Shadow.Sunken)
+        layout.addWidget(line)
+        layout.addLayout(self.body, 1)
         self.setCentralWidget(central)
 
-        self.selection_box.currentIndexChanged.connect(self._selection_changed)
-        self.stage_box.currentIndexChanged.connect(self.refresh)
-        self.formation_box.currentIndexChanged.connect(self.refresh)
-        self.demo_button.clicked.connect(self._create_demo)
+        self.selection_box.currentIndexChanged.connect(self._selection_chosen)
+        self.nav.currentRowChanged.connect(self._nav_changed)
+        context.changes.selection_switched.connect(self._selection_switched)
+        context.changes.changed.connect(self._data_changed)
+
+        self._retranslate()
         self._load_selections()
+        self._switch_to_initial_selection()
+        if self._entries:
+            self.nav.setCurrentRow(0)
 
-    def _load_selections(self) -> None:
-        selections = list_selections(self.database)
-        self.selection_box.blockSignals(True)
-        self.selection_box.clear()
-        for info in reversed(selections):
-            self.selection_box.addItem(f"{info.name} ({info.year})", info)
-        self.selection_box.blockSignals(False)
-        has_any = bool(selections)
-        self.empty_label.setVisible(not has_any)
-        self.table.setVisible(has_any)
-        self._selection_changed()
+    # -- building -------------------------------------------------------------------------
 
-    def _selection_changed(self) -> None:
-        self.selection = self.selection_box.currentData()
-        self.stage_box.blockSignals(True)
-        self.formation_box.blockSignals(True)
-        self.stage_box.clear()
-        self.formation_box.clear()
-        if self.selection is not None:
-            ranking = compute_ranking(self.database, self.selection.id)
-            for stage in ranking.scheme.stages:
-                self.stage_box.addItem(f"{stage.code} — {stage.name}", stage.code)
-            self.stage_box.setCurrentIndex(self.stage_box.count() - 1)
-            self.formation_box.addItem(self.tr("Semua formasi"), None)
-            for code in sorted(ranking.quotas):
-                self.formation_box.addItem(code, code)
-        self.stage_box.blockSignals(False)
-        self.formation_box.blockSignals(False)
+    def _build_header(self) -> None:
+        self.header = QWidget()
+        row = QHBoxLayout(self.header)
+        row.setContentsMargins(12, 8, 12, 8)
+        row.setSpacing(8)
+        self.selection_label = QLabel()
+        self.selection_box = QComboBox()
+        self.selection_box.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.selection_box.setMinimumContentsLength(36)
+        self.selection_label.setBuddy(self.selection_box)
+        self.summary_label = QLabel()
+        row.addWidget(self.selection_label)
+        row.addWidget(self.selection_box)
+        row.addSpacing(8)
+        row.addWidget(self.summary_label, 1)
+
+    def _build_body(self) -> None:
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setIconSize(QSize(22, 22))
+        self.nav.setFrameShape(QFrame.Shape.NoFrame)
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Palette roles, not colours: the navigation follows a dark or high-contrast theme.
+        self.nav.setStyleSheet(
+            "QListWidget#navigation { background: palette(window); outline: 0;"
+            " border-right: 1px solid palette(mid); padding-top: 6px; }"
+            "QListWidget#navigation::item { padding: 7px 10px; margin: 1px 6px;"
+            " border-radius: 4px; color: palette(window-text); }"
+            "QListWidget#navigation::item:hover { background: palette(midlight); }"
+            "QListWidget#navigation::item:selected { background: palette(highlight);"
+            " color: palette(highlighted-text); }"
+        )
+        self.stack = QStackedWidget()
+        for key, _title, _factory in self._entries:
+            item = QListWidgetItem(icon(key), "")
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            self.nav.addItem(item)
+            slot = QWidget()
+            slot_layout = QVBoxLayout(slot)
+            slot_layout.setContentsMargins(0, 0, 0, 0)
+            self._slots[key] = slot
+            self.stack.addWidget(slot)
+        self.body = QHBoxLayout()
+        self.body.setContentsMargins(0, 0, 0, 0)
+        self.body.setSpacing(0)
+        self.body.addWidget(self.nav)
+        self.body.addWidget(self.stack, 1)
+
+    def _build_menus(self) -> None:
+        self.file_menu = self.menuBar().addMenu("")
+        self.new_action = QAction(icon("new"), "", self)
+        self.new_action.setShortcut(QKeySequence.StandardKey.New)
+        self.new_action.triggered.connect(self._new_database)
+        self.open_action = QAction(icon("open"), "", self)
+        self.open_action.setShortcut(QKeySequence.StandardKey.Open)
+        self.open_action.triggered.connect(self._open_database)
+        self.recent_menu = QMenu(self)
+        self.recent_menu.setIcon(icon("recent"))
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        self.quit_action = QAction(icon("quit"), "", self)
+        self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        self.quit_action.triggered.connect(self.close)
+        self.file_menu.addAction(self.new_action)
+        self.file_menu.addAction(self.open_action)
+        self.file_menu.addMenu(self.recent_menu)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit_action)
+
+        self.pages_menu = self.menuBar().addMenu("")
+        self.page_actions: list[QAction] = []
+        for number, (key, _title, _factory) in enumerate(self._entries, start=1):
+            action = QAction(icon(key), "", self)
+            if number <= 9:
+                action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            action.triggered.connect(lambda _checked=False, k=key: self.show_page(k))
+            self.pages_menu.addAction(action)
+            self.page_actions.append(action)
+        self.pages_menu.addSeparator()
+        self.reload_action = QAction(self)
+        self.reload_action.setShortcut(QKeySequence.StandardKey.Refresh)
+        self.reload_action.triggered.connect(self.refresh_current_page)
+        self.pages_menu.addAction(self.reload_action)
+
+        self.help_menu = self.menuBar().addMenu("")
+        self.about_action = QAction(icon("about"), "", self)
+        self.about_action.triggered.connect(self._about)
+        self.help_menu.addAction(self.about_action)
+
+    def _retranslate(self) -> None:
+        """Every text of the window itself; pages are rebuilt or retranslate themselves."""
+        self.file_menu.setTitle(self.tr("&Berkas"))
+        self.new_action.setText(self.tr("&Baru…"))
+        self.new_action.setStatusTip(self.tr("Buat berkas basis data baru"))
+        self.open_action.setText(self.tr("&Buka…"))
+        self.open_action.setStatusTip(self.tr("Buka berkas basis data lain"))
+        self.recent_menu.setTitle(self.tr("&Terakhir dibuka"))
+        self.quit_action.setText(self.tr("&Keluar"))
+        self.pages_menu.setTitle(self.tr("&Halaman"))
+        self.reload_action.setText(self.tr("&Muat ulang"))
+        self.reload_action.setStatusTip(self.tr("Baca ulang halaman ini dari basis data"))
+        self.help_menu.setTitle(self.tr("Ba&ntuan"))
+        self.about_action.setText(self.tr("&Tentang Seleksi ASN"))
+        self.selection_label.setText(self.tr("&Seleksi:"))
+        self.selection_box.setPlaceholderText(self.tr("(belum ada seleksi)"))
+        widest = 0
+        metrics = self.nav.fontMetrics()
+        for row, (_key, title, _factory) in enumerate(self._entries):
+            text = self.tr(title)
+            self.nav.item(row).setText(text)
+            self.page_actions[row].setText(text)
+            widest = max(widest, metrics.horizontalAdvance(text))
+        # Fixed, but wide enough for the longest title in the current language.
+        self.nav.setFixedWidth(max(180, widest + self.nav.iconSize().width() + 64))
+        user = self._user_text()
+        self.user_label.setText(user)
         self._update_title()
-        self.refresh()
+        self._update_summary()
 
-    def _update_title(self) -> None:
-        name = self.selection.name if self.selection else self.tr("(belum ada seleksi)")
-        self.setWindowTitle(f"Seleksi ASN — {name} — {self.database.path}")
+    def _user_text(self) -> str:
+        actor = self.context.actor
+        full_name = next(
+            (u.full_name for u in list_users(self.context.database) if u.username == actor.name),
+            "",
+        )
+        return f"{full_name or actor.name} ({role_label(actor.role)})"
 
-    def refresh(self) -> None:
-        if self.selection is None:
-            self.model.set_ranking(None)
+    # -- pages ----------------------------------------------------------------------------
+
+    def nav_keys(self) -> list[str]:
+        """Keys of the pages this user sees, in navigation order."""
+        return [key for key, _title, _factory in self._entries]
+
+    def nav_texts(self) -> list[str]:
+        return [self.nav.item(row).text() for row in range(self.nav.count())]
+
+    def current_key(self) -> str | None:
+        row = self.nav.currentRow()
+        return self._entries[row][0] if 0 <= row < len(self._entries) else None
+
+    def show_page(self, key: str) -> QWidget | None:
+        """Bring ``key`` on screen (building it if needed) and return the page."""
+        row = self.nav_keys().index(key)
+        self.nav.setCurrentRow(row)
+        return self._pages.get(key)
+
+    def page(self, key: str) -> QWidget | None:
+        """The page object, once it was built."""
+        return self._pages.get(key)
+
+    def _nav_changed(self, row: int) -> None:
+        if not 0 <= row < len(self._entries):
             return
+        key, _title, factory = self._entries[row]
+        self.stack.setCurrentWidget(self._slots[key])
+        if key not in self._pages:
+            self._build_page(key, factory)
+
+    def _build_page(self, key: str, factory: PageFactory) -> None:
+        slot_layout = self._slots[key].layout()
         try:
-            ranking = compute_ranking(
-                self.database,
-                self.selection.id,
-                self.stage_box.currentData(),
-                self.formation_box.currentData(),
-            )
+            page = factory(self.context)
         except UserError as error:
             self.statusBar().showMessage(error.text())
             return
-        self.model.set_ranking(ranking)
+        slot_layout.addWidget(page)
+        page.show()  # at once, not at the layout's next turn: the caller may use it now
+        self._pages[key] = page
 
-    def _create_demo(self) -> None:
-        from app.services.demo import create_demo
+    def refresh_current_page(self) -> None:
+        """Reload the page on screen from the database (F5)."""
+        page = self._pages.get(self.current_key() or "")
+        if page is None:
+            return
+        try:
+            page.refresh()  # type: ignore[attr-defined]
+        except UserError as error:
+            self.statusBar().showMessage(error.text())
 
-        create_demo(self.database, self.actor)
-        self._load_selections()
+    def _rebuild_pages_for_language(self) -> None:
+        """Drop built pages that cannot retranslate themselves; the next visit rebuilds them."""
+        self._rebuild_scheduled = False
+        for key in list(self._pages):
+            page = self._pages[key]
+            if getattr(page, "retranslates_itself", False):
+                continue
+            del self._pages[key]
+            page.hide()
+            page.deleteLater()
+        current = self.current_key()
+        if current is not None and current not in self._pages:
+            self._nav_changed(self.nav.currentRow())
+
+    # -- selection ------------------------------------------------------------------------
+
+    def _load_selections(self) -> None:
+        """Fill the switcher, newest selection first."""
+        selections = list_selections(self.context.database)
+        self._selections = {info.id: info for info in selections}
+        self.selection_box.blockSignals(True)
+        self.selection_box.clear()
+        for info in reversed(selections):
+            self.selection_box.addItem(f"{info.name} ({info.year})", info.id)
+        self.selection_box.setEnabled(bool(selections))
+        self._sync_selection_box()
+        self.selection_box.blockSignals(False)
+
+    def _switch_to_initial_selection(self) -> None:
+        candidates = (self.context.selection_id, self.preferences.last_selection)
+        chosen = next((c for c in candidates if c in self._selections), None)
+        if chosen is None and self._selections:
+            chosen = max(self._selections)  # the most recently created
+        self.context.switch_selection(chosen)
+
+    def _sync_selection_box(self) -> None:
+        index = self.selection_box.findData(self.context.selection_id)
+        self.selection_box.setCurrentIndex(index)
+        # A long name is elided in the box; the whole name is one hover away.
+        self.selection_box.setToolTip(self.selection_box.currentText())
+
+    def _selection_chosen(self, index: int) -> None:
+        selection_id = self.selection_box.itemData(index)
+        if selection_id is not None and selection_id != self.context.selection_id:
+            self.context.switch_selection(selection_id)
+
+    def _selection_switched(self, selection_id: int | None) -> None:
+        if selection_id is not None and selection_id not in self._selections:
+            self._load_selections()  # made elsewhere, e.g. by a set-up page
+        self.selection_box.blockSignals(True)
+        self._sync_selection_box()
+        self.selection_box.blockSignals(False)
+        self.preferences.last_selection = selection_id
+        self._update_title()
+        self._update_summary()
+
+    def _data_changed(self, kinds: frozenset[str]) -> None:
+        if kinds & {SELECTION, FORMATIONS, PARTICIPANTS}:
+            self._load_selections()
+            self._update_title()
+            self._update_summary()
+
+    def current_selection(self) -> SelectionInfo | None:
+        selection_id = self.context.selection_id
+        return self._selections.get(selection_id) if selection_id is not None else None
+
+    def _update_title(self) -> None:
+        info = self.current_selection()
+        name = info.name if info else self.tr("(belum ada seleksi)")
+        self.setWindowTitle(f"Seleksi ASN — {name} — {self.context.database.path.name}")
+
+    def _update_summary(self) -> None:
+        info = self.current_selection()
+        if info is None:
+            self.summary_label.setText(
+                self.tr("Berkas ini belum berisi seleksi.") if not self._selections else ""
+            )
+            return
+        counts = self.tr("%n formasi", "", info.formations) + " · "
+        counts += self.tr("%n peserta", "", info.participants)
+        self.summary_label.setText(f"{info.scheme_name} · {counts}")
+
+    # -- menus ----------------------------------------------------------------------------
+
+    def _database_filter(self) -> str:
+        return self.tr(DATABASE_FILTER)
+
+    def _new_database(self) -> None:
+        path = Dialogs.save_file(
+            self, self.tr("Basis data baru"), self._database_filter(), "seleksi-baru.db"
+        )
+        if path is not None:
+            self.new_requested.emit(path if path.suffix else path.with_suffix(".db"))
+
+    def _open_database(self) -> None:
+        path = Dialogs.open_file(self, self.tr("Buka basis data"), self._database_filter())
+        if path is not None:
+            self.open_requested.emit(path)
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        paths = self.recent.paths()
+        current = self.context.database.path.expanduser().resolve()
+        for number, path in enumerate(paths, start=1):
+            action = self.recent_menu.addAction(f"&{number}  {path.name}  —  {path.parent}")
+            action.setStatusTip(str(path))
+            action.setEnabled(path != current)
+            action.triggered.connect(lambda _checked=False, p=path: self._open_recent(p))
+        if not paths:
+            self.recent_menu.addAction(self.tr("(kosong)")).setEnabled(False)
+            return
+        self.recent_menu.addSeparator()
+        self.recent_menu.addAction(self.tr("&Kosongkan daftar"), self.recent.clear)
+
+    def _open_recent(self, path: Path) -> None:
+        if not path.exists():
+            Dialogs.error(
+                self,
+                self.tr("Berkas tidak ditemukan"),
+                self.tr("Berkas %1 tidak ada lagi; dihapus dari daftar.").replace("%1", str(path)),
+            )
+            self.recent.remove(path)
+            return
+        self.open_requested.emit(path)
+
+    def _about(self) -> None:
+        text = self.tr(
+            "Seleksi ASN %1\n\nAplikasi luring bagi panitia seleksi ASN daerah: nilai, "
+            "peringkat, dan pengumuman hasil menurut aturan resmi.\n\nBasis data: %2"
+        )
+        text = text.replace("%1", __version__).replace("%2", str(self.context.database.path))
+        Dialogs.info(self, self.tr("Tentang Seleksi ASN"), text)
+
+    # -- Qt overrides ---------------------------------------------------------------------
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+            if not self._rebuild_scheduled:
+                # After the event: a page may be the sender of the switch that caused it.
+                self._rebuild_scheduled = True
+                QTimer.singleShot(0, self._rebuild_pages_for_language)
+        super().changeEvent(event)

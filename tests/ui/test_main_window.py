@@ -1,39 +1,56 @@
-"""The window opens on a database and shows the ranking the services compute."""
+"""The real window with every registered page, over a demo database and an empty one."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+import pytest
+from PySide6.QtCore import QSettings, QThreadPool
 
 from app.services.actor import Actor
-from app.services.database import open_database
+from app.services.database import Database
 from app.services.demo import create_demo
-from app.services.ranking import compute_ranking
-from app.ui.main_window import MainWindow
+from app.ui.app import create_application
+from app.ui.context import AppContext
+from app.ui.main_window import PAGES, MainWindow
+from app.ui.workers import pending_tasks
 
 
-def test_window_shows_the_ranking_of_the_latest_selection(qtbot, tmp_path: Path) -> None:
-    db = open_database(tmp_path / "seleksi.db")
+@pytest.fixture(autouse=True)
+def own_settings(qapp, tmp_path: Path) -> Iterator[None]:
+    """The window remembers things in QSettings: keep them in a throw-away INI file."""
+    create_application()
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path))
+    yield
+
+
+def _idle() -> bool:
+    return pending_tasks() == 0 and QThreadPool.globalInstance().activeThreadCount() == 0
+
+
+@pytest.mark.parametrize("role", ["admin", "operator", "penilai"])
+def test_every_page_opens_on_the_demo(qtbot, db: Database, role: str) -> None:
     info = create_demo(db, Actor("tester"), "binjai-kompetensi", participants=120, seed=3)
-    window = MainWindow(db, Actor("tester"))
-    qtbot.addWidget(window)
-    expected = compute_ranking(db, info.id)
-    assert window.model.rowCount() == len(expected.rows)
-    assert window.model.columnCount() == len(expected.header())
-    first = expected.records()[0]
-    assert window.model.index(0, 3).data() == first["nomor_peserta"]
-    assert info.name in window.windowTitle()
-    assert str(db.path) in window.windowTitle()
-
-
-def test_empty_database_offers_the_demo(qtbot, tmp_path: Path) -> None:
-    db = open_database(tmp_path / "kosong.db")
-    window = MainWindow(db, Actor("tester"))
+    window = MainWindow(AppContext(db, Actor("tester", role)))
     qtbot.addWidget(window)
     window.show()
-    assert window.empty_label.isVisible()
-    assert window.model.rowCount() == 0
-    qtbot.mouseClick(window.demo_button, Qt.MouseButton.LeftButton)
-    assert window.model.rowCount() > 0
-    assert not window.empty_label.isVisible()
+    assert window.context.selection_id == info.id
+    assert window.windowTitle() == f"Seleksi ASN — {info.name} — {db.path.name}"
+    assert window.nav_keys() == [key for key, _t, _f, roles in PAGES if role in roles]
+    for key in window.nav_keys():
+        page = window.show_page(key)
+        assert page is not None and page.isVisible(), key
+        qtbot.waitUntil(_idle, timeout=10000)
+
+
+def test_every_page_opens_on_an_empty_database(qtbot, db: Database) -> None:
+    window = MainWindow(AppContext(db, Actor("tester", "admin")))
+    qtbot.addWidget(window)
+    window.show()
+    assert window.context.selection_id is None
+    for key in window.nav_keys():
+        page = window.show_page(key)
+        assert page is not None and page.isVisible(), key
+        qtbot.waitUntil(_idle, timeout=10000)

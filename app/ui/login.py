@@ -1,0 +1,93 @@
+"""The login dialog: who is at the keyboard decides what the window lets them do.
+
+A wrong password keeps the dialog open with the reason in it (no message box to dismiss),
+and the password field is emptied and focused so the next try is just typing.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.services.database import Database
+from app.services.errors import UserError
+from app.services.users import UserInfo, authenticate
+
+from .icons import icon
+
+
+class LoginDialog(QDialog):
+    """Asks for user name and password; ``user`` holds the account once accepted."""
+
+    def __init__(self, database: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.database = database
+        self.user: UserInfo | None = None
+        self.setWindowTitle(self.tr("Masuk — Seleksi ASN"))
+        self.setWindowIcon(icon("app"))
+        self.setMinimumWidth(420)
+
+        heading = QLabel(self.tr("Masuk ke Seleksi ASN"))
+        font = heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        heading.setFont(font)
+        self.database_label = QLabel(self.tr("Basis data: %1").replace("%1", database.path.name))
+        self.database_label.setToolTip(str(database.path))
+        self.database_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.user_edit = QLineEdit()
+        self.password_edit = QLineEdit()
+        self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        form = QFormLayout()
+        form.addRow(self.tr("&Nama pengguna:"), self.user_edit)
+        form.addRow(self.tr("&Kata sandi:"), self.password_edit)
+
+        self.message_label = QLabel()
+        self.message_label.setObjectName("loginMessage")
+        self.message_label.setStyleSheet("color: #b3261e;")
+        self.message_label.setWordWrap(True)
+        self.message_label.hide()
+
+        buttons = QDialogButtonBox()
+        self.login_button = buttons.addButton(
+            self.tr("Masuk"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.login_button.setDefault(True)
+        buttons.addButton(self.tr("Batal"), QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.setSpacing(12)
+        layout.addWidget(heading)
+        layout.addWidget(self.database_label)
+        layout.addLayout(form)
+        layout.addWidget(self.message_label)
+        layout.addWidget(buttons)
+        self.user_edit.setFocus()
+
+    def accept(self) -> None:
+        """Close only for the right password; otherwise say why and stay open."""
+        try:
+            self.user = authenticate(
+                self.database, self.user_edit.text(), self.password_edit.text()
+            )
+        except UserError as error:
+            self._show_message(error.text())
+            return
+        super().accept()
+
+    def _show_message(self, text: str) -> None:
+        self.message_label.setText(text[:1].upper() + text[1:])
+        self.message_label.show()
+        self.password_edit.clear()
+        self.password_edit.setFocus()

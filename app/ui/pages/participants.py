@@ -1,0 +1,423 @@
+"""The Participants page: everyone in the selection in one table, imports, and marks.
+
+Clerks look people up here all day ("is 24127500000123 in the list? which formation?"), so
+the search filters as one types, over number, name and NIK at once, and stays instant at 100k
+rows (see ``participant_model``). Imports open the wizard; marking APS/TMS/DIS opens the mark
+dialog. Both only call services; this page then announces what changed and every page,
+this one included, refreshes itself from ``AppContext.changes``.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QItemSelectionModel, QLocale, QModelIndex, Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSizePolicy,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.services.errors import UserError
+from app.services.formations import list_formations
+from app.services.participants import ParticipantRow, list_participants
+from app.services.participants_import import ImportSummary
+from app.services.scheme_edit import current_scheme
+
+from ..context import FORMATIONS, MARKS, PARTICIPANTS, SELECTION, AppContext
+from ..dialogs import Dialogs
+from ..icons import icon
+from ..import_wizard import (
+    FORMATIONS_KIND,
+    PARTICIPANTS_KIND,
+    SCORES_KIND,
+    ImportWizard,
+    open_import_wizard,
+)
+from ..mark_dialog import MarkDialog
+from ..participant_model import (
+    COL_EDUCATION,
+    COL_NAME,
+    COL_POSITION,
+    COL_SESSION,
+    ParticipantFilterProxy,
+    ParticipantTableModel,
+)
+
+# Typing "sit" then "siti" should filter once, not four times, on 100k rows.
+SEARCH_DELAY_MS = 200
+
+# Roles that may change the participant list; a penilai only looks things up.
+EDITOR_ROLES = ("admin", "operator")
+
+# Kinds of change that alter what this page shows (scores do not).
+RELEVANT_CHANGES = frozenset({PARTICIPANTS, FORMATIONS, MARKS, SELECTION})
+
+# How many rows the column widths are fitted to.
+FIT_SAMPLE_ROWS = 200
+
+# Widest a column gets when fitted to its content, in characters: long position titles and
+# education names are elided (their tooltip shows them whole) so the Tanda column stays in
+# view at 1366 px.
+_MAX_COLUMN_CHARS = {COL_NAME: 34, COL_POSITION: 30, COL_EDUCATION: 30, COL_SESSION: 22}
+
+
+def _number(value: int) -> str:
+    """Indonesian digit grouping (1.234), as the committee writes counts."""
+    return QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia).toString(value)
+
+
+class ParticipantsPage(QWidget):
+    """One table of every participant, filters, and (for admin/operator) imports and marks.
+
+    Attributes tests and the window use: ``model`` (source), ``proxy`` (what the table shows),
+    ``table``, ``formation_box``, ``search_edit``, ``count_label``, the four action buttons,
+    ``status_label`` (outcome of the last import or mark), and ``search_timer``.
+    """
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.model = ParticipantTableModel(self)
+        self.proxy = ParticipantFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+
+        self.import_participants_button = QPushButton(icon("peserta"), "")
+        self.import_formations_button = QPushButton(icon("formasi"), "")
+        self.import_scores_button = QPushButton(icon("nilai"), "")
+        self.mark_button = QPushButton()
+        self.import_participants_button.clicked.connect(lambda: self.open_import(PARTICIPANTS_KIND))
+        self.import_formations_button.clicked.connect(lambda: self.open_import(FORMATIONS_KIND))
+        self.import_scores_button.clicked.connect(lambda: self.open_import(SCORES_KIND))
+        self.mark_button.clicked.connect(self.open_mark_dialog)
+
+        self.formation_box = QComboBox()
+        self.formation_box.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.formation_box.setMinimumContentsLength(28)
+        self.search_edit = QLineEdit()
+        self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.count_label = QLabel()
+        self.count_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.search_timer = QTimer(self)
+        self.search_timer.setSingleShot(True)
+        self.search_timer.setInterval(SEARCH_DELAY_MS)
+        self.search_timer.timeout.connect(self.apply_search)
+        self.search_edit.textChanged.connect(self.search_timer.start)
+        self.formation_box.currentIndexChanged.connect(self._formation_chosen)
+
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table.verticalHeader().setVisible(False)
+        # Fixed row heights: the view never measures 100k rows to lay them out.
+        rows = self.table.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(self.fontMetrics().height() + 8)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        header.setSortIndicatorClearable(True)  # a third click goes back to the list's order
+        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        header.setHighlightSections(False)
+        self._columns_fitted = False
+        self.table.setSortingEnabled(True)
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.table.doubleClicked.connect(self._double_clicked)
+
+        self.empty_label = QLabel()
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setStyleSheet("color: #555a60; padding: 24px;")
+        self.status_label = QLabel()
+        self.status_label.setWordWrap(True)
+
+        actions = QHBoxLayout()
+        actions.addWidget(self.import_participants_button)
+        actions.addWidget(self.import_formations_button)
+        actions.addWidget(self.import_scores_button)
+        actions.addStretch(1)
+        actions.addWidget(self.mark_button)
+        filters = QHBoxLayout()
+        self.formation_label = QLabel()
+        self.formation_label.setBuddy(self.formation_box)
+        filters.addWidget(self.formation_label)
+        filters.addWidget(self.formation_box)
+        filters.addSpacing(12)
+        filters.addWidget(self.search_edit, 1)
+        filters.addSpacing(12)
+        filters.addWidget(self.count_label)
+        layout = QVBoxLayout(self)
+        layout.addLayout(actions)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty_label, 1)
+        layout.addWidget(self.status_label)
+
+        find = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self)
+        find.activated.connect(self._focus_search)
+
+        self._retranslate()
+        self._apply_role()
+        context.changes.changed.connect(self._changed)
+        context.changes.selection_switched.connect(self._selection_switched)
+        self.refresh()
+
+    def _retranslate(self) -> None:
+        """Every fixed text, again after the interface language changed."""
+        self.import_participants_button.setText(self.tr("Impor peserta…"))
+        self.import_formations_button.setText(self.tr("Impor formasi…"))
+        self.import_scores_button.setText(self.tr("Impor nilai…"))
+        self.mark_button.setText(self.tr("Tandai APS/TMS/DIS…"))
+        self.mark_button.setToolTip(
+            self.tr(
+                "Tandai peserta terpilih: APS (mengundurkan diri), TMS (tidak memenuhi syarat) "
+                "atau DIS (diskualifikasi). Klik dua kali pada baris juga membuka ini."
+            )
+        )
+        self.formation_label.setText(self.tr("&Formasi:"))
+        self.formation_box.setToolTip(self.tr("Tampilkan peserta satu formasi saja"))
+        if self.formation_box.count():
+            self.formation_box.setItemText(0, self.tr("Semua formasi"))
+        self.search_edit.setPlaceholderText(self.tr("Cari nama, nomor peserta atau NIK…"))
+        self.search_edit.setToolTip(self.tr("Ctrl+F: cari; ketik sebagian nama, nomor atau NIK"))
+        self.model.retranslate()
+        self._update_count()
+        self._update_empty()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    # --- loading -------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Reload the list and the formations, keeping filters and the selected participant."""
+        selected = self.selected_participant()
+        selection_id = self.context.selection_id
+        if selection_id is None:
+            rows: list[ParticipantRow] = []
+            formations: list[tuple[str, str]] = []
+        else:
+            rows = list_participants(self.context.database, selection_id)
+            formations = [
+                (f.code, f.position_title)
+                for f in list_formations(self.context.database, selection_id)
+            ]
+        self._fill_formations(formations)
+        self.model.set_rows(rows)
+        if rows and not self._columns_fitted:
+            self._fit_columns()
+        if selected is not None:
+            self._select(selected.id)
+        self._update_empty()
+        self._update_count()
+        self._update_buttons()
+
+    def _fit_columns(self) -> None:
+        """Fit the columns once, to the header and the first rows.
+
+        Measured here rather than with ``resizeColumnsToContents``, which asks the model for
+        a dozen roles per cell and costs half a second on a large list.
+        """
+        self._columns_fitted = True
+        metrics = self.table.fontMetrics()
+        header = self.table.horizontalHeader()
+        header_metrics = header.fontMetrics()
+        char = metrics.averageCharWidth()
+        sample = range(min(self.model.rowCount(), FIT_SAMPLE_ROWS))
+        padding = 2 * char + 8
+        for column in range(self.model.columnCount()):
+            title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
+            widest = header_metrics.horizontalAdvance(title) + 3 * char  # room for the arrow
+            for row in sample:
+                text = self.model.index(row, column).data()
+                widest = max(widest, metrics.horizontalAdvance(text) + padding)
+            limit = _MAX_COLUMN_CHARS.get(column)
+            if limit is not None:
+                widest = min(widest, limit * char + padding)
+            header.resizeSection(column, widest)
+
+    def _fill_formations(self, formations: list[tuple[str, str]]) -> None:
+        current = self.formation_box.currentData() or ""
+        box = self.formation_box
+        box.blockSignals(True)
+        box.clear()
+        box.addItem(self.tr("Semua formasi"), "")
+        for code, title in formations:
+            box.addItem(f"{code} — {title}", code)
+        index = box.findData(current) if current else 0
+        box.setCurrentIndex(max(index, 0))
+        box.blockSignals(False)
+        self.proxy.set_formation(str(box.currentData() or ""))
+
+    def _select(self, participant_id: int) -> None:
+        row = self.model.row_of(participant_id)
+        if row is None:
+            return
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        if index.isValid():
+            self.table.selectionModel().select(
+                index,
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
+            self.table.setCurrentIndex(index)
+            self.table.scrollTo(index)
+
+    # --- filters ---------------------------------------------------------------------------
+
+    def apply_search(self) -> None:
+        """Filter by the text typed (called by the debounce timer; tests may call it)."""
+        self.search_timer.stop()
+        self.proxy.set_text(self.search_edit.text())
+        self._update_count()
+
+    def _formation_chosen(self) -> None:
+        self.proxy.set_formation(str(self.formation_box.currentData() or ""))
+        self._update_count()
+
+    def _focus_search(self) -> None:
+        self.search_edit.setFocus()
+        self.search_edit.selectAll()
+
+    def _update_count(self) -> None:
+        total = self.model.rowCount()
+        shown = self.proxy.rowCount()
+        if shown == total:
+            text = self.tr("{count} peserta").format(count=_number(total))
+        else:
+            text = self.tr("{shown} dari {total} peserta").format(
+                shown=_number(shown), total=_number(total)
+            )
+        self.count_label.setText(text)
+
+    def _update_empty(self) -> None:
+        if self.context.selection_id is None:
+            text = self.tr("Belum ada seleksi. Buat atau buka seleksi terlebih dahulu.")
+        elif self.model.rowCount() == 0:
+            if self.context.can(*EDITOR_ROLES):
+                text = self.tr(
+                    "Belum ada peserta. Impor formasi terlebih dahulu, lalu impor peserta dari "
+                    "berkas CSV atau XLSX."
+                )
+            else:
+                text = self.tr("Belum ada peserta dalam seleksi ini.")
+        else:
+            text = ""
+        self.empty_label.setText(text)
+        self.empty_label.setVisible(bool(text))
+        self.table.setVisible(not text)
+
+    # --- roles and buttons -----------------------------------------------------------------
+
+    def _apply_role(self) -> None:
+        editor = self.context.can(*EDITOR_ROLES)
+        for button in self._action_buttons():
+            button.setVisible(editor)
+
+    def _action_buttons(self) -> list[QPushButton]:
+        return [
+            self.import_participants_button,
+            self.import_formations_button,
+            self.import_scores_button,
+            self.mark_button,
+        ]
+
+    def _update_buttons(self) -> None:
+        has_selection = self.context.selection_id is not None
+        for button in self._action_buttons()[:3]:
+            button.setEnabled(has_selection)
+        self.mark_button.setEnabled(has_selection and self.selected_participant() is not None)
+
+    def selected_participant(self) -> ParticipantRow | None:
+        model = self.table.selectionModel()
+        if model is None:
+            return None
+        rows = model.selectedRows()
+        if len(rows) != 1:
+            return None
+        value = rows[0].data(ParticipantTableModel.ParticipantRole)
+        return value if isinstance(value, ParticipantRow) else None
+
+    # --- actions ---------------------------------------------------------------------------
+
+    def open_import(self, kind: str) -> ImportWizard | None:
+        """Open the import wizard (non-blocking); returns it so tests can drive it."""
+        if not self.context.can(*EDITOR_ROLES) or self.context.selection_id is None:
+            return None
+        wizard = open_import_wizard(self.context, kind, self)
+        wizard.imported.connect(lambda summary: self._imported(kind, summary))
+        return wizard
+
+    def _imported(self, kind: str, summary: ImportSummary) -> None:
+        what = {
+            PARTICIPANTS_KIND: self.tr("Impor peserta selesai"),
+            FORMATIONS_KIND: self.tr("Impor formasi selesai"),
+            SCORES_KIND: self.tr("Impor nilai selesai"),
+        }[kind]
+        self.status_label.setText(
+            self.tr("{what}: {added} baru, {updated} diperbarui.").format(
+                what=what, added=_number(summary.added), updated=_number(summary.updated)
+            )
+        )
+
+    def open_mark_dialog(self) -> MarkDialog | None:
+        """Open the mark dialog for the selected participant (non-blocking); returns it."""
+        participant = self.selected_participant()
+        selection_id = self.context.selection_id
+        if participant is None or selection_id is None or not self.context.can(*EDITOR_ROLES):
+            return None
+        try:
+            stages = [
+                (s.code, s.name) for s in current_scheme(self.context.database, selection_id).stages
+            ]
+        except UserError as error:
+            Dialogs.error(self, self.tr("Tandai peserta"), error.text())
+            return None
+        dialog = MarkDialog(self.context, participant, stages, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._marked(dialog))
+        dialog.open()
+        return dialog
+
+    def _marked(self, dialog: MarkDialog) -> None:
+        saved = dialog.saved
+        if saved is None:
+            return
+        self.status_label.setText(
+            self.tr("Tanda {kind} untuk {number} mulai tahap {stage} tersimpan.").format(
+                kind=saved.kind, number=saved.participant_no, stage=saved.stage
+            )
+        )
+        self.context.changes.announce(MARKS)
+
+    def _double_clicked(self, _index: QModelIndex) -> None:
+        if self.context.can(*EDITOR_ROLES):
+            self.open_mark_dialog()
+
+    # --- the rest of the application -------------------------------------------------------
+
+    def _changed(self, kinds: frozenset[str]) -> None:
+        if kinds & RELEVANT_CHANGES:
+            self.refresh()
+
+    def _selection_switched(self, _selection_id: int | None) -> None:
+        self.formation_box.setCurrentIndex(0)
+        self.status_label.clear()
+        self.refresh()

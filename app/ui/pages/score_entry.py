@@ -1,0 +1,952 @@
+"""Score entry: an assessor (or an operator typing a paper sheet) scores a whole sheet by keyboard.
+
+Every Enter or Tab saves the typed cell at once through ``save_score`` (its own transaction),
+so a laptop that dies at the test site loses at most the cell being typed. Refused values
+stay in the open editor, red, with the reason under the grid; nothing is saved. Each save
+goes on a ``QUndoStack`` and an undo is saved the same way (``restore_scores``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QEvent,
+    QItemSelectionModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+)
+from PySide6.QtGui import (
+    QAction,
+    QColor,
+    QKeyEvent,
+    QKeySequence,
+    QPainter,
+    QPalette,
+    QPen,
+    QShowEvent,
+    QUndoCommand,
+    QUndoStack,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QSizePolicy,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.scoring import Component, Scheme, Stage
+from app.services.errors import UserError
+from app.services.formations import list_formations
+from app.services.scheme_edit import current_scheme
+from app.services.score_entry import (
+    ABSENT_INPUTS,
+    ScoreChange,
+    known_assessors,
+    restore_scores,
+    save_score,
+    score_sheet,
+)
+from app.ui.context import FORMATIONS, MARKS, PARTICIPANTS, SCHEME, SCORES, SELECTION, AppContext
+from app.ui.score_sheet_model import FIXED_COLUMNS, ScoreSheetModel, fill
+
+# Where the cursor goes after a saved cell.
+DOWN = "down"
+UP = "up"
+NEXT = "next"
+PREVIOUS = "previous"
+
+CURRENT_CELL = QColor("#1a73e8")
+REFUSED_BORDER = QColor("#c62828")
+ROW_HIGHLIGHT = QColor("#dbe8fb")
+EDITOR_REFUSED_STYLE = (
+    "QLineEdit { border: 2px solid #c62828; background: #fdecea; color: #5f0000; }"
+)
+MESSAGE_PROBLEM_STYLE = (
+    "QLabel { color: #8e1b1b; background: #fdecea; border: 1px solid #f1b7b3;"
+    " border-radius: 3px; padding: 4px 8px; }"
+)
+MESSAGE_INFO_STYLE = "QLabel { color: #3c4043; padding: 4px 8px; border: 1px solid transparent; }"
+
+ENTRY_ROLES = ("admin", "operator", "penilai")
+
+
+class ScoreEditor(QLineEdit):
+    """The cell editor; remembers its cell so the delegate can save it before it closes."""
+
+    def __init__(self, index: QModelIndex, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.index = QPersistentModelIndex(index)
+        self.loaded: str | None = None  # the stored value the editor was filled with
+        self.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.setMaxLength(24)
+        self.textEdited.connect(self._calm_down)
+
+    def show_refused(self, reason: str) -> None:
+        self.setStyleSheet(EDITOR_REFUSED_STYLE)
+        self.setToolTip(reason)
+        self.selectAll()
+
+    def _calm_down(self, _text: str) -> None:
+        """Once the user types again the red was read; the message under the grid stays."""
+        if self.styleSheet():
+            self.setStyleSheet("")
+
+
+class ScoreDelegate(QStyledItemDelegate):
+    """Saves on Enter/Tab *before* the editor closes, so a refused value keeps its editor.
+
+    ``page.submit(index, text)`` returns ``None`` when the cell was saved (or was unchanged)
+    and the reason otherwise; ``page.advance(index, move)`` moves the cursor afterwards.
+    """
+
+    def __init__(self, page: ScoreEntryPage) -> None:
+        super().__init__(page)
+        self._page = page
+
+    def createEditor(
+        self, parent: QWidget, option: QStyleOptionViewItem, index: QModelIndex
+    ) -> QWidget:
+        return ScoreEditor(index, parent)
+
+    def setEditorData(self, editor: QWidget, index: QModelIndex) -> None:
+        """Fill the editor when it opens. The view calls this again on every ``dataChanged``
+        of the cell (a refusal mark is one): typed text survives unless the stored value
+        itself changed meanwhile."""
+        assert isinstance(editor, ScoreEditor)
+        stored = str(index.data(Qt.ItemDataRole.EditRole) or "")
+        if editor.loaded == stored:
+            return
+        editor.loaded = stored
+        editor.setText(stored)
+        editor.selectAll()
+
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: QModelIndex) -> None:
+        """Only reached when the editor loses focus (a click elsewhere): save what was typed.
+        Enter and Tab never get here; they save in ``eventFilter``."""
+        assert isinstance(editor, ScoreEditor)
+        self._page.submit(index, editor.text())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if isinstance(watched, ScoreEditor) and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            move = _move_for(event)
+            if move is not None:
+                self._finish(watched, move)
+                return True
+            if event.key() == Qt.Key.Key_Escape and watched.index.isValid():
+                self._page.abandon(QModelIndex(watched.index))
+        return super().eventFilter(watched, event)
+
+    def _finish(self, editor: ScoreEditor, move: str) -> None:
+        index = QModelIndex(editor.index)
+        if not index.isValid():
+            self.closeEditor.emit(editor, QAbstractItemDelegate.EndEditHint.NoHint)
+            return
+        reason = self._page.submit(index, editor.text())
+        if reason is not None:
+            editor.show_refused(reason)
+            return
+        self.closeEditor.emit(editor, QAbstractItemDelegate.EndEditHint.NoHint)
+        self._page.advance(index, move)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        super().paint(painter, option, index)
+        view = option.widget  # type: ignore[attr-defined]
+        model = index.model()
+        refused = isinstance(model, ScoreSheetModel) and model.refused(index.row(), index.column())
+        current = isinstance(view, QAbstractItemView) and view.currentIndex() == index
+        if not (refused or current):
+            return
+        painter.save()
+        painter.setPen(QPen(REFUSED_BORDER if refused else CURRENT_CELL, 2))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRect(option.rect.adjusted(1, 1, -1, -1))
+        painter.restore()
+
+
+def _move_for(event: QKeyEvent) -> str | None:
+    key = event.key()
+    if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+        return UP if event.modifiers() & Qt.KeyboardModifier.ShiftModifier else DOWN
+    if key == Qt.Key.Key_Tab:
+        return NEXT
+    if key == Qt.Key.Key_Backtab:
+        return PREVIOUS
+    return None
+
+
+class ScoreTableView(QTableView):
+    """The grid: Enter or F2 opens a cell, typing opens it with that key, Delete clears it,
+    and Tab walks the typed columns only (never the name or status columns)."""
+
+    def __init__(self, page: ScoreEntryPage) -> None:
+        super().__init__(page)
+        self._page = page
+
+    def sheet_model(self) -> ScoreSheetModel:
+        model = self.model()
+        assert isinstance(model, ScoreSheetModel)
+        return model
+
+    def neighbour(self, index: QModelIndex, move: str) -> QModelIndex:
+        """The cell the cursor goes to from ``index``; ``index`` itself at the sheet's end."""
+        model = self.sheet_model()
+        columns = model.value_columns
+        if not index.isValid() or not columns:
+            return index
+        row, column = index.row(), index.column()
+        if column not in columns and move in (NEXT, PREVIOUS):
+            # From the number, name or status column Tab lands on this row's first value.
+            return model.index(row, columns[0])
+        if column not in columns:
+            column = columns[0]
+        if move == DOWN:
+            row = min(row + 1, model.rowCount() - 1)
+        elif move == UP:
+            row = max(row - 1, 0)
+        elif move == NEXT:
+            if column < columns[-1]:
+                column += 1
+            elif row + 1 < model.rowCount():
+                row, column = row + 1, columns[0]
+        elif move == PREVIOUS:
+            if column > columns[0]:
+                column -= 1
+            elif row > 0:
+                row, column = row - 1, columns[-1]
+        return model.index(row, column)
+
+    def go_to(self, index: QModelIndex) -> None:
+        if not index.isValid():
+            return
+        flags = (
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows
+        )
+        self.selectionModel().setCurrentIndex(index, flags)
+        self.scrollTo(index)
+
+    def moveCursor(
+        self, cursor_action: QAbstractItemView.CursorAction, modifiers: Qt.KeyboardModifier
+    ) -> QModelIndex:
+        if cursor_action == QAbstractItemView.CursorAction.MoveNext:
+            return self.neighbour(self.currentIndex(), NEXT)
+        if cursor_action == QAbstractItemView.CursorAction.MovePrevious:
+            return self.neighbour(self.currentIndex(), PREVIOUS)
+        return super().moveCursor(cursor_action, modifiers)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        current = self.currentIndex()
+        editable = current.isValid() and bool(current.flags() & Qt.ItemFlag.ItemIsEditable)
+        idle = self.state() != QAbstractItemView.State.EditingState
+        if idle and editable and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.edit(current)
+            event.accept()
+            return
+        if idle and editable and event.key() == Qt.Key.Key_Delete:
+            self._page.submit(current, "")
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+
+class ScoreCommand(QUndoCommand):
+    """One saved cell. ``QUndoStack.push`` calls ``redo()`` at once; that first call must not
+    save again (the save already happened), later redos re-apply the change."""
+
+    def __init__(self, page: ScoreEntryPage, change: ScoreChange, aspect: str, text: str) -> None:
+        super().__init__(text)
+        self._page = page
+        self.change = change
+        self.aspect = aspect
+        self._pushed = False
+
+    def redo(self) -> None:
+        if not self._pushed:
+            self._pushed = True
+            return
+        self._page.restore(self, undo=False)
+
+    def undo(self) -> None:
+        self._page.restore(self, undo=True)
+
+
+class ScoreEntryPage(QWidget):
+    """Stage, component, formation and assessor on top; the sheet below; saving per cell.
+
+    ``model`` holds the sheet shown; ``undo_stack`` every save of this session (cleared when
+    another selection opens). ``_sheet_assessor`` is the assessor the shown sheet belongs to,
+    which is the one every save on it uses.
+    """
+
+    # The window keeps this page (and its undo history) across a language switch.
+    retranslates_itself = True
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self._loaded_selection: int | None = None
+        self._scheme: Scheme | None = None
+        self._known: list[str] = []
+        self._assessor_by_component: dict[str, str] = {}
+        self._sheet_assessor = ""
+        self._sheet_key: tuple[Any, ...] | None = None
+        self._announcing = False
+        self._stale = False
+        self._sized_for: tuple[str | None, int] | None = None
+
+        self.undo_stack = QUndoStack(self)
+        self.model = ScoreSheetModel(self)
+        self._build()
+        self._connect()
+        self.refresh()
+
+    # -- building ------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.stage_box = QComboBox()
+        self.component_box = QComboBox()
+        self.formation_box = QComboBox()
+        self.formation_box.setMinimumContentsLength(24)
+        self.formation_box.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.component_box.setMinimumContentsLength(18)
+        self.component_box.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.assessor_box = QComboBox()
+        self.assessor_box.setEditable(True)
+        self.assessor_box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.assessor_box.setMinimumContentsLength(20)
+        self.assessor_box.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.assessor_name_label = QLabel()
+        self.assessor_name_label.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+        )
+        font = self.assessor_name_label.font()
+        font.setBold(True)
+        self.assessor_name_label.setFont(font)
+
+        self.stage_label = QLabel()
+        self.stage_label.setBuddy(self.stage_box)
+        self.component_label = QLabel()
+        self.component_label.setBuddy(self.component_box)
+        self.formation_label = QLabel()
+        self.formation_label.setBuddy(self.formation_box)
+        self.assessor_label = QLabel()
+        self.assessor_label.setBuddy(self.assessor_box)
+
+        choices = QHBoxLayout()
+        choices.setSpacing(6)
+        for label, box, stretch in (
+            (self.stage_label, self.stage_box, 0),
+            (self.component_label, self.component_box, 1),
+            (self.formation_label, self.formation_box, 2),
+        ):
+            choices.addWidget(label)
+            choices.addWidget(box, stretch)
+            choices.addSpacing(10)
+        choices.addWidget(self.assessor_label)
+        choices.addWidget(self.assessor_box, 1)
+        choices.addWidget(self.assessor_name_label, 1)
+
+        self.hint_label = QLabel()
+        self.hint_label.setWordWrap(True)
+        self.hint_label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.progress_label = QLabel()
+        self.progress_label.setAlignment(
+            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        )
+        self.progress_bar = QProgressBar()
+        self.progress_bar.setTextVisible(False)
+        self.progress_bar.setFixedWidth(160)
+        self.progress_bar.setMaximumHeight(self.fontMetrics().height())
+
+        self.undo_action = QAction(self)
+        self.undo_action.setShortcuts(_shortcuts(QKeySequence.StandardKey.Undo, "Ctrl+Z"))
+        self.redo_action = QAction(self)
+        # Ctrl+Y everywhere: GNOME and KDE bind Redo to Ctrl+Shift+Z only, and the committee
+        # laptops run all sorts of desktops.
+        self.redo_action.setShortcuts(_shortcuts(QKeySequence.StandardKey.Redo, "Ctrl+Y"))
+        for action in (self.undo_action, self.redo_action):
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.setEnabled(False)
+            self.addAction(action)
+        undo_button = QToolButton()
+        undo_button.setDefaultAction(self.undo_action)
+        redo_button = QToolButton()
+        redo_button.setDefaultAction(self.redo_action)
+        for button in (undo_button, redo_button):
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+
+        status = QHBoxLayout()
+        status.addWidget(self.hint_label, 1)
+        status.addSpacing(12)
+        status.addWidget(self.progress_label)
+        status.addWidget(self.progress_bar)
+        status.addSpacing(12)
+        status.addWidget(undo_button)
+        status.addWidget(redo_button)
+
+        self.table = ScoreTableView(self)
+        self.table.setModel(self.model)
+        self.delegate = ScoreDelegate(self)
+        self.table.setItemDelegate(self.delegate)
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.AnyKeyPressed
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.DoubleClicked
+        )
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setTabKeyNavigation(True)
+        self.table.setWordWrap(False)
+        self.table.setAlternatingRowColors(True)
+        self.table.setCornerButtonEnabled(False)
+        palette = self.table.palette()
+        for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+            palette.setColor(group, QPalette.ColorRole.Highlight, ROW_HIGHLIGHT)
+            palette.setColor(
+                group, QPalette.ColorRole.HighlightedText, palette.color(QPalette.ColorRole.Text)
+            )
+        self.table.setPalette(palette)
+        rows = self.table.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(self.fontMetrics().height() + 10)
+        rows.setDefaultAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        header.setHighlightSections(False)
+        self.table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+
+        self.message_label = QLabel()
+        self.message_label.setWordWrap(True)
+        self.message_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.message_label.setMinimumHeight(self.fontMetrics().height() + 12)
+        self._show_info("")
+        self._retranslate()
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 12, 12, 12)
+        layout.setSpacing(8)
+        layout.addLayout(choices)
+        layout.addLayout(status)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.message_label)
+
+        QWidget.setTabOrder(self.stage_box, self.component_box)
+        QWidget.setTabOrder(self.component_box, self.formation_box)
+        QWidget.setTabOrder(self.formation_box, self.assessor_box)
+        QWidget.setTabOrder(self.assessor_box, self.table)
+
+    def _connect(self) -> None:
+        self.stage_box.currentIndexChanged.connect(self._stage_changed)
+        self.component_box.currentIndexChanged.connect(self._component_changed)
+        self.formation_box.currentIndexChanged.connect(lambda _i: self._load_sheet())
+        self.assessor_box.activated.connect(lambda _i: self._assessor_committed())
+        self.assessor_box.currentIndexChanged.connect(lambda _i: self._assessor_committed())
+        self.assessor_box.lineEdit().editingFinished.connect(self._assessor_committed)
+        self.assessor_box.lineEdit().returnPressed.connect(self._assessor_entered)
+        self.undo_action.triggered.connect(self.undo_stack.undo)
+        self.redo_action.triggered.connect(self.undo_stack.redo)
+        self.undo_stack.canUndoChanged.connect(self.undo_action.setEnabled)
+        self.undo_stack.canRedoChanged.connect(self.redo_action.setEnabled)
+        self.undo_stack.undoTextChanged.connect(self._undo_text_changed)
+        self.undo_stack.redoTextChanged.connect(self._redo_text_changed)
+        self.context.changes.changed.connect(self._on_changed)
+        self.context.changes.selection_switched.connect(self._on_selection_switched)
+
+    def _retranslate(self) -> None:
+        """Every fixed text of the page; run at start and on each language switch."""
+        self.stage_label.setText(self.tr("&Tahap:"))
+        self.component_label.setText(self.tr("&Komponen:"))
+        self.formation_label.setText(self.tr("&Formasi:"))
+        self.assessor_label.setText(self.tr("&Penilai:"))
+        self.assessor_box.lineEdit().setPlaceholderText(self.tr("Pilih atau ketik nama penilai"))
+        self.hint_label.setText(
+            self.tr(
+                "Ketik nilai lalu Enter untuk menyimpan; Tab ke aspek berikutnya; T untuk tidak"
+                " hadir (TH); Ctrl+Z untuk membatalkan."
+            )
+        )
+        self.undo_action.setText(self.tr("Batalkan"))
+        self.redo_action.setText(self.tr("Ulangi"))
+        self._undo_text_changed(self.undo_stack.undoText())
+        self._redo_text_changed(self.undo_stack.redoText())
+        self.table.setAccessibleName(self.tr("Lembar nilai"))
+        if self.formation_box.count():
+            self.formation_box.setItemText(0, self.tr("Semua formasi"))
+        self.model.retranslate()
+        self._update_progress()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    # -- what the window calls -----------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Reload the scheme, formations and the sheet, keeping the user's choices."""
+        self._stale = False
+        if self.context.selection_id != self._loaded_selection:
+            # Another selection: its participants, assessors and undo history are its own.
+            self._loaded_selection = self.context.selection_id
+            self.undo_stack.clear()
+            self._assessor_by_component.clear()
+            self._sheet_key = None
+        stage_code = self.stage_box.currentData()
+        component_code = self.component_box.currentData()
+        formation_code = self.formation_box.currentData()
+        selection_id = self.context.selection_id
+        self._scheme = None
+        formations = []
+        if selection_id is not None:
+            try:
+                self._scheme = current_scheme(self.context.database, selection_id)
+                formations = list_formations(self.context.database, selection_id)
+            except UserError as error:
+                self._show_problem(error.text())
+        with _signals_blocked(self.stage_box, self.formation_box):
+            self.stage_box.clear()
+            for stage in self._scheme.stages if self._scheme else ():
+                self.stage_box.addItem(stage.name, stage.code)
+                self.stage_box.setItemData(
+                    self.stage_box.count() - 1, stage.code, Qt.ItemDataRole.ToolTipRole
+                )
+            _choose(self.stage_box, stage_code)
+            self.formation_box.clear()
+            self.formation_box.addItem(self.tr("Semua formasi"), None)
+            for formation in formations:
+                self.formation_box.addItem(
+                    f"{formation.code} — {formation.position_title}", formation.code
+                )
+                self.formation_box.setItemData(
+                    self.formation_box.count() - 1,
+                    formation.unit,
+                    Qt.ItemDataRole.ToolTipRole,
+                )
+            _choose(self.formation_box, formation_code)
+        enabled = self._scheme is not None
+        for widget in (self.stage_box, self.component_box, self.formation_box, self.table):
+            widget.setEnabled(enabled)
+        self._fill_components(component_code)
+
+    # -- choices -------------------------------------------------------------------------
+
+    def _stage(self) -> Stage | None:
+        code = self.stage_box.currentData()
+        if self._scheme is None or code is None:
+            return None
+        return next((s for s in self._scheme.stages if s.code == code), None)
+
+    def _component(self) -> Component | None:
+        stage = self._stage()
+        code = self.component_box.currentData()
+        if stage is None or code is None:
+            return None
+        return next((c for c in stage.components if c.code == code), None)
+
+    def _stage_changed(self, _index: int) -> None:
+        self._fill_components(None)
+
+    def _fill_components(self, keep: str | None) -> None:
+        stage = self._stage()
+        with _signals_blocked(self.component_box):
+            self.component_box.clear()
+            for component in stage.components if stage else ():
+                self.component_box.addItem(component.name, component.code)
+                self.component_box.setItemData(
+                    self.component_box.count() - 1, component.code, Qt.ItemDataRole.ToolTipRole
+                )
+            _choose(self.component_box, keep)
+        self._component_changed(self.component_box.currentIndex())
+
+    def _component_changed(self, _index: int) -> None:
+        component = self._component()
+        several = component is not None and component.assessors > 1
+        fixed = several and self.context.actor.role == "penilai"
+        self.assessor_label.setVisible(several)
+        self.assessor_box.setVisible(several and not fixed)
+        self.assessor_name_label.setVisible(fixed)
+        self.assessor_name_label.setText(self.context.actor.assessor_name)
+        self.assessor_label.setBuddy(self.assessor_box if not fixed else self.table)
+        if several and not fixed and component is not None:
+            assert self.context.selection_id is not None
+            try:
+                self._known = known_assessors(
+                    self.context.database, self.context.selection_id, component.code
+                )
+            except UserError as error:
+                self._known = []
+                self._show_problem(error.text())
+            with _signals_blocked(self.assessor_box):
+                self.assessor_box.clear()
+                self.assessor_box.addItems(self._known)
+                self.assessor_box.setCurrentIndex(-1)
+                self.assessor_box.setEditText(self._assessor_by_component.get(component.code, ""))
+        self._load_sheet()
+
+    def _chosen_assessor(self) -> str:
+        component = self._component()
+        if component is None or component.assessors <= 1:
+            return ""
+        if self.context.actor.role == "penilai":
+            return self.context.actor.assessor_name
+        return " ".join(self.assessor_box.currentText().split())
+
+    def _assessor_committed(self) -> None:
+        component = self._component()
+        if component is None or component.assessors <= 1:
+            return
+        name = self._chosen_assessor()
+        if name == self._sheet_assessor:
+            return
+        self._assessor_by_component[component.code] = name
+        self._load_sheet()
+        if name and name not in self._known:
+            self._show_info(
+                fill(
+                    self.tr(
+                        "Penilai baru: belum ada nilai atas nama %1. Periksa ejaannya sebelum"
+                        " mengisi."
+                    ),
+                    name,
+                )
+            )
+
+    def _assessor_entered(self) -> None:
+        """Return in the assessor box: the name is chosen, the sheet is next."""
+        self._assessor_committed()
+        if self.model.rowCount():
+            self.table.setFocus()
+
+    # -- the sheet -----------------------------------------------------------------------
+
+    def _load_sheet(self, keep_position: bool = False) -> None:
+        """Show the sheet the choices name; keep the cursor's participant and column if asked
+        (a reload after someone else's change) or when the same sheet is shown again."""
+        component = self._component()
+        selection_id = self.context.selection_id
+        assessor = self._chosen_assessor()
+        formation = self.formation_box.currentData()
+        key = (selection_id, component.code if component else None, assessor, formation)
+        keep_position = keep_position or key == self._sheet_key
+        position = self._position() if keep_position else None
+        self._sheet_key = key
+        self._sheet_assessor = assessor
+        sheet = None
+        if selection_id is None:
+            self._show_info(self.tr("Belum ada seleksi. Buat atau buka seleksi terlebih dahulu."))
+        elif component is None:
+            self._show_info(self.tr("Skema seleksi ini belum memiliki komponen nilai."))
+        elif component.assessors > 1 and not assessor:
+            self._show_info(
+                self.tr(
+                    "Komponen ini dinilai oleh beberapa penilai. Pilih atau ketik nama penilai"
+                    " lembar ini, lalu tekan Enter."
+                )
+            )
+        else:
+            try:
+                sheet = score_sheet(
+                    self.context.database, selection_id, component.code, assessor, formation
+                )
+            except UserError as error:
+                self._show_problem(error.text())
+            else:
+                if not keep_position:
+                    self._show_info("")
+        self.model.set_sheet(sheet, editable=self.context.can(*ENTRY_ROLES))
+        self._size_columns()
+        self._update_progress()
+        if position is not None and self._restore_position(*position):
+            return
+        self.table.go_to(self.model.first_open_cell())
+
+    def _position(self) -> tuple[str, str] | None:
+        current = self.table.currentIndex()
+        if not current.isValid() or current.row() >= self.model.rowCount():
+            return None
+        column = self.model.sheet_column(current.column())
+        return self.model.sheet_row(current.row()).number, column.key if column else ""
+
+    def _restore_position(self, number: str, aspect: str) -> bool:
+        row = self.model.row_of(number)
+        if row is None:
+            return False
+        column = self.model.column_of(aspect)
+        self.table.go_to(self.model.index(row, column if column is not None else FIXED_COLUMNS))
+        return True
+
+    def _size_columns(self) -> None:
+        """Widths from the font and a sample of rows: measuring 100k rows would freeze. Done
+        once per component, so a width the user dragged survives reloads of the same sheet."""
+        layout = (self._sheet_key[1] if self._sheet_key else None, self.model.columnCount())
+        if not self.model.columnCount() or layout == self._sized_for:
+            return
+        self._sized_for = layout
+        metrics = self.table.fontMetrics()
+        pad = 24
+        header = self.table.horizontalHeader()
+        widest_number = max((len(r.number) for r in self._sample_rows()), default=14)
+        header.resizeSection(0, metrics.horizontalAdvance("8" * widest_number) + pad)
+        names = [r.name for r in self._sample_rows()]
+        name_width = max((metrics.horizontalAdvance(n) for n in names), default=200) + pad
+        header.resizeSection(1, max(200, min(name_width, 280)))
+        codes = {r.formation for r in self._sample_rows()}
+        code_width = max((metrics.horizontalAdvance(c) for c in codes), default=60)
+        title_width = metrics.horizontalAdvance(
+            str(self.model.headerData(2, Qt.Orientation.Horizontal))
+        )
+        header.resizeSection(2, max(code_width, title_width) + pad)
+        columns = list(self.model.value_columns)
+        # Four rubric aspects still fit beside the navigation at 1366 px; titles wrap.
+        value_width = 110 if len(columns) == 1 else 150 if len(columns) <= 3 else 130
+        title_height = 1
+        for column in columns:
+            header.resizeSection(column, value_width)
+            title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
+            if metrics.horizontalAdvance(title) + pad > value_width:
+                title_height = 2
+        header.setMinimumHeight(metrics.height() * title_height + 12)
+
+    def _sample_rows(self) -> list[Any]:
+        count = min(self.model.rowCount(), 500)
+        return [self.model.sheet_row(i) for i in range(count)]
+
+    def _update_progress(self) -> None:
+        filled, total = self.model.filled, self.model.total
+        locale = self.locale()
+        self.progress_label.setText(
+            fill(self.tr("%1 / %2 diisi"), locale.toString(filled), locale.toString(total))
+        )
+        self.progress_bar.setRange(0, max(total, 1))
+        self.progress_bar.setValue(filled)
+
+    # -- saving (called by the delegate and the view) ------------------------------------
+
+    def submit(self, index: QModelIndex, text: str) -> str | None:
+        """Save one typed cell; ``None`` when saved or unchanged, else why it was refused."""
+        row_index, column = index.row(), index.column()
+        sheet_column = self.model.sheet_column(column)
+        component = self._component()
+        selection_id = self.context.selection_id
+        if sheet_column is None or component is None or selection_id is None:
+            return None
+        if self.model.is_unchanged(row_index, column, text):
+            self.model.clear_refused(row_index, column)
+            return None
+        row = self.model.sheet_row(row_index)
+        typed = text.strip()
+        try:
+            change = save_score(
+                self.context.database,
+                self.context.actor,
+                selection_id,
+                row.number,
+                component.code,
+                typed,
+                assessor=self._sheet_assessor,
+                aspect=sheet_column.key,
+            )
+        except UserError as error:
+            reason = error.text()
+            self.model.set_refused(row_index, column, reason)
+            self._show_problem(
+                fill(self.tr('Nilai "%1" untuk %2 tidak disimpan: %3'), typed, row.name, reason)
+            )
+            return reason
+        self.model.clear_refused(row_index, column)
+        title = sheet_column.title if sheet_column.key else component.name
+        self.undo_stack.push(
+            ScoreCommand(
+                self, change, sheet_column.key, fill(self.tr("%1 untuk %2"), title, row.name)
+            )
+        )
+        self._changed(change, change.after)
+        if typed.upper() in ABSENT_INPUTS:
+            message = self.tr("Tersimpan: %1 (%2) tidak hadir (TH).")
+        elif not typed:
+            message = self.tr("Dihapus: nilai %3 untuk %1 (%2).")
+        else:
+            message = self.tr("Tersimpan: %1 (%2), %3: %4.")
+        self._show_info(fill(message, row.name, row.number, title, typed))
+        return None
+
+    def advance(self, index: QModelIndex, move: str) -> None:
+        """After a saved cell: the next participant (Enter) or the next aspect (Tab)."""
+        if not index.isValid():
+            return
+        if move == NEXT and self.model.sheet_row(index.row()).absent:
+            # TH covers every aspect: the next thing to type is the next participant's.
+            columns = self.model.value_columns
+            index = self.model.index(index.row(), columns[-1])
+        target = self.table.neighbour(index, move)
+        if target == index and move in (DOWN, NEXT):
+            self._show_info(
+                fill(self.tr("%1 Ini baris terakhir lembar."), self.message_label.text())
+            )
+        self.table.go_to(target)
+
+    def abandon(self, index: QModelIndex) -> None:
+        """Escape in a cell: nothing was saved and the red mark goes with the editor."""
+        self.model.clear_refused(index.row(), index.column())
+        self._show_info("")
+
+    def restore(self, command: ScoreCommand, *, undo: bool) -> None:
+        """Undo or redo one saved cell; the restored state is saved as a new change."""
+        change = command.change
+        try:
+            restore_scores(self.context.database, self.context.actor, change, undo=undo)
+        except UserError as error:
+            self._show_problem(error.text())
+            return
+        self._changed(change, change.before if undo else change.after)
+        row = self.model.row_of(change.participant_no)
+        if row is not None and self._on_this_sheet(change):
+            column = self.model.column_of(command.aspect)
+            self.table.go_to(self.model.index(row, column or FIXED_COLUMNS))
+        template = (
+            self.tr("Dibatalkan: %1. Nilai sebelumnya dipulihkan.")
+            if undo
+            else self.tr("Diulangi: %1.")
+        )
+        self._show_info(fill(template, command.text()))
+
+    def _on_this_sheet(self, change: ScoreChange) -> bool:
+        component = self._component()
+        return (
+            component is not None
+            and change.selection_id == self.context.selection_id
+            and change.component == component.code
+            and change.assessor == self._sheet_assessor
+        )
+
+    def _changed(self, change: ScoreChange, stored: Any) -> None:
+        if self._on_this_sheet(change):
+            self.model.apply_stored(change.participant_no, stored)
+            self._update_progress()
+        self._announcing = True
+        try:
+            self.context.changes.announce(SCORES)
+        finally:
+            self._announcing = False
+
+    # -- others' changes -----------------------------------------------------------------
+
+    def _on_changed(self, kinds: frozenset[str]) -> None:
+        if self._announcing or not kinds & {
+            SCORES,
+            PARTICIPANTS,
+            FORMATIONS,
+            MARKS,
+            SCHEME,
+            SELECTION,
+        }:
+            return
+        if not self.isVisible():
+            self._stale = True
+            return
+        if kinds & {SCHEME, SELECTION, FORMATIONS}:
+            self.refresh()
+        else:
+            self._load_sheet(keep_position=True)
+
+    def _on_selection_switched(self, _selection_id: object) -> None:
+        """The window calls ``refresh()`` itself right after switching; reloading here too
+        would load a 100k sheet twice. So only mark the page stale and let the event loop
+        refresh it if nobody did meanwhile (a page shown outside the window, as in tests)."""
+        self._stale = True
+        if self.isVisible():
+            QTimer.singleShot(0, self._refresh_if_stale)
+
+    def _refresh_if_stale(self) -> None:
+        if self._stale and self.isVisible():
+            self.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            # Deferred like the selection switch: the window may call refresh() itself now.
+            QTimer.singleShot(0, self._refresh_if_stale)
+
+    # -- messages ------------------------------------------------------------------------
+
+    def _show_problem(self, text: str) -> None:
+        self.message_label.setStyleSheet(MESSAGE_PROBLEM_STYLE)
+        self.message_label.setText(text)
+
+    def _show_info(self, text: str) -> None:
+        self.message_label.setStyleSheet(MESSAGE_INFO_STYLE)
+        self.message_label.setText(text)
+
+    def _undo_text_changed(self, text: str) -> None:
+        keys = _key_text(self.undo_action)
+        self.undo_action.setToolTip(
+            fill(self.tr("Batalkan %1 (%2)"), text, keys)
+            if text
+            else fill(self.tr("Batalkan (%1)"), keys)
+        )
+
+    def _redo_text_changed(self, text: str) -> None:
+        keys = _key_text(self.redo_action)
+        self.redo_action.setToolTip(
+            fill(self.tr("Ulangi %1 (%2)"), text, keys)
+            if text
+            else fill(self.tr("Ulangi (%1)"), keys)
+        )
+
+
+@contextmanager
+def _signals_blocked(*widgets: QWidget) -> Iterator[None]:
+    """Refill combos without each ``clear``/``addItem`` reloading the sheet."""
+    for widget in widgets:
+        widget.blockSignals(True)
+    try:
+        yield
+    finally:
+        for widget in widgets:
+            widget.blockSignals(False)
+
+
+def _shortcuts(standard: QKeySequence.StandardKey, always: str) -> list[QKeySequence]:
+    """The platform's keys for ``standard`` plus ``always``, without duplicates."""
+    keys = list(QKeySequence.keyBindings(standard))
+    extra = QKeySequence(always)
+    if all(key != extra for key in keys):
+        keys.append(extra)
+    return keys
+
+
+def _key_text(action: QAction) -> str:
+    return action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+
+
+def _choose(box: QComboBox, data: object) -> None:
+    """Select the item whose data is ``data``, else the first one."""
+    index = box.findData(data) if data is not None else -1
+    box.setCurrentIndex(index if index >= 0 else 0 if box.count() else -1)

@@ -1,0 +1,581 @@
+"""The Rankings page shows exactly what the services compute, keeps up with changes made
+elsewhere, and exports the same bytes as ``seleksi rank``."""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+import zipfile
+from collections import Counter
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from openpyxl import load_workbook
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
+
+from app.cli import main as cli_main
+from app.services.actor import Actor
+from app.services.database import Database, open_database
+from app.services.demo import create_demo
+from app.services.ranking import Ranking, compute_ranking
+from app.services.ranking_export import render_ranking
+from app.services.score_entry import save_score
+from app.ui import dialogs as dialogs_module
+from app.ui.context import AppContext
+from app.ui.pages import rankings as rankings_module
+from app.ui.pages.rankings import RankingsPage
+from app.ui.ranking_model import RankingTableModel
+
+ADMIN = Actor("admin", "admin")
+TIMEOUT_MS = 10_000
+
+
+@pytest.fixture(scope="session")
+def demo_template(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, int]:
+    """One demo database for the session; each test works on its own copy."""
+    path = tmp_path_factory.mktemp("demo") / "template.db"
+    database = open_database(path)
+    info = create_demo(database, ADMIN, "cpns-2024", participants=150, seed=6)
+    database.close()
+    return path, info.id
+
+
+@pytest.fixture
+def demo(tmp_path: Path, demo_template: tuple[Path, int]) -> Iterator[tuple[Database, int]]:
+    template, selection_id = demo_template
+    target = tmp_path / "seleksi.db"
+    source = sqlite3.connect(template)
+    destination = sqlite3.connect(target)
+    source.backup(destination)
+    destination.close()
+    source.close()
+    database = open_database(target)
+    yield database, selection_id
+    database.close()
+
+
+@pytest.fixture
+def context(demo: tuple[Database, int]) -> AppContext:
+    database, selection_id = demo
+    return AppContext(database, ADMIN, selection_id)
+
+
+@pytest.fixture
+def open_page(qtbot: Any, context: AppContext) -> Callable[[], RankingsPage]:
+    """``open_page()``: the page shown on the demo, with its first ranking loaded."""
+
+    def make() -> RankingsPage:
+        page = RankingsPage(context)
+        qtbot.addWidget(page)
+        page.resize(1280, 720)
+        page.show()
+        wait_idle(qtbot, page)
+        return page
+
+    return make
+
+
+@pytest.fixture
+def answers(monkeypatch: pytest.MonkeyPatch) -> dict[str, list[Any]]:
+    """Every dialog answered and recorded; none may open during a test."""
+    said: dict[str, list[Any]] = {"info": [], "error": [], "save_file": []}
+    chosen: dict[str, Path | None] = {"path": None}
+
+    def save_file(parent: Any, title: str, filters: str, suggested: str = "") -> Path | None:
+        said["save_file"].append((title, filters, suggested))
+        return chosen["path"]
+
+    monkeypatch.setattr(dialogs_module.Dialogs, "save_file", staticmethod(save_file))
+    monkeypatch.setattr(
+        dialogs_module.Dialogs, "info", staticmethod(lambda *args: said["info"].append(args))
+    )
+    monkeypatch.setattr(
+        dialogs_module.Dialogs, "error", staticmethod(lambda *args: said["error"].append(args))
+    )
+    said["choose"] = [chosen]
+    return said
+
+
+def wait_idle(qtbot: Any, page: RankingsPage) -> None:
+    qtbot.waitUntil(lambda: not page.is_busy() and bool(page.model.header), timeout=TIMEOUT_MS)
+
+
+def table_rows(model: RankingTableModel) -> list[list[str]]:
+    return [
+        [model.index(row, column).data() for column in range(model.columnCount())]
+        for row in range(model.rowCount())
+    ]
+
+
+def expected_rows(ranking: Ranking) -> list[list[str]]:
+    header = ranking.header()
+    return [[record[key] for key in header] for record in ranking.records()]
+
+
+def choose(box: Any, data: object) -> None:
+    """Pick an item as a user does (``activated`` is emitted only by the user)."""
+    index = box.findData(data)
+    assert index >= 0, data
+    box.setCurrentIndex(index)
+    box.activated.emit(index)
+
+
+def record_of(model: RankingTableModel, number: str) -> dict[str, str]:
+    row = model.row_of_number(number)
+    assert row is not None, number
+    return model.record(row)
+
+
+# -- what is shown -------------------------------------------------------------------------
+
+
+def test_table_shows_the_services_ranking_of_the_last_stage(
+    open_page: Callable[[], RankingsPage], demo: tuple[Database, int]
+) -> None:
+    database, selection_id = demo
+    page = open_page()
+    expected = compute_ranking(database, selection_id)
+    assert expected.stage.code == "AKHIR"
+    assert page.stage_box.currentData() == "AKHIR"
+    assert page.formation_box.currentData() is None
+    assert page.formation_box.currentText() == "Semua formasi"
+    keys = [
+        page.model.headerData(c, Qt.Orientation.Horizontal, RankingTableModel.KeyRole)
+        for c in range(page.model.columnCount())
+    ]
+    assert keys == expected.header()
+    assert table_rows(page.model) == expected_rows(expected)
+    # The stage column repeats the combo box; the formation column is needed for "all".
+    assert page.table.isColumnHidden(keys.index("tahap"))
+    assert not page.table.isColumnHidden(keys.index("kode_formasi"))
+    assert not page.band.isVisible()
+
+
+def test_formation_combo_lists_each_formation_with_its_position(
+    open_page: Callable[[], RankingsPage],
+) -> None:
+    page = open_page()
+    texts = [page.formation_box.itemText(i) for i in range(page.formation_box.count())]
+    assert texts[0] == "Semua formasi"
+    assert "BNJ-03 — Perawat Ahli Pertama" in texts
+    assert len(texts) == 1 + 8
+
+
+def test_stage_and_formation_choices_show_that_ranking(
+    qtbot: Any, open_page: Callable[[], RankingsPage], demo: tuple[Database, int]
+) -> None:
+    database, selection_id = demo
+    page = open_page()
+
+    choose(page.stage_box, "SKD")
+    wait_idle(qtbot, page)
+    assert table_rows(page.model) == expected_rows(compute_ranking(database, selection_id, "SKD"))
+
+    choose(page.formation_box, "BNJ-03")
+    wait_idle(qtbot, page)
+    expected = compute_ranking(database, selection_id, "SKD", "BNJ-03")
+    assert table_rows(page.model) == expected_rows(expected)
+    assert page.band.isVisible()
+    assert page.band_label.text() == "BNJ-03 — Perawat Ahli Pertama — kebutuhan 4"
+    assert page.table.isColumnHidden(page.model.column_of("kode_formasi"))
+
+    choose(page.stage_box, "AKHIR")
+    wait_idle(qtbot, page)
+    expected = compute_ranking(database, selection_id, "AKHIR", "BNJ-03")
+    assert table_rows(page.model) == expected_rows(expected)
+    assert page.formation_box.currentData() == "BNJ-03"
+
+
+def test_text_filter_narrows_rows_but_not_counts(
+    qtbot: Any, open_page: Callable[[], RankingsPage], demo: tuple[Database, int]
+) -> None:
+    page = open_page()
+    counts_before = page.counts_text()
+    total = page.model.rowCount()
+    qtbot.keyClicks(page.filter_edit, "NASUTION")
+    shown = table_rows(page.model)
+    assert 0 < len(shown) < total
+    name = page.model.column_of("nama")
+    assert all("nasution" in row[name].lower() for row in shown)
+    assert page.counts_text() == counts_before
+    assert f"(ditampilkan {len(shown)} dari {total})" in page.counts_label.text()
+
+    number = page.model.record(0)["nomor_peserta"]
+    page.filter_edit.setText(number)
+    assert [r["nomor_peserta"] for r in map(page.model.record, range(1))] == [number]
+    assert page.model.rowCount() == 1
+    page.filter_edit.clear()
+    assert page.model.rowCount() == total
+
+
+def test_rows_are_coloured_by_meaning_and_ties_are_flagged(
+    qtbot: Any, open_page: Callable[[], RankingsPage], demo: tuple[Database, int]
+) -> None:
+    page = open_page()
+    choose(page.formation_box, "BNJ-05")
+    wait_idle(qtbot, page)
+    kinds = {}
+    for row in range(page.model.rowCount()):
+        record = page.model.record(row)
+        kinds[record["nomor_peserta"]] = page.model.index(row, 0).data(RankingTableModel.KindRole)
+        if record["catatan"] == "SERI":
+            assert kinds[record["nomor_peserta"]] == "tie"
+        elif record["kode"] == "P/L":
+            assert kinds[record["nomor_peserta"]] == "passed"
+        elif record["kode"] == "P/TL":
+            assert kinds[record["nomor_peserta"]] == "outside"
+    assert "tie" in kinds.values()
+    backgrounds = {
+        page.model.index(row, 0).data(Qt.ItemDataRole.BackgroundRole).color().name()
+        for row in range(page.model.rowCount())
+    }
+    assert len(backgrounds) >= 2
+    # Dark text on light fills, whatever the desktop's palette.
+    text = page.model.index(0, 0).data(Qt.ItemDataRole.ForegroundRole).color()
+    assert text.lightness() < 60
+    code_column = page.model.column_of("kode")
+    assert "lulus" in page.model.index(0, code_column).data(Qt.ItemDataRole.ToolTipRole)
+
+
+def test_counts_per_code_match_the_ranking(
+    open_page: Callable[[], RankingsPage], demo: tuple[Database, int]
+) -> None:
+    database, selection_id = demo
+    page = open_page()
+    ranking = compute_ranking(database, selection_id)
+    codes = Counter(row.code for row in ranking.rows if row.code)
+    expected = [f"{code} {count}" for code, count in codes.items()]
+    text = page.counts_text()
+    for part in expected:
+        assert part in text.split(" · ")
+    ties = sum(1 for row in ranking.rows if row.note == "SERI")
+    assert f"SERI {ties}" in text
+    assert text.endswith("BELUM LENGKAP 0")
+    assert page.counts_label.text().startswith(f"{len(ranking.rows)} peserta")
+
+
+def test_legend_explains_the_codes_of_this_stage(
+    qtbot: Any, open_page: Callable[[], RankingsPage], demo: tuple[Database, int]
+) -> None:
+    database, selection_id = demo
+    page = open_page()
+    legend = dict(page.legend_entries())
+    stage = compute_ranking(database, selection_id).stage
+    assert set(stage.codes.all()) <= set(legend)
+    assert legend["P/L"] == "lulus (dalam kebutuhan)"
+    assert legend["P/TL"] == "lulus, di luar kebutuhan"
+    assert legend["P/TH"] == "tidak hadir"
+    assert legend["TMS-1"] == "tidak memenuhi syarat"
+    assert legend["APS"] == "mengundurkan diri"
+    assert legend["SERI"] == "nilai sama persis di batas kebutuhan; diputuskan panitia"
+    assert legend["BELUM LENGKAP"] == "nilai belum lengkap"
+    chips = [label.text() for label in page.legend.findChildren(rankings_module.CodeChip)]
+    assert chips == list(legend)
+
+    choose(page.stage_box, "SKD")
+    wait_idle(qtbot, page)
+    legend = dict(page.legend_entries())
+    assert {"P/L", "P", "TL", "TH", "APS", "BELUM LENGKAP"} <= set(legend)
+    assert "P/TL" not in legend
+    assert "SERI" not in legend  # a tie at the SKD cut goes on to SKB: nothing to decide
+    assert legend["TL"] == "di bawah nilai ambang batas"
+
+
+def test_model_passes_qt_contract(
+    qtbot: Any, qtmodeltester: Any, open_page: Callable[[], RankingsPage]
+) -> None:
+    page = open_page()
+    qtmodeltester.check(page.model)
+    page.filter_edit.setText("a")
+    qtmodeltester.check(page.model)
+    empty = RankingTableModel()
+    qtmodeltester.check(empty)
+
+
+# -- keeping up ----------------------------------------------------------------------------
+
+
+def test_score_change_elsewhere_updates_the_open_view(
+    qtbot: Any, open_page: Callable[[], RankingsPage], context: AppContext
+) -> None:
+    page = open_page()
+    database, selection_id = context.database, context.selection_id
+    assert selection_id is not None
+    last = next(row for row in reversed(compute_ranking(database, selection_id).rows) if row.rank)
+    before = record_of(page.model, last.number)
+
+    save_score(database, ADMIN, selection_id, last.number, "CAT_SKB", "500")
+    context.changes.announce("scores")
+
+    expected = next(
+        r
+        for r in compute_ranking(database, selection_id).records()
+        if r["nomor_peserta"] == last.number
+    )
+    assert expected["nilai_akhir"] != before["nilai_akhir"]
+    qtbot.waitUntil(
+        lambda: record_of(page.model, last.number)["nilai_akhir"] == expected["nilai_akhir"],
+        timeout=TIMEOUT_MS,
+    )
+    assert record_of(page.model, last.number) == expected
+    assert table_rows(page.model) == expected_rows(compute_ranking(database, selection_id))
+
+
+def test_incomplete_participants_are_listed_and_counted(
+    qtbot: Any, open_page: Callable[[], RankingsPage], context: AppContext
+) -> None:
+    page = open_page()
+    database, selection_id = context.database, context.selection_id
+    assert selection_id is not None
+    someone = next(row for row in compute_ranking(database, selection_id).rows if row.rank)
+    total = page.model.rowCount()
+
+    save_score(database, ADMIN, selection_id, someone.number, "CAT_SKB", "")
+    context.changes.announce("scores")
+
+    qtbot.waitUntil(lambda: page.counts_text().endswith("BELUM LENGKAP 1"), timeout=TIMEOUT_MS)
+    assert page.model.rowCount() == total
+    record = record_of(page.model, someone.number)
+    assert record["catatan"] == "BELUM LENGKAP"
+    assert record["kode"] == ""
+    row = page.model.row_of_number(someone.number)
+    assert page.model.index(row, 0).data(RankingTableModel.KindRole) == "incomplete"
+
+
+def test_a_burst_of_changes_is_computed_once(
+    qtbot: Any,
+    open_page: Callable[[], RankingsPage],
+    context: AppContext,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    page = open_page()
+    calls: list[object] = []
+    real = rankings_module.load_ranking
+
+    def counting(database: Database, request: Any) -> Any:
+        calls.append(request)
+        return real(database, request)
+
+    monkeypatch.setattr(rankings_module, "load_ranking", counting)
+    for _ in range(10):
+        context.changes.announce("scores")
+    context.changes.announce("users")  # not a kind that moves a rank
+    wait_idle(qtbot, page)
+    assert len(calls) == 1
+
+
+def test_an_overtaken_result_is_dropped(
+    qtbot: Any,
+    open_page: Callable[[], RankingsPage],
+    context: AppContext,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    page = open_page()
+    database, selection_id = context.database, context.selection_id
+    assert selection_id is not None
+    target = next(row for row in compute_ranking(database, selection_id).rows if row.rank)
+    real = rankings_module.load_ranking
+    started: list[int] = []
+    release = threading.Event()
+    shown: list[str] = []
+
+    def held_first(database: Database, request: Any) -> Any:
+        started.append(request.generation)
+        result = real(database, request)
+        if len(started) == 1:
+            release.wait(TIMEOUT_MS / 1000)  # computed, but not delivered yet
+        return result
+
+    def remember() -> None:
+        if page.model.row_of_number(target.number) is not None:
+            shown.append(record_of(page.model, target.number)["nilai_akhir"])
+
+    monkeypatch.setattr(rankings_module, "load_ranking", held_first)
+    page.model.modelReset.connect(remember)
+    page.refresh()
+    qtbot.waitUntil(lambda: len(started) == 1, timeout=TIMEOUT_MS)
+    # A newer change lands while the first result is on its way: that result is stale.
+    save_score(database, ADMIN, selection_id, target.number, "CAT_SKB", "0")
+    context.changes.announce("scores")
+    release.set()
+    qtbot.waitUntil(lambda: len(started) == 2 and not page.is_busy(), timeout=TIMEOUT_MS)
+    final = next(
+        r["nilai_akhir"]
+        for r in compute_ranking(database, selection_id).records()
+        if r["nomor_peserta"] == target.number
+    )
+    assert final != target.final
+    assert shown == [final]  # the stale result never reached the table
+    assert len(started) == 2
+
+
+def test_hidden_page_waits_until_shown(
+    qtbot: Any,
+    open_page: Callable[[], RankingsPage],
+    context: AppContext,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    page = open_page()
+    page.hide()
+    calls: list[object] = []
+    real = rankings_module.load_ranking
+    monkeypatch.setattr(
+        rankings_module,
+        "load_ranking",
+        lambda database, request: calls.append(request) or real(database, request),
+    )
+    context.changes.announce("scores")
+    qtbot.wait(300)
+    assert calls == []
+    page.show()
+    wait_idle(qtbot, page)
+    assert len(calls) == 1
+
+
+def test_language_change_keeps_the_page_whole(
+    qtbot: Any, open_page: Callable[[], RankingsPage]
+) -> None:
+    page = open_page()
+    legend = page.legend_entries()
+    counts = page.counts_label.text()
+    QCoreApplication.sendEvent(page, QEvent(QEvent.Type.LanguageChange))
+    assert page.legend_entries() == legend
+    assert page.counts_label.text() == counts
+    assert page.formation_box.itemText(0) == "Semua formasi"
+    assert page.export_csv_button.text() == "Ekspor CSV…"
+
+
+def test_switching_selection_shows_its_ranking(
+    qtbot: Any, open_page: Callable[[], RankingsPage], context: AppContext
+) -> None:
+    page = open_page()
+    choose(page.formation_box, "BNJ-03")
+    wait_idle(qtbot, page)
+    other = create_demo(context.database, ADMIN, "binjai-kompetensi", participants=60, seed=2)
+    context.switch_selection(other.id)
+    qtbot.waitUntil(
+        lambda: not page.is_busy() and "L" in dict(page.legend_entries()), timeout=TIMEOUT_MS
+    )
+    expected = compute_ranking(context.database, other.id)
+    assert table_rows(page.model) == expected_rows(expected)
+    assert page.formation_box.currentData() is None
+    assert dict(page.legend_entries())["TMS"].startswith("tidak memenuhi syarat")
+
+    context.switch_selection(None)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 0, timeout=TIMEOUT_MS)
+    assert page.empty_label.isVisible()
+    assert not page.export_csv_button.isEnabled()
+
+
+# -- export --------------------------------------------------------------------------------
+
+
+def test_csv_export_is_byte_for_byte_the_cli_output(
+    qtbot: Any,
+    open_page: Callable[[], RankingsPage],
+    context: AppContext,
+    answers: dict[str, list[Any]],
+    tmp_path: Path,
+) -> None:
+    page = open_page()
+    choose(page.formation_box, "BNJ-05")
+    wait_idle(qtbot, page)
+    answers["choose"][0]["path"] = tmp_path / "peringkat"  # no suffix typed
+    qtbot.mouseClick(page.export_csv_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(answers["info"]), timeout=TIMEOUT_MS)
+    written = tmp_path / "peringkat.csv"
+    assert answers["save_file"][0][2] == "peringkat-akhir-bnj-05.csv"
+
+    selection_id = context.selection_id
+    assert selection_id is not None
+    ranking = compute_ranking(context.database, selection_id, "AKHIR", "BNJ-05")
+    assert written.read_bytes() == render_ranking(ranking, "csv").encode("utf-8")
+    cli_out = tmp_path / "cli.csv"
+    argv = ["--db", str(context.database.path), "--selection", str(selection_id), "rank"]
+    argv += ["--stage", "AKHIR", "--formation", "BNJ-05", "--format", "csv", "--out", str(cli_out)]
+    assert cli_main(argv) == 0
+    assert written.read_bytes() == cli_out.read_bytes()
+    assert "SERI" in written.read_text(encoding="utf-8")
+    assert answers["error"] == []
+    assert page.export_csv_button.isEnabled()
+
+
+def test_xlsx_export_has_the_csv_rows_with_exact_numbers(
+    qtbot: Any,
+    open_page: Callable[[], RankingsPage],
+    context: AppContext,
+    answers: dict[str, list[Any]],
+    tmp_path: Path,
+) -> None:
+    page = open_page()
+    answers["choose"][0]["path"] = tmp_path / "peringkat.xlsx"
+    qtbot.mouseClick(page.export_xlsx_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(answers["info"]), timeout=TIMEOUT_MS)
+
+    selection_id = context.selection_id
+    assert selection_id is not None
+    ranking = compute_ranking(context.database, selection_id)
+    header = ranking.header()
+    records = ranking.records()
+    sheet = load_workbook(tmp_path / "peringkat.xlsx").active
+    rows = list(sheet.iter_rows())
+    assert [cell.value for cell in rows[0]] == header
+    assert len(rows) == 1 + len(records)
+    numeric = {"peringkat", "nilai_akhir", *ranking.columns}
+    for cells, record in zip(rows[1:], records, strict=True):
+        for cell, key in zip(cells, header, strict=True):
+            text = record[key]
+            if text == "":
+                assert cell.value is None
+            elif key == "peringkat":
+                assert cell.value == int(text)
+            elif key in numeric and text[0].isdigit():
+                assert isinstance(cell.value, (int, float))
+                assert cell.number_format == "0.000"
+                assert f"{cell.value:.3f}" == text
+            else:
+                assert cell.value == text
+    # The stored digits are the decimal text itself, never a binary float's expansion.
+    xml = zipfile.ZipFile(tmp_path / "peringkat.xlsx").read("xl/worksheets/sheet1.xml").decode()
+    finals = [record["nilai_akhir"] for record in records if record["nilai_akhir"]]
+    assert finals
+    for final in finals:
+        assert f"<v>{final}</v>" in xml
+
+
+def test_export_failure_is_reported(
+    qtbot: Any,
+    open_page: Callable[[], RankingsPage],
+    answers: dict[str, list[Any]],
+    tmp_path: Path,
+) -> None:
+    page = open_page()
+    answers["choose"][0]["path"] = tmp_path / "tidak-ada" / "peringkat.csv"
+    page.export("csv")
+    qtbot.waitUntil(lambda: bool(answers["error"]), timeout=TIMEOUT_MS)
+    assert "tidak-ada" in answers["error"][0][2]
+    assert answers["info"] == []
+    assert page.export_csv_button.isEnabled()
+
+
+def test_cancelled_export_writes_nothing(
+    qtbot: Any, open_page: Callable[[], RankingsPage], answers: dict[str, list[Any]]
+) -> None:
+    page = open_page()
+    page.export("xlsx")
+    assert answers["save_file"]
+    assert not page.is_busy()
+    assert answers["info"] == answers["error"] == []
+
+
+def test_page_without_selection_says_so(qtbot: Any, demo: tuple[Database, int]) -> None:
+    database, _ = demo
+    page = RankingsPage(AppContext(database, ADMIN, None))
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.wait(200)
+    assert page.model.rowCount() == 0
+    assert "Belum ada seleksi" in page.empty_label.text()
+    assert not page.export_xlsx_button.isEnabled()
