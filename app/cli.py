@@ -11,6 +11,7 @@ import argparse
 import sqlite3
 import sys
 from collections.abc import Sequence
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
@@ -35,6 +36,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="seleksi", description=t("cli.description"))
     parser.add_argument("--db", type=Path, help=t("cli.help.db"))
     parser.add_argument("--selection", type=int, help=t("cli.help.selection"))
+    parser.add_argument("--user", help=t("cli.help.user_login"))
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     init = commands.add_parser("init", help=t("cli.help.init"))
@@ -74,7 +76,70 @@ def build_parser() -> argparse.ArgumentParser:
     user_commands.add_parser("list")
 
     commands.add_parser("selections", help=t("cli.help.selections"))
+
+    announce = commands.add_parser("announce", help=t("cli.help.announce"))
+    announce.add_argument("--stage")
+    announce.add_argument("--out", type=Path, required=True)
+    announce.add_argument("--number")
+    announce.add_argument("--date", type=_iso_date)
+    announce.add_argument("--subject")
+    announce.add_argument("--sign", type=Path, metavar="FILE.p12")
+    announce.add_argument("--password-file", type=Path)
+
+    verify = commands.add_parser("verify", help=t("cli.help.verify"))
+    verify.add_argument("file", type=Path)
+    verify.add_argument("--cert", type=Path)
+
+    sheet = commands.add_parser("sheet", help=t("cli.help.sheet"))
+    sheet.add_argument("--component", required=True)
+    sheet.add_argument("--formation")
+    sheet.add_argument("--assessor", default="")
+    sheet.add_argument("--out", type=Path, required=True)
+
+    attendance = commands.add_parser("attendance", help=t("cli.help.attendance"))
+    attendance.add_argument("--session")
+    attendance.add_argument("--formation")
+    attendance.add_argument("--place", default="")
+    attendance.add_argument("--date", type=_iso_date)
+    attendance.add_argument("--out", type=Path, required=True)
+
+    minutes = commands.add_parser("minutes", help=t("cli.help.minutes"))
+    minutes.add_argument("--formation", required=True)
+    minutes.add_argument("--stage")
+    minutes.add_argument("--number", default="")
+    minutes.add_argument("--date", type=_iso_date)
+    minutes.add_argument("--out", type=Path, required=True)
+
+    slip = commands.add_parser("slip", help=t("cli.help.slip"))
+    slip.add_argument("participant")
+    slip.add_argument("--stage")
+    slip.add_argument("--out", type=Path, required=True)
+
+    audit = commands.add_parser("audit", help=t("cli.help.audit"))
+    audit_commands = audit.add_subparsers(dest="audit_command", required=True, parser_class=_Parser)
+    audit_commands.add_parser("verify")
+    log = audit_commands.add_parser("log")
+    log.add_argument("--participant")
+    log.add_argument("--user", dest="audit_user")
+    log.add_argument("--since", type=_iso_date)
+    log.add_argument("--limit", type=int)
+
+    key = commands.add_parser("key", help=t("cli.help.key"))
+    key_commands = key.add_subparsers(dest="key_command", required=True, parser_class=_Parser)
+    create = key_commands.add_parser("create")
+    create.add_argument("--p12", type=Path, required=True)
+    create.add_argument("--cert", type=Path, required=True)
+    create.add_argument("--name", default="Panitia Seleksi Daerah")
+    create.add_argument("--organization", default="Pemerintah Kota Binjai")
+    create.add_argument("--password-file", type=Path)
     return parser
+
+
+def _iso_date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(t("cli.bad_date", value=text)) from None
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -147,9 +212,22 @@ def _open(args: argparse.Namespace) -> Database:
 def _run(args: argparse.Namespace) -> int:
     from app.services.actor import Actor
 
-    actor = Actor.from_os_login()
     db = _open(args)
     try:
+        if args.user:
+            from app.services.users import authenticate
+
+            # The same rules as the window: log in, and the role decides what is allowed.
+            if sys.stdin.isatty():
+                import getpass
+
+                password = getpass.getpass(t("cli.password_prompt"))
+            else:
+                password = sys.stdin.readline().rstrip("\r\n")
+            info = authenticate(db, args.user, password)
+            actor = Actor(info.username, info.role, info.full_name)
+        else:
+            actor = Actor.from_os_login()
         return _dispatch(args, db, actor)
     finally:
         db.close()
@@ -185,6 +263,17 @@ def _dispatch(args: argparse.Namespace, db: Database, actor: object) -> int:
         return EXIT_OK
     if command == "user":
         return _user(args, db, actor)
+    if command == "verify":
+        return _verify(args, db)
+    if command == "audit":
+        return _audit(args, db)
+    if command == "key":
+        from app.services.signing import create_committee_key
+
+        password = _password(args.password_file)
+        create_committee_key(args.p12, args.cert, password, args.name, args.organization)
+        print(t("cli.key_created", p12=args.p12, cert=args.cert))
+        return EXIT_OK
     if command == "selections":
         from app.services.selections import list_selections
 
@@ -222,6 +311,36 @@ def _dispatch(args: argparse.Namespace, db: Database, actor: object) -> int:
         )
         print(t("cli.marked", number=mark.participant_no, kind=mark.kind, stage=mark.stage))
         return EXIT_OK
+    if command == "announce":
+        from app.services.announcements import issue_announcement
+
+        key = (args.sign, _password(args.password_file)) if args.sign else None
+        info = issue_announcement(
+            db,
+            actor,  # type: ignore[arg-type]
+            selection.id,
+            args.stage,
+            args.out,
+            number=args.number,
+            issued_on=args.date,
+            subject=args.subject,
+            key=key,
+        )
+        for warning in info.warnings:
+            print(f"seleksi: {warning}", file=sys.stderr)
+        print(
+            t(
+                "cli.announced",
+                number=info.number,
+                id=info.document_id,
+                rows=info.rows,
+                out=args.out,
+                sha=info.pdf_sha256,
+            )
+        )
+        return EXIT_OK
+    if command in ("sheet", "attendance", "minutes", "slip"):
+        return _document(args, db, selection.id)
     if command == "rank":
         from app.services.ranking import compute_ranking
 
@@ -238,6 +357,98 @@ def _dispatch(args: argparse.Namespace, db: Database, actor: object) -> int:
                 raise UserError("cli.cannot_write", path=args.out, detail=error.strerror) from error
         return EXIT_OK
     raise AssertionError(command)
+
+
+def _document(args: argparse.Namespace, db: Database, selection_id: int) -> int:
+    from app.services import documents
+
+    if args.command == "sheet":
+        pages = documents.write_score_sheet(
+            db,
+            selection_id,
+            args.component,
+            args.out,
+            formation=args.formation,
+            assessor=args.assessor,
+        )
+    elif args.command == "attendance":
+        pages = documents.write_attendance(
+            db,
+            selection_id,
+            args.out,
+            session=args.session,
+            formation=args.formation,
+            place=args.place,
+            day=args.date,
+        )
+    elif args.command == "minutes":
+        pages = documents.write_minutes(
+            db,
+            selection_id,
+            args.formation,
+            args.out,
+            stage_code=args.stage,
+            number=args.number,
+            day=args.date,
+        )
+    else:
+        pages = documents.write_slip(
+            db, selection_id, args.participant, args.out, stage_code=args.stage
+        )
+    print(t("cli.document_written", out=args.out, pages=pages))
+    return EXIT_OK
+
+
+def _audit(args: argparse.Namespace, db: Database) -> int:
+    from app.services.audit import audit_log, verify_chain
+
+    if args.audit_command == "verify":
+        report = verify_chain(db)
+        if report.ok:
+            print(t("cli.audit_ok", count=report.events))
+            return EXIT_OK
+        print(
+            t("cli.audit_broken", id=report.first_broken, reason=t(report.problem)),
+            file=sys.stderr,
+        )
+        return EXIT_USER_ERROR
+    for entry in audit_log(
+        db,
+        participant=args.participant,
+        user=args.audit_user,
+        since=args.since,
+        limit=args.limit,
+    ):
+        change = f"{entry.old or '-'} -> {entry.new or '-'}"
+        reason = f" ({entry.reason})" if entry.reason else ""
+        subject = " ".join(part for part in (entry.participant, entry.entity_key) if part)
+        print(f"{entry.at[:19]}\t{entry.actor}\t{entry.action}\t{subject}\t{change}{reason}")
+    return EXIT_OK
+
+
+def _password(path: Path | None) -> str:
+    """From a file (first line) for scripts, else asked without echo."""
+    if path is not None:
+        try:
+            return path.read_text(encoding="utf-8").splitlines()[0] if path.stat().st_size else ""
+        except OSError as error:
+            from app.services.errors import UserError
+
+            raise UserError("cli.cannot_read", path=path, detail=error.strerror) from error
+    import getpass
+
+    return getpass.getpass(t("cli.key_password_prompt"))
+
+
+def _verify(args: argparse.Namespace, db: Database) -> int:
+    from app.services.announcements import verify_announcement
+
+    result = verify_announcement(db, args.file, args.cert)
+    for finding in result.findings:
+        print(f"- {finding}")
+    verdict = "cli.verify_valid" if result.ok else "cli.verify_invalid"
+    print(t(verdict, file=args.file.name, id=result.document_id or "-", number=result.number))
+    return EXIT_OK if result.ok else EXIT_USER_ERROR
 
 
 def _user(args: argparse.Namespace, db: Database, actor: object) -> int:

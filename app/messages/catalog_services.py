@@ -142,6 +142,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "user.exists": ("pengguna '{value}' sudah ada", "user '{value}' already exists"),
     "user.bad_login": ("nama pengguna atau kata sandi salah", "wrong user name or password"),
+    "user.locked": (
+        "akun dikunci sementara karena lima kali salah kata sandi; coba lagi dalam {minutes} menit",
+        "the account is locked after five wrong passwords; try again in {minutes} minutes",
+    ),
     "user.password_mismatch": ("kedua kata sandi tidak sama", "the two passwords differ"),
     # command line
     "cli.description": (
@@ -281,5 +285,196 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "documents.not_an_image": (
         "gambar harus berupa berkas PNG atau JPEG",
         "an image must be a PNG or JPEG file",
+    ),
+    # announcements
+    "announce.incomplete": (
+        "pengumuman tahap {stage} belum dapat diterbitkan: {count} peserta nilainya belum lengkap",
+        "the {stage} announcement cannot be issued yet: {count} participants are incomplete",
+    ),
+    "announce.ties": (
+        "peringatan: nilai sama persis (SERI) di batas kebutuhan pada formasi {formations}; panitia yang memutuskan",
+        "warning: complete ties (SERI) at the vacancy boundary in formations {formations}; the committee decides",
+    ),
+    "announce.subject": ("hasil {stage} {selection}", "results of {stage}, {selection}"),
+    "announce.subject_short": ("hasil {selection}", "results of {selection}"),
+    "announce.replaces": (
+        "Pengumuman ini menggantikan Pengumuman Nomor {number}.",
+        "This announcement replaces announcement number {number}.",
+    ),
+    "announce.sign_reason": ("Pengumuman Nomor {number}", "Announcement number {number}"),
+    "announce.not_found": ("pengumuman {value} tidak ada", "there is no announcement {value}"),
+    "legend.within_final": ("lulus, dalam kebutuhan formasi", "passed, within the vacancies"),
+    "legend.within_cut": (
+        "memenuhi nilai ambang batas dan mengikuti tahap berikutnya",
+        "met the thresholds and goes on to the next stage",
+    ),
+    "legend.outside_final": (
+        "memenuhi syarat, di luar kebutuhan formasi",
+        "qualified, outside the vacancies",
+    ),
+    "legend.outside_cut": (
+        "memenuhi nilai ambang batas, di luar peringkat untuk tahap berikutnya",
+        "met the thresholds, outside the ranks that go on",
+    ),
+    "legend.below_threshold": ("tidak memenuhi nilai ambang batas", "below a threshold"),
+    "legend.absent": ("tidak hadir", "absent"),
+    "legend.requirement_failed": ("tidak memenuhi syarat", "failed a requirement"),
+    "legend.withdrawn": ("mengundurkan diri", "withdrew"),
+    "legend.disqualified": ("diskualifikasi", "disqualified"),
+    "legend.tie": (
+        "nilai sama persis di batas kebutuhan; diputuskan oleh panitia",
+        "a complete tie at the vacancy boundary; the committee decides",
+    ),
+    "legend.or": (" atau ", " or "),
+    # verification
+    "verify.no_id": (
+        "berkas ini tidak memuat ID dokumen Seleksi ASN",
+        "this file carries no Seleksi ASN document id",
+    ),
+    "verify.unknown": (
+        "dokumen {id} tidak tercatat di database ini",
+        "document {id} is not recorded in this database",
+    ),
+    "verify.snapshot_ok": (
+        "data hasil yang tersimpan utuh (SHA-256 cocok)",
+        "the stored results are intact (SHA-256 matches)",
+    ),
+    "verify.snapshot_changed": (
+        "data hasil yang tersimpan TELAH DIUBAH: SHA-256 tidak cocok",
+        "the stored results HAVE BEEN CHANGED: SHA-256 differs",
+    ),
+    "verify.payload_ok": (
+        "kode verifikasi dalam berkas cocok dengan database",
+        "the verification code in the file matches the database",
+    ),
+    "verify.payload_differs": (
+        "kode verifikasi dalam berkas TIDAK cocok dengan database",
+        "the verification code in the file does NOT match the database",
+    ),
+    "verify.file_ok": (
+        "berkas sama persis dengan yang diterbitkan",
+        "the file is exactly the one issued",
+    ),
+    "verify.file_differs": (
+        "berkas BERBEDA dari yang diterbitkan",
+        "the file DIFFERS from the one issued",
+    ),
+    "verify.rows_match": (
+        "semua baris hasil dalam berkas sesuai dengan data tersimpan",
+        "every result row in the file matches the stored data",
+    ),
+    "verify.rows_differ": (
+        "{count} baris hasil tidak sesuai dengan data tersimpan (mis. {rows})",
+        "{count} result rows do not match the stored data (e.g. {rows})",
+    ),
+    "verify.signature_missing": (
+        "tanda tangan elektronik tidak ditemukan",
+        "no digital signature found",
+    ),
+    "verify.signature_broken": (
+        "tanda tangan elektronik RUSAK: isi berkas berubah setelah ditandatangani",
+        "the digital signature is BROKEN: the file changed after signing",
+    ),
+    "verify.signature_untrusted": (
+        "tanda tangan utuh tetapi bukan dari sertifikat panitia yang diberikan",
+        "the signature is intact but not from the committee certificate given",
+    ),
+    "verify.signature_no_cert": (
+        "tanda tangan utuh; berikan sertifikat panitia (--cert) untuk memeriksa penandatangan",
+        "the signature is intact; give the committee certificate (--cert) to check the signer",
+    ),
+    "verify.signature_ok": (
+        "tanda tangan elektronik sah: {signer}",
+        "valid digital signature: {signer}",
+    ),
+    "verify.valid": (
+        "SAH: dokumen {id} (Nomor {number}) sesuai dengan database",
+        "VALID: document {id} (number {number}) matches the database",
+    ),
+    "verify.invalid": (
+        "TIDAK SAH: dokumen {id} tidak sesuai",
+        "NOT VALID: document {id} does not match",
+    ),
+    "cli.help.announce": (
+        "menerbitkan pengumuman hasil suatu tahap (PDF)",
+        "issue a stage's result announcement (PDF)",
+    ),
+    "cli.help.verify": ("memeriksa keaslian berkas pengumuman PDF", "verify an announcement PDF"),
+    "cli.help.key": (
+        "membuat kunci dan sertifikat tanda tangan panitia",
+        "create the committee's signing key and certificate",
+    ),
+    "cli.bad_date": (
+        "tanggal '{value}' tidak valid (gunakan YYYY-MM-DD)",
+        "invalid date '{value}' (use YYYY-MM-DD)",
+    ),
+    "cli.cannot_read": ("tidak dapat membaca {path}: {detail}", "cannot read {path}: {detail}"),
+    "cli.key_password_prompt": ("Kata sandi kunci: ", "Key password: "),
+    "cli.key_created": (
+        "kunci panitia disimpan di {p12}; sertifikat untuk pemeriksa di {cert}",
+        "committee key saved in {p12}; certificate for verifiers in {cert}",
+    ),
+    "cli.announced": (
+        "pengumuman Nomor {number} terbit: {out} ({rows} baris, ID {id}, SHA-256 {sha})",
+        "announcement {number} issued: {out} ({rows} rows, id {id}, SHA-256 {sha})",
+    ),
+    "cli.verify_valid": (
+        "SAH: {file} adalah pengumuman Nomor {number} ({id})",
+        "VALID: {file} is announcement {number} ({id})",
+    ),
+    "cli.verify_invalid": (
+        "TIDAK SAH: {file} ({id}) tidak sesuai dengan database",
+        "NOT VALID: {file} ({id}) does not match the database",
+    ),
+    "documents.all_formations": ("Semua formasi", "All formations"),
+    "documents.sheet_title": ("BLANKO PENILAIAN", "SCORE SHEET"),
+    "documents.attendance_title": ("DAFTAR HADIR PESERTA", "ATTENDANCE LIST"),
+    "documents.nobody": (
+        "tidak ada peserta untuk sesi {session} / formasi {formation}",
+        "no participants for session {session} / formation {formation}",
+    ),
+    "documents.minutes_text": (
+        "Panitia Seleksi Daerah telah memeriksa dan menetapkan hasil {stage} untuk formasi {formation} sebagaimana tercantum di bawah ini, berdasarkan nilai yang diolah dengan aplikasi Seleksi ASN dan telah diperiksa bersama.",
+        "The committee has checked and fixed the results of {stage} for formation {formation} as listed below.",
+    ),
+    "legend.incomplete": ("nilai belum lengkap", "scores incomplete"),
+    "cli.help.sheet": (
+        "mencetak blanko penilaian suatu komponen",
+        "print a score sheet for a component",
+    ),
+    "cli.help.attendance": (
+        "mencetak daftar hadir suatu sesi atau formasi",
+        "print an attendance list",
+    ),
+    "cli.help.minutes": (
+        "mencetak berita acara hasil suatu formasi",
+        "print the minutes of a formation's results",
+    ),
+    "cli.help.slip": ("mencetak slip hasil seorang peserta", "print one participant's result slip"),
+    "cli.document_written": ("{out} ditulis ({pages} halaman)", "{out} written ({pages} pages)"),
+    "audit.chain_link": (
+        "rantai terputus: kejadian sebelumnya hilang atau diubah",
+        "the chain is broken: an earlier event is missing or changed",
+    ),
+    "audit.chain_content": (
+        "isi kejadian ini telah diubah",
+        "this event's content has been changed",
+    ),
+    "entry.reason_required": (
+        "nilai yang sudah dimasukkan hanya dapat diubah dengan alasan",
+        "a score already entered can only be changed with a reason",
+    ),
+    "cli.help.user_login": (
+        "masuk sebagai pengguna aplikasi (kata sandi dari prompt atau stdin); perannya berlaku",
+        "log in as an application user (password from a prompt or stdin); their role applies",
+    ),
+    "cli.help.audit": ("memeriksa dan menampilkan jejak audit", "verify and show the audit trail"),
+    "cli.audit_ok": (
+        "jejak audit utuh: {count} kejadian, rantai SHA-256 cocok",
+        "audit trail intact: {count} events, SHA-256 chain matches",
+    ),
+    "cli.audit_broken": (
+        "jejak audit RUSAK mulai kejadian #{id}: {reason}",
+        "audit trail BROKEN from event #{id}: {reason}",
     ),
 }

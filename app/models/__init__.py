@@ -1,5 +1,6 @@
 """The schema: SQLAlchemy typed models, one module per aggregate."""
 
+from .audit import AuditEvent
 from .base import Base
 from .document import Announcement, DocumentSettings
 from .formation import Formation
@@ -11,6 +12,7 @@ from .user import ROLES, User
 __all__ = [
     "ROLES",
     "Announcement",
+    "AuditEvent",
     "Base",
     "Component",
     "DocumentSettings",

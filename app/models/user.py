@@ -20,4 +20,6 @@ class User(Base):
     role: Mapped[str]
     password_hash: Mapped[str]
     active: Mapped[bool] = mapped_column(default=True)
+    failed_logins: Mapped[int] = mapped_column(default=0, server_default="0")
+    locked_until: Mapped[datetime | None]
     created_at: Mapped[datetime] = mapped_column(default=utc_now)

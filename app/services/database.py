@@ -47,7 +47,10 @@ def configure_connection(dbapi_connection: sqlite3.Connection, _record: Any = No
 
 
 def _on_begin(connection: Any) -> None:
-    connection.exec_driver_sql("BEGIN")
+    # Every session is a user action that may write: take the write lock at the start. A
+    # deferred transaction that reads first and writes later cannot wait for another writer
+    # (SQLite answers "database is locked" at once); an immediate one waits up to the timeout.
+    connection.exec_driver_sql("BEGIN IMMEDIATE")
 
 
 class Database:

@@ -5,7 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field, fields, replace
 
 from .actor import Actor
-from .database import Database
+from .audit import record
+from .database import Database, raw_connection
 from .errors import PermissionDenied, UserError
 
 MAX_IMAGE_BYTES = 2 * 1024 * 1024
@@ -91,8 +92,22 @@ def document_settings(db: Database, selection_id: int) -> DocumentSettingsInfo:
         )
     import json
 
-    (government, office, address, place, opening, basis, title, name, nip, prefix, committee,
-     logo, signature, stamp) = row  # fmt: skip
+    (
+        government,
+        office,
+        address,
+        place,
+        opening,
+        basis,
+        title,
+        name,
+        nip,
+        prefix,
+        committee,
+        logo,
+        signature,
+        stamp,
+    ) = row
     return DocumentSettingsInfo(
         government=government,
         office=office,
@@ -155,6 +170,19 @@ def save_document_settings(
         row.signature_image = cleaned.signature_image
         row.stamp_image = cleaned.stamp_image
         session.add(row)
+        record(
+            raw_connection(session),
+            actor,
+            "documents.settings",
+            selection_id=selection_id,
+            entity="document_settings",
+            key=str(selection_id),
+            new={
+                "government": row.government,
+                "office": row.office,
+                "signatory": [row.signatory_prefix, row.signatory_title, row.signatory_name],
+            },
+        )
     return document_settings(db, selection_id)
 
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .actor import Actor, require_role
-from .database import Database
+from .audit import record
+from .database import Database, raw_connection
 from .errors import UserError
 
 
@@ -76,6 +77,21 @@ def save_formation(
         formation.quota = quota
         session.flush()
         formation_id = formation.id
+        record(
+            raw_connection(session),
+            actor,
+            "formation.saved",
+            selection_id=selection_id,
+            entity="formation",
+            key=code,
+            new={
+                "code": code,
+                "title": position_title,
+                "unit": unit.strip(),
+                "education": education.strip(),
+                "quota": quota,
+            },
+        )
     return next(f for f in list_formations(db, selection_id) if f.id == formation_id)
 
 
@@ -91,4 +107,13 @@ def delete_formation(db: Database, actor: Actor, selection_id: int, formation_id
         used = session.query(Participant).filter(Participant.formation_id == formation_id).count()
         if used:
             raise UserError("formation.has_participants", value=formation.code, count=used)
+        record(
+            raw_connection(session),
+            actor,
+            "formation.deleted",
+            selection_id=selection_id,
+            entity="formation",
+            key=formation.code,
+            old={"code": formation.code},
+        )
         session.delete(formation)

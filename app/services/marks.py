@@ -10,7 +10,8 @@ from app.models import Participant, ParticipantMark, Stage
 from app.scoring.scheme import MARK_KINDS
 
 from .actor import Actor, require_role
-from .database import Database
+from .audit import record
+from .database import Database, raw_connection
 from .errors import UserError
 
 
@@ -76,5 +77,16 @@ def mark_participant(
                 reason=reason,
                 created_by=actor.name,
             )
+        )
+        record(
+            raw_connection(session),
+            actor,
+            "participant.marked",
+            selection_id=selection_id,
+            entity="mark",
+            key=f"{kind}|{stage.code}",
+            participant=participant_no,
+            new={"kind": kind, "stage": stage.code},
+            reason=reason,
         )
         return MarkInfo(participant_no, kind, stage.code, reason, actor.name)

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import hashlib
 import sqlite3
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -15,6 +16,7 @@ from app.models import Formation, Participant
 from app.models.base import utc_now
 
 from .actor import Actor, require_role
+from .audit import record
 from .bulk import collector_paused
 from .database import Database, raw_connection
 from .errors import ImportRejected, UserError
@@ -75,6 +77,31 @@ def open_table(
             [CellError(1, column, "import.missing_column", {}) for column in missing],
         )
     return table
+
+
+def record_import(
+    connection: sqlite3.Connection,
+    actor: Actor,
+    selection_id: int,
+    kind: str,
+    path: Path,
+    new: Sequence[object],
+    changed: Sequence[object],
+) -> None:
+    """One audit event per import: the file, its SHA-256 and what it did."""
+    try:
+        digest = hashlib.sha256(path.read_bytes()).hexdigest()
+    except OSError:
+        digest = ""
+    record(
+        connection,
+        actor,
+        f"import.{kind}",
+        selection_id=selection_id,
+        entity=kind,
+        key=path.name,
+        new={"file": path.name, "sha256": digest, "added": len(new), "updated": len(changed)},
+    )
 
 
 def _renamed(table: Table, mapping: dict[str, str]) -> Table:
@@ -144,6 +171,9 @@ def import_formations(
             session.execute(insert(Formation), new)
         if changed:
             session.execute(update(Formation), changed)
+        record_import(
+            raw_connection(session), actor, selection_id, "formations", path, new, changed
+        )
     return ImportSummary(added=len(new), updated=len(changed))
 
 
@@ -257,6 +287,9 @@ def import_participants(
         if dry_run:
             return ImportSummary(added=len(new), updated=len(changed))
         _write_participants(raw_connection(session), new, changed)
+        record_import(
+            raw_connection(session), actor, selection_id, "participants", path, new, changed
+        )
     return ImportSummary(added=len(new), updated=len(changed))
 
 

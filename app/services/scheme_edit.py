@@ -5,6 +5,7 @@ from __future__ import annotations
 from app.scoring import Scheme, SchemeInvalid, scheme_to_mapping, validate_scheme
 
 from .actor import Actor
+from .audit import record
 from .database import Database, raw_connection
 from .errors import PermissionDenied, UserError
 from .schemes import scheme_of_selection
@@ -96,6 +97,7 @@ def save_scheme(db: Database, actor: Actor, selection_id: int, scheme: Scheme) -
         selection = session.get(Selection, selection_id)
         if selection is None:
             raise UserError("selection.not_found", id=selection_id)
+        before = scheme_to_mapping(scheme_of_selection(connection, selection_id)[0])
         marked = {
             code
             for (code,) in connection.execute(
@@ -124,6 +126,16 @@ def save_scheme(db: Database, actor: Actor, selection_id: int, scheme: Scheme) -
                 session.flush()
             apply_stage(row, stage, position)
             row.components.extend(component_rows(stage))
+        record(
+            connection,
+            actor,
+            "scheme.edited",
+            selection_id=selection_id,
+            entity="scheme",
+            key=scheme.code,
+            old=before,
+            new=scheme_to_mapping(scheme),
+        )
         selection.kind = scheme.kind
         selection.scheme_code = scheme.code
         selection.scheme_name = scheme.name

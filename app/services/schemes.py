@@ -68,8 +68,24 @@ def scheme_of_selection(
         " WHERE s.selection_id = ? ORDER BY c.stage_id, c.position",
         (selection_id,),
     ):
-        (row_id, stage_id, code, name, kind, category, minimum, maximum, step, weight,
-         threshold, assessors, aspects, allowed, passing, affirmation) = row  # fmt: skip
+        (
+            row_id,
+            stage_id,
+            code,
+            name,
+            kind,
+            category,
+            minimum,
+            maximum,
+            step,
+            weight,
+            threshold,
+            assessors,
+            aspects,
+            allowed,
+            passing,
+            affirmation,
+        ) = row
         ids.components[code] = row_id
         components.setdefault(stage_id, []).append(
             Component(
@@ -120,9 +136,13 @@ def scheme_of_selection(
         )
     code, name, kind, regional, source = selection
     scheme = Scheme(
-        code=code, name=name, kind=kind, regional=bool(regional), source=source,
+        code=code,
+        name=name,
+        kind=kind,
+        regional=bool(regional),
+        source=source,
         stages=tuple(stages),
-    )  # fmt: skip
+    )
     return scheme, ids
 
 

@@ -14,6 +14,7 @@ from app.models.base import utc_now
 from app.scoring import Component, Scheme, Stage, ValueProblem, format_score, rank_selection
 
 from .actor import Actor
+from .audit import record
 from .candidates import load_candidates, load_quotas
 from .database import Database, raw_connection
 from .errors import PermissionDenied, UserError
@@ -188,9 +189,11 @@ def save_score(
     *,
     assessor: str = "",
     aspect: str = "",
+    reason: str = "",
 ) -> ScoreChange:
     """Store one typed value (``""`` clears it; ``TH``/``T`` records absence) and return
-    what it replaced. A whole value and aspect values of one assessor exclude each other."""
+    what it replaced. A whole value and aspect values of one assessor exclude each other.
+    The change and its ``reason`` go to the audit trail in the same transaction."""
     if actor.role not in ("admin", "operator", "penilai"):
         raise PermissionDenied("permission.denied")
     with db.session() as session:
@@ -236,7 +239,36 @@ def save_score(
             else:
                 after = (new,)
         _replace(connection, actor, participant_id, component_id, key, after)
+        if before != after:
+            action = (
+                "score.entered"
+                if not before
+                else "score.cleared"
+                if not after
+                else "score.replaced"
+            )
+            record(
+                connection,
+                actor,
+                action,
+                selection_id=selection_id,
+                entity="score",
+                key=score_key(component.code, key),
+                participant=participant_no,
+                old=_as_json(before),
+                new=_as_json(after),
+                reason=reason,
+            )
     return ScoreChange(selection_id, participant_no, component.code, key, before, after)
+
+
+def score_key(component: str, assessor: str) -> str:
+    """How the audit trail names one assessor's score of one component."""
+    return f"{component}|{assessor}" if assessor else component
+
+
+def _as_json(rows: tuple[StoredRow, ...]) -> list[dict[str, object]]:
+    return [{"aspect": r.aspect, "value": display(r)} for r in rows]
 
 
 def restore_scores(db: Database, actor: Actor, change: ScoreChange, *, undo: bool = True) -> None:
@@ -261,6 +293,17 @@ def restore_scores(db: Database, actor: Actor, change: ScoreChange, *, undo: boo
             raise UserError("participant.not_found", value=change.participant_no)
         rows = change.before if undo else change.after
         _replace(connection, actor, row[0], ids.components[component.code], change.assessor, rows)
+        record(
+            connection,
+            actor,
+            "score.undone" if undo else "score.redone",
+            selection_id=change.selection_id,
+            entity="score",
+            key=score_key(change.component, change.assessor),
+            participant=change.participant_no,
+            old=_as_json(change.after if undo else change.before),
+            new=_as_json(rows),
+        )
 
 
 def _rows(
@@ -314,8 +357,13 @@ def _columns(row: StoredRow) -> tuple[str, int | None, str | None, bool]:
     return row.aspect, row.milli, row.text, row.absent
 
 
-def entry_progress(db: Database, selection_id: int, component_code: str, assessor: str = "",
-                   formation: str | None = None) -> tuple[int, int]:  # fmt: skip
+def entry_progress(
+    db: Database,
+    selection_id: int,
+    component_code: str,
+    assessor: str = "",
+    formation: str | None = None,
+) -> tuple[int, int]:
     """(filled, total) for the sheet: "37 / 120 diisi"."""
     sheet = score_sheet(db, selection_id, component_code, assessor, formation)
     return sheet.filled, len(sheet.rows)

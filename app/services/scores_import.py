@@ -26,7 +26,7 @@ from .bulk import collector_paused
 from .candidates import load_candidates, load_quotas
 from .database import Database, raw_connection
 from .errors import ImportRejected
-from .participants_import import ImportSummary, open_table
+from .participants_import import ImportSummary, open_table, record_import
 from .schemes import SchemeIds, scheme_of_selection
 from .tabular import CellError, parse_decimal
 
@@ -195,6 +195,15 @@ def import_scores(
     try:
         with db.session() as session:
             updated = store_scores(session, actor, values, scheme, ids)
+            record_import(
+                raw_connection(session),
+                actor,
+                selection_id,
+                "scores",
+                path,
+                values[: len(values) - updated],
+                values[len(values) - updated :],
+            )
             # Checked after writing, inside the same transaction: the cut then already counts
             # this file's own earlier-stage scores, and cannot change before the commit.
             errors.extend(

@@ -10,7 +10,8 @@ from app.scoring import Scheme, Stage
 from app.scoring.scheme_file import CODE_FIELDS
 
 from .actor import Actor
-from .database import Database
+from .audit import record
+from .database import Database, raw_connection
 from .errors import UserError
 
 if TYPE_CHECKING:
@@ -68,6 +69,15 @@ def create_selection(
         selection.stages.extend(stage_rows(scheme))
         session.add(selection)
         session.flush()
+        record(
+            raw_connection(session),
+            actor,
+            "selection.created",
+            selection_id=selection.id,
+            entity="selection",
+            key=str(selection.id),
+            new={"name": name, "year": year, "scheme": scheme.code},
+        )
         return _info(selection)
 
 
@@ -202,7 +212,18 @@ def update_selection(
         selection = session.get(Selection, selection_id)
         if selection is None:
             raise UserError("selection.not_found", id=selection_id)
+        old = {"name": selection.name, "year": selection.year, "instansi": selection.instansi}
         selection.name = name
         selection.year = year
         selection.instansi = " ".join(instansi.split())
+        record(
+            raw_connection(session),
+            actor,
+            "selection.updated",
+            selection_id=selection_id,
+            entity="selection",
+            key=str(selection_id),
+            old=old,
+            new={"name": name, "year": year, "instansi": selection.instansi},
+        )
     return resolve_selection(db, selection_id)

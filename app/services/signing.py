@@ -43,9 +43,13 @@ class SignatureReport:
 
 
 def create_committee_key(
-    p12_path: Path, cert_path: Path, password: str, common_name: str, organization: str,
+    p12_path: Path,
+    cert_path: Path,
+    password: str,
+    common_name: str,
+    organization: str,
     years: int = 5,
-) -> None:  # fmt: skip
+) -> None:
     """A new RSA key and self-signed certificate in a password-protected PKCS#12 file, and the
     certificate alone (PEM) for those who verify."""
     from cryptography import x509

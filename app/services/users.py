@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 from dataclasses import dataclass
+from datetime import timedelta
 from functools import cache
 
 from argon2 import PasswordHasher
@@ -11,12 +12,16 @@ from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import select
 
 from app.models import ROLES, User
+from app.models.base import utc_now
 
 from .actor import Actor
-from .database import Database
-from .errors import UserError
+from .audit import record
+from .database import Database, raw_connection
+from .errors import PermissionDenied, UserError
 
 MIN_PASSWORD_LENGTH = 8
+MAX_FAILED_LOGINS = 5
+LOCK_MINUTES = 5
 _hasher = PasswordHasher()  # argon2id with the library's current recommended parameters
 
 
@@ -36,14 +41,18 @@ def _info(user: User) -> UserInfo:
 def add_user(
     db: Database, actor: Actor, username: str, role: str, password: str, full_name: str = ""
 ) -> UserInfo:
+    """A new account; only an admin adds users, except the very first account of a file."""
     username = username.strip()
     if not username or any(c.isspace() for c in username):
         raise UserError("user.bad_name")
     if role not in ROLES:
         raise UserError("user.bad_role", value=role, choices=ROLES)
-    if len(password) < MIN_PASSWORD_LENGTH:
-        raise UserError("user.short_password", min=MIN_PASSWORD_LENGTH)
     with db.session() as session:
+        has_users = session.scalars(select(User.id).limit(1)).first() is not None
+        if has_users and actor.role != "admin":
+            raise PermissionDenied("permission.admin_only")
+        if len(password) < MIN_PASSWORD_LENGTH:
+            raise UserError("user.short_password", min=MIN_PASSWORD_LENGTH)
         if session.scalars(select(User).where(User.username == username)).first() is not None:
             raise UserError("user.exists", value=username)
         user = User(
@@ -54,23 +63,63 @@ def add_user(
         )
         session.add(user)
         session.flush()
+        record(
+            raw_connection(session),
+            actor,
+            "user.added",
+            entity="user",
+            key=username,
+            new={"username": username, "role": role, "full_name": user.full_name},
+        )
         return _info(user)
 
 
 def authenticate(db: Database, username: str, password: str) -> UserInfo:
-    """The user, if the password is right; the same message for an unknown name or password."""
+    """The user, if the password is right; the same message for an unknown name or password.
+
+    Every attempt is audited. After ``MAX_FAILED_LOGINS`` wrong passwords in a row the account
+    is locked for ``LOCK_MINUTES``, even for the right password (issue #5).
+    """
+    username = username.strip()
+    now = utc_now()
     with db.session() as session:
-        user = session.scalars(select(User).where(User.username == username.strip())).first()
+        connection = raw_connection(session)
+        user = session.scalars(select(User).where(User.username == username)).first()
         if user is None or not user.active:
             _hasher_dummy_verify(password)
-            raise UserError("user.bad_login")
-        try:
-            _hasher.verify(user.password_hash, password)
-        except (VerificationError, InvalidHashError) as error:
-            raise UserError("user.bad_login") from error
-        if _hasher.check_needs_rehash(user.password_hash):
-            user.password_hash = _hasher.hash(password)
-        return _info(user)
+            record(connection, username or "?", "login.failed", entity="user", key=username)
+            outcome: UserInfo | UserError = UserError("user.bad_login")
+        elif user.locked_until is not None and user.locked_until > now:
+            minutes = max(1, int((user.locked_until - now).total_seconds() // 60) + 1)
+            record(connection, username, "login.refused_locked", entity="user", key=username)
+            outcome = UserError("user.locked", minutes=minutes)
+        elif _password_matches(user.password_hash, password):
+            if _hasher.check_needs_rehash(user.password_hash):
+                user.password_hash = _hasher.hash(password)
+            user.failed_logins = 0
+            user.locked_until = None
+            record(connection, username, "login", entity="user", key=username)
+            outcome = _info(user)
+        else:
+            user.failed_logins += 1
+            action = "login.failed"
+            if user.failed_logins >= MAX_FAILED_LOGINS:
+                user.failed_logins = 0
+                user.locked_until = now + timedelta(minutes=LOCK_MINUTES)
+                action = "user.locked"
+            record(connection, username, action, entity="user", key=username)
+            outcome = UserError("user.bad_login")
+    # The failed attempt is committed above before the refusal is raised.
+    if isinstance(outcome, UserError):
+        raise outcome
+    return outcome
+
+
+def _password_matches(stored: str, password: str) -> bool:
+    try:
+        return _hasher.verify(stored, password)
+    except (VerificationError, InvalidHashError):
+        return False
 
 
 @cache

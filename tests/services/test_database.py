@@ -21,12 +21,19 @@ def pragma(db: Database, name: str) -> object:
 
 def test_every_connection_has_the_pragmas(db: Database) -> None:
     # Two connections open at once: both come from the pool's "connect" hook, not just one.
-    with db.engine.connect() as first, db.engine.connect() as second:
+    # (Raw DB-API connections: a session would take the write lock, and two at once in one
+    # thread would wait for each other.)
+    first, second = db.engine.raw_connection(), db.engine.raw_connection()
+    try:
         for connection in (first, second):
-            assert connection.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
-            assert connection.exec_driver_sql("PRAGMA synchronous").scalar() == 2  # FULL
-            assert connection.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
-            assert connection.exec_driver_sql("PRAGMA busy_timeout").scalar() > 0
+            cursor = connection.cursor()
+            assert cursor.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+            assert cursor.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
+            assert cursor.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+            assert cursor.execute("PRAGMA busy_timeout").fetchone()[0] > 0
+    finally:
+        first.close()
+        second.close()
 
 
 def test_read_connections_have_the_pragmas_and_cannot_write(db: Database) -> None:

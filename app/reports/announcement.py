@@ -1,0 +1,343 @@
+"""The result announcement (pengumuman hasil seleksi) of one stage.
+
+Order on paper: letterhead, title, number, subject, opening, legal basis, the recap of every
+formation; then, from a new page, each formation's heading and results table (header and
+heading repeated on every page it runs to), the legend of codes, and the signatory block.
+
+The formations are read exactly once, as they come (a generator over 100,000 rows is fine),
+but the recap at the front needs every formation's counts. So the results pages are drawn
+first into one page group while the recap rows are collected, then the front pages into
+another, and ``DocumentCanvas.save`` puts the front first. That is also why the results
+always start on a fresh page: the same data gives the same PDF whether it comes as a list or
+as a generator.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Callable, Iterable, Iterator
+from typing import BinaryIO
+
+from reportlab.lib.enums import TA_LEFT
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.platypus import Paragraph
+
+from app.reports import fonts
+from app.reports.blocks import SignatureBox, draw_signatory
+from app.reports.canvas import DocumentCanvas
+from app.reports.fonts import BOLD, REGULAR, draw_string, text_width, wrap_text
+from app.reports.layout import Flow, Geometry, PageFrame, markup, styles
+from app.reports.model import Announcement, FormationBlock, ResultTable
+from app.reports.table import Column, Grid, fit_widths, results_grid
+from app.reports.wording import long_date, text
+
+LANDSCAPE_COLUMNS = 9
+"""More results columns than this and ``landscape=None`` turns the pages."""
+
+SAMPLE_ROWS = 300
+"""Rows read ahead to fix the column widths (all formations share them)."""
+
+KEEP_WHOLE = 4
+"""A formation with this many rows or fewer is never split across pages."""
+
+HEADING_SIZE = 9.5
+HEADING_LEADING = 12.0
+
+
+def render_announcement(
+    doc: Announcement,
+    out: BinaryIO,
+    progress: Callable[[int], None] | None = None,
+    *,
+    on_signature_box: Callable[[SignatureBox], None] | None = None,
+) -> int:
+    """Write the announcement as PDF to ``out``; returns the number of pages.
+
+    ``progress(rows)`` is called after every page with the number of result rows drawn so
+    far; raising from it (e.g. a GUI's cancel) stops the rendering, and ``out`` then holds
+    nothing usable. ``on_signature_box`` receives where the signatory's signature space is
+    (page index and box), for a visible digital signature placed there afterwards.
+    """
+    fonts.register()
+    head, formations = _read_ahead(iter(doc.formations), SAMPLE_ROWS)
+    columns = head[0].table.columns if head else ()
+    landscape = doc.landscape
+    if landscape is None:
+        landscape = len(columns) > LANDSCAPE_COLUMNS
+    geometry = Geometry.a4(landscape=landscape, qr_footer=True)
+    frame = PageFrame(
+        geometry,
+        doc.document_id,
+        running_header=text("running_header", title=doc.title, number=doc.number),
+        qr_payload=doc.verification_payload,
+    )
+    canvas = DocumentCanvas(out, (geometry.width, geometry.height), frame)
+    canvas.setTitle(f"{doc.title} {doc.number}")
+    canvas.setSubject(doc.subject)
+    canvas.setAuthor(doc.letterhead.office)
+    # The verification payload (document id and snapshot hash) also sits in the metadata, so
+    # a verifier reads it without decoding the QR image.
+    canvas.setKeywords(f"{doc.document_id} {doc.verification_payload}".strip())
+    canvas.setCreator("Seleksi ASN")
+
+    canvas.begin_group("results")
+    body = Flow(canvas, geometry)
+    results = _Results(body, head)
+    recap = results.draw(doc, formations, progress)
+    _draw_legend(body, doc.legend)
+    body.space(6 * mm)
+    box = draw_signatory(
+        body,
+        doc.signatory,
+        (
+            text("enacted_at", place=doc.closing_place or doc.signatory.place),
+            text("enacted_on", date=long_date(doc.date)),
+        ),
+        width=85 * mm,
+    )
+    body.finish()
+
+    canvas.begin_group("front")
+    front = Flow(canvas, geometry, letterhead=doc.letterhead)
+    _draw_front(front, doc)
+    _draw_recap(front, doc.recap_codes, recap)
+    front.finish()
+
+    total = canvas.save(order=("front", "results"))
+    if on_signature_box is not None:
+        on_signature_box(SignatureBox(front.pages + box.page_index, box.x1, box.y1, box.x2, box.y2))
+    return total
+
+
+def _read_ahead(
+    blocks: Iterator[FormationBlock], rows: int
+) -> tuple[list[FormationBlock], Iterator[FormationBlock]]:
+    """The first blocks up to ``rows`` rows (for the column widths) and all blocks again."""
+    head: list[FormationBlock] = []
+    seen = 0
+    for block in blocks:
+        head.append(block)
+        seen += len(block.table.rows)
+        if seen >= rows:
+            break
+    return head, itertools.chain(head, blocks)
+
+
+# --------------------------------------------------------------------------- front
+
+
+def _draw_front(flow: Flow, doc: Announcement) -> None:
+    style = styles()
+    flow.centered_lines([doc.title], BOLD, 13, 16)
+    flow.centered_lines([text("number", number=doc.number)], REGULAR, 11, 14)
+    flow.space(2 * mm)
+    flow.centered_lines([text("about")], REGULAR, 11, 14)
+    flow.centered_lines([doc.subject.upper()], BOLD, 11, 14)
+    flow.space(6 * mm)
+    for part in _paragraphs(doc.opening):
+        flow.paragraph(markup(part), style["body"])
+        flow.space(2 * mm)
+    if doc.legal_basis:
+        flow.space(1 * mm)
+        _draw_basis(flow, doc.legal_basis, style["list"])
+    flow.space(5 * mm)
+
+
+def _paragraphs(source: str) -> list[str]:
+    """Paragraphs are separated by blank lines; single line breaks stay inside one."""
+    parts = [p.strip() for p in source.replace("\r\n", "\n").split("\n\n")]
+    return [p for p in parts if p]
+
+
+def _draw_basis(flow: Flow, items: tuple[str, ...], style: ParagraphStyle) -> None:
+    """``Dasar : 1. …`` with the numbers hanging, as in a Surat Keputusan."""
+    label = text("basis")
+    indent = max(22 * mm, text_width(label, REGULAR, style.fontSize) + 5 * mm)
+    plain = ParagraphStyle("basis-label", parent=style, leftIndent=0, alignment=TA_LEFT)
+    for number, item in enumerate(items, start=1):
+        top, page = flow.y, flow.pages
+        flow.paragraph(markup(item), style, indent=indent, bullet=f"{number}.")
+        if number == 1:  # the label shares the first item's baseline: same style, same top
+            if flow.pages != page:
+                top = flow.geometry.continuation_top
+            for text_, x in ((label, flow.x), (":", flow.x + indent - 4 * mm)):
+                para = Paragraph(markup(text_), plain)
+                _, height = para.wrap(indent, top)
+                para.drawOn(flow.canvas, x, top - height)
+        flow.space(1 * mm)
+
+
+def _draw_recap(flow: Flow, codes: tuple[str, ...], recap: list[tuple[str, ...]]) -> None:
+    labels = (
+        text("recap_no"),
+        text("recap_code"),
+        text("recap_position"),
+        text("recap_quota"),
+        text("recap_registered"),
+        text("recap_present"),
+        *codes,
+    )
+    numeric = frozenset({0, *range(3, len(labels))})
+    totals = [sum(int(row[i]) for row in recap) for i in range(3, len(labels))]
+    total_row = (text("recap_total"), *(str(t) for t in totals))
+    sample = [*recap[:SAMPLE_ROWS], ("", "", "", *total_row[1:])]
+    widths = fit_widths(labels, sample, flow.width, rigid=numeric)
+    grid = Grid(
+        [
+            Column(label, width, "right" if i in numeric else "left")
+            for i, (label, width) in enumerate(zip(labels, widths, strict=True))
+        ]
+    )
+    first = recap[0] if recap else labels
+    flow.ensure(16 + grid.header_height + grid.height_of(first))
+    flow.centered_lines([text("recap_title")], BOLD, 10, 16)
+    flow.space(1 * mm)
+    grid.draw(
+        flow,
+        recap,
+        total_row=total_row,
+        total_span=3,
+        continuation=_continued_title(text("recap_title")),
+    )
+
+
+def _continued_title(title: str) -> Callable[[Flow], None]:
+    def draw(flow: Flow) -> None:
+        flow.centered_lines([f"{title} {text('continued')}"], BOLD, 10, 16)
+        flow.space(1 * mm)
+
+    return draw
+
+
+# --------------------------------------------------------------------------- results
+
+
+class _Results:
+    """Draws each formation's heading and table and collects its recap row."""
+
+    def __init__(self, flow: Flow, head: list[FormationBlock]) -> None:
+        self.flow = flow
+        self.head = head
+        self._grids: dict[tuple[object, ...], Grid] = {}
+
+    def grid_for(self, table: ResultTable) -> Grid:
+        key = (table.columns, table.numeric, table.centered)
+        grid = self._grids.get(key)
+        if grid is None:
+            sample: Iterable[tuple[str, ...]] = itertools.islice(
+                itertools.chain.from_iterable(
+                    b.table.rows for b in self.head if b.table.columns == table.columns
+                ),
+                SAMPLE_ROWS,
+            )
+            rows = list(sample) or list(itertools.islice(table.rows, SAMPLE_ROWS))
+            grid = self._grids[key] = results_grid(table, rows, self.flow.width)
+        return grid
+
+    def draw(
+        self,
+        doc: Announcement,
+        formations: Iterable[FormationBlock],
+        progress: Callable[[int], None] | None,
+    ) -> list[tuple[str, ...]]:
+        flow = self.flow
+        flow.centered_lines([text("results_title", stage=doc.stage_name.upper())], BOLD, 11, 15)
+        flow.space(3 * mm)
+        recap: list[tuple[str, ...]] = []
+        done = 0
+
+        def report(rows: int) -> None:
+            if progress is not None:
+                progress(done + rows)
+
+        for number, block in enumerate(formations, start=1):
+            recap.append(_recap_row(number, block, doc.recap_codes))
+            heading = text(
+                "formation_heading",
+                code=block.code,
+                position=block.position_title,
+                unit=block.unit,
+                quota=block.quota,
+            )
+            lines = wrap_text(heading, BOLD, HEADING_SIZE, flow.width)
+            rows = block.table.rows
+            if not rows:
+                flow.ensure(len(lines) * HEADING_LEADING + 16)
+                self._heading(flow, lines)
+                flow.paragraph(markup(text("no_participants")), styles(9.5)["left"])
+                flow.space(4 * mm)
+                continue
+            grid = self.grid_for(block.table)
+            # A short table stays whole; a longer one starts with at least two rows.
+            lead = rows[:KEEP_WHOLE] if len(rows) <= KEEP_WHOLE else rows[:2]
+            flow.ensure(
+                len(lines) * HEADING_LEADING
+                + 2
+                + grid.header_height
+                + sum(grid.height_of(row) for row in lead)
+            )
+            self._heading(flow, lines)
+            done += grid.draw(
+                flow,
+                rows,
+                continuation=self._continuation(block),
+                progress=report if progress is not None else None,
+            )
+            flow.space(4 * mm)
+        return recap
+
+    @staticmethod
+    def _heading(flow: Flow, lines: list[str]) -> None:
+        for line in lines:
+            flow.y -= HEADING_LEADING
+            draw_string(flow.canvas, flow.x, flow.y + 3, line, BOLD, HEADING_SIZE)
+        flow.y -= 2
+
+    def _continuation(self, block: FormationBlock) -> Callable[[Flow], None]:
+        """Names the formation again, shorter, on each page its table continues on."""
+        heading = text(
+            "formation_continued",
+            code=block.code,
+            position=block.position_title,
+            continued=text("continued"),
+        )
+
+        def draw(flow: Flow) -> None:
+            self._heading(flow, wrap_text(heading, BOLD, HEADING_SIZE, flow.width))
+
+        return draw
+
+
+def _recap_row(number: int, block: FormationBlock, codes: tuple[str, ...]) -> tuple[str, ...]:
+    return (
+        str(number),
+        block.code,
+        f"{block.position_title}\n{block.unit}",
+        str(block.quota),
+        str(block.registered),
+        str(block.present),
+        *(str(block.counts.get(code, 0)) for code in codes),
+    )
+
+
+def _draw_legend(flow: Flow, legend: tuple[tuple[str, str], ...]) -> None:
+    if not legend:
+        return
+    style = styles(10)["left"]
+    code_w = max(text_width(code, BOLD, 10) for code, _ in legend) + 3 * mm
+    colon_w = text_width(": ", REGULAR, 10)
+    flow.ensure(14 + 14 * min(2, len(legend)))
+    flow.paragraph(f"<b>{markup(text('legend_title'))}</b>", style)
+    flow.space(1 * mm)
+    item = ParagraphStyle(
+        "legend",
+        parent=style,
+        leftIndent=code_w + colon_w,
+        firstLineIndent=-colon_w,
+        bulletIndent=0,
+        bulletFontName=BOLD,
+        bulletFontSize=10,
+    )
+    for code, meaning in legend:
+        flow.paragraph(": " + markup(meaning), item, bullet=code)  # bullets are not markup

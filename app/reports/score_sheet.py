@@ -1,0 +1,113 @@
+"""The paper score sheet (blanko penilaian) an assessor fills in when the laptop is not at hand.
+
+One row per participant in the order of the entry grid, one box per rubric aspect (or a single
+value box), a notes box, and the assessor's name and signature at the end. Rows are tall
+enough to write in; the header repeats on every page so a loose page is still readable, and
+the operator later types the sheet top to bottom.
+"""
+
+from __future__ import annotations
+
+from typing import BinaryIO
+
+from reportlab.lib.units import mm
+
+from app.reports import fonts
+from app.reports.blocks import draw_fields, draw_signatory
+from app.reports.canvas import DocumentCanvas
+from app.reports.fonts import BOLD, text_width
+from app.reports.layout import Flow, Geometry, PageFrame, markup, styles
+from app.reports.model import ScoreSheet, Signatory
+from app.reports.table import Column, Grid, GridStyle, fit_widths
+from app.reports.wording import text
+
+BOX_WIDTH = 13 * mm
+NOTES_WIDTH = 20 * mm
+MIN_NAME_WIDTH = 45 * mm
+ROW_HEIGHT = 9 * mm
+
+
+def render_score_sheet(doc: ScoreSheet, out: BinaryIO) -> int:
+    """Write the score sheet as PDF to ``out``; returns the number of pages.
+
+    The pages turn to landscape when the aspect boxes would leave the names too little room.
+    """
+    fonts.register()
+    boxes = [code for code, _ in doc.aspects] or [text("sheet_value")]
+    style = GridStyle(size=9.5, min_row_height=ROW_HEIGHT)
+    geometry = Geometry.a4()
+    if _name_room(geometry, boxes) < MIN_NAME_WIDTH:
+        geometry = Geometry.a4(landscape=True)
+    frame = PageFrame(
+        geometry,
+        doc.document_id,
+        running_header=text(
+            "sheet_running",
+            title=doc.title,
+            component=doc.component_name,
+            group=doc.formation_or_session,
+        ),
+    )
+    canvas = DocumentCanvas(out, (geometry.width, geometry.height), frame)
+    canvas.setTitle(doc.title)
+    canvas.setKeywords(doc.document_id)
+    canvas.setCreator("Seleksi ASN")
+    flow = Flow(canvas, geometry, letterhead=doc.letterhead)
+
+    flow.centered_lines([doc.title.upper()], BOLD, 13, 17)
+    flow.space(3 * mm)
+    fields = [
+        (text("sheet_stage"), doc.stage_name),
+        (text("sheet_component"), f"{doc.component_name} ({doc.component_code})"),
+        (text("sheet_group"), doc.formation_or_session),
+        (text("sheet_range"), doc.value_range),
+    ]
+    fields += [  # one aspect a line, under a single label
+        (text("sheet_aspects") if index == 0 else "", f"{code} – {name}")
+        for index, (code, name) in enumerate(doc.aspects)
+    ]
+    draw_fields(flow, fields)
+    flow.space(2 * mm)
+    flow.paragraph(
+        f"<i>{markup(text('sheet_instruction', range=doc.value_range))}</i>", styles(9.5)["left"]
+    )
+    flow.space(3 * mm)
+
+    grid = _grid(flow, doc, boxes, style)
+    rows = [_row(n, p, len(boxes)) for n, p in enumerate(doc.participants, start=1)]
+    flow.ensure(grid.header_height + sum(grid.height_of(row) for row in rows[:2]))
+    grid.draw(flow, rows)
+    flow.space(8 * mm)
+    assessor = doc.assessor_name or text("blank_name")
+    draw_signatory(
+        flow,
+        Signatory(title=text("sheet_assessor"), name=assessor),
+        (),
+        width=70 * mm,
+    )
+    flow.finish()
+    return canvas.save()
+
+
+def _name_room(geometry: Geometry, boxes: list[str]) -> float:
+    return geometry.content_width - 10 * mm - 32 * mm - len(boxes) * BOX_WIDTH - NOTES_WIDTH
+
+
+def _grid(flow: Flow, doc: ScoreSheet, boxes: list[str], style: GridStyle) -> Grid:
+    box_w = max(BOX_WIDTH, *(text_width(b, BOLD, style.header_size) + 7 for b in boxes))
+    left = flow.width - len(boxes) * box_w - NOTES_WIDTH
+    labels = (text("col_no"), text("col_number"), text("col_name"))
+    sample = [(str(len(doc.participants)), number, name) for number, name in doc.participants[:300]]
+    widths = fit_widths(labels, sample, left, rigid=frozenset({0, 1}), style=style)
+    columns = [
+        Column(labels[0], widths[0], "right"),
+        Column(labels[1], widths[1]),
+        Column(labels[2], widths[2]),
+        *(Column(box, box_w, "center") for box in boxes),
+        Column(text("sheet_notes"), NOTES_WIDTH),
+    ]
+    return Grid(columns, style)
+
+
+def _row(number: int, participant: tuple[str, str], boxes: int) -> tuple[str, ...]:
+    return (str(number), participant[0], participant[1], *([""] * (boxes + 1)))

@@ -1,0 +1,203 @@
+"""Every word the documents print that does not come from the caller, in one place per language.
+
+Official documents are Indonesian; the texts are keyed by a stable id so an English set can be
+added next to ``"id"`` later without touching the renderers. Templates use ``str.format``
+fields. Dates and spelled-out numbers are language rules too, so they live here as well.
+"""
+
+from __future__ import annotations
+
+import datetime
+from typing import Any
+
+LANGUAGE = "id"
+
+TEXTS: dict[str, dict[str, str]] = {
+    "id": {
+        # page frame
+        "page_of": "Halaman {page} dari {total}",
+        "document_id": "ID dokumen: {id}",
+        "verify_note": "Keaslian dokumen ini dapat diperiksa dengan memindai kode QR di samping.",
+        "continued": "(lanjutan)",
+        # announcement
+        "number": "Nomor: {number}",
+        "about": "TENTANG",
+        "basis": "Dasar",
+        "recap_title": "REKAPITULASI PESERTA PER FORMASI",
+        "recap_no": "No.",
+        "recap_code": "Kode Formasi",
+        "recap_position": "Jabatan / Unit Kerja",
+        "recap_quota": "Kebutuhan",
+        "recap_registered": "Peserta",
+        "recap_present": "Hadir",
+        "recap_total": "Jumlah",
+        "results_title": "HASIL {stage} PER FORMASI",
+        "formation_heading": "{code} — {position} — {unit} — Kebutuhan {quota}",
+        "formation_continued": "{code} — {position} {continued}",
+        "no_participants": "Tidak ada peserta pada formasi ini.",
+        "legend_title": "Keterangan kode:",
+        "enacted_at": "Ditetapkan di {place}",
+        "enacted_on": "pada tanggal {date}",
+        "nip": "NIP. {nip}",
+        "running_header": "{title} Nomor: {number}",
+        # score sheet
+        "sheet_stage": "Tahap",
+        "sheet_component": "Komponen",
+        "sheet_group": "Formasi / Sesi",
+        "sheet_range": "Rentang nilai",
+        "sheet_aspects": "Aspek penilaian",
+        "sheet_value": "Nilai",
+        "sheet_notes": "Catatan",
+        "sheet_instruction": (
+            "Isilah nilai setiap peserta dengan angka dalam rentang {range}. Peserta yang tidak "
+            "hadir ditulis TH. Coretan diparaf oleh penilai."
+        ),
+        "sheet_assessor": "Penilai",
+        "sheet_running": "{title} — {component} — {group}",
+        # shared column labels
+        "col_no": "No.",
+        "col_number": "Nomor Peserta",
+        "col_name": "Nama",
+        "col_formation": "Formasi",
+        "col_signature": "Tanda Tangan",
+        "col_role": "Jabatan dalam Panitia",
+        # attendance
+        "att_session": "Sesi",
+        "att_place": "Tempat",
+        "att_day_date": "Hari / Tanggal",
+        "att_count": "Jumlah peserta",
+        "att_present": "Hadir",
+        "att_absent": "Tidak hadir",
+        "att_blank_count": "........ orang",
+        "att_officer": "Panitia / Pengawas Ruangan,",
+        "att_running": "{title} — {session}",
+        "blank_name": "(........................................)",
+        # minutes
+        "minutes_title": "BERITA ACARA",
+        "minutes_about": "PENETAPAN HASIL {stage}",
+        "minutes_opening": (
+            "Pada hari ini {weekday} tanggal {day} bulan {month} tahun {year}, bertempat di "
+            "{place}, {office} telah melaksanakan rapat penetapan hasil {stage} untuk formasi "
+            "sebagai berikut:"
+        ),
+        "minutes_code": "Kode formasi",
+        "minutes_position": "Jabatan",
+        "minutes_unit": "Unit kerja",
+        "minutes_quota": "Kebutuhan",
+        "minutes_registered": "Jumlah peserta",
+        "minutes_present": "Hadir",
+        "minutes_counts": "Rincian kode",
+        "minutes_people": "{n} orang",
+        "minutes_closing": (
+            "Demikian berita acara ini dibuat dengan sebenarnya untuk dipergunakan "
+            "sebagaimana mestinya."
+        ),
+        "minutes_signers": "Panitia Seleksi yang hadir dan menandatangani:",
+        "minutes_running": "Berita Acara Nomor: {number}",
+        "place_date": "{place}, {date}",
+        # slip
+        "slip_title": "SLIP HASIL SELEKSI",
+        "slip_number": "Nomor peserta",
+        "slip_name": "Nama",
+        "slip_formation": "Formasi",
+        "slip_stage": "Tahap",
+        "slip_component": "Komponen",
+        "slip_value": "Nilai",
+        "slip_final": "Nilai akhir",
+        "slip_rank": "Peringkat",
+        "slip_code": "Kode",
+        "slip_note": (
+            "Slip ini adalah kutipan hasil seleksi untuk peserta yang bersangkutan. Yang berlaku "
+            "adalah pengumuman resmi panitia; keaslian slip dapat diperiksa dengan kode QR."
+        ),
+    },
+}
+
+MONTHS: dict[str, tuple[str, ...]] = {
+    "id": (
+        "Januari",
+        "Februari",
+        "Maret",
+        "April",
+        "Mei",
+        "Juni",
+        "Juli",
+        "Agustus",
+        "September",
+        "Oktober",
+        "November",
+        "Desember",
+    ),
+}
+
+# datetime.date.weekday(): Monday is 0.
+WEEKDAYS: dict[str, tuple[str, ...]] = {
+    "id": ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"),
+}
+
+_ONES_ID = (
+    "",
+    "satu",
+    "dua",
+    "tiga",
+    "empat",
+    "lima",
+    "enam",
+    "tujuh",
+    "delapan",
+    "sembilan",
+    "sepuluh",
+    "sebelas",
+)
+
+
+def text(key: str, /, **fields: Any) -> str:
+    """The document text ``key`` in the current language, with ``fields`` filled in."""
+    template = TEXTS[LANGUAGE][key]
+    return template.format(**fields) if fields else template
+
+
+def long_date(day: datetime.date) -> str:
+    """``5 Desember 2024``: the form used in ``Ditetapkan … pada tanggal …``."""
+    return f"{day.day} {MONTHS[LANGUAGE][day.month - 1]} {day.year}"
+
+
+def weekday(day: datetime.date) -> str:
+    """The day's name (``Kamis``), as attendance lists and minutes write it."""
+    return WEEKDAYS[LANGUAGE][day.weekday()]
+
+
+def month_name(day: datetime.date) -> str:
+    return MONTHS[LANGUAGE][day.month - 1]
+
+
+def spell_number(n: int) -> str:
+    """Indonesian number words (terbilang), for the spelled-out date in minutes.
+
+    A berita acara writes its date in words so it cannot be altered by adding a digit.
+    """
+    if n < 0:
+        raise ValueError(n)
+    if n == 0:
+        return "nol"
+    return _spell_id(n).strip()
+
+
+def _spell_id(n: int) -> str:
+    if n < 12:
+        return _ONES_ID[n]
+    if n < 20:
+        return f"{_ONES_ID[n - 10]} belas"
+    if n < 100:
+        return f"{_ONES_ID[n // 10]} puluh {_spell_id(n % 10)}".strip()
+    if n < 200:
+        return f"seratus {_spell_id(n - 100)}".strip()
+    if n < 1000:
+        return f"{_ONES_ID[n // 100]} ratus {_spell_id(n % 100)}".strip()
+    if n < 2000:
+        return f"seribu {_spell_id(n - 1000)}".strip()
+    if n < 1_000_000:
+        return f"{_spell_id(n // 1000)} ribu {_spell_id(n % 1000)}".strip()
+    if n < 1_000_000_000:
+        return f"{_spell_id(n // 1_000_000)} juta {_spell_id(n % 1_000_000)}".strip()
+    raise ValueError(n)

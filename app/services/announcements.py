@@ -1,0 +1,595 @@
+"""Issuing result announcements and verifying them later.
+
+Issuing fixes a snapshot of every printed row, hashes it (SHA-256), prints the document id and
+that hash in the QR code of every page, optionally signs the PDF, and stores snapshot, PDF and
+both hashes. Issued announcements are never edited (the database refuses it); issuing again
+for the same stage makes a new announcement that names the one it corrects.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import hashlib
+import json
+import os
+import re
+import uuid
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from io import BytesIO
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from app.messages import t
+from app.scoring import Stage, StageCodes
+from app.scoring.scheme import NOTE_INCOMPLETE, NOTE_TIE
+
+from .actor import Actor
+from .audit import record as record_event
+from .database import Database, raw_connection
+from .document_settings import DocumentSettingsInfo, document_settings
+from .errors import PermissionDenied, UserError
+from .formations import list_formations
+from .ranking import Ranking, compute_ranking
+from .selections import resolve_selection
+
+if TYPE_CHECKING:
+    from app.reports.model import FormationBlock
+
+    from .signing import SignatureReport
+
+PAYLOAD_PREFIX = "SELEKSI-ASN"
+DOCUMENT_ID = re.compile(r"SASN-\d{4}-[0-9A-F]{10}")
+LABELS = {
+    "peringkat": "Peringkat",
+    "nomor_peserta": "Nomor Peserta",
+    "nama": "Nama",
+    "nilai_akhir": "Nilai Akhir",
+    "kode": "Kode",
+    "catatan": "Catatan",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class AnnouncementInfo:
+    id: int
+    document_id: str
+    number: str
+    issued_on: dt.date
+    stage: str
+    subject: str
+    signed: bool
+    replaces: str | None
+    snapshot_sha256: str
+    pdf_sha256: str
+    created_by: str
+    created_at: str
+    rows: int
+    warnings: tuple[str, ...] = ()
+
+
+@dataclass(slots=True)
+class Verification:
+    """The verdict on a PDF: ``ok`` only when every check passed; ``findings`` say why."""
+
+    ok: bool
+    document_id: str = ""
+    number: str = ""
+    findings: list[str] = field(default_factory=list)
+
+
+def code_meanings(codes: StageCodes, final: bool) -> list[tuple[str, str]]:
+    """The legend: each code of the stage once, with what it means (merged when shared)."""
+    roles = [
+        (codes.within_quota, "legend.within_final" if final else "legend.within_cut"),
+        (codes.outside_quota, "legend.outside_final" if final else "legend.outside_cut"),
+        (codes.below_threshold, "legend.below_threshold"),
+        (codes.absent, "legend.absent"),
+        (codes.requirement_failed, "legend.requirement_failed"),
+        (codes.withdrawn, "legend.withdrawn"),
+        (codes.disqualified, "legend.disqualified"),
+    ]
+    merged: dict[str, list[str]] = {}
+    for code, message in roles:
+        meaning = t(message)
+        if meaning not in merged.setdefault(code, []):
+            merged[code].append(meaning)
+    legend = [(code, t("legend.or").join(meanings)) for code, meanings in merged.items()]
+    if final:
+        legend.append((NOTE_TIE, t("legend.tie")))
+    return legend
+
+
+def default_subject(stage_name: str, selection_name: str) -> str:
+    """``HASIL <stage> <selection>``, without saying the same words twice."""
+    if stage_name.lower() in selection_name.lower():
+        return t("announce.subject_short", selection=selection_name).upper()
+    return t("announce.subject", stage=stage_name, selection=selection_name).upper()
+
+
+def snapshot_of(
+    ranking: Ranking, header: dict[str, object], records: list[dict[str, str]] | None = None
+) -> tuple[str, str]:
+    """Canonical JSON of every printed row and its SHA-256."""
+    columns = ranking.header()
+    data = {
+        **header,
+        "columns": columns,
+        "rows": [[record[k] for k in columns] for record in records or ranking.records()],
+    }
+    text = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return text, hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def issue_announcement(
+    db: Database,
+    actor: Actor,
+    selection_id: int,
+    stage_code: str | None,
+    out: Path,
+    *,
+    number: str | None = None,
+    issued_on: dt.date | None = None,
+    subject: str | None = None,
+    key: tuple[Path, str] | None = None,
+    progress: Callable[[int], None] | None = None,
+) -> AnnouncementInfo:
+    """Issue the announcement of a stage into ``out`` (PDF) and store it for verification."""
+    from app.reports.announcement import render_announcement
+
+    from .signing import sign_pdf
+
+    if actor.role != "admin":
+        raise PermissionDenied("permission.admin_only")
+    ranking = compute_ranking(db, selection_id, stage_code)
+    incomplete = sum(1 for row in ranking.rows if row.note == NOTE_INCOMPLETE)
+    if incomplete:
+        raise UserError("announce.incomplete", count=incomplete, stage=ranking.stage.code)
+    ties = sorted({row.formation for row in ranking.rows if row.note == NOTE_TIE})
+    warnings = (t("announce.ties", formations=ties),) if ties else ()
+    selection = resolve_selection(db, selection_id)
+    settings = document_settings(db, selection_id)
+    previous = _latest(db, selection_id, ranking.stage.code)
+    issued_on = issued_on or dt.date.today()
+    number = (number or "").strip() or _default_number(db, selection_id, issued_on)
+    subject = (subject or "").strip() or default_subject(ranking.stage.name, selection.name)
+    document_id = f"SASN-{issued_on.year}-{uuid.uuid4().hex[:10].upper()}"
+    records = ranking.records()  # built once: the snapshot and the printed tables share it
+    snapshot, snapshot_hash = snapshot_of(
+        ranking,
+        {
+            "document_id": document_id,
+            "number": number,
+            "date": issued_on.isoformat(),
+            "selection": selection.name,
+            "stage": ranking.stage.code,
+        },
+        records,
+    )
+    document = _document(
+        ranking,
+        settings,
+        selection.name,
+        number,
+        issued_on,
+        subject,
+        document_id,
+        f"{PAYLOAD_PREFIX}|{document_id}|{snapshot_hash}",
+        previous,
+        final=ranking.stage.code == ranking.scheme.last_stage.code,
+        formations=_titles(db, selection_id),
+        records=records,
+    )
+    buffer = BytesIO()
+    boxes = []
+    render_announcement(document, buffer, progress, on_signature_box=boxes.append)
+    pdf = buffer.getvalue()
+    if key is not None:
+        box = boxes[-1]
+        pdf = sign_pdf(
+            pdf,
+            key[0],
+            key[1],
+            box.box,
+            page=box.page_index,
+            reason=t("announce.sign_reason", number=number),
+            location=settings.place,
+        )
+    pdf_hash = hashlib.sha256(pdf).hexdigest()
+    write_atomically(out, pdf)
+    info = _store(
+        db,
+        actor,
+        selection_id,
+        ranking.stage,
+        document_id,
+        number,
+        issued_on,
+        subject,
+        settings,
+        snapshot,
+        snapshot_hash,
+        pdf,
+        pdf_hash,
+        key is not None,
+        previous,
+    )
+    return dataclasses.replace(info, warnings=warnings)
+
+
+def formation_blocks(
+    ranking: Ranking,
+    formations: dict[str, tuple[str, str, int]],
+    only: str | None = None,
+    records: list[dict[str, str]] | None = None,
+) -> Iterator[FormationBlock]:
+    """One printed block per formation: heading, recap counts and its result rows.
+
+    A generator, so a 100k-row announcement is rendered formation by formation; formations
+    without participants get a block too (the announcement says so).
+    """
+    from app.reports.model import FormationBlock, ResultTable
+
+    header = ranking.header()
+    shown = [name for name in header if name not in ("tahap", "kode_formasi")]
+    labels = tuple(LABELS.get(name, name) for name in shown)
+    numeric = frozenset(
+        i for i, name in enumerate(shown) if name in ("peringkat", "nilai_akhir", *ranking.columns)
+    )
+    centered = frozenset(i for i, name in enumerate(shown) if name in ("kode", "catatan"))
+    codes = ranking.stage.codes
+    absentees = {codes.absent, codes.withdrawn}
+
+    by_formation: dict[str, list[dict[str, str]]] = {}
+    for record in records or ranking.records():
+        by_formation.setdefault(record["kode_formasi"], []).append(record)
+    wanted = [only] if only is not None else sorted(set(by_formation) | set(ranking.quotas))
+    for code in wanted:
+        records = by_formation.get(code, [])
+        counts: dict[str, int] = {}
+        for record in records:
+            counts[record["kode"]] = counts.get(record["kode"], 0) + 1
+        title, unit, quota = formations.get(code, ("", "", ranking.quotas.get(code, 0)))
+        yield FormationBlock(
+            code=code,
+            position_title=title,
+            unit=unit,
+            quota=quota,
+            counts=counts,
+            registered=len(records),
+            present=sum(1 for r in records if r["kode"] not in absentees),
+            table=ResultTable(
+                columns=labels,
+                rows=[tuple(r[name] for name in shown) for r in records],
+                numeric=numeric,
+                centered=centered,
+            ),
+        )
+
+
+def _titles(db: Database, selection_id: int) -> dict[str, tuple[str, str, int]]:
+    return {f.code: (f.position_title, f.unit, f.quota) for f in list_formations(db, selection_id)}
+
+
+def _document(
+    ranking: Ranking,
+    settings: DocumentSettingsInfo,
+    selection_name: str,
+    number: str,
+    issued_on: dt.date,
+    subject: str,
+    document_id: str,
+    payload: str,
+    previous: tuple[int, str] | None,
+    *,
+    final: bool,
+    formations: dict[str, tuple[str, str, int]],
+    records: list[dict[str, str]],
+):  # app.reports.model.Announcement, imported lazily
+    from app.reports.model import (
+        Announcement,
+        Letterhead,
+        Signatory,
+    )
+
+    blocks = formation_blocks(ranking, formations, records=records)
+    opening = settings.opening.replace("{stage}", ranking.stage.name)
+    if previous is not None:
+        opening += " " + t("announce.replaces", number=previous[1])
+    return Announcement(
+        letterhead=Letterhead(
+            government=settings.government,
+            office=settings.office,
+            address=settings.address,
+            logo=settings.logo,
+        ),
+        number=number,
+        date=issued_on,
+        title="PENGUMUMAN",
+        subject=subject,
+        opening=opening,
+        legal_basis=settings.legal_basis,
+        stage_name=ranking.stage.name.upper(),
+        formations=blocks,
+        recap_codes=ranking.stage.codes.all(),
+        legend=tuple(code_meanings(ranking.stage.codes, final)),
+        closing_place=settings.place,
+        signatory=Signatory(
+            title=settings.signatory_title,
+            name=settings.signatory_name,
+            nip=settings.signatory_nip,
+            prefix=settings.signatory_prefix,
+            place=settings.place,
+            signature_image=settings.signature_image,
+            stamp_image=settings.stamp_image,
+        ),
+        document_id=document_id,
+        verification_payload=payload,
+    )
+
+
+def _default_number(db: Database, selection_id: int, issued_on: dt.date) -> str:
+    with db.reading() as connection:
+        count = connection.execute(
+            "SELECT count(*) FROM announcement WHERE selection_id = ?", (selection_id,)
+        ).fetchone()[0]
+    return f"{count + 1:03d}/PANSELDA/{issued_on.year}"
+
+
+def _latest(db: Database, selection_id: int, stage_code: str) -> tuple[int, str] | None:
+    with db.reading() as connection:
+        row = connection.execute(
+            "SELECT a.id, a.number FROM announcement a JOIN stage s ON s.id = a.stage_id"
+            " WHERE a.selection_id = ? AND s.code = ? ORDER BY a.id DESC LIMIT 1",
+            (selection_id, stage_code),
+        ).fetchone()
+    return (row[0], row[1]) if row else None
+
+
+def write_atomically(path: Path, data: bytes) -> None:
+    """Never leave half a PDF behind: write aside, then rename over."""
+    temporary = path.with_name(f".{path.name}.tmp")
+    try:
+        with temporary.open("wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temporary, path)
+    except OSError as error:
+        temporary.unlink(missing_ok=True)
+        raise UserError("cli.cannot_write", path=path, detail=error.strerror) from error
+
+
+def _store(
+    db: Database,
+    actor: Actor,
+    selection_id: int,
+    stage: Stage,
+    document_id: str,
+    number: str,
+    issued_on: dt.date,
+    subject: str,
+    settings: DocumentSettingsInfo,
+    snapshot: str,
+    snapshot_hash: str,
+    pdf: bytes,
+    pdf_hash: str,
+    signed: bool,
+    previous: tuple[int, str] | None,
+) -> AnnouncementInfo:
+    from app.models import Announcement
+
+    with db.session() as session:
+        stage_id = (
+            raw_connection(session)
+            .execute(
+                "SELECT id FROM stage WHERE selection_id = ? AND code = ?",
+                (selection_id, stage.code),
+            )
+            .fetchone()[0]
+        )
+        row = Announcement(
+            selection_id=selection_id,
+            stage_id=stage_id,
+            document_id=document_id,
+            number=number,
+            issued_on=issued_on,
+            subject=subject,
+            signatory={
+                "title": settings.signatory_title,
+                "name": settings.signatory_name,
+                "nip": settings.signatory_nip,
+                "prefix": settings.signatory_prefix,
+            },
+            snapshot=snapshot,
+            snapshot_sha256=snapshot_hash,
+            pdf=pdf,
+            pdf_sha256=pdf_hash,
+            signed=signed,
+            replaces_id=previous[0] if previous else None,
+            created_by=actor.name,
+        )
+        session.add(row)
+        session.flush()
+        announcement_id = row.id
+        record_event(
+            raw_connection(session),
+            actor,
+            "announcement.issued",
+            selection_id=selection_id,
+            entity="announcement",
+            key=document_id,
+            new={
+                "number": number,
+                "stage": stage.code,
+                "snapshot_sha256": snapshot_hash,
+                "pdf_sha256": pdf_hash,
+                "signed": signed,
+                "replaces": previous[1] if previous else None,
+            },
+        )
+    return next(a for a in list_announcements(db, selection_id) if a.id == announcement_id)
+
+
+def list_announcements(db: Database, selection_id: int) -> list[AnnouncementInfo]:
+    with db.reading() as connection:
+        rows = connection.execute(
+            "SELECT a.id, a.document_id, a.number, a.issued_on, s.code, a.subject, a.signed,"
+            " r.number, a.snapshot_sha256, a.pdf_sha256, a.created_by, a.created_at,"
+            " json_array_length(a.snapshot, '$.rows')"
+            " FROM announcement a JOIN stage s ON s.id = a.stage_id"
+            " LEFT JOIN announcement r ON r.id = a.replaces_id"
+            " WHERE a.selection_id = ? ORDER BY a.id",
+            (selection_id,),
+        ).fetchall()
+    return [
+        AnnouncementInfo(
+            id=r[0],
+            document_id=r[1],
+            number=r[2],
+            issued_on=dt.date.fromisoformat(r[3]),
+            stage=r[4],
+            subject=r[5],
+            signed=bool(r[6]),
+            replaces=r[7],
+            snapshot_sha256=r[8],
+            pdf_sha256=r[9],
+            created_by=r[10],
+            created_at=r[11],
+            rows=r[12] or 0,
+        )
+        for r in rows
+    ]
+
+
+def stored_pdf(db: Database, announcement_id: int) -> bytes:
+    with db.reading() as connection:
+        row = connection.execute(
+            "SELECT pdf FROM announcement WHERE id = ?", (announcement_id,)
+        ).fetchone()
+    if row is None:
+        raise UserError("announce.not_found", value=announcement_id)
+    return bytes(row[0])
+
+
+def verify_announcement(
+    db: Database, pdf_path: Path, certificate: Path | None = None
+) -> Verification:
+    """Check a PDF against the announcement it claims to be, row for row."""
+    from .signing import check_signature
+
+    try:
+        data = pdf_path.read_bytes()
+    except OSError as error:
+        raise UserError("cli.os_error", detail=f"{pdf_path}: {error.strerror}") from error
+    result = Verification(ok=False)
+    found = _document_identity(data)
+    if found is None:
+        result.findings.append(t("verify.no_id"))
+        return result
+    document_id, claimed_hash = found
+    result.document_id = document_id
+    with db.reading() as connection:
+        row = connection.execute(
+            "SELECT number, snapshot, snapshot_sha256, pdf_sha256, signed FROM announcement"
+            " WHERE document_id = ?",
+            (document_id,),
+        ).fetchone()
+    if row is None:
+        result.findings.append(t("verify.unknown", id=document_id))
+        return result
+    number, snapshot, snapshot_hash, pdf_hash, signed = row
+    result.number = number
+    checks: list[bool] = []
+    recomputed = hashlib.sha256(snapshot.encode("utf-8")).hexdigest()
+    checks.append(recomputed == snapshot_hash)
+    result.findings.append(t("verify.snapshot_ok") if checks[-1] else t("verify.snapshot_changed"))
+    if claimed_hash is not None:
+        checks.append(claimed_hash == snapshot_hash)
+        result.findings.append(
+            t("verify.payload_ok") if checks[-1] else t("verify.payload_differs")
+        )
+    same_file = hashlib.sha256(data).hexdigest() == pdf_hash
+    checks.append(same_file)
+    result.findings.append(t("verify.file_ok") if same_file else t("verify.file_differs"))
+    if signed:
+        cert = None
+        if certificate is not None:
+            try:
+                cert = certificate.read_bytes()
+            except OSError as error:
+                raise UserError(
+                    "cli.os_error", detail=f"{certificate}: {error.strerror}"
+                ) from error
+        report = check_signature(data, cert)
+        # Trust needs the committee certificate from outside the file; without it the check
+        # stops at "intact and valid" and says so.
+        checks.append(report.ok if cert is not None else report.ok_untrusted)
+        result.findings.append(_signature_text(report, certificate is not None))
+    if not same_file:
+        differing = _differing_rows(data, json.loads(snapshot))
+        checks.append(not differing)
+        result.findings.append(
+            t("verify.rows_match")
+            if not differing
+            else t("verify.rows_differ", count=len(differing), rows=differing[:5])
+        )
+    result.ok = all(checks)
+    return result
+
+
+def _signature_text(report: SignatureReport, with_certificate: bool) -> str:
+    if not report.present:
+        return t("verify.signature_missing")
+    if not report.intact or not report.covers_whole_file:
+        return t("verify.signature_broken")
+    if not report.trusted:
+        return t("verify.signature_untrusted" if with_certificate else "verify.signature_no_cert")
+    return t("verify.signature_ok", signer=report.signer)
+
+
+def _document_identity(pdf: bytes) -> tuple[str, str | None] | None:
+    """The document id (and the snapshot hash of the QR payload) written into the PDF."""
+    from pypdf import PdfReader
+    from pypdf.errors import PdfReadError
+
+    try:
+        reader = PdfReader(BytesIO(pdf), strict=False)
+        keywords = str((reader.metadata or {}).get("/Keywords", "") or "")
+        first_page = reader.pages[0].extract_text() if reader.pages else ""
+    except (PdfReadError, ValueError, KeyError, IndexError):
+        return None
+    payload = re.search(rf"{PAYLOAD_PREFIX}\|({DOCUMENT_ID.pattern})\|([0-9a-f]{{64}})", keywords)
+    if payload:
+        return payload.group(1), payload.group(2)
+    match = DOCUMENT_ID.search(keywords) or DOCUMENT_ID.search(first_page or "")
+    return (match.group(0), None) if match else None
+
+
+def _differing_rows(pdf: bytes, snapshot: dict) -> list[str]:
+    """Participant numbers whose printed line no longer shows the snapshot's values."""
+    from pypdf import PdfReader
+
+    try:
+        reader = PdfReader(BytesIO(pdf), strict=False)
+        lines = [line for page in reader.pages for line in (page.extract_text() or "").splitlines()]
+    except Exception:  # an unreadable file differs everywhere
+        return ["*"]
+    columns = snapshot["columns"]
+    number_at = columns.index("nomor_peserta")
+    final_at = columns.index("nilai_akhir")
+    code_at = columns.index("kode")
+    by_number: dict[str, list[str]] = {}
+    for line in lines:
+        tokens = line.split()
+        for token in tokens:
+            if token.isdigit() and len(token) >= 3:
+                by_number.setdefault(token, []).append(line)
+    differing = []
+    for row in snapshot["rows"]:
+        found = by_number.get(row[number_at], [])
+        wanted = [v for v in (row[final_at], row[code_at]) if v]
+        if not any(all(v in line for v in wanted) for line in found):
+            differing.append(row[number_at])
+    return differing

@@ -1,0 +1,273 @@
+"""The announcement read back from its PDF: every row once, page frame on every page."""
+
+from __future__ import annotations
+
+import io
+import re
+from collections import Counter
+
+import pytest
+from report_samples import NUMBER_PATTERN, announcement, page_texts, participant_number, pdf_reader
+
+from app.reports import qr, render_announcement
+from app.reports.model import Announcement, FormationBlock, ResultTable
+
+BIG_FORMATIONS = 100
+BIG_PER = 30  # 3,000 rows
+
+
+def render(doc: Announcement, **kwargs: object) -> tuple[bytes, int]:
+    out = io.BytesIO()
+    pages = render_announcement(doc, out, **kwargs)  # type: ignore[arg-type]
+    return out.getvalue(), pages
+
+
+@pytest.fixture(scope="module")
+def big() -> tuple[bytes, int, list[str], list[int]]:
+    """A 3,000-row announcement fed through a generator, rendered and extracted once."""
+    progress: list[int] = []
+    data, pages = render(
+        announcement(BIG_FORMATIONS, BIG_PER, generator=True), progress=progress.append
+    )
+    return data, pages, page_texts(data), progress
+
+
+def test_every_participant_appears_exactly_once_with_the_right_code(big) -> None:
+    _, _, texts, _ = big
+    text = "\n".join(texts)
+    found = Counter(re.findall(NUMBER_PATTERN, text))
+    expected = {participant_number(i) for i in range(1, BIG_FORMATIONS * BIG_PER + 1)}
+    assert set(found) == expected
+    assert set(found.values()) == {1}
+    codes = dict(re.findall(rf"({NUMBER_PATTERN}) .* (L|TL|TH)\b", text))
+    assert len(codes) == len(expected)
+    for f in range(BIG_FORMATIONS):
+        quota = 1 + f % 3
+        for rank in range(1, BIG_PER + 1):
+            number = participant_number(f * BIG_PER + rank)
+            want = "L" if rank <= quota else ("TH" if rank == BIG_PER else "TL")
+            assert codes[number] == want, number
+
+
+def test_pages_are_numbered_x_of_y_on_every_page(big) -> None:
+    _, pages, texts, _ = big
+    assert pages == len(texts) > 50
+    for number, text in enumerate(texts, start=1):
+        assert re.findall(r"Halaman \d+ dari \d+", text) == [f"Halaman {number} dari {pages}"]
+
+
+def test_document_id_and_qr_code_are_on_every_page(big) -> None:
+    data, _, texts, _ = big
+    assert all("ID dokumen: PGM-2024-SK-0001" in text for text in texts)
+    name = qr.form_name(announcement().verification_payload)
+    for page in pdf_reader(data).pages:
+        xobjects = page["/Resources"]["/XObject"]
+        key = next(k for k in xobjects if name in k)
+        assert f"{key} Do".encode() in page.get_contents().get_data()
+
+
+def test_the_qr_code_is_drawn_once_per_page(monkeypatch) -> None:
+    calls: list[str] = []
+    draw = qr.draw_qr
+
+    def counting(canvas, payload, x, y, size):  # type: ignore[no-untyped-def]
+        calls.append(payload)
+        draw(canvas, payload, x, y, size)
+
+    monkeypatch.setattr(qr, "draw_qr", counting)
+    doc = announcement(6, 20)
+    _, pages = render(doc)
+    assert calls == [doc.verification_payload] * pages
+
+
+def test_the_qr_form_holds_the_payload_matrix() -> None:
+    """The form's rectangles cover exactly the dark modules (decoding is the verifier's job)."""
+    payload = announcement().verification_payload
+    matrix = qr.modules(payload)
+    dark = sum(map(sum, matrix))
+    assert 0 < dark < len(matrix) ** 2
+    data, _ = render(announcement(1, 2))
+    page = pdf_reader(data).pages[0]
+    form = next(v for k, v in page["/Resources"]["/XObject"].items() if qr.form_name(payload) in k)
+    ops = form.get_object().get_data().decode()
+    widths = [float(w) for w in re.findall(r"[\d.]+ [\d.]+ ([\d.]+) 1 re", ops)]
+    assert sum(widths) == dark
+
+
+def test_results_header_is_repeated_on_every_page_with_rows(big) -> None:
+    _, _, texts, _ = big
+    with_rows = [t for t in texts if re.search(NUMBER_PATTERN, t)]
+    assert len(with_rows) > 40
+    for text in with_rows:
+        header = text.index("Peringkat Nomor Peserta Nama")
+        first_row = re.search(NUMBER_PATTERN, text)
+        assert first_row is not None and header < first_row.start()
+
+
+def test_a_formation_continued_on_the_next_page_repeats_its_heading(big) -> None:
+    _, _, texts, _ = big
+    continued = [t for t in texts if "(lanjutan)" in t and "REKAPITULASI" not in t]
+    assert continued
+    for text in continued:
+        assert re.search(r"F\d{4} — .* \(lanjutan\)", text)
+
+
+def test_generator_and_list_give_the_same_document() -> None:
+    listed, _ = render(announcement(8, 12))
+    streamed, _ = render(announcement(8, 12, generator=True))
+    assert page_texts(listed) == page_texts(streamed)
+
+
+def test_progress_counts_rows_up_to_the_total(big) -> None:
+    _, _, _, progress = big
+    assert progress == sorted(progress)
+    assert progress[-1] == BIG_FORMATIONS * BIG_PER
+    assert len(progress) > 50
+
+
+def test_cancelling_from_progress_stops_rendering() -> None:
+    def cancel(rows: int) -> None:
+        if rows > 100:
+            raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        render(announcement(20, 30), progress=cancel)
+
+
+@pytest.mark.parametrize(
+    ("extra", "landscape", "expected"),
+    [(0, None, False), (2, None, True), (0, True, True), (2, False, False)],
+)
+def test_landscape_follows_the_number_of_columns(extra, landscape, expected) -> None:
+    data, _ = render(announcement(2, 4, extra_columns=extra, landscape=landscape))
+    for page in pdf_reader(data).pages:
+        box = page.mediabox
+        assert (box.width > box.height) is expected
+
+
+def test_fonts_are_embedded_truetype_and_never_helvetica() -> None:
+    data, _ = render(announcement())
+    reader = pdf_reader(data)
+    seen = set()
+    for page in reader.pages:
+        for font in page["/Resources"]["/Font"].values():
+            font = font.get_object()
+            seen.add(str(font["/BaseFont"]))
+            descriptor = font.get("/FontDescriptor") or font["/DescendantFonts"][0]
+            assert "/FontFile2" in descriptor.get_object()
+    assert seen and not any("Helvetica" in name for name in seen)
+    assert b"Helvetica" not in data
+
+
+def test_front_matter_recap_legend_and_closing() -> None:
+    data, _ = render(announcement(3, 5))
+    first, *rest = page_texts(data)
+    assert first.index("PENGUMUMAN") < first.index("Nomor: 800.1.2.2/1234/PANSELDA/2024")
+    assert "TENTANG" in first
+    assert "HASIL AKHIR SELEKSI KOMPETENSI" in first
+    assert "Dasar" in first and "1." in first and "3." in first
+    assert "REKAPITULASI PESERTA PER FORMASI" in first
+    # 3 formations of 5: quotas 1+2+3, 15 registered, 3 absent (one per formation)
+    assert re.search(r"Jumlah 6 15 12 6 6 0 3 0", first)
+    last = rest[-1]
+    for code, _ in announcement().legend:
+        assert code in last
+    assert "Ditetapkan di Binjai" in last
+    assert "pada tanggal 5 Desember 2024" in last
+    assert "Drs. AHMAD SYAHPUTRA, M.Si." in last
+    assert "NIP. 19700512 199503 1 002" in last
+
+
+def test_signatory_prefix_images_and_signature_box() -> None:
+    from report_samples import SIGNATORY
+
+    image = _png()
+    signatory = SIGNATORY.__class__(
+        title=SIGNATORY.title,
+        name=SIGNATORY.name,
+        nip=SIGNATORY.nip,
+        prefix="Plh.",
+        signature_image=image,
+        stamp_image=image,
+    )
+    boxes = []
+    data, pages = render(announcement(signatory=signatory), on_signature_box=boxes.append)
+    (box,) = boxes
+    assert box.page_index == pages - 1
+    page = pdf_reader(data).pages[box.page_index]
+    assert "Plh. Ketua Panitia Seleksi Daerah," in page.extract_text()
+    width, height = float(page.mediabox.width), float(page.mediabox.height)
+    assert 0 < box.x1 < box.x2 <= width and 0 < box.y1 < box.y2 <= height
+    images = [v for v in page["/Resources"]["/XObject"].values() if v["/Subtype"] == "/Image"]
+    assert images
+
+
+def test_texts_with_pdf_special_and_non_ascii_characters_survive() -> None:
+    odd = "NUR'AINI (ANI) \\ ÇAĞLAR – ÉLODIE"
+    table = ResultTable(("No.", "Nomor Peserta", "Nama"), [("1", participant_number(1), odd)])
+    block = FormationBlock("F1", "Jabatan (khusus)", "Unit – kerja", 1, {}, 1, 1, table)
+    doc = announcement()
+    doc = Announcement(**{**doc.__dict__, "formations": [block]})
+    data, _ = render(doc)
+    text = "\n".join(page_texts(data))
+    assert odd in text
+    assert "Jabatan (khusus) — Unit – kerja" in text
+
+
+def test_empty_formations_and_no_formations_render() -> None:
+    doc = announcement()
+    empty = FormationBlock("F9", "Jabatan", "Unit", 1, {}, 0, 0, ResultTable(("No.",), []))
+    data, _ = render(Announcement(**{**doc.__dict__, "formations": [empty]}))
+    assert "Tidak ada peserta pada formasi ini." in "\n".join(page_texts(data))
+    data, pages = render(Announcement(**{**doc.__dict__, "formations": iter(())}))
+    assert pages == 2
+
+
+def test_a_row_with_the_wrong_number_of_cells_is_refused() -> None:
+    doc = announcement()
+    table = ResultTable(("No.", "Nama"), [("1", "A", "extra")])
+    block = FormationBlock("F1", "J", "U", 1, {}, 1, 1, table)
+    with pytest.raises(ValueError, match="3 cells"):
+        render(Announcement(**{**doc.__dict__, "formations": [block]}))
+
+
+def _png() -> bytes:
+    from PIL import Image, ImageDraw
+
+    image = Image.new("RGBA", (200, 80), (0, 0, 0, 0))
+    ImageDraw.Draw(image).line([(10, 60), (80, 10), (120, 60), (190, 20)], fill="navy", width=4)
+    out = io.BytesIO()
+    image.save(out, "PNG")
+    return out.getvalue()
+
+
+def test_a_continued_table_never_starts_a_page_with_a_lone_row(big) -> None:
+    _, _, texts, _ = big
+    for text in texts:
+        if "(lanjutan)" not in text or "REKAPITULASI" in text:
+            continue
+        continued = text.split("(lanjutan)", 1)[1]
+        continued = re.split(r"\nF\d{4} — ", continued)[0]
+        assert len(re.findall(NUMBER_PATTERN, continued)) >= 2
+
+
+def test_the_printed_qr_code_decodes_to_the_payload(tmp_path) -> None:
+    """Rasterise the last page as a scanner would and decode it (needs poppler, zxing-cpp)."""
+    import shutil
+    import subprocess
+
+    zxingcpp = pytest.importorskip("zxingcpp")
+    if shutil.which("pdftoppm") is None:
+        pytest.skip("pdftoppm (poppler-utils) is not installed")
+    from PIL import Image
+
+    doc = announcement(2, 3)
+    data, pages = render(doc)
+    (tmp_path / "a.pdf").write_bytes(data)
+    subprocess.run(
+        ["pdftoppm", "-r", "200", "-gray", "-png", "-f", str(pages), "-l", str(pages),
+         "-singlefile", str(tmp_path / "a.pdf"), str(tmp_path / "page")],
+        check=True,
+    )  # fmt: skip
+    found = zxingcpp.read_barcodes(Image.open(tmp_path / "page.png"))
+    assert [code.text for code in found] == [doc.verification_payload]

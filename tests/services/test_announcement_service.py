@@ -1,0 +1,166 @@
+"""Issuing and verifying announcements: snapshot, hashes, QR on every page, signature."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from pathlib import Path
+
+import pypdfium2
+import pytest
+import zxingcpp
+from pypdf import PdfReader
+
+from app.services.actor import Actor
+from app.services.announcements import (
+    PAYLOAD_PREFIX,
+    issue_announcement,
+    list_announcements,
+    verify_announcement,
+)
+from app.services.database import Database, open_database
+from app.services.demo import create_demo
+from app.services.errors import PermissionDenied, UserError
+from app.services.ranking import compute_ranking
+from app.services.score_entry import save_score
+from app.services.signing import create_committee_key
+
+ADMIN = Actor("ketua", "admin")
+PASSWORD = "kunci-panitia-2024"
+
+
+@pytest.fixture(scope="module")
+def selection(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, int]:
+    folder = tmp_path_factory.mktemp("pengumuman")
+    db = open_database(folder / "seleksi.db")
+    info = create_demo(db, ADMIN, "binjai-kompetensi", participants=90, seed=11)
+    db.close()
+    return folder / "seleksi.db", info.id
+
+
+@pytest.fixture
+def db(selection: tuple[Path, int], tmp_path: Path) -> Database:
+    copy = tmp_path / "seleksi.db"
+    source = sqlite3.connect(selection[0])
+    target = sqlite3.connect(copy)
+    source.backup(target)
+    source.close()
+    target.close()
+    return open_database(copy)
+
+
+def _issue(db: Database, selection_id: int, out: Path, **options: object):
+    return issue_announcement(
+        db, ADMIN, selection_id, None, out, number="001/PANSELDA/2024",
+        issued_on=dt.date(2024, 12, 5), **options,
+    )  # fmt: skip
+
+
+def test_every_participant_is_printed_once_with_the_right_code(
+    db: Database, selection: tuple[Path, int], tmp_path: Path
+) -> None:
+    out = tmp_path / "pengumuman.pdf"
+    info = _issue(db, selection[1], out)
+    reader = PdfReader(out)
+    text = "\n".join(page.extract_text() for page in reader.pages)
+    ranking = compute_ranking(db, selection[1])
+    for row in ranking.rows:
+        assert text.count(row.number) == 1
+        line = next(line for line in text.splitlines() if row.number in line)
+        assert row.code in line
+    assert info.rows == len(ranking.rows)
+    total = len(reader.pages)
+    for index, page in enumerate(reader.pages, start=1):
+        assert f"Halaman {index} dari {total}" in page.extract_text()
+        assert info.document_id in page.extract_text()
+
+
+def test_the_qr_code_on_every_page_carries_the_document_and_its_hash(
+    db: Database, selection: tuple[Path, int], tmp_path: Path
+) -> None:
+    out = tmp_path / "pengumuman.pdf"
+    info = _issue(db, selection[1], out)
+    document = pypdfium2.PdfDocument(out)
+    payloads = set()
+    for page in document:
+        image = page.render(scale=2.5).to_pil()
+        payloads |= {barcode.text for barcode in zxingcpp.read_barcodes(image)}
+    document.close()
+    assert payloads == {f"{PAYLOAD_PREFIX}|{info.document_id}|{info.snapshot_sha256}"}
+
+
+def test_an_issued_file_verifies_and_a_changed_byte_does_not(
+    db: Database, selection: tuple[Path, int], tmp_path: Path
+) -> None:
+    out = tmp_path / "pengumuman.pdf"
+    _issue(db, selection[1], out)
+    assert verify_announcement(db, out).ok
+    altered = bytearray(out.read_bytes())
+    altered[len(altered) // 2] ^= 0x01
+    changed = tmp_path / "diubah.pdf"
+    changed.write_bytes(bytes(altered))
+    result = verify_announcement(db, changed)
+    assert not result.ok
+    assert "berkas BERBEDA dari yang diterbitkan" in result.findings
+
+
+def test_a_snapshot_changed_in_the_database_fails_verification(
+    db: Database, selection: tuple[Path, int], tmp_path: Path
+) -> None:
+    out = tmp_path / "pengumuman.pdf"
+    info = _issue(db, selection[1], out)
+    with sqlite3.connect(db.path) as connection:
+        # Someone with direct access removes the guard and edits a stored row.
+        connection.execute("DROP TRIGGER announcement_no_update")
+        snapshot = connection.execute("SELECT snapshot FROM announcement").fetchone()[0]
+        connection.execute(
+            "UPDATE announcement SET snapshot = ? WHERE document_id = ?",
+            (snapshot.replace('"L"', '"TL"', 1), info.document_id),
+        )
+    result = verify_announcement(db, out)
+    assert not result.ok
+    assert any("TELAH DIUBAH" in finding for finding in result.findings)
+
+
+def test_a_signed_announcement_verifies_against_the_committee_certificate(
+    db: Database, selection: tuple[Path, int], tmp_path: Path
+) -> None:
+    p12, cert = tmp_path / "panitia.p12", tmp_path / "panitia.pem"
+    create_committee_key(p12, cert, PASSWORD, "Panitia Seleksi Daerah", "Pemerintah Kota Binjai")
+    out = tmp_path / "pengumuman.pdf"
+    info = _issue(db, selection[1], out, key=(p12, PASSWORD))
+    assert info.signed
+    assert verify_announcement(db, out, cert).ok
+    other_p12, other_cert = tmp_path / "lain.p12", tmp_path / "lain.pem"
+    create_committee_key(other_p12, other_cert, PASSWORD, "Orang Lain", "Bukan Panitia")
+    assert not verify_announcement(db, out, other_cert).ok
+    with pytest.raises(UserError) as wrong:
+        _issue(db, selection[1], tmp_path / "x.pdf", key=(p12, "bukan-sandinya"))
+    assert wrong.value.message == "sign.bad_key"
+
+
+def test_reissuing_names_the_announcement_it_corrects(
+    db: Database, selection: tuple[Path, int], tmp_path: Path
+) -> None:
+    first = _issue(db, selection[1], tmp_path / "1.pdf")
+    second = issue_announcement(db, ADMIN, selection[1], None, tmp_path / "2.pdf")
+    assert second.replaces == first.number
+    assert [a.document_id for a in list_announcements(db, selection[1])] == [
+        first.document_id,
+        second.document_id,
+    ]
+    text = "".join(page.extract_text() for page in PdfReader(tmp_path / "2.pdf").pages[:1])
+    assert first.number in text
+
+
+def test_issuing_refuses_incomplete_results_and_non_admins(
+    db: Database, selection: tuple[Path, int], tmp_path: Path
+) -> None:
+    with pytest.raises(PermissionDenied):
+        issue_announcement(db, Actor("op", "operator"), selection[1], None, tmp_path / "a.pdf")
+    row = compute_ranking(db, selection[1]).rows[0]
+    save_score(db, ADMIN, selection[1], row.number, "PENGETAHUAN", "")
+    with pytest.raises(UserError) as incomplete:
+        _issue(db, selection[1], tmp_path / "a.pdf")
+    assert incomplete.value.message == "announce.incomplete"
+    assert not (tmp_path / "a.pdf").exists()

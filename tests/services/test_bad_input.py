@@ -1,0 +1,895 @@
+"""Bad input, everywhere (issue #5): garbage into every importer and into score entry.
+
+Each property feeds random bytes, random CSV or XLSX tables, or random typed values into a
+service and demands one of two outcomes: the call succeeds and its effect is visible, or it
+raises ``UserError`` whose text is a sentence from the catalogue (no traceback, no bare message
+id, no unfilled ``{placeholder}``) and the database file is row for row what it was before.
+Any other exception escaping a service is a bug.
+
+One database is built per module; after every example that changed it, the pristine copy is
+put back with SQLite's backup API, so each example starts from the same state and a failure
+found by hypothesis replays exactly.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+import sqlite3
+import string
+import zipfile
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass
+from datetime import date, datetime, time
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, assume, event, given, settings
+from hypothesis import strategies as st
+from openpyxl import Workbook
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+
+from app.messages import known, language, t
+from app.scoring import Scheme
+from app.scoring.scheme_file import scheme_from_mapping, scheme_to_mapping
+from app.services.actor import Actor
+from app.services.database import Database, open_database
+from app.services.errors import ImportRejected, UserError
+from app.services.participants_import import (
+    FORMATION_COLUMNS,
+    PARTICIPANT_OPTIONAL,
+    PARTICIPANT_REQUIRED,
+    ImportSummary,
+    import_formations,
+    import_participants,
+)
+from app.services.schemes import load_preset_or_file
+from app.services.score_entry import save_score
+from app.services.scores_import import import_scores
+from app.services.selections import create_selection
+from app.services.tabular import normalize_header, read_table
+
+Dump = Callable[[Path], str]
+Importer = Callable[..., ImportSummary]
+
+# The dump fixture is a pure function of its argument, so sharing it across examples is safe.
+SETTINGS = settings(
+    max_examples=60,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+
+ADMIN = Actor("tester", "admin")
+ACTORS = (
+    ADMIN,
+    Actor("operator1", "operator"),
+    Actor("penilai1", "penilai", "Penilai A"),
+    Actor("tamu", "tamu"),
+)
+
+# --- the world every example starts from -----------------------------------------------------
+
+NUMBERS = ("101", "102", "103", "104", "105", "106")
+COMPONENTS = ("TWK", "TIU", "TKP", "CAT_SKB", "PRAKTIK", "PSIKOTES")
+ASPECTS = ("TEKNIS", "KETEPATAN", "SIKAP", "KOMUNIKASI")
+ASSESSORS = ("Penilai A", "Penilai B")
+FORMATIONS = ("C1", "C2")
+
+
+@dataclass(frozen=True)
+class World:
+    db: Database
+    path: Path
+    pristine: Path
+    pristine_dump: str
+    selection: int
+    work: Path
+
+
+def _scheme() -> Scheme:
+    """CPNS 2024 (two stages, a two-assessor rubric) plus a categorical psychotest gate."""
+    data = scheme_to_mapping(load_preset_or_file("cpns-2024"))
+    data["stages"][1]["components"].append(
+        {
+            "code": "PSIKOTES",
+            "name": "Psikotes",
+            "kind": "categorical",
+            "category": "psikotes",
+            "values": ["MS", "TMS"],
+            "passing": ["MS"],
+            "weight": 0,
+        }
+    )
+    return scheme_from_mapping(data)
+
+
+def _write_csv(path: Path, header: list[str], rows: list[list[object]]) -> Path:
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(header)
+        writer.writerows(rows)
+    return path
+
+
+def _copy_database(source: Path, target: Path) -> None:
+    """Overwrite ``target`` with ``source`` page by page; open connections see the result."""
+    src = sqlite3.connect(source)
+    dst = sqlite3.connect(target)
+    try:
+        src.backup(dst)
+    finally:
+        dst.close()
+        src.close()
+
+
+@pytest.fixture(scope="module")
+def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[World]:
+    """Formations C1 and C2 (one vacancy each: SKD cut 3), participants 101–106, some scores.
+
+    101–103 (C1) and 105 (C2) reach AKHIR; 104 is outside the C1 cut; 106 has no SKD score.
+    """
+    base = tmp_path_factory.mktemp("bad_input")
+    path = base / "seleksi.db"
+    db = open_database(path)
+    scheme = _scheme()
+    selection = create_selection(db, ADMIN, scheme, "Seleksi uji", 2024, "Kota Binjai").id
+    import_formations(
+        db,
+        ADMIN,
+        selection,
+        _write_csv(
+            base / "formasi.csv",
+            ["kode_formasi", "jabatan", "unit_kerja", "pendidikan", "kebutuhan"],
+            [["C1", "Analis", "BKPSDM", "S1", 1], ["C2", "Perawat", "RSUD", "D3", 1]],
+        ),
+    )
+    import_participants(
+        db,
+        ADMIN,
+        selection,
+        _write_csv(
+            base / "peserta.csv",
+            ["nomor_peserta", "nama", "tanggal_lahir", "kode_formasi"],
+            [
+                [number, f"Peserta {number}", "1995-05-05", "C2" if number >= "105" else "C1"]
+                for number in NUMBERS
+            ],
+        ),
+    )
+    import_scores(
+        db,
+        ADMIN,
+        selection,
+        _write_csv(
+            base / "skd.csv",
+            ["nomor_peserta", "TWK", "TIU", "TKP"],
+            [
+                ["101", 100, 100, 180],
+                ["102", 90, 110, 180],
+                ["103", 85, 90, 170],
+                ["104", 80, 85, 170],
+                ["105", 90, 100, 180],
+            ],
+        ),
+    )
+    import_scores(
+        db,
+        ADMIN,
+        selection,
+        _write_csv(
+            base / "akhir.csv",
+            ["nomor_peserta", "komponen", "nilai", "penilai"],
+            [
+                ["101", "PRAKTIK.TEKNIS", 80, "Penilai A"],
+                ["101", "PRAKTIK.SIKAP", 75, "Penilai A"],
+                ["101", "PRAKTIK", 70, "Penilai B"],
+                ["102", "CAT_SKB", 400, ""],
+                ["101", "PSIKOTES", "MS", ""],
+            ],
+        ),
+    )
+    pristine = base / "pristine.db"
+    _copy_database(path, pristine)
+    work = base / "files"
+    work.mkdir()
+    with sqlite3.connect(path) as connection:
+        pristine_dump = "\n".join(connection.iterdump())
+    yield World(db, path, pristine, pristine_dump, selection, work)
+    db.close()
+
+
+def _restore(world: World, dump: Dump) -> None:
+    _copy_database(world.pristine, world.path)
+    assert dump(world.path) == world.pristine_dump
+
+
+def _count(world: World, sql: str) -> int:
+    with world.db.reading() as connection:
+        return int(connection.execute(sql, (world.selection,)).fetchone()[0])
+
+
+FORMATION_COUNT = "SELECT count(*) FROM formation WHERE selection_id = ?"
+PARTICIPANT_COUNT = "SELECT count(*) FROM participant WHERE selection_id = ?"
+SCORE_COUNT = (
+    "SELECT count(*) FROM score s JOIN participant p ON p.id = s.participant_id"
+    " WHERE p.selection_id = ?"
+)
+
+
+# --- what a refusal must look like -----------------------------------------------------------
+
+_BARE_ID = re.compile(r"[a-z][a-z0-9_]*(?:\.[a-z0-9_]+)+")
+
+
+def _fields(message_id: str) -> set[str]:
+    """The placeholders of a catalogue message (``t`` without params returns the template)."""
+    try:
+        parsed = list(string.Formatter().parse(t(message_id)))
+    except ValueError:
+        return set()
+    return {re.split(r"[.\[]", name)[0] for _, name, _, _ in parsed if name}
+
+
+def _assert_sentence(text: str) -> None:
+    assert text.strip(), "empty message"
+    assert "Traceback" not in text
+    assert not _BARE_ID.fullmatch(text.strip()), f"raw message id shown: {text!r}"
+    assert any(char.isalpha() for char in text), text
+
+
+def _assert_message(message_id: str, params: Mapping[str, object]) -> None:
+    assert known(message_id), f"message id missing from the catalogue: {message_id}"
+    missing = _fields(message_id) - set(params)
+    assert not missing, f"{message_id} leaves {missing} unfilled"
+    reason = params.get("reason")
+    if isinstance(reason, str):  # a nested message, translated before it was stored
+        _assert_sentence(reason)
+
+
+def assert_clear(error: UserError) -> None:
+    """The user sees sentences in their language, never an id, a placeholder or a traceback."""
+    assert language() == "id"
+    _assert_message(error.message, error.params)
+    _assert_sentence(error.text())
+    if isinstance(error, ImportRejected):
+        lines = error.lines()
+        assert lines, "a rejected file must list at least one problem"
+        assert len(lines) == len(error.problems)
+        for problem, line in zip(error.problems, lines, strict=True):
+            _assert_message(problem.message, problem.params)
+            message = t(problem.message, problem.params)
+            _assert_sentence(message)
+            assert line.endswith(message)
+            assert line.startswith(error.file)
+
+
+def attempt(world: World, dump: Dump, call: Callable[[], object]) -> object | None:
+    """Run ``call``: its result, or ``None`` after checking a clean, clear refusal."""
+    before = dump(world.path)
+    assert before == world.pristine_dump
+    try:
+        result = call()
+    except UserError as error:
+        event(f"refused: {error.message}")
+        assert_clear(error)
+        assert dump(world.path) == before, "a refused call changed the database"
+        return None
+    return result
+
+
+# --- importers -------------------------------------------------------------------------------
+
+IMPORTERS: dict[str, Importer] = {
+    "formations": import_formations,
+    "participants": import_participants,
+    "scores": import_scores,
+}
+
+
+def run_import(
+    world: World,
+    dump: Dump,
+    kind: str,
+    path: Path,
+    actor: Actor = ADMIN,
+    columns: Mapping[str, str] | None = None,
+    dry_run: bool = False,
+) -> ImportSummary | None:
+    """Import ``path``; on success check that its effect is there (or absent for a dry run)."""
+    formations = _count(world, FORMATION_COUNT)
+    participants = _count(world, PARTICIPANT_COUNT)
+    scores = _count(world, SCORE_COUNT)
+    before = dump(world.path)
+    summary = attempt(
+        world,
+        dump,
+        lambda: IMPORTERS[kind](
+            world.db, actor, world.selection, path, columns=columns, dry_run=dry_run
+        ),
+    )
+    if summary is None:
+        return None
+    event(f"{kind}: imported{' (dry run)' if dry_run else ''}")
+    assert isinstance(summary, ImportSummary)
+    assert summary.added >= 0 and summary.updated >= 0
+    assert actor.role in ("admin", "operator")
+    if dry_run:
+        assert dump(world.path) == before, "a dry run wrote to the database"
+        return summary
+    try:
+        if kind == "formations":
+            assert summary.total > 0
+            assert _count(world, FORMATION_COUNT) == formations + summary.added
+            if columns is None:
+                codes = {c["kode_formasi"].strip().upper() for _, c in read_table(path).rows}
+                with world.db.reading() as connection:
+                    stored = {
+                        code
+                        for (code,) in connection.execute(
+                            "SELECT code FROM formation WHERE selection_id = ?", (world.selection,)
+                        )
+                    }
+                assert codes <= stored
+        elif kind == "participants":
+            assert summary.total > 0
+            assert _count(world, PARTICIPANT_COUNT) == participants + summary.added
+            if columns is None:
+                numbers = {c["nomor_peserta"] for _, c in read_table(path).rows}
+                with world.db.reading() as connection:
+                    stored = {
+                        number
+                        for (number,) in connection.execute(
+                            "SELECT number FROM participant WHERE selection_id = ?",
+                            (world.selection,),
+                        )
+                    }
+                assert numbers <= stored
+        else:
+            assert _count(world, FORMATION_COUNT) == formations
+            assert _count(world, PARTICIPANT_COUNT) == participants
+            # Whole values and aspect values replace each other, so rows may also go away.
+            assert _count(world, SCORE_COUNT) - scores <= summary.added
+            changed = dump(world.path) != before
+            assert changed == (summary.total > 0)
+    finally:
+        _restore(world, dump)
+    return summary
+
+
+# --- strategies: cells -----------------------------------------------------------------------
+
+JUNK_TEXT = st.text(max_size=12)
+LONG = st.sampled_from(["A" * 300, "9" * 30, "9" * 5000, "x" * 40_000, "é" * 1000])
+UNICODE = st.sampled_from(
+    ["Ñoño", "名前", "١٢٣", "７５", "72\u00a0", "\u200b80", "💯", "\u2028", "ﬁ", "Ⅻ", "ß"]
+)
+TRICKY = st.sampled_from(
+    [
+        "",
+        " ",
+        "=1+1",
+        "NaN",
+        "inf",
+        "-0",
+        "1e3",
+        "1.234,5",
+        "1,234.5",
+        "0x10",
+        "+5",
+        "-5",
+        "TRUE",
+        "None",
+        "null",
+        '"',
+        'a"b',
+        "a\nb",
+        "a;b",
+        "a,b",
+        "\t",
+        "import.xyz",
+        "{value}",
+        "%s",
+        "\\",
+        "\x00",
+    ]
+)
+
+
+@st.composite
+def decimals(draw: st.DrawFn) -> str:
+    whole = draw(st.integers(-20, 600))
+    if draw(st.booleans()):
+        return str(whole)
+    fraction = draw(st.integers(0, 9999))
+    return f"{whole}{draw(st.sampled_from('.,'))}{fraction}"
+
+
+@st.composite
+def dates(draw: st.DrawFn, plausible: bool = False) -> str:
+    if plausible:
+        day = draw(st.dates(date(1960, 1, 1), date(2004, 12, 31)))
+        y, m, d = day.year, day.month, day.day
+    else:
+        y = draw(st.sampled_from([0, 1, 1899, 1900, 1950, 1990, 2010, 2100, 9999]))
+        m = draw(st.integers(0, 13))
+        d = draw(st.integers(0, 32))
+    sep = draw(st.sampled_from("-/"))
+    if draw(st.booleans()):
+        return f"{y:04d}{sep}{m:02d}{sep}{d:02d}"
+    return f"{d:02d}{sep}{m:02d}{sep}{y:04d}"
+
+
+CODES = st.sampled_from(
+    [
+        *COMPONENTS,
+        *(f"PRAKTIK.{aspect}" for aspect in ASPECTS),
+        "praktik.teknis",
+        " twk ",
+        "PRAKTIK.",
+        "PRAKTIK.XYZ",
+        "TWK.TEKNIS",
+        "SKD",
+        "AKHIR",
+    ]
+)
+MIXED = st.one_of(
+    decimals(),
+    dates(),
+    st.sampled_from(["TH", "th", "T", "MS", "TMS", "ms", *NUMBERS, *FORMATIONS, *ASSESSORS]),
+    CODES,
+    JUNK_TEXT,
+    UNICODE,
+    TRICKY,
+    LONG,
+)
+
+
+def _names() -> st.SearchStrategy[str]:
+    letters = st.characters(whitelist_categories=("Lu", "Ll"), max_codepoint=0x24F)
+    return st.text(st.one_of(letters, st.just(" ")), min_size=1, max_size=20)
+
+
+def _number_in(low: int, high: int, step: int) -> st.SearchStrategy[str]:
+    return st.integers(low // step, high // step).map(lambda n: str(n * step))
+
+
+# Plausible values per (normalized) column, so that many tables are accepted.
+VALID: dict[str, st.SearchStrategy[str]] = {
+    "kode_formasi": st.sampled_from(["C1", "C2", "c2", " C1 ", "N1", "N2"]),
+    "jabatan": _names(),
+    "unit_kerja": _names(),
+    "pendidikan": _names(),
+    "kebutuhan": st.sampled_from(["1", "2", "5", "2.0", "3,0"]),
+    "nomor_peserta": st.sampled_from([*NUMBERS, "107", "108"]),
+    "nama": _names(),
+    "tanggal_lahir": dates(plausible=True),
+    "nik": st.from_regex(r"[0-9]{16}", fullmatch=True),
+    "ipk": st.sampled_from(["3.5", "3,75", "2", "4.00"]),
+    "kelompok_prioritas": st.sampled_from(["1", "2", "3"]),
+    "afirmasi_persen": st.sampled_from(["10", "2,5", "0"]),
+    "sesi": st.sampled_from(["1", "Sesi 2", ""]),
+    "komponen": CODES,
+    "nilai": st.one_of(_number_in(0, 100, 5), st.sampled_from(["TH", "MS", "72,5"])),
+    "penilai": st.sampled_from([*ASSESSORS, "", " Penilai  A "]),
+    "twk": _number_in(0, 150, 5),
+    "tiu": _number_in(0, 175, 5),
+    "tkp": _number_in(0, 225, 1),
+    "cat_skb": _number_in(0, 500, 1),
+    "praktik": _number_in(0, 100, 1),
+    "psikotes": st.sampled_from(["MS", "TMS", "ms", "TH"]),
+}
+for _aspect in ASPECTS:
+    VALID[f"praktik.{_aspect.lower()}"] = _number_in(0, 100, 1)
+
+
+def cell(column: str, noise: int) -> st.SearchStrategy[str]:
+    """A plausible value for the column, or garbage ``noise`` times in ten."""
+    valid = VALID.get(normalize_header(column))
+    if valid is None or noise >= 10:
+        return MIXED
+    if noise == 0:
+        return valid
+    return st.integers(0, 9).flatmap(lambda n: MIXED if n < noise else valid)
+
+
+# --- strategies: headers and tables ----------------------------------------------------------
+
+SCORE_COLUMNS = ("komponen", "nilai", "penilai", "nama", "kode_formasi")
+WIDE_COLUMNS = (*(c.lower() for c in COMPONENTS), *(f"praktik.{a.lower()}" for a in ASPECTS))
+COLUMNS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    # importer: (required, optional)
+    "formations": (("kode_formasi", "jabatan", "kebutuhan"), FORMATION_COLUMNS),
+    "participants": (PARTICIPANT_REQUIRED, PARTICIPANT_OPTIONAL),
+    "scores": (("nomor_peserta",), (*SCORE_COLUMNS, *WIDE_COLUMNS, "tkp.x", "skd")),
+}
+ALL_COLUMNS = sorted({c for required, optional in COLUMNS.values() for c in (*required, *optional)})
+
+
+@st.composite
+def spelling(draw: st.DrawFn, name: str) -> str:
+    """How a committee might type a column name in a spreadsheet."""
+    text = draw(st.sampled_from([name, name.upper(), name.replace("_", " ").title()]))
+    if draw(st.integers(0, 4)) == 0:
+        text = f" {text}  "
+    return text
+
+
+@st.composite
+def headers(draw: st.DrawFn, kind: str) -> list[str]:
+    required, optional = COLUMNS[kind]
+    chosen = [c for c in required if draw(st.integers(0, 11)) > 0]
+    chosen += draw(st.lists(st.sampled_from(optional), unique=True, max_size=4))
+    chosen += draw(st.lists(st.sampled_from(ALL_COLUMNS), max_size=1))
+    chosen += draw(st.lists(st.one_of(JUNK_TEXT, UNICODE, TRICKY), max_size=2))
+    chosen = draw(st.permutations(chosen))
+    return [draw(spelling(c)) if c in ALL_COLUMNS else c for c in chosen]
+
+
+@dataclass(frozen=True)
+class RandomTable:
+    kind: str
+    header: list[str]
+    rows: list[list[str]]
+    columns: dict[str, str] | None
+    dry_run: bool
+
+
+@st.composite
+def tables(draw: st.DrawFn, kind: str) -> RandomTable:
+    header = draw(headers(kind))
+    noise = draw(st.sampled_from([0, 0, 1, 3, 10]))
+    rows = []
+    for _ in range(draw(st.integers(0, 5))):
+        width = len(header) + draw(st.sampled_from([0, 0, 0, -1, 1, 2]))
+        rows.append(
+            [draw(cell(header[i] if i < len(header) else "", noise)) for i in range(max(width, 0))]
+        )
+    columns = None
+    if draw(st.integers(0, 5)) == 0:
+        columns = draw(
+            st.dictionaries(
+                st.one_of(st.sampled_from(header or ["x"]), JUNK_TEXT),
+                st.one_of(st.sampled_from(ALL_COLUMNS), st.just("")),
+                max_size=3,
+            )
+        )
+    return RandomTable(kind, header, rows, columns, draw(st.integers(0, 4)) == 0)
+
+
+def any_table() -> st.SearchStrategy[RandomTable]:
+    return st.sampled_from(sorted(IMPORTERS)).flatmap(tables)
+
+
+def csv_bytes(table: RandomTable, delimiter: str, bom: bool, newline: str, quoted: bool) -> bytes:
+    buffer = io.StringIO(newline="")
+    if quoted:
+        writer = csv.writer(buffer, delimiter=delimiter, lineterminator=newline)
+        writer.writerow(table.header)
+        writer.writerows(table.rows)
+    else:  # naive export: separators and quotes inside cells are not escaped
+        for row in [table.header, *table.rows]:
+            buffer.write(delimiter.join(row) + newline)
+    return ("\ufeff" if bom else "").encode() + buffer.getvalue().encode("utf-8", "surrogatepass")
+
+
+# --- (1) random bytes ------------------------------------------------------------------------
+
+
+def _workbook_bytes() -> bytes:
+    workbook = Workbook()
+    sheet = workbook.active
+    assert sheet is not None
+    sheet.append(["kode_formasi", "jabatan", "kebutuhan"])
+    sheet.append(["N1", "Bidan", 2])
+    sheet.append(["N2", "Guru", 1.0])
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    return buffer.getvalue()
+
+
+VALID_XLSX = _workbook_bytes()
+XLSX_MEMBERS = zipfile.ZipFile(io.BytesIO(VALID_XLSX)).namelist()
+
+
+@st.composite
+def mutated_xlsx(draw: st.DrawFn) -> bytes:
+    """A real workbook, truncated or with some bytes overwritten."""
+    data = bytearray(VALID_XLSX)
+    if draw(st.booleans()):
+        return bytes(data[: draw(st.integers(0, len(data) - 1))])
+    for _ in range(draw(st.integers(1, 8))):
+        data[draw(st.integers(0, len(data) - 1))] = draw(st.integers(0, 255))
+    return bytes(data)
+
+
+XML_JUNK = st.one_of(
+    st.binary(max_size=200),
+    st.text(max_size=200).map(str.encode),
+    st.sampled_from(
+        [
+            b"",
+            b"<",
+            b"<?xml version='1.0'?><x/>",
+            b"<worksheet><sheetData><row r='x'><c r='ZZZZZZ9'><v>1</v></c></row></sheetData>"
+            b"</worksheet>",
+            b"<worksheet xmlns='http://schemas.openxmlformats.org/spreadsheetml/2006/main'>"
+            b"<sheetData><row r='1'><c r='A1' t='s'><v>99</v></c></row></sheetData></worksheet>",
+            b"<worksheet xmlns='http://schemas.openxmlformats.org/spreadsheetml/2006/main'>"
+            b"<sheetData><row r='1'><c r='A1' t='n'><v>abc</v></c></row></sheetData></worksheet>",
+            b"<worksheet xmlns='http://schemas.openxmlformats.org/spreadsheetml/2006/main'>"
+            b"<sheetData><row r='1'><c r='A1' t='d'><v>nope</v></c></row></sheetData></worksheet>",
+            b"<!DOCTYPE x [<!ENTITY a 'aaaa'>]><x>&a;&a;</x>",
+        ]
+    ),
+)
+
+
+@st.composite
+def zipped_xlsx(draw: st.DrawFn) -> bytes:
+    """A valid zip: the real workbook's members with some replaced, dropped or added."""
+    source = zipfile.ZipFile(io.BytesIO(VALID_XLSX))
+    replaced = draw(st.sets(st.sampled_from(XLSX_MEMBERS), max_size=3))
+    dropped = draw(st.sets(st.sampled_from(XLSX_MEMBERS), max_size=1))
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as target:
+        for name in XLSX_MEMBERS:
+            if name in dropped:
+                continue
+            target.writestr(name, draw(XML_JUNK) if name in replaced else source.read(name))
+        for name in draw(st.sets(st.sampled_from(["xl/extra.xml", "junk", "a/b/c"]))):
+            target.writestr(name, b"x")
+    return buffer.getvalue()
+
+
+CSV_GARBAGE = st.one_of(
+    st.binary(max_size=300),
+    st.text(max_size=300).map(lambda s: s.encode("utf-8")),
+    st.text(alphabet=st.sampled_from('a1,;\t"\r\n\x00 \ufeff'), max_size=200).map(str.encode),
+    st.binary(max_size=100).map(lambda b: b"\xef\xbb\xbfnomor_peserta,nama\n" + b),
+)
+XLSX_GARBAGE = st.one_of(st.binary(max_size=300), mutated_xlsx(), zipped_xlsx())
+
+
+@SETTINGS
+@given(
+    kind=st.sampled_from(sorted(IMPORTERS)),
+    extension=st.sampled_from([".csv", ".xlsx"]),
+    data=st.data(),
+)
+def test_random_bytes_into_every_importer(
+    world: World, dump: Dump, kind: str, extension: str, data: st.DataObject
+) -> None:
+    content = data.draw(CSV_GARBAGE if extension == ".csv" else XLSX_GARBAGE, label="content")
+    path = world.work / f"acak{extension}"
+    path.write_bytes(content)
+    run_import(world, dump, kind, path)
+
+
+def test_random_bytes_are_refused_readably(world: World, dump: Dump) -> None:
+    """A few fixed cases of the property above whose outcome is known: refused, unchanged."""
+    for name, content in [
+        ("kosong.csv", b""),
+        ("biner.csv", b"\xff\xfe\x00garbage"),
+        ("rusak.xlsx", VALID_XLSX[:100]),
+        ("bukan.xlsx", b"PK\x03\x04 not really"),
+    ]:
+        path = world.work / name
+        path.write_bytes(content)
+        for kind in IMPORTERS:
+            assert run_import(world, dump, kind, path) is None, (name, kind)
+
+
+# --- (2) random CSV tables -------------------------------------------------------------------
+
+
+@SETTINGS
+@given(
+    table=any_table(),
+    delimiter=st.sampled_from([",", ";", "\t"]),
+    bom=st.booleans(),
+    newline=st.sampled_from(["\r\n", "\n"]),
+    quoted=st.integers(0, 5).map(bool),
+    actor=st.sampled_from(ACTORS[:2] * 4 + ACTORS[2:]),
+)
+def test_random_csv_tables(
+    world: World,
+    dump: Dump,
+    table: RandomTable,
+    delimiter: str,
+    bom: bool,
+    newline: str,
+    quoted: bool,
+    actor: Actor,
+) -> None:
+    path = world.work / "tabel.csv"
+    path.write_bytes(csv_bytes(table, delimiter, bom, newline, quoted))
+    run_import(world, dump, table.kind, path, actor, table.columns, table.dry_run)
+
+
+@pytest.mark.parametrize("kind", sorted(IMPORTERS))
+def test_a_clean_csv_table_is_imported(world: World, dump: Dump, kind: str) -> None:
+    """The strategies can produce accepted files: a noise-free example goes in."""
+    header = {
+        "formations": ["Kode Formasi", "Jabatan", "Kebutuhan"],
+        "participants": ["nomor_peserta", "nama", "tanggal_lahir", "kode_formasi"],
+        "scores": ["Nomor Peserta", "TWK", "TKP"],
+    }[kind]
+    rows = {
+        "formations": [["N1", "Bidan", "2"]],
+        "participants": [["107", "Dewi", "31-01-1990", "c2"]],
+        "scores": [["104", "75", "170,0"]],
+    }[kind]
+    table = RandomTable(kind, header, rows, None, False)
+    path = world.work / "bersih.csv"
+    path.write_bytes(csv_bytes(table, ";", True, "\r\n", True))
+    summary = run_import(world, dump, kind, path)
+    assert summary is not None
+    assert (summary.added, summary.updated) == ((0, 2) if kind == "scores" else (1, 0))
+
+
+# --- (3) random XLSX tables ------------------------------------------------------------------
+
+NATIVE = st.one_of(
+    st.none(),
+    st.integers(-(10**20), 10**20),
+    st.integers(-5, 600),
+    st.floats(allow_nan=True, allow_infinity=True),
+    st.floats(0, 600).map(lambda f: round(f, 2)),
+    st.sampled_from([1e300, 1e-20, 0.1 + 0.2, 2.0, 72.5, 65.0]),
+    st.datetimes(datetime(1900, 3, 1), datetime(2100, 1, 1)),
+    st.dates(date(1900, 3, 1), date(2100, 1, 1)),
+    st.times(),
+    st.booleans(),
+)
+
+
+def _sanitize(value: object) -> object:
+    """openpyxl refuses control characters in strings; a spreadsheet cannot hold them."""
+    if isinstance(value, str):
+        return ILLEGAL_CHARACTERS_RE.sub("", value)
+    return value
+
+
+@st.composite
+def xlsx_rows(draw: st.DrawFn, table: RandomTable) -> list[list[object]]:
+    """The table's text cells, some swapped for native spreadsheet values."""
+    swap = draw(st.sampled_from([0, 1, 3, 10]))
+    return [
+        [draw(NATIVE) if draw(st.integers(0, 9)) < swap else value for value in row]
+        for row in table.rows
+    ]
+
+
+@SETTINGS
+@given(table=any_table(), data=st.data(), header_native=st.integers(0, 7))
+def test_random_xlsx_tables(
+    world: World, dump: Dump, table: RandomTable, data: st.DataObject, header_native: int
+) -> None:
+    rows = data.draw(xlsx_rows(table), label="rows")
+    header: list[object] = list(table.header)
+    if header and header_native == 0:  # a number or date typed into the header row
+        header[-1] = data.draw(NATIVE, label="header cell")
+    workbook = Workbook()
+    sheet = workbook.active
+    assert sheet is not None
+    for row in [header, *rows]:
+        sheet.append([_sanitize(value) for value in row])
+    path = world.work / "tabel.xlsx"
+    workbook.save(path)
+    run_import(world, dump, table.kind, path, ADMIN, table.columns, table.dry_run)
+
+
+def test_a_clean_xlsx_table_is_imported(world: World, dump: Dump) -> None:
+    workbook = Workbook()
+    sheet = workbook.active
+    assert sheet is not None
+    sheet.append(["nomor_peserta", "nama", "tanggal_lahir", "kode_formasi", "ipk"])
+    sheet.append([107, "Dewi", datetime(1990, 1, 31), "C1", 3.25])
+    sheet.append(["108", "Eka", date(1991, 2, 1), "C2", None])
+    path = world.work / "bersih.xlsx"
+    workbook.save(path)
+    summary = run_import(world, dump, "participants", path)
+    assert summary is not None
+    assert (summary.added, summary.updated) == (2, 0)
+
+
+# --- (4) random values typed into score entry ------------------------------------------------
+
+TYPED = st.one_of(
+    _number_in(0, 500, 5),
+    decimals(),
+    st.sampled_from(["TH", "th", "T", " t ", "MS", "TMS", "ms", "", "   "]),
+    JUNK_TEXT,
+    UNICODE,
+    TRICKY,
+    LONG,
+)
+PARTICIPANT_NOS = st.one_of(
+    st.sampled_from([*NUMBERS, " 101", "999"]), JUNK_TEXT, TRICKY, UNICODE
+)
+COMPONENT_CODES = st.one_of(
+    st.sampled_from([*COMPONENTS, "twk", " praktik ", "PRAKTIK.TEKNIS", "SKD"]), JUNK_TEXT, TRICKY
+)
+ASPECT_CODES = st.one_of(
+    st.sampled_from(["", "", *ASPECTS, "teknis", " SIKAP "]), JUNK_TEXT, TRICKY
+)
+ASSESSOR_NAMES = st.one_of(st.sampled_from(["", "", *ASSESSORS, " Penilai A "]), JUNK_TEXT)
+
+
+def _stored(world: World, number: str, component: str, assessor: str) -> list[tuple]:
+    with world.db.reading() as connection:
+        return connection.execute(
+            "SELECT s.aspect, s.value_milli, s.value_text, s.absent FROM score s"
+            " JOIN participant p ON p.id = s.participant_id"
+            " JOIN component c ON c.id = s.component_id"
+            " WHERE p.selection_id = ? AND p.number = ? AND c.code = ? AND s.assessor = ?"
+            " ORDER BY s.aspect",
+            (world.selection, number, component, assessor),
+        ).fetchall()
+
+
+@SETTINGS
+@given(
+    number=PARTICIPANT_NOS,
+    component=COMPONENT_CODES,
+    text=TYPED,
+    assessor=ASSESSOR_NAMES,
+    aspect=ASPECT_CODES,
+    actor=st.sampled_from(ACTORS[:1] * 6 + ACTORS[1:]),
+)
+def test_random_values_typed_into_score_entry(
+    world: World,
+    dump: Dump,
+    number: str,
+    component: str,
+    text: str,
+    assessor: str,
+    aspect: str,
+    actor: Actor,
+) -> None:
+    change = attempt(
+        world,
+        dump,
+        lambda: save_score(
+            world.db,
+            actor,
+            world.selection,
+            number,
+            component,
+            text,
+            assessor=assessor,
+            aspect=aspect,
+        ),
+    )
+    if change is None:
+        return
+    try:
+        assert actor.role in ("admin", "operator", "penilai")
+        stored = _stored(world, change.participant_no, change.component, change.assessor)  # type: ignore[attr-defined]
+        expected = sorted(
+            (row.aspect, row.milli, row.text, int(row.absent))
+            for row in change.after  # type: ignore[attr-defined]
+        )
+        assert stored == expected
+        if text.strip():
+            assert change.after, "a typed value must be stored"  # type: ignore[attr-defined]
+    finally:
+        _restore(world, dump)
+
+
+def test_score_entry_examples(world: World, dump: Dump) -> None:
+    """Known outcomes for the property above: a good value is stored, junk is refused."""
+    assert attempt(world, dump, lambda: save_score(world.db, ADMIN, world.selection, "102",
+                                                   "TWK", "abc")) is None  # fmt: skip
+    assert attempt(world, dump, lambda: save_score(world.db, ADMIN, world.selection, "102",
+                                                   "TWK", "151")) is None  # fmt: skip
+    assert attempt(world, dump, lambda: save_score(world.db, ADMIN, world.selection, "102",
+                                                   "PRAKTIK", "80")) is None  # fmt: skip
+    change = attempt(world, dump, lambda: save_score(world.db, ADMIN, world.selection, "102",
+                                                     "TWK", "95"))  # fmt: skip
+    try:
+        assert change is not None
+        assert _stored(world, "102", "TWK", "") == [("", 95000, None, 0)]
+    finally:
+        _restore(world, dump)
