@@ -7,5 +7,11 @@ import Alembic (CLI start-up time); a test keeps it equal to Alembic's own view.
 from pathlib import Path
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent
-REVISIONS: tuple[str, ...] = ("0001_initial", "0002_score_lookup", "0003_documents", "0004_audit")
+REVISIONS: tuple[str, ...] = (
+    "0001_initial",
+    "0002_score_lookup",
+    "0003_documents",
+    "0004_audit",
+    "0005_trust",
+)
 HEAD = REVISIONS[-1]

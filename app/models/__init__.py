@@ -7,6 +7,7 @@ from .formation import Formation
 from .participant import Participant, ParticipantMark
 from .score import Score
 from .selection import Component, Selection, Stage
+from .trust import Finalization, ScoreDraft
 from .user import ROLES, User
 
 __all__ = [
@@ -16,10 +17,12 @@ __all__ = [
     "Base",
     "Component",
     "DocumentSettings",
+    "Finalization",
     "Formation",
     "Participant",
     "ParticipantMark",
     "Score",
+    "ScoreDraft",
     "Selection",
     "Stage",
     "User",

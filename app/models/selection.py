@@ -80,5 +80,8 @@ class Component(Base):
     allowed_values: Mapped[list[str]] = mapped_column(JsonText, default=list)
     passing_values: Mapped[list[str]] = mapped_column(JsonText, default=list)
     affirmation: Mapped[bool] = mapped_column(default=False)
+    double_entry: Mapped[bool] = mapped_column(default=False, server_default="0")
+    max_spread: Mapped[Decimal | None] = mapped_column(server_default="20")
+    """Assessors of one participant differing by more than this are flagged for review."""
 
     stage: Mapped[Stage] = relationship(back_populates="components")

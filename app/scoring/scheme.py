@@ -74,6 +74,10 @@ class Component:
     values: tuple[str, ...] = ()
     passing: tuple[str, ...] = ()
     affirmation: bool = False
+    double_entry: bool = False
+    """Two operators enter each value independently; only agreeing values count."""
+    max_spread: Decimal | None = Decimal(20)
+    """Assessors of one participant differing by more than this are flagged for review."""
 
     @property
     def eliminating(self) -> bool:

@@ -194,6 +194,8 @@ def _component(read: _Reader, data: Mapping[str, Any], path: str) -> Component:
         values=tuple(v.upper() for v in read.strings(data, "values", path)),
         passing=tuple(v.upper() for v in read.strings(data, "passing", path)),
         affirmation=_flag(data, "affirmation", path, read.problems),
+        double_entry=_flag(data, "double_entry", path, read.problems),
+        max_spread=read.decimal(data, "max_spread", path, Decimal(20)),
     )
 
 
@@ -329,6 +331,8 @@ def _validate_component(component: Component, path: str, method: str) -> list[Pr
     if method == WEIGHTED and component.minimum != 0:
         # A weighted stage converts value / max to 0-100; that conversion assumes min 0.
         add(Problem(f"{path}.min", "scheme.weighted_min_zero"))
+    if component.max_spread is not None and component.max_spread < 0:
+        add(Problem(f"{path}.max_spread", "scheme.negative"))
     if component.aspects:
         codes = [a.code for a in component.aspects]
         for index, aspect in enumerate(component.aspects):
@@ -440,6 +444,10 @@ def _component_mapping(component: Component) -> dict[str, Any]:
         "category": component.category,
         "assessors": component.assessors,
     }
+    if component.double_entry:
+        data["double_entry"] = True
+    if component.max_spread != Decimal(20):
+        data["max_spread"] = None if component.max_spread is None else str(component.max_spread)
     if component.is_numeric:
         data |= {
             "min": str(component.minimum),

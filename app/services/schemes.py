@@ -64,7 +64,8 @@ def scheme_of_selection(
     for row in connection.execute(
         "SELECT c.id, c.stage_id, c.code, c.name, c.kind, c.category, c.minimum, c.maximum,"
         " c.step, c.weight, c.threshold, c.assessors, c.aspects, c.allowed_values,"
-        " c.passing_values, c.affirmation FROM component c JOIN stage s ON s.id = c.stage_id"
+        " c.passing_values, c.affirmation, c.double_entry, c.max_spread"
+        " FROM component c JOIN stage s ON s.id = c.stage_id"
         " WHERE s.selection_id = ? ORDER BY c.stage_id, c.position",
         (selection_id,),
     ):
@@ -85,6 +86,8 @@ def scheme_of_selection(
             allowed,
             passing,
             affirmation,
+            double_entry,
+            max_spread,
         ) = row
         ids.components[code] = row_id
         components.setdefault(stage_id, []).append(
@@ -111,6 +114,8 @@ def scheme_of_selection(
                 values=tuple(json.loads(allowed)),
                 passing=tuple(json.loads(passing)),
                 affirmation=bool(affirmation),
+                double_entry=bool(double_entry),
+                max_spread=Decimal(max_spread) if max_spread is not None else None,
             )
         )
     stages = []

@@ -188,6 +188,8 @@ def component_rows(stage: Stage) -> list[ComponentRow]:
             allowed_values=list(component.values),
             passing_values=list(component.passing),
             affirmation=component.affirmation,
+            double_entry=component.double_entry,
+            max_spread=component.max_spread,
         )
         for position, component in enumerate(stage.components)
     ]
