@@ -120,6 +120,9 @@ def open_database(path: Path | str) -> Database:
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             path.touch(exist_ok=True)  # fails here, with a reason, rather than inside SQLite
+            # Scores and personal data: readable by the owner only (SQLite gives its -wal and
+            # -shm files the same permissions). Windows ignores what it cannot express.
+            path.chmod(0o600)
         except OSError as error:
             raise UserError(
                 "db.cannot_create", path=path, detail=error.strerror or error

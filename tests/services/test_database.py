@@ -171,3 +171,13 @@ def test_a_path_that_cannot_be_created_is_a_user_error(tmp_path: Path) -> None:
         open_database(blocker / "seleksi.db")
     assert caught.value.message == "db.cannot_create"
     assert blocker.read_text(encoding="utf-8") == "bukan folder"
+
+
+def test_a_new_database_is_readable_by_its_owner_only(tmp_path: Path) -> None:
+    import os
+    import stat
+
+    path = tmp_path / "baru.db"
+    open_database(path).close()
+    if os.name == "posix":
+        assert stat.S_IMODE(path.stat().st_mode) == 0o600
