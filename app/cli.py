@@ -15,10 +15,13 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
+from app.cli_review import COMMANDS as REVIEW_COMMANDS
+from app.cli_review import add_review_commands, run_review_command, warn_pending
 from app.messages import t
 from app.services.ranking_export import render_ranking
 
 if TYPE_CHECKING:
+    from app.services.actor import Actor
     from app.services.database import Database
 
 EXIT_OK = 0
@@ -86,6 +89,15 @@ def build_parser() -> argparse.ArgumentParser:
     announce.add_argument("--sign", type=Path, metavar="FILE.p12")
     announce.add_argument("--password-file", type=Path)
 
+    finalize = commands.add_parser("finalize", help=t("cli.help.finalize"))
+    finalize.add_argument("--stage", required=True)
+    finalize.add_argument("--formation", nargs="+", action="extend", metavar="KODE")
+
+    reopen = commands.add_parser("reopen", help=t("cli.help.reopen"))
+    reopen.add_argument("--stage", required=True)
+    reopen.add_argument("--formation", nargs="+", action="extend", metavar="KODE")
+    reopen.add_argument("--reason", required=True)
+
     verify = commands.add_parser("verify", help=t("cli.help.verify"))
     verify.add_argument("file", type=Path)
     verify.add_argument("--cert", type=Path)
@@ -132,6 +144,12 @@ def build_parser() -> argparse.ArgumentParser:
     create.add_argument("--name", default="Panitia Seleksi Daerah")
     create.add_argument("--organization", default="Pemerintah Kota Binjai")
     create.add_argument("--password-file", type=Path)
+
+    backup = commands.add_parser("backup", help=t("cli.help.backup"))
+    backup.add_argument("--out", type=Path, help=t("cli.help.backup_out"))
+    restore = commands.add_parser("restore", help=t("cli.help.restore"))
+    restore.add_argument("file", type=Path)
+    add_review_commands(commands)  # review, resolve (cli_review.py)
     return parser
 
 
@@ -209,28 +227,74 @@ def _open(args: argparse.Namespace) -> Database:
     return open_database(args.db or default_database_path())
 
 
-def _run(args: argparse.Namespace) -> int:
-    from app.services.actor import Actor
+# Commands that change the file: each successful one is followed by a backup (DESIGN §6).
+WRITE_COMMANDS = frozenset(
+    {"init", "import", "mark", "demo", "announce", "finalize", "reopen", "resolve"}
+)
 
+
+def _run(args: argparse.Namespace) -> int:
+    if args.command in ("backup", "restore"):
+        return _backups(args)  # before opening: a damaged file must still be restorable
     db = _open(args)
     try:
-        if args.user:
-            from app.services.users import authenticate
+        code = _dispatch(args, db, _login(args, db))
+        if code == EXIT_OK and (
+            args.command in WRITE_COMMANDS or getattr(args, "user_command", None) == "add"
+        ):
+            from app.services.backups import ON_EXIT, automatic_backup
 
-            # The same rules as the window: log in, and the role decides what is allowed.
-            if sys.stdin.isatty():
-                import getpass
-
-                password = getpass.getpass(t("cli.password_prompt"))
-            else:
-                password = sys.stdin.readline().rstrip("\r\n")
-            info = authenticate(db, args.user, password)
-            actor = Actor(info.username, info.role, info.full_name)
-        else:
-            actor = Actor.from_os_login()
-        return _dispatch(args, db, actor)
+            automatic_backup(db, ON_EXIT)
+        return code
     finally:
         db.close()
+
+
+def _login(args: argparse.Namespace, db: Database) -> Actor:
+    from app.services.actor import Actor
+
+    if args.user:
+        from app.services.users import authenticate
+
+        # The same rules as the window: log in, and the role decides what is allowed.
+        if sys.stdin.isatty():
+            import getpass
+
+            password = getpass.getpass(t("cli.password_prompt"))
+        else:
+            password = sys.stdin.readline().rstrip("\r\n")
+        info = authenticate(db, args.user, password)
+        return Actor(info.username, info.role, info.full_name)
+    return Actor.from_os_login()
+
+
+def _backups(args: argparse.Namespace) -> int:
+    """``backup`` and ``restore``, which work on the file itself rather than inside it.
+
+    Without ``--user`` the person at the terminal acts (they can copy the file anyway);
+    with it, the file must open and the login's role decides, as for every other command.
+    """
+    from app.services.actor import Actor
+    from app.services.backups import MANUAL, create_backup, restore_backup
+    from app.services.database import default_database_path
+
+    path = Path(args.db or default_database_path()).expanduser()
+    actor = Actor.from_os_login()
+    if args.user:
+        db = _open(args)
+        try:
+            actor = _login(args, db)
+        finally:
+            db.close()
+    if args.command == "backup":
+        print(t("cli.backup_done", path=create_backup(path, MANUAL, actor=actor, out=args.out)))
+        return EXIT_OK
+    safety = restore_backup(args.file, path, actor=actor)
+    if safety is None:
+        print(t("cli.restored_fresh", target=path, backup=args.file))
+    else:
+        print(t("cli.restored", target=path, backup=args.file, safety=safety))
+    return EXIT_OK
 
 
 def _dispatch(args: argparse.Namespace, db: Database, actor: object) -> int:
@@ -339,6 +403,10 @@ def _dispatch(args: argparse.Namespace, db: Database, actor: object) -> int:
             )
         )
         return EXIT_OK
+    if command in ("finalize", "reopen"):
+        return _finalization(args, db, actor, selection.id)
+    if command in REVIEW_COMMANDS:
+        return run_review_command(args, db, actor, selection.id)  # type: ignore[arg-type]
     if command in ("sheet", "attendance", "minutes", "slip"):
         return _document(args, db, selection.id)
     if command == "rank":
@@ -346,6 +414,7 @@ def _dispatch(args: argparse.Namespace, db: Database, actor: object) -> int:
 
         ranking = compute_ranking(db, selection.id, args.stage, args.formation)
         text = render_ranking(ranking, args.format)
+        warn_pending(db, selection.id, ranking.stage.code)  # stderr: stdout stays the file
         if args.out is None:
             sys.stdout.write(text)
         else:
@@ -357,6 +426,38 @@ def _dispatch(args: argparse.Namespace, db: Database, actor: object) -> int:
                 raise UserError("cli.cannot_write", path=args.out, detail=error.strerror) from error
         return EXIT_OK
     raise AssertionError(command)
+
+
+def _finalization(args: argparse.Namespace, db: Database, actor: object, selection_id: int) -> int:
+    """``finalize`` / ``reopen``: say which formations changed and which already were so."""
+    from app.services.finalization import finalize, reopen
+
+    if args.command == "finalize":
+        result = finalize(db, actor, selection_id, args.stage, args.formation)  # type: ignore[arg-type]
+        done, other = "cli.finalized", "cli.already_final"
+    else:
+        result = reopen(db, actor, selection_id, args.stage, args.formation, args.reason)  # type: ignore[arg-type]
+        done, other = "cli.reopened", "cli.not_final"
+    if result.changed or not result.unchanged:
+        print(
+            t(
+                done,
+                stage=result.stage,
+                count=len(result.changed),
+                formations=", ".join(result.changed) or "-",
+                reason=" ".join(args.reason.split()) if args.command == "reopen" else "",
+            )
+        )
+    if result.unchanged:
+        print(
+            t(
+                other,
+                stage=result.stage,
+                count=len(result.unchanged),
+                formations=", ".join(result.unchanged),
+            )
+        )
+    return EXIT_OK
 
 
 def _document(args: argparse.Namespace, db: Database, selection_id: int) -> int:

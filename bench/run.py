@@ -150,6 +150,8 @@ def bench_size(participants: int, keep: bool) -> dict[str, object]:
             if name == "skd":
                 apply_marks(Path(db), files["marks"])
             if name == "announce":
+                # Untimed: announcements are issued from finalized results only (issue 5).
+                run([*base, "finalize", "--stage", "SKD"])
                 run(
                     [
                         *base,

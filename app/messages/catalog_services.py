@@ -464,6 +464,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "nilai yang sudah dimasukkan hanya dapat diubah dengan alasan",
         "a score already entered can only be changed with a reason",
     ),
+    "db.busy": (
+        "berkas {path} sedang dipakai untuk menyimpan di tempat lain (mis. impor besar);"
+        " tidak ada yang berubah, tunggu sebentar lalu coba lagi",
+        "{path} is busy with a save elsewhere (e.g. a large import); nothing was changed,"
+        " wait a moment and try again",
+    ),
+    "entry.changed_elsewhere": (
+        "nilai ini baru saja diubah oleh {by} pada {at}; muat ulang lalu coba lagi",
+        "this score was just changed by {by} at {at}; reload and try again",
+    ),
     "cli.help.user_login": (
         "masuk sebagai pengguna aplikasi (kata sandi dari prompt atau stdin); perannya berlaku",
         "log in as an application user (password from a prompt or stdin); their role applies",
@@ -476,5 +486,129 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "cli.audit_broken": (
         "jejak audit RUSAK mulai kejadian #{id}: {reason}",
         "audit trail BROKEN from event #{id}: {reason}",
+    ),
+    # finalization (locking a stage per formation)
+    "finalize.locked": (
+        "formasi {formation} sudah final pada tahap {final}: nilai dan tanda peserta tahap {stage} tidak dapat diubah; admin dapat membukanya kembali dengan alasan",
+        "formation {formation} is final at stage {final}: scores and marks of stage {stage} cannot be changed; an admin may reopen it with a reason",
+    ),
+    "finalize.row_locked": (
+        "peserta {value}: formasi {formation} sudah final pada tahap {final}; nilai {component} (tahap {stage}) tidak dapat diubah",
+        "participant {value}: formation {formation} is final at stage {final}; {component} (stage {stage}) cannot be changed",
+    ),
+    "finalize.incomplete": (
+        "tahap {stage} belum dapat difinalisasi: {count} peserta nilainya belum lengkap (formasi {formations})",
+        "stage {stage} cannot be finalized yet: {count} participants are incomplete (formations {formations})",
+    ),
+    "finalize.required": (
+        "pengumuman tahap {stage} hanya dapat diterbitkan dari data final: {count} dari {total} formasi belum difinalisasi ({formations})",
+        "the {stage} announcement can only be issued from final data: {count} of {total} formations are not finalized ({formations})",
+    ),
+    "finalize.reason_required": (
+        "membuka kembali finalisasi memerlukan alasan",
+        "reopening a finalized stage needs a reason",
+    ),
+    "finalize.not_final": (
+        "tahap {stage} belum final untuk formasi {formations}; tidak ada yang dibuka kembali",
+        "stage {stage} is not final for formations {formations}; nothing was reopened",
+    ),
+    "finalize.no_formation": (
+        "sebutkan paling sedikit satu formasi",
+        "name at least one formation",
+    ),
+    "cli.help.finalize": (
+        "memfinalisasi hasil suatu tahap (per formasi atau semua): nilainya menjadi hanya-baca",
+        "finalize a stage's results (per formation or all): its scores become read-only",
+    ),
+    "cli.help.reopen": (
+        "membuka kembali tahap yang sudah final (admin, dengan alasan)",
+        "reopen a finalized stage (admin, with a reason)",
+    ),
+    "cli.finalized": (
+        "tahap {stage}: {count} formasi difinalisasi ({formations})",
+        "stage {stage}: {count} formations finalized ({formations})",
+    ),
+    "cli.already_final": (
+        "tahap {stage}: {count} formasi sudah final sebelumnya ({formations})",
+        "stage {stage}: {count} formations were already final ({formations})",
+    ),
+    "cli.reopened": (
+        "tahap {stage}: {count} formasi dibuka kembali ({formations}); alasan: {reason}",
+        "stage {stage}: {count} formations reopened ({formations}); reason: {reason}",
+    ),
+    "cli.not_final": (
+        "tahap {stage}: {count} formasi memang belum final ({formations})",
+        "stage {stage}: {count} formations were not final ({formations})",
+    ),
+    # backups and recovery (app/services/backups.py, database.py)
+    "db.not_ours_with_backup": (
+        "{path} bukan database Seleksi ASN; berkas tidak diubah. Cadangan terbaru yang baik: {backup}",
+        "{path} is not a Seleksi ASN database; the file was not changed. Newest good backup: {backup}",
+    ),
+    "db.damaged_with_backup": (
+        "database {path} rusak atau tidak dapat dibuka ({detail}); berkas tidak diubah. Cadangan terbaru yang baik: {backup}",
+        "database {path} is damaged or cannot be opened ({detail}); the file was not changed. Newest good backup: {backup}",
+    ),
+    "db.truncated": (
+        "database {path} terpotong: ukurannya {size} byte, seharusnya {expected} byte; berkas tidak diubah",
+        "database {path} is truncated: it has {size} bytes of {expected}; the file was not changed",
+    ),
+    "db.truncated_with_backup": (
+        "database {path} terpotong: ukurannya {size} byte, seharusnya {expected} byte; berkas tidak diubah. Cadangan terbaru yang baik: {backup}",
+        "database {path} is truncated: it has {size} bytes of {expected}; the file was not changed. Newest good backup: {backup}",
+    ),
+    "backup.no_database": (
+        "tidak ada database di {path} untuk dicadangkan",
+        "there is no database at {path} to back up",
+    ),
+    "backup.out_exists": (
+        "{path} sudah ada; pilih nama berkas lain agar tidak ada yang tertimpa",
+        "{path} already exists; choose another file name so nothing is overwritten",
+    ),
+    "backup.failed": (
+        "cadangan {path} tidak dapat dibuat: {detail}",
+        "cannot back up {path}: {detail}",
+    ),
+    "backup.source_damaged": (
+        "cadangan tidak dibuat karena database {path} rusak ({detail}); cadangan lama tetap disimpan",
+        "no backup was made because database {path} is damaged ({detail}); older backups were kept",
+    ),
+    "backup.not_found": ("berkas cadangan {path} tidak ada", "backup file {path} does not exist"),
+    "backup.same_file": (
+        "{path} adalah database itu sendiri, bukan cadangannya",
+        "{path} is the database itself, not a backup of it",
+    ),
+    "backup.bad": (
+        "{path} tidak dapat dipakai sebagai cadangan ({detail}); data sekarang tidak diubah",
+        "{path} cannot be used as a backup ({detail}); the current data was not changed",
+    ),
+    "backup.restore_failed": (
+        "pemulihan ke {path} gagal: {detail}",
+        "restoring into {path} failed: {detail}",
+    ),
+    "backup.none": (
+        "tidak ada cadangan yang baik untuk {path}",
+        "there is no good backup of {path}",
+    ),
+    "cli.help.backup": (
+        "membuat cadangan database (tanpa --out: ke folder cadangan di sebelah berkas)",
+        "back up the database (without --out: into the backups folder next to the file)",
+    ),
+    "cli.help.backup_out": (
+        "berkas tujuan cadangan (tidak boleh sudah ada)",
+        "file to write the backup to (must not exist yet)",
+    ),
+    "cli.help.restore": (
+        "memulihkan database dari berkas cadangan (data sekarang dicadangkan dulu)",
+        "restore the database from a backup file (the current data is backed up first)",
+    ),
+    "cli.backup_done": ("cadangan dibuat: {path}", "backup written: {path}"),
+    "cli.restored": (
+        "{target} dipulihkan dari {backup}; data sebelumnya disimpan di {safety}",
+        "{target} restored from {backup}; the previous data was kept in {safety}",
+    ),
+    "cli.restored_fresh": (
+        "{target} dipulihkan dari {backup} (sebelumnya belum ada data)",
+        "{target} restored from {backup} (there was no data before)",
     ),
 }

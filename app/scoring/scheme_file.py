@@ -195,8 +195,15 @@ def _component(read: _Reader, data: Mapping[str, Any], path: str) -> Component:
         passing=tuple(v.upper() for v in read.strings(data, "passing", path)),
         affirmation=_flag(data, "affirmation", path, read.problems),
         double_entry=_flag(data, "double_entry", path, read.problems),
-        max_spread=read.decimal(data, "max_spread", path, Decimal(20)),
+        max_spread=_spread_limit(read, data, path),
     )
+
+
+def _spread_limit(read: _Reader, data: Mapping[str, Any], path: str) -> Decimal | None:
+    """``max_spread``: a number, or ``false`` for no spread check (TOML has no null)."""
+    if data.get("max_spread") is False:
+        return None
+    return read.decimal(data, "max_spread", path, Decimal(20))
 
 
 def validate_scheme(scheme: Scheme) -> list[Problem]:
@@ -447,7 +454,7 @@ def _component_mapping(component: Component) -> dict[str, Any]:
     if component.double_entry:
         data["double_entry"] = True
     if component.max_spread != Decimal(20):
-        data["max_spread"] = None if component.max_spread is None else str(component.max_spread)
+        data["max_spread"] = False if component.max_spread is None else str(component.max_spread)
     if component.is_numeric:
         data |= {
             "min": str(component.minimum),

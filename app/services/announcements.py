@@ -27,9 +27,11 @@ from app.scoring.scheme import NOTE_INCOMPLETE, NOTE_TIE
 
 from .actor import Actor
 from .audit import record as record_event
+from .backups import automatic_backup
 from .database import Database, raw_connection
 from .document_settings import DocumentSettingsInfo, document_settings
 from .errors import PermissionDenied, UserError
+from .finalization import require_final
 from .formations import list_formations
 from .ranking import Ranking, compute_ranking
 from .selections import resolve_selection
@@ -142,12 +144,19 @@ def issue_announcement(
 
     if actor.role != "admin":
         raise PermissionDenied("permission.admin_only")
+    automatic_backup(db, "pengumuman")  # DESIGN §6: a copy before an announcement is issued
     ranking = compute_ranking(db, selection_id, stage_code)
     incomplete = sum(1 for row in ranking.rows if row.note == NOTE_INCOMPLETE)
     if incomplete:
         raise UserError("announce.incomplete", count=incomplete, stage=ranking.stage.code)
+    require_final(db, selection_id, ranking.stage.code)  # only from finalized results
     ties = sorted({row.formation for row in ranking.rows if row.note == NOTE_TIE})
     warnings = (t("announce.ties", formations=ties),) if ties else ()
+    from .double_entry import pending_count  # an extra assessor's value may still wait
+
+    waiting = pending_count(db, selection_id, ranking.stage.code)
+    if waiting:
+        warnings += (t("double.pending_notice", count=waiting),)
     selection = resolve_selection(db, selection_id)
     settings = document_settings(db, selection_id)
     previous = _latest(db, selection_id, ranking.stage.code)
@@ -329,6 +338,11 @@ def _document(
     )
 
 
+def next_number(db: Database, selection_id: int, issued_on: dt.date) -> str:
+    """The number the next announcement gets when none is given (the dialog shows it)."""
+    return _default_number(db, selection_id, issued_on)
+
+
 def _default_number(db: Database, selection_id: int, issued_on: dt.date) -> str:
     with db.reading() as connection:
         count = connection.execute(
@@ -381,6 +395,8 @@ def _store(
     from app.models import Announcement
 
     with db.session() as session:
+        # Again under the write lock: nobody reopened the stage while the PDF was rendered.
+        require_final(raw_connection(session), selection_id, stage.code)
         stage_id = (
             raw_connection(session)
             .execute(
@@ -568,28 +584,36 @@ def _document_identity(pdf: bytes) -> tuple[str, str | None] | None:
 
 
 def _differing_rows(pdf: bytes, snapshot: dict) -> list[str]:
-    """Participant numbers whose printed line no longer shows the snapshot's values."""
+    """Participant numbers whose printed entry no longer shows the snapshot's values.
+
+    A name may wrap onto a second line, so each participant's entry is the text from their
+    number up to the next participant's number, not one line.
+    """
     from pypdf import PdfReader
 
     try:
         reader = PdfReader(BytesIO(pdf), strict=False)
-        lines = [line for page in reader.pages for line in (page.extract_text() or "").splitlines()]
+        text = "\n".join(page.extract_text() or "" for page in reader.pages)
     except Exception:  # an unreadable file differs everywhere
         return ["*"]
     columns = snapshot["columns"]
     number_at = columns.index("nomor_peserta")
     final_at = columns.index("nilai_akhir")
     code_at = columns.index("kode")
-    by_number: dict[str, list[str]] = {}
-    for line in lines:
-        tokens = line.split()
-        for token in tokens:
-            if token.isdigit() and len(token) >= 3:
-                by_number.setdefault(token, []).append(line)
+    numbers = {row[number_at] for row in snapshot["rows"]}
+    starts = sorted(
+        (match.start(), match.group(0))
+        for match in re.finditer(r"\b\d{3,}\b", text)
+        if match.group(0) in numbers
+    )
+    entries: dict[str, list[str]] = {}
+    for index, (start, number) in enumerate(starts):
+        end = starts[index + 1][0] if index + 1 < len(starts) else len(text)
+        entries.setdefault(number, []).append(text[start:end])
     differing = []
     for row in snapshot["rows"]:
-        found = by_number.get(row[number_at], [])
         wanted = [v for v in (row[final_at], row[code_at]) if v]
-        if not any(all(v in line for v in wanted) for line in found):
+        found = entries.get(row[number_at], [])
+        if len(found) != 1 or not all(v in found[0] for v in wanted):
             differing.append(row[number_at])
     return differing

@@ -8,6 +8,7 @@ ones through Alembic after copying them aside.
 from __future__ import annotations
 
 import sqlite3
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -19,11 +20,13 @@ from .errors import UserError
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
-    from sqlalchemy.orm import Session
+    from sqlalchemy.orm import Session, SessionTransaction
 
 APPLICATION_ID = 0x5341534E  # 'SASN', written by the first migration
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 15_000
+# After a busy timeout, BEGIN IMMEDIATE is tried this many more times before the user is told.
+BUSY_RETRIES = 2
 
 
 def default_database_path() -> Path:
@@ -80,14 +83,43 @@ class Database:
 
     @contextmanager
     def session(self) -> Iterator[Session]:
-        """One user action: commit on success, roll back on any error."""
+        """One user action: commit on success, roll back on any error.
+
+        The write lock is taken before the action starts (``BEGIN IMMEDIATE``, waiting up to
+        the busy timeout for another writer). A writer that keeps the file longer (another
+        laptop's big import) is waited for ``BUSY_RETRIES`` more times; then the user gets
+        ``db.busy`` in words instead of SQLite's "database is locked", and nothing changed.
+        """
         self.engine  # noqa: B018 - creates the session factory on first use
-        session = self._sessions()
+        session, transaction = self._locked_session()
         try:
-            with session.begin():
+            with transaction:
                 yield session
         finally:
             session.close()
+
+    def _locked_session(self) -> tuple[Session, SessionTransaction]:
+        """A session whose transaction already holds the write lock (retried while busy)."""
+        from sqlalchemy.exc import OperationalError
+
+        for attempt in range(BUSY_RETRIES + 1):
+            session = self._sessions()
+            transaction = session.begin()
+            try:
+                session.connection()  # runs BEGIN IMMEDIATE now, before the action's work
+            except OperationalError as error:
+                session.close()
+                if "database is locked" not in str(error.orig):  # SQLITE_BUSY's own words
+                    raise
+                if attempt == BUSY_RETRIES:
+                    raise UserError("db.busy", path=self.path) from None
+                time.sleep(0.05 * 2**attempt)
+                continue
+            except BaseException:
+                session.close()
+                raise
+            return session, transaction
+        raise AssertionError("unreachable")
 
     @contextmanager
     def reading(self) -> Iterator[sqlite3.Connection]:
@@ -143,13 +175,17 @@ def _inspect(path: Path) -> str:
         raise UserError("db.is_directory", path=path)
     try:
         with path.open("rb") as handle:
-            header = handle.read(len(SQLITE_HEADER))
+            header = handle.read(HEADER_SIZE)
+        size = path.stat().st_size
     except OSError as error:
         raise UserError("db.unreadable", path=path, detail=error.strerror or error) from error
     if not header:
         return "empty"
-    if header != SQLITE_HEADER:
-        raise UserError("db.not_ours", path=path)
+    if header[: len(SQLITE_HEADER)] != SQLITE_HEADER:
+        raise _refused("db.not_ours", path)
+    expected = _promised_size(header)
+    if expected is not None and size < expected:
+        raise _refused("db.truncated", path, size=size, expected=expected)
     try:
         connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
         try:
@@ -162,17 +198,67 @@ def _inspect(path: Path) -> str:
             if "alembic_version" in tables:
                 row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
                 revision = row[0] if row else None
+            problem = _quick_check(connection, size)
         finally:
             connection.close()
     except sqlite3.DatabaseError as error:
-        raise UserError("db.damaged", path=path, detail=error) from error
+        raise _refused("db.damaged", path, detail=error) from error
+    if problem is not None:
+        raise _refused("db.damaged", path, detail=problem)
     if not tables and application_id == 0:
         return "empty"
     if application_id != APPLICATION_ID or revision is None:
-        raise UserError("db.not_ours", path=path)
+        raise _refused("db.not_ours", path)
     if revision not in REVISIONS:
         raise UserError("db.too_new", path=path, revision=revision)
     return revision
+
+
+# -- damaged files (issue 5): say what is wrong, name the newest good backup, touch nothing --
+
+HEADER_SIZE = 100
+QUICK_CHECK_LIMIT = 200 * 1024 * 1024  # bigger files open without the page walk
+
+
+def _promised_size(header: bytes) -> int | None:
+    """The file size the SQLite header promises, or ``None`` when it makes no promise.
+
+    The page count at offset 28 is only valid while the change counter (24) equals the
+    "version valid for" number (92); older writers leave it stale.
+    """
+    if len(header) < HEADER_SIZE:
+        return HEADER_SIZE
+    page_size = int.from_bytes(header[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    pages = int.from_bytes(header[28:32], "big")
+    if pages == 0 or header[24:28] != header[92:96]:
+        return None
+    return page_size * pages
+
+
+def _quick_check(connection: sqlite3.Connection, size: int) -> str | None:
+    """SQLite's own walk over every page (not the indexes), or ``None`` when it is sound."""
+    if size > QUICK_CHECK_LIMIT:
+        return None
+    rows = connection.execute("PRAGMA quick_check(1)").fetchall()
+    return None if rows == [("ok",)] else str(rows[0][0] if rows else "quick_check")
+
+
+def _refused(message: str, path: Path, **params: Any) -> UserError:
+    """The refusal for an unusable file, naming its newest good backup when there is one.
+
+    With a backup the id gains ``_with_backup`` and the error carries ``backup``, which the
+    window uses to offer opening a recovered copy (``backups.recover_from_backup``).
+    """
+    from .backups import newest_good_backup  # backups imports this module
+
+    try:
+        backup = newest_good_backup(path)
+    except Exception:  # looking for a backup must not hide what is wrong with the file
+        backup = None
+    if backup is None:
+        return UserError(message, path=path, **params)
+    return UserError(f"{message}_with_backup", path=path, backup=backup, **params)
 
 
 def _copy_aside(path: Path, revision: str) -> None:

@@ -148,7 +148,7 @@ def save_document_settings(
         **{
             f.name: " ".join(getattr(settings, f.name).split())
             for f in fields(settings)
-            if isinstance(getattr(settings, f.name), str) and f.name != "opening"
+            if isinstance(getattr(settings, f.name), str) and f.name not in ("opening", "address")
         },
     )
     with db.session() as session:
@@ -157,7 +157,7 @@ def save_document_settings(
         )
         row.government = cleaned.government
         row.office = cleaned.office
-        row.address = cleaned.address
+        row.address = "\n".join(" ".join(line.split()) for line in cleaned.address.splitlines())
         row.place = cleaned.place
         row.opening = cleaned.opening.strip()
         row.legal_basis = [line.strip() for line in cleaned.legal_basis if line.strip()]

@@ -13,6 +13,7 @@ from .actor import Actor, require_role
 from .audit import record
 from .database import Database, raw_connection
 from .errors import UserError
+from .finalization import ensure_participant_unlocked
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,6 +61,10 @@ def mark_participant(
                 raise UserError(
                     "stage.not_found", value=stage_code, choices=[s.code for s in stages]
                 )
+        # A finalized stage (or a later one) of the participant's formation is read-only.
+        ensure_participant_unlocked(
+            raw_connection(session), selection_id, stage.code, participant_no
+        )
         duplicate = session.scalars(
             select(ParticipantMark).where(
                 ParticipantMark.participant_id == participant.id,

@@ -17,6 +17,7 @@ from app.models.base import utc_now
 
 from .actor import Actor, require_role
 from .audit import record
+from .backups import automatic_backup
 from .bulk import collector_paused
 from .database import Database, raw_connection
 from .errors import ImportRejected, UserError
@@ -34,6 +35,8 @@ from .tabular import (
 FORMATION_COLUMNS = ("kode_formasi", "jabatan", "unit_kerja", "pendidikan", "kebutuhan")
 FORMATION_REQUIRED = ("kode_formasi", "jabatan", "kebutuhan")
 PARTICIPANT_REQUIRED = ("nomor_peserta", "nama", "tanggal_lahir", "kode_formasi")
+#: Largest vacancy count or priority group a file may give.
+MAX_WHOLE = 1_000_000
 PARTICIPANT_OPTIONAL = (
     "nik",
     "pendidikan",
@@ -126,6 +129,8 @@ def import_formations(
 ) -> ImportSummary:
     """Add or update formations by ``kode_formasi``; ``dry_run`` checks without writing."""
     require_role(actor, "admin", "operator")
+    if not dry_run:
+        automatic_backup(db, "impor-formasi")  # DESIGN §6: a copy before every import
     table = open_table(path, FORMATION_REQUIRED, columns)
     errors: list[CellError] = []
     seen: dict[str, int] = {}
@@ -187,6 +192,12 @@ def _quota(text: str, row_number: int, errors: list[CellError]) -> int:
         return 0
     if quota < 1:
         errors.append(CellError(row_number, "kebutuhan", "import.at_least_one", {}))
+    elif quota > MAX_WHOLE:  # a typo, and past 2**63 SQLite cannot even store it
+        errors.append(
+            CellError(
+                row_number, "kebutuhan", "import.range", {"value": text, "min": 1, "max": MAX_WHOLE}
+            )
+        )
     return quota
 
 
@@ -202,6 +213,8 @@ def import_participants(
 ) -> ImportSummary:
     """Add or update participants by ``nomor_peserta``; ``dry_run`` checks without writing."""
     require_role(actor, "admin", "operator")
+    if not dry_run:
+        automatic_backup(db, "impor-peserta")  # DESIGN §6: a copy before every import
     table = open_table(path, PARTICIPANT_REQUIRED, columns)
     with db.session() as session:
         formations = dict(
@@ -382,4 +395,13 @@ def _priority(cells: dict[str, str], row_number: int, errors: list[CellError]) -
         return None
     if group < 1:
         errors.append(CellError(row_number, "kelompok_prioritas", "import.at_least_one", {}))
+    elif group > MAX_WHOLE:
+        errors.append(
+            CellError(
+                row_number,
+                "kelompok_prioritas",
+                "import.range",
+                {"value": text, "min": 1, "max": MAX_WHOLE},
+            )
+        )
     return group

@@ -20,10 +20,12 @@ class SchemeProblems(UserError):
 
 
 def scheme_locked(db: Database, selection_id: int) -> bool:
-    """Once a score exists, changing a weight or range would silently change results."""
+    """Once a score exists, changing a weight or range would silently change results (a
+    double-entry draft counts: its component row must stay)."""
     with db.reading() as connection:
         row = connection.execute(
-            "SELECT 1 FROM score s JOIN component c ON c.id = s.component_id"
+            "SELECT 1 FROM (SELECT component_id FROM score UNION ALL"
+            " SELECT component_id FROM score_draft) s JOIN component c ON c.id = s.component_id"
             " JOIN stage st ON st.id = c.stage_id WHERE st.selection_id = ? LIMIT 1",
             (selection_id,),
         ).fetchone()
@@ -89,7 +91,8 @@ def save_scheme(db: Database, actor: Actor, selection_id: int, scheme: Scheme) -
     with db.session() as session:
         connection = raw_connection(session)
         if connection.execute(
-            "SELECT 1 FROM score s JOIN component c ON c.id = s.component_id"
+            "SELECT 1 FROM (SELECT component_id FROM score UNION ALL"
+            " SELECT component_id FROM score_draft) s JOIN component c ON c.id = s.component_id"
             " JOIN stage st ON st.id = c.stage_id WHERE st.selection_id = ? LIMIT 1",
             (selection_id,),
         ).fetchone():

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import sqlite3
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from decimal import Decimal
 
 from app.models.base import utc_now
@@ -15,9 +16,11 @@ from app.scoring import Component, Scheme, Stage, ValueProblem, format_score, ra
 
 from .actor import Actor
 from .audit import record
+from .backups import periodic_backup
 from .candidates import load_candidates, load_quotas
 from .database import Database, raw_connection
 from .errors import PermissionDenied, UserError
+from .finalization import ensure_participant_unlocked, ensure_unlocked
 from .schemes import SchemeIds, scheme_of_selection
 from .scores_import import assessor_key, parse_score_text
 
@@ -43,6 +46,9 @@ class SheetRow:
     formation: str
     values: dict[str, str]
     absent: bool
+    # What the database held when the row was read: a save passes it as ``expected``, so a
+    # value another laptop saved meanwhile is never overwritten unseen.
+    stored: tuple[StoredRow, ...] = ()
 
     def complete(self, columns: list[SheetColumn]) -> bool:
         """Absent, a whole value (also for a rubric: imports may give one), or every aspect."""
@@ -148,7 +154,8 @@ def score_sheet(
                 absent = True
             else:
                 values[item.aspect] = display(item)
-        rows.append(SheetRow(pid, number, name, code, values, absent))
+        held = tuple(sorted(stored.get(pid, ()), key=lambda r: r.aspect))
+        rows.append(SheetRow(pid, number, name, code, values, absent, held))
     return Sheet(stage.code, component, key, sheet_columns(component), rows)
 
 
@@ -190,12 +197,34 @@ def save_score(
     assessor: str = "",
     aspect: str = "",
     reason: str = "",
+    expected: tuple[StoredRow, ...] | None = None,
 ) -> ScoreChange:
     """Store one typed value (``""`` clears it; ``TH``/``T`` records absence) and return
     what it replaced. A whole value and aspect values of one assessor exclude each other.
-    The change and its ``reason`` go to the audit trail in the same transaction."""
+    The change and its ``reason`` go to the audit trail in the same transaction.
+
+    Replacing or clearing a value already entered needs a ``reason`` (the committee must be
+    able to say why a number changed). ``expected`` is what the caller's window showed for
+    this participant, component and assessor; if the database holds something else (another
+    laptop saved meanwhile) the save is refused and nothing changes, rather than silently
+    overwriting a value the user never saw."""
     if actor.role not in ("admin", "operator", "penilai"):
         raise PermissionDenied("permission.denied")
+    from .double_entry import save_draft, uses_double_entry  # (it imports this module)
+
+    if uses_double_entry(db, selection_id, component_code):  # two entries, then confirmed
+        return save_draft(
+            db,
+            actor,
+            selection_id,
+            participant_no,
+            component_code,
+            text,
+            assessor=assessor,
+            aspect=aspect,
+            reason=reason,
+            expected=expected,
+        )
     with db.session() as session:
         connection = raw_connection(session)
         scheme, ids = scheme_of_selection(connection, selection_id)
@@ -216,11 +245,14 @@ def save_score(
         if row is None:
             raise UserError("participant.not_found", value=participant_no)
         participant_id, formation = row
+        ensure_unlocked(connection, selection_id, stage.code, formation)  # finalized: read-only
         entrants = _entrants(connection, selection_id, scheme, ids, stage, formation)
         if entrants is not None and participant_no not in entrants:
             raise UserError("entry.stage_not_reached", value=participant_no, stage=stage.code)
         component_id = ids.components[component.code]
         before = _rows(connection, participant_id, component_id, key)
+        if expected is not None and not _same_rows(before, expected):
+            raise _changed_elsewhere(connection, participant_id, component_id, key)
         cleaned = text.strip()
         if cleaned.upper() in ABSENT_INPUTS:
             cleaned = "TH"
@@ -238,6 +270,8 @@ def save_score(
                 after = (*(r for r in before if r.aspect and r.aspect != aspect), new)
             else:
                 after = (new,)
+        if not reason.strip() and any(r not in after for r in before):
+            raise UserError("entry.reason_required")
         _replace(connection, actor, participant_id, component_id, key, after)
         if before != after:
             action = (
@@ -259,6 +293,7 @@ def save_score(
                 new=_as_json(after),
                 reason=reason,
             )
+    periodic_backup(db)  # DESIGN §6: a copy every 10 minutes while scores are typed
     return ScoreChange(selection_id, participant_no, component.code, key, before, after)
 
 
@@ -272,13 +307,21 @@ def _as_json(rows: tuple[StoredRow, ...]) -> list[dict[str, object]]:
 
 
 def restore_scores(db: Database, actor: Actor, change: ScoreChange, *, undo: bool = True) -> None:
-    """Put back the rows before (``undo``) or after (redo) a change, as a new saved change."""
+    """Put back the rows before (``undo``) or after (redo) a change, as a new saved change.
+
+    Only while the database still holds the state the change left (``after`` for an undo,
+    ``before`` for a redo): an undo must not wipe a value another laptop saved since. No
+    reason is asked: the event is recorded as ``score.undone``/``score.redone``."""
     if actor.role not in ("admin", "operator", "penilai"):
         raise PermissionDenied("permission.denied")
+    from .double_entry import restore_draft, uses_double_entry
+
+    if uses_double_entry(db, change.selection_id, change.component):  # a draft's own undo
+        return restore_draft(db, actor, change, undo=undo)
     with db.session() as session:
         connection = raw_connection(session)
         scheme, ids = scheme_of_selection(connection, change.selection_id)
-        _stage, component = _component(scheme, change.component)
+        stage, component = _component(scheme, change.component)
         if (
             actor.role == "penilai"
             and component.assessors > 1
@@ -291,8 +334,15 @@ def restore_scores(db: Database, actor: Actor, change: ScoreChange, *, undo: boo
         ).fetchone()
         if row is None:
             raise UserError("participant.not_found", value=change.participant_no)
+        ensure_participant_unlocked(
+            connection, change.selection_id, stage.code, change.participant_no
+        )
+        component_id = ids.components[component.code]
+        held = _rows(connection, row[0], component_id, change.assessor)
+        if not _same_rows(held, change.after if undo else change.before):
+            raise _changed_elsewhere(connection, row[0], component_id, change.assessor)
         rows = change.before if undo else change.after
-        _replace(connection, actor, row[0], ids.components[component.code], change.assessor, rows)
+        _replace(connection, actor, row[0], component_id, change.assessor, rows)
         record(
             connection,
             actor,
@@ -304,6 +354,68 @@ def restore_scores(db: Database, actor: Actor, change: ScoreChange, *, undo: boo
             old=_as_json(change.after if undo else change.before),
             new=_as_json(rows),
         )
+
+
+def stored_rows(
+    db: Database,
+    selection_id: int,
+    participant_no: str,
+    component_code: str,
+    assessor: str = "",
+) -> tuple[StoredRow, ...]:
+    """What the database holds now for one participant, component and assessor: the
+    ``expected`` of the next save, e.g. after a refused save made the window reload a row."""
+    with db.reading() as connection:
+        scheme, ids = scheme_of_selection(connection, selection_id)
+        _stage, component = _component(scheme, component_code)
+        row = connection.execute(
+            "SELECT id FROM participant WHERE selection_id = ? AND number = ?",
+            (selection_id, participant_no),
+        ).fetchone()
+        if row is None:
+            raise UserError("participant.not_found", value=participant_no)
+        key = assessor_key(component, assessor.strip())
+        return _rows(connection, row[0], ids.components[component.code], key)
+
+
+def _same_rows(held: tuple[StoredRow, ...], shown: tuple[StoredRow, ...]) -> bool:
+    """Equal as sets: one row per aspect, so order is the only thing that may differ."""
+    return len(held) == len(shown) and set(held) == set(shown)
+
+
+def _changed_elsewhere(
+    connection: sqlite3.Connection, participant_id: int, component_id: int, assessor: str
+) -> UserError:
+    """The refusal of a stale save, naming who changed the score last and when."""
+    last = connection.execute(
+        "SELECT entered_by, entered_at FROM score WHERE participant_id = ? AND component_id = ?"
+        " AND assessor = ? ORDER BY entered_at DESC LIMIT 1",
+        (participant_id, component_id, assessor),
+    ).fetchone()
+    if last is None:  # cleared: only the audit trail still knows who did it
+        (code,) = connection.execute(
+            "SELECT code FROM component WHERE id = ?", (component_id,)
+        ).fetchone()
+        last = connection.execute(
+            "SELECT e.actor, e.at FROM audit_event e JOIN participant p"
+            " ON p.number = e.participant AND p.selection_id = e.selection_id"
+            " WHERE p.id = ? AND e.entity = 'score' AND e.entity_key = ?"
+            " ORDER BY e.id DESC LIMIT 1",
+            (participant_id, score_key(code, assessor)),
+        ).fetchone()
+    by, at = last if last is not None else ("?", None)
+    return UserError("entry.changed_elsewhere", by=by, at=_local_time(at))
+
+
+def _local_time(stamp: object) -> str:
+    """A stored UTC time as the committee's clock shows it ("?" when unknown)."""
+    if stamp is None:
+        return "?"
+    try:
+        moment = datetime.fromisoformat(str(stamp)).replace(tzinfo=UTC).astimezone()
+    except ValueError:
+        return str(stamp)
+    return moment.strftime("%d-%m-%Y %H:%M:%S")
 
 
 def _rows(
@@ -377,8 +489,10 @@ def known_assessors(db: Database, selection_id: int, component_code: str) -> lis
         names = {
             name
             for (name,) in connection.execute(
-                "SELECT DISTINCT assessor FROM score WHERE component_id = ? AND assessor <> ''",
-                (ids.components[component.code],),
+                "SELECT DISTINCT assessor FROM score WHERE component_id = ? AND assessor <> ''"
+                # names typed in a double entry's first round count before confirmation
+                " UNION SELECT assessor FROM score_draft WHERE component_id = ? AND assessor <> ''",
+                (ids.components[component.code],) * 2,
             )
         }
         names |= {

@@ -22,10 +22,12 @@ from app.models.base import utc_now
 from app.scoring import Component, Scheme, ValueProblem, check_value, rank_selection, to_milli
 
 from .actor import Actor, require_role
+from .backups import automatic_backup
 from .bulk import collector_paused
 from .candidates import load_candidates, load_quotas
 from .database import Database, raw_connection
 from .errors import ImportRejected
+from .finalization import locked_rows
 from .participants_import import ImportSummary, open_table, record_import
 from .schemes import SchemeIds, scheme_of_selection
 from .tabular import CellError, parse_decimal
@@ -82,6 +84,8 @@ def import_scores(
 ) -> ImportSummary:
     """Add or replace scores; ``dry_run`` checks every row (the stage cut too) without writing."""
     require_role(actor, "admin", "operator")
+    if not dry_run:
+        automatic_backup(db, "impor-nilai")  # DESIGN §6: a copy before every import
     table = open_table(path, ("nomor_peserta",), columns)
     headers = table.headers
     long_form = "komponen" in headers or "nilai" in headers
@@ -209,6 +213,8 @@ def import_scores(
             errors.extend(
                 _stage_not_reached(raw_connection(session), selection_id, scheme, ids, targets)
             )
+            # A finalized stage and formation is read-only: every such row is named (issue 5).
+            errors.extend(locked_rows(raw_connection(session), selection_id, scheme, targets))
             if errors:
                 raise ImportRejected(path.name, errors)
             if dry_run:
@@ -320,6 +326,8 @@ def store_scores(
         for v in values
         if v.component_id in with_aspects and not v.aspect
     ]
+    # Counted before the deletes: ``before - deleted`` is then what the inserts start from.
+    before = connection.execute("SELECT count(*) FROM score").fetchone()[0]
     deleted = 0
     if clear_whole:
         deleted += connection.executemany(
@@ -333,7 +341,6 @@ def store_scores(
             " AND aspect <> ''",
             clear_aspects,
         ).rowcount
-    before = connection.execute("SELECT count(*) FROM score").fetchone()[0]
     connection.executemany(
         f"INSERT INTO {Score.__tablename__} (participant_id, component_id, assessor, aspect,"
         " value_milli, value_text, absent, entered_by, entered_at)"

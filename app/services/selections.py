@@ -161,6 +161,8 @@ def apply_stage(row: StageRow, stage: Stage, position: int) -> None:
 
 
 def component_rows(stage: Stage) -> list[ComponentRow]:
+    from sqlalchemy import null
+
     from app.models import Component as ComponentRow
 
     return [
@@ -189,7 +191,8 @@ def component_rows(stage: Stage) -> list[ComponentRow]:
             passing_values=list(component.passing),
             affirmation=component.affirmation,
             double_entry=component.double_entry,
-            max_spread=component.max_spread,
+            # No limit is a NULL; a plain None would let the column's server default (20) in.
+            max_spread=component.max_spread if component.max_spread is not None else null(),
         )
         for position, component in enumerate(stage.components)
     ]

@@ -17,6 +17,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from app.services.actor import Actor
+from app.services.backups import recover_from_backup
 from app.services.database import Database, default_database_path, open_database
 from app.services.errors import UserError
 from app.services.users import count_users
@@ -66,11 +67,16 @@ class Launcher(QObject):
                 database = open_database(path)
                 break
             except UserError as error:
-                Dialogs.error(
-                    None,
-                    self.tr("Berkas tidak dapat dibuka"),
-                    error.text(),
-                )
+                recovered = self._recover(None, path, error)
+                if recovered is not None:
+                    path = recovered
+                    continue
+                if "backup" not in error.params:  # else the offer already said what is wrong
+                    Dialogs.error(
+                        None,
+                        self.tr("Berkas tidak dapat dibuka"),
+                        error.text(),
+                    )
                 chosen = Dialogs.open_file(
                     None,
                     self.tr("Pilih berkas basis data lain"),
@@ -97,13 +103,36 @@ class Launcher(QObject):
         try:
             database = open_database(path)
         except UserError as error:
-            Dialogs.error(
-                parent,
-                self.tr("Berkas tidak dapat dibuka"),
-                error.text(),
-            )
+            recovered = self._recover(parent, path, error)
+            if recovered is not None:
+                return self.open_file(recovered)
+            if "backup" not in error.params:  # else the offer already said what is wrong
+                Dialogs.error(
+                    parent,
+                    self.tr("Berkas tidak dapat dibuka"),
+                    error.text(),
+                )
             return False
         return self._enter(database, None, parent)
+
+    def _recover(self, parent: QWidget | None, path: Path, error: UserError) -> Path | None:
+        """A damaged file with a good backup (issue 5): offer that backup, restored into a
+        new file beside the damaged one, which is never touched. The new file, or None."""
+        if "backup" not in error.params:
+            return None
+        question = self.tr(
+            "%1\n\nBuka salinan cadangan terbaru (%2)? Cadangan itu dipulihkan ke berkas baru "
+            "di folder yang sama; berkas yang rusak tidak diubah."
+        )
+        backup = Path(error.params["backup"]).name
+        text = question.replace("%1", error.text()).replace("%2", backup)
+        if not Dialogs.confirm(parent, self.tr("Berkas rusak"), text):
+            return None
+        try:
+            return recover_from_backup(path)
+        except UserError as failure:
+            Dialogs.error(parent, self.tr("Pemulihan gagal"), failure.text())
+            return None
 
     def _enter(self, database: Database, actor: Actor | None, parent: QWidget | None) -> bool:
         """Who works in ``database`` (wizard or login), then its window; False if cancelled."""

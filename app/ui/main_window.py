@@ -31,7 +31,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -48,6 +48,7 @@ from PySide6.QtWidgets import (
 
 from app import __version__
 from app.models import ROLES
+from app.services.backups import ON_EXIT, automatic_backup
 from app.services.errors import UserError
 from app.services.selections import SelectionInfo, list_selections
 from app.services.users import list_users
@@ -100,6 +101,30 @@ PAGES: list[tuple[str, str, PageFactory, tuple[str, ...]]] = [
         QT_TRANSLATE_NOOP("MainWindow", "Peringkat"),
         page_class("app.ui.pages.rankings:RankingsPage"),
         ALL_ROLES,
+    ),
+    (
+        "verifikasi",
+        QT_TRANSLATE_NOOP("MainWindow", "Verifikasi"),
+        page_class("app.ui.pages.review:ReviewPage"),
+        ("admin", "operator"),
+    ),
+    (
+        "pengumuman",
+        QT_TRANSLATE_NOOP("MainWindow", "Pengumuman"),
+        page_class("app.ui.pages.announcements:AnnouncementsPage"),
+        ("admin", "operator"),
+    ),
+    (
+        "audit",
+        QT_TRANSLATE_NOOP("MainWindow", "Jejak audit"),
+        page_class("app.ui.pages.audit:AuditPage"),
+        ("admin", "operator"),
+    ),
+    (
+        "cadangan",
+        QT_TRANSLATE_NOOP("MainWindow", "Cadangan"),
+        page_class("app.ui.pages.backups:BackupsPage"),
+        ("admin", "operator"),
     ),
     (
         "pengaturan",
@@ -498,6 +523,10 @@ class MainWindow(QMainWindow):
         Dialogs.info(self, self.tr("Tentang Seleksi ASN"), text)
 
     # -- Qt overrides ---------------------------------------------------------------------
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        automatic_backup(self.context.database, ON_EXIT)  # DESIGN §6; never blocks closing
+        super().closeEvent(event)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -632,6 +632,26 @@ class SchemeEditor(QWidget):
                     tip=self.tr("Ditambah poin afirmasi peserta (PPPK)."),
                 ),
                 Column(
+                    "double_entry",
+                    "double_entry",
+                    self.tr("Entri ganda"),
+                    FLAG,
+                    tip=self.tr(
+                        "Dua operator mengetik setiap nilai tanpa melihat entri yang lain; hanya "
+                        "nilai yang cocok dihitung, selisih diputuskan admin."
+                    ),
+                ),
+                Column(
+                    "max_spread",
+                    "max_spread",
+                    self.tr("Batas selisih"),
+                    OPTIONAL_DECIMAL,
+                    tip=self.tr(
+                        "Peserta yang nilai para penilainya berjarak lebih dari ini ditandai "
+                        "untuk diperiksa; kosong berarti tidak diperiksa."
+                    ),
+                ),
+                Column(
                     "values",
                     "values",
                     self.tr("Nilai kategori"),

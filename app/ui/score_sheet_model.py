@@ -8,6 +8,7 @@ the page calls the service and then hands the model the row as stored.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
@@ -35,6 +36,7 @@ ABSENT_BACKGROUND = QColor("#eceef1")
 COMPLETE_FOREGROUND = QColor("#1b5e20")
 PARTIAL_FOREGROUND = QColor("#8a5a00")
 MUTED_FOREGROUND = QColor("#5f6368")
+LOCKED_BACKGROUND = QColor("#f1f3f4")  # a finalized formation: read-only
 
 RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
@@ -45,7 +47,8 @@ def row_as_stored(row: SheetRow, stored: tuple[StoredRow, ...]) -> SheetRow:
     """``row`` with the values a save or an undo left in the database.
 
     ``score_sheet`` builds rows the same way; redoing it here spares a reload of the whole
-    sheet (a second at 100k participants) after every keystroke's save.
+    sheet (a second at 100k participants) after every keystroke's save. ``stored`` is kept
+    too: the next save of the row passes it as ``expected`` (optimistic concurrency).
     """
     values: dict[str, str] = {}
     absent = False
@@ -54,7 +57,8 @@ def row_as_stored(row: SheetRow, stored: tuple[StoredRow, ...]) -> SheetRow:
             absent = True
         else:
             values[item.aspect] = display(item)
-    return SheetRow(row.participant_id, row.number, row.name, row.formation, values, absent)
+    held = tuple(sorted(stored, key=lambda item: item.aspect))
+    return SheetRow(row.participant_id, row.number, row.name, row.formation, values, absent, held)
 
 
 class ScoreSheetModel(QAbstractTableModel):
@@ -73,11 +77,16 @@ class ScoreSheetModel(QAbstractTableModel):
         self._refused: dict[tuple[int, int], str] = {}
         self._filled = 0
         self._editable = True
+        self._locked: frozenset[str] = frozenset()  # finalized formations: rows read-only
 
     # -- loading -------------------------------------------------------------------------
 
-    def set_sheet(self, sheet: Sheet | None, *, editable: bool = True) -> None:
+    def set_sheet(
+        self, sheet: Sheet | None, *, editable: bool = True, locked: Collection[str] = ()
+    ) -> None:
+        """``locked``: formations whose results are final; their rows cannot be edited."""
         self.beginResetModel()
+        self._locked = frozenset(locked)
         self._columns = list(sheet.columns) if sheet else []
         self._rows = list(sheet.rows) if sheet else []
         self._row_of = {row.number: i for i, row in enumerate(self._rows)}
@@ -168,7 +177,7 @@ class ScoreSheetModel(QAbstractTableModel):
     def first_open_cell(self) -> QModelIndex:
         """Where an assessor resumes: the first empty cell of the first incomplete row."""
         for row_index, row in enumerate(self._rows):
-            if row.complete(self._columns):
+            if row.complete(self._columns) or row.formation in self._locked:
                 continue
             for column in self.value_columns:
                 if not self.cell_text(row_index, column):
@@ -204,7 +213,11 @@ class ScoreSheetModel(QAbstractTableModel):
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if self._editable and index.column() in self.value_columns:
+        if (
+            self._editable
+            and index.column() in self.value_columns
+            and self._rows[index.row()].formation not in self._locked
+        ):
             flags |= Qt.ItemFlag.ItemIsEditable
         return flags
 
@@ -224,6 +237,8 @@ class ScoreSheetModel(QAbstractTableModel):
                 return QBrush(REFUSED_BACKGROUND)
             if row.absent and column >= FIXED_COLUMNS:
                 return QBrush(ABSENT_BACKGROUND)
+            if row.formation in self._locked and column in self.value_columns:
+                return QBrush(LOCKED_BACKGROUND)
             return None
         if role == Qt.ItemDataRole.ForegroundRole:
             if row.absent and column >= FIXED_COLUMNS:
@@ -235,6 +250,8 @@ class ScoreSheetModel(QAbstractTableModel):
             reason = self._refused.get((row_index, column))
             if reason:
                 return reason
+            if row.formation in self._locked:
+                return self.tr("Formasi ini sudah final; nilai tidak dapat diubah.")
             if column == self.status_column and self._whole_value(row) is not None:
                 return self.tr(
                     "Penilai ini memberi satu nilai utuh tanpa aspek. Mengisi aspek akan"

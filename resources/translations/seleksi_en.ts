@@ -2020,6 +2020,22 @@ Database: %2</translation>
         <source>Ulangi (%1)</source>
         <translation>Redo (%1)</translation>
     </message>
+    <message>
+        <source>Alasan perubahan</source>
+        <translation>Reason for the change</translation>
+    </message>
+    <message>
+        <source>Nilai ini sudah pernah diisi. Tulis alasan perubahan:</source>
+        <translation>This score was entered before. Write the reason for the change:</translation>
+    </message>
+    <message>
+        <source>Tidak disimpan: nilai %1 tetap %2 (tanpa alasan).</source>
+        <translation>Not saved: %1&apos;s score stays %2 (no reason given).</translation>
+    </message>
+    <message>
+        <source>%1. Baris ini sudah dimuat ulang; tekan Enter untuk menyimpan.</source>
+        <translation>%1. This row has been reloaded; press Enter to save.</translation>
+    </message>
 </context>
 <context>
     <name>ScoreSheetModel</name>
@@ -2246,6 +2262,377 @@ Database: %2</translation>
         <location line="+1"/>
         <source>Skema penilaian</source>
         <translation>Scoring scheme</translation>
+    </message>
+</context>
+<!-- double entry and assessor spread (issue 5) -->
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <source>Selisih entri ganda</source>
+        <translation>Double-entry mismatches</translation>
+    </message>
+    <message>
+        <source>Putuskan…</source>
+        <translation>Decide…</translation>
+    </message>
+    <message>
+        <source>Pilih entri yang benar menurut lembar asli, atau tulis nilai lain, dengan alasan.</source>
+        <translation>Choose the entry that matches the paper sheet, or type another value, with a reason.</translation>
+    </message>
+    <message>
+        <source>Selisih antar-penilai</source>
+        <translation>Assessor spread</translation>
+    </message>
+    <message>
+        <source>Peserta yang nilai para penilainya berjarak lebih dari batas komponen (bawaan 20 poin). Nilai tetap dihitung; periksa bersama para penilai.</source>
+        <translation>Participants whose assessors are further apart than the component allows (20 points by default). The scores still count; review them with the assessors.</translation>
+    </message>
+    <message>
+        <source>Memuat verifikasi</source>
+        <translation>Loading verification</translation>
+    </message>
+    <message>
+        <source>Belum ada seleksi. Buat atau buka seleksi terlebih dahulu.</source>
+        <translation>No selection yet. Create or open a selection first.</translation>
+    </message>
+    <message>
+        <source>Nomor</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Komponen</source>
+        <translation>Component</translation>
+    </message>
+    <message>
+        <source>Penilai</source>
+        <translation>Assessor</translation>
+    </message>
+    <message>
+        <source>Aspek</source>
+        <translation>Aspect</translation>
+    </message>
+    <message>
+        <source>Entri 1</source>
+        <translation>Entry 1</translation>
+    </message>
+    <message>
+        <source>Oleh</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Entri 2</source>
+        <translation>Entry 2</translation>
+    </message>
+    <message>
+        <source>Formasi</source>
+        <translation>Formation</translation>
+    </message>
+    <message>
+        <source>Selisih</source>
+        <translation>Spread</translation>
+    </message>
+    <message>
+        <source>Batas</source>
+        <translation>Limit</translation>
+    </message>
+    <message>
+        <source>Nilai per penilai</source>
+        <translation>Score per assessor</translation>
+    </message>
+    <message>
+        <source>Tidak ada selisih entri ganda.</source>
+        <translation>No double-entry mismatches.</translation>
+    </message>
+    <message>
+        <source>Tidak ada peserta dengan selisih antar-penilai.</source>
+        <translation>No participant with an assessor spread.</translation>
+    </message>
+    <message>
+        <source>Admin memutuskan setiap selisih dari lembar nilai asli, dengan alasan.</source>
+        <translation>An admin decides each mismatch from the paper sheet, with a reason.</translation>
+    </message>
+    <message>
+        <source>Nilai kedua entri disembunyikan agar entri tetap independen; admin yang memutuskan.</source>
+        <translation>Both entries' values are hidden so typing stays independent; an admin decides.</translation>
+    </message>
+    <message>
+        <source>{pending} nilai menunggu verifikasi entri ganda · {mismatches} selisih entri ganda · {flags} peserta dengan selisih antar-penilai</source>
+        <translation>{pending} values awaiting double-entry verification · {mismatches} double-entry mismatches · {flags} participants with an assessor spread</translation>
+    </message>
+    <message>
+        <source>Diputuskan: {where} = {value}. Nilai ini kini masuk peringkat.</source>
+        <translation>Decided: {where} = {value}. The value now counts in the ranking.</translation>
+    </message>
+    <message>
+        <source>Data verifikasi tidak dapat dimuat: {reason}</source>
+        <translation>Verification data cannot be loaded: {reason}</translation>
+    </message>
+    <message>
+        <source>(nilai utuh)</source>
+        <translation>(whole value)</translation>
+    </message>
+</context>
+<context>
+    <name>ResolveDialog</name>
+    <message>
+        <source>Putuskan selisih entri ganda</source>
+        <translation>Decide a double-entry mismatch</translation>
+    </message>
+    <message>
+        <source>Periksa lembar nilai asli. Nilai yang dipilih menjadi nilai terkonfirmasi; kedua entri dan alasan Anda tercatat di jejak audit.</source>
+        <translation>Check the paper score sheet. The chosen value becomes the confirmed score; both entries and your reason are kept in the audit trail.</translation>
+    </message>
+    <message>
+        <source>Nilai yang benar</source>
+        <translation>The correct value</translation>
+    </message>
+    <message>
+        <source>angka, atau TH bila tidak hadir</source>
+        <translation>a number, or TH when absent</translation>
+    </message>
+    <message>
+        <source>Misalnya: lembar asli diperiksa bersama ketua panitia</source>
+        <translation>For example: paper sheet checked with the committee chair</translation>
+    </message>
+    <message>
+        <source>Alasan (wajib):</source>
+        <translation>Reason (required):</translation>
+    </message>
+    <message>
+        <source>Putuskan</source>
+        <translation>Decide</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Nilai lain:</source>
+        <translation>Another value:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{number}&lt;/b&gt; — {name}</source>
+        <translation>&lt;b&gt;{number}&lt;/b&gt; — {name}</translation>
+    </message>
+    <message>
+        <source>Komponen {component}</source>
+        <translation>Component {component}</translation>
+    </message>
+    <message>
+        <source>penilai {name}</source>
+        <translation>assessor {name}</translation>
+    </message>
+    <message>
+        <source>aspek {aspect}</source>
+        <translation>aspect {aspect}</translation>
+    </message>
+    <message>
+        <source>Entri 1: {value} (oleh {user})</source>
+        <translation>Entry 1: {value} (by {user})</translation>
+    </message>
+    <message>
+        <source>Entri 2: {value} (oleh {user})</source>
+        <translation>Entry 2: {value} (by {user})</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreEntryPage</name>
+    <message>
+        <source>Entri ganda: nilai Anda tidak terlihat oleh operator lain. Lembar ini hanya menampilkan entri Anda; nilai masuk peringkat setelah entri kedua cocok.</source>
+        <translation>Double entry: other operators cannot see your values. This sheet shows your own entry only; a value counts in the ranking once the second entry matches.</translation>
+    </message>
+</context>
+<context>
+    <name>RankingsPage</name>
+    <message>
+        <source>{count} nilai menunggu verifikasi entri ganda</source>
+        <translation>{count} values awaiting double-entry verification</translation>
+    </message>
+    <message>
+        <source>{count} selisih antar-penilai</source>
+        <translation>{count} with an assessor spread</translation>
+    </message>
+</context>
+<context>
+    <name>SchemeEditor</name>
+    <message>
+        <source>Entri ganda</source>
+        <translation>Double entry</translation>
+    </message>
+    <message>
+        <source>Dua operator mengetik setiap nilai tanpa melihat entri yang lain; hanya nilai yang cocok dihitung, selisih diputuskan admin.</source>
+        <translation>Two operators type every value without seeing the other entry; only matching values count, an admin decides mismatches.</translation>
+    </message>
+    <message>
+        <source>Batas selisih</source>
+        <translation>Spread limit</translation>
+    </message>
+    <message>
+        <source>Peserta yang nilai para penilainya berjarak lebih dari ini ditandai untuk diperiksa; kosong berarti tidak diperiksa.</source>
+        <translation>Participants whose assessors are further apart than this are flagged for review; empty means no check.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Verifikasi</source>
+        <translation>Verification</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTableModel</name>
+    <message>
+        <source>Nilai entri ganda ditarik (tidak cocok lagi)</source>
+        <translation>Double-entry value withdrawn (entries no longer match)</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsPage</name>
+    <message>
+        <source>Dibuat manual</source>
+        <translation>Made by hand</translation>
+    </message>
+    <message>
+        <source>Sebelum impor formasi</source>
+        <translation>Before importing formations</translation>
+    </message>
+    <message>
+        <source>Sebelum impor peserta</source>
+        <translation>Before importing participants</translation>
+    </message>
+    <message>
+        <source>Sebelum impor nilai</source>
+        <translation>Before importing scores</translation>
+    </message>
+    <message>
+        <source>Sebelum pengumuman diterbitkan</source>
+        <translation>Before issuing an announcement</translation>
+    </message>
+    <message>
+        <source>Sebelum finalisasi</source>
+        <translation>Before finalization</translation>
+    </message>
+    <message>
+        <source>Berkala, saat input nilai</source>
+        <translation>Periodic, during score entry</translation>
+    </message>
+    <message>
+        <source>Saat program ditutup</source>
+        <translation>When the program closed</translation>
+    </message>
+    <message>
+        <source>Sebelum pemulihan</source>
+        <translation>Before a restore</translation>
+    </message>
+    <message>
+        <source>Buat cadangan sekarang</source>
+        <translation>Back up now</translation>
+    </message>
+    <message>
+        <source>Pulihkan…</source>
+        <translation>Restore…</translation>
+    </message>
+    <message>
+        <source>Buka folder cadangan</source>
+        <translation>Open backups folder</translation>
+    </message>
+    <message>
+        <source>Mengganti data sekarang dengan cadangan terpilih. Data sekarang disimpan dahulu sebagai cadangan.</source>
+        <translation>Replaces the current data with the chosen backup. The current data is backed up first.</translation>
+    </message>
+    <message>
+        <source>Waktu</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Alasan</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Ukuran</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Berkas</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Belum ada cadangan. Cadangan pertama dibuat saat data diimpor, saat nilai diketik, saat program ditutup, atau dengan tombol di atas.</source>
+        <translation>No backups yet. The first one is made when data is imported, when scores are typed, when the program closes, or with the button above.</translation>
+    </message>
+    <message>
+        <source>Salinan basis data dibuat otomatis sebelum setiap impor, finalisasi dan pengumuman, setiap %1 menit selama nilai diketik, dan saat program ditutup. Disimpan %2 cadangan terakhir ditambah satu cadangan untuk setiap hari.</source>
+        <translation>Copies of the database are made automatically before every import, finalization and announcement, every %1 minutes while scores are typed, and when the program closes. The last %2 backups are kept, plus one for every day.</translation>
+    </message>
+    <message>
+        <source>Folder cadangan: %1</source>
+        <translation>Backups folder: %1</translation>
+    </message>
+    <message>
+        <source>Buat cadangan</source>
+        <translation>Back up</translation>
+    </message>
+    <message>
+        <source>Cadangan dibuat: %1</source>
+        <translation>Backup made: %1</translation>
+    </message>
+    <message>
+        <source>Cadangan</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <source>Data sekarang akan diganti dengan cadangan %1.
+
+Sebelumnya data sekarang disimpan dahulu sebagai cadangan baru (alasan: sebelum pemulihan), jadi langkah ini dapat dibatalkan dengan memulihkan cadangan itu.
+
+Sesudahnya berkas dibuka ulang dan Anda perlu masuk kembali. Lanjutkan?</source>
+        <translation>The current data will be replaced by backup %1.
+
+First the current data is saved as a new backup (reason: before a restore), so this step can be undone by restoring that backup.
+
+Afterwards the file is opened again and you need to log in again. Continue?</translation>
+    </message>
+    <message>
+        <source>Pulihkan cadangan</source>
+        <translation>Restore backup</translation>
+    </message>
+    <message>
+        <source>Data dipulihkan dari %1.</source>
+        <translation>Data restored from %1.</translation>
+    </message>
+    <message>
+        <source>Data sebelumnya disimpan di %1.</source>
+        <translation>The previous data was kept in %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Launcher</name>
+    <message>
+        <source>%1
+
+Buka salinan cadangan terbaru (%2)? Cadangan itu dipulihkan ke berkas baru di folder yang sama; berkas yang rusak tidak diubah.</source>
+        <translation>%1
+
+Open the newest backup (%2)? It is restored into a new file in the same folder; the damaged file is not changed.</translation>
+    </message>
+    <message>
+        <source>Berkas rusak</source>
+        <translation>Damaged file</translation>
+    </message>
+    <message>
+        <source>Pemulihan gagal</source>
+        <translation>Recovery failed</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Cadangan</source>
+        <translation>Backups</translation>
     </message>
 </context>
 </TS>

@@ -21,6 +21,7 @@ from app.services.announcements import (
 from app.services.database import Database, open_database
 from app.services.demo import create_demo
 from app.services.errors import PermissionDenied, UserError
+from app.services.finalization import finalize, reopen
 from app.services.ranking import compute_ranking
 from app.services.score_entry import save_score
 from app.services.signing import create_committee_key
@@ -34,6 +35,7 @@ def selection(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, int]:
     folder = tmp_path_factory.mktemp("pengumuman")
     db = open_database(folder / "seleksi.db")
     info = create_demo(db, ADMIN, "binjai-kompetensi", participants=90, seed=11)
+    finalize(db, ADMIN, info.id, "AKHIR")  # announcements are issued from final results only
     db.close()
     return folder / "seleksi.db", info.id
 
@@ -159,7 +161,8 @@ def test_issuing_refuses_incomplete_results_and_non_admins(
     with pytest.raises(PermissionDenied):
         issue_announcement(db, Actor("op", "operator"), selection[1], None, tmp_path / "a.pdf")
     row = compute_ranking(db, selection[1]).rows[0]
-    save_score(db, ADMIN, selection[1], row.number, "PENGETAHUAN", "")
+    reopen(db, ADMIN, selection[1], "AKHIR", [row.formation], "koreksi nilai")
+    save_score(db, ADMIN, selection[1], row.number, "PENGETAHUAN", "", reason="koreksi")
     with pytest.raises(UserError) as incomplete:
         _issue(db, selection[1], tmp_path / "a.pdf")
     assert incomplete.value.message == "announce.incomplete"

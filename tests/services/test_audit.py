@@ -59,7 +59,7 @@ def test_the_chain_names_the_first_broken_event(
     db: Database, db_path: Path, actor: Actor, selection: int
 ) -> None:
     for value in ("60", "61", "62"):
-        save_score(db, actor, selection, "001", "PSIKOTES", value)
+        save_score(db, actor, selection, "001", "PSIKOTES", value, reason="koreksi")
     report = verify_chain(db)
     assert report.ok
     target = audit_log(db, participant="001")[1].id
@@ -78,7 +78,7 @@ def test_removing_an_event_breaks_the_link(
     db: Database, db_path: Path, actor: Actor, selection: int
 ) -> None:
     for value in ("60", "61", "62"):
-        save_score(db, actor, selection, "001", "PSIKOTES", value)
+        save_score(db, actor, selection, "001", "PSIKOTES", value, reason="koreksi")
     events = audit_log(db, participant="001")
     with sqlite3.connect(db_path) as connection:
         connection.execute("DROP TRIGGER audit_event_no_delete")

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from app.services.actor import Actor
+from app.services.audit import audit_log
 from app.services.database import Database
 from app.services.errors import PermissionDenied, UserError
 from app.services.participants_import import import_formations, import_participants
@@ -20,8 +21,11 @@ from app.services.score_entry import (
     restore_scores,
     save_score,
     score_sheet,
+    stored_rows,
 )
 from app.services.selections import SelectionInfo
+
+FIX = "salah ketik dari blanko"  # replacing a value already entered needs a reason
 
 PEOPLE = [
     ["001", "Rina Ginting", "1995-03-12", "BNJ-02"],
@@ -83,9 +87,21 @@ def test_aspects_and_whole_values_of_one_assessor_exclude_each_other(
     db: Database, db_path: Path, actor: Actor, binjai: SelectionInfo
 ) -> None:
     save_score(db, actor, binjai.id, "002", "PRAKTIK", "80", assessor="Penilai A")
-    save_score(db, actor, binjai.id, "002", "PRAKTIK", "70", assessor="Penilai A", aspect="SIKAP")
+    save_score(
+        db,
+        actor,
+        binjai.id,
+        "002",
+        "PRAKTIK",
+        "70",
+        assessor="Penilai A",
+        aspect="SIKAP",
+        reason=FIX,
+    )
     assert _rows(db_path) == [("002", "PRAKTIK", "Penilai A", "SIKAP", 70000, 0, "tester")]
-    change = save_score(db, actor, binjai.id, "002", "PRAKTIK", "81", assessor="Penilai A")
+    change = save_score(
+        db, actor, binjai.id, "002", "PRAKTIK", "81", assessor="Penilai A", reason=FIX
+    )
     assert change.before == (StoredRow("SIKAP", 70000, None, False),)
     assert _rows(db_path) == [("002", "PRAKTIK", "Penilai A", "", 81000, 0, "tester")]
 
@@ -96,7 +112,9 @@ def test_absence_replaces_the_aspects_and_undo_brings_them_back(
     for aspect, value in (("TEKNIS", "80"), ("SIKAP", "70")):
         save_score(db, actor, binjai.id, "003", "PRAKTIK", value, assessor="B", aspect=aspect)
     before = _rows(db_path)
-    change = save_score(db, actor, binjai.id, "003", "PRAKTIK", "t", assessor="B", aspect="SIKAP")
+    change = save_score(
+        db, actor, binjai.id, "003", "PRAKTIK", "t", assessor="B", aspect="SIKAP", reason=FIX
+    )
     assert _rows(db_path) == [("003", "PRAKTIK", "B", "", None, 1, "tester")]
     restore_scores(db, Actor("kedua", "operator"), change)
     assert [row[:6] for row in _rows(db_path)] == [row[:6] for row in before]
@@ -110,7 +128,9 @@ def test_an_empty_value_clears_one_aspect(
 ) -> None:
     save_score(db, actor, binjai.id, "001", "PRAKTIK", "80", assessor="A", aspect="TEKNIS")
     save_score(db, actor, binjai.id, "001", "PRAKTIK", "60", assessor="A", aspect="SIKAP")
-    save_score(db, actor, binjai.id, "001", "PRAKTIK", "", assessor="A", aspect="TEKNIS")
+    save_score(
+        db, actor, binjai.id, "001", "PRAKTIK", "", assessor="A", aspect="TEKNIS", reason=FIX
+    )
     assert _rows(db_path) == [("001", "PRAKTIK", "A", "SIKAP", 60000, 0, "tester")]
 
 
@@ -131,7 +151,7 @@ def test_single_assessor_components_keep_one_value_whoever_types(
     db: Database, db_path: Path, actor: Actor, binjai: SelectionInfo
 ) -> None:
     save_score(db, actor, binjai.id, "001", "PSIKOTES", "70", assessor="Siapa Saja")
-    save_score(db, Actor("lain", "operator"), binjai.id, "001", "PSIKOTES", "75")
+    save_score(db, Actor("lain", "operator"), binjai.id, "001", "PSIKOTES", "75", reason=FIX)
     assert _rows(db_path) == [("001", "PSIKOTES", "", "", 75000, 0, "lain")]
 
 
@@ -172,3 +192,100 @@ def test_a_later_stage_takes_only_those_who_passed(
     with pytest.raises(UserError) as refused:
         save_score(db, actor, info.id, "005", "CAT_SKB", "300")
     assert refused.value.message == "entry.stage_not_reached"
+
+
+def test_replacing_or_clearing_an_entered_value_needs_a_reason(
+    db: Database,
+    db_path: Path,
+    actor: Actor,
+    binjai: SelectionInfo,
+    dump: Callable[[Path], str],
+) -> None:
+    save_score(db, actor, binjai.id, "001", "PENGETAHUAN", "70")
+    before = dump(db_path)
+    for text, reason in (("75", ""), ("", ""), ("TH", "   ")):
+        with pytest.raises(UserError) as refused:
+            save_score(db, actor, binjai.id, "001", "PENGETAHUAN", text, reason=reason)
+        assert refused.value.message == "entry.reason_required"
+        assert "alasan" in refused.value.text()
+    assert dump(db_path) == before  # neither the score nor the audit trail moved
+    # Typing the value that is already there replaces nothing and needs no reason.
+    save_score(db, actor, binjai.id, "001", "PENGETAHUAN", "70")
+    change = save_score(db, actor, binjai.id, "001", "PENGETAHUAN", "75", reason=FIX)
+    assert change.after == (StoredRow("", 75000, None, False),)
+    assert audit_log(db, participant="001")[-1].reason == FIX
+    # Undo and redo put back a state the user saw; they are audited as such, without a reason.
+    restore_scores(db, actor, change)
+    restore_scores(db, actor, change, undo=False)
+    actions = [e.action for e in audit_log(db, participant="001")]
+    assert actions[-4:] == ["score.entered", "score.replaced", "score.undone", "score.redone"]
+
+
+def test_filling_an_empty_aspect_needs_no_reason_but_replacing_one_does(
+    db: Database, db_path: Path, actor: Actor, binjai: SelectionInfo
+) -> None:
+    for aspect, value in (("TEKNIS", "80"), ("SIKAP", "70")):
+        save_score(db, actor, binjai.id, "003", "PRAKTIK", value, assessor="B", aspect=aspect)
+    for text, aspect in (("71", "SIKAP"), ("TH", "KETEPATAN"), ("90", "")):
+        with pytest.raises(UserError) as refused:
+            save_score(db, actor, binjai.id, "003", "PRAKTIK", text, assessor="B", aspect=aspect)
+        assert refused.value.message == "entry.reason_required"
+    assert [row[3:5] for row in _rows(db_path)] == [("SIKAP", 70000), ("TEKNIS", 80000)]
+
+
+def test_a_save_over_a_value_the_window_did_not_show_is_refused(
+    db: Database,
+    db_path: Path,
+    actor: Actor,
+    binjai: SelectionInfo,
+    dump: Callable[[Path], str],
+) -> None:
+    save_score(db, actor, binjai.id, "001", "PENGETAHUAN", "70")
+    shown = score_sheet(db, binjai.id, "PENGETAHUAN").rows[0].stored
+    assert shown == stored_rows(db, binjai.id, "001", "PENGETAHUAN")
+    assert shown == (StoredRow("", 70000, None, False),)
+    other = Actor("budi", "operator")
+    save_score(db, other, binjai.id, "001", "PENGETAHUAN", "75", reason="blanko kedua")
+    before = dump(db_path)
+    for stale in (shown, ()):
+        with pytest.raises(UserError) as refused:
+            save_score(db, actor, binjai.id, "001", "PENGETAHUAN", "80", reason=FIX, expected=stale)
+        assert refused.value.message == "entry.changed_elsewhere"
+        assert refused.value.params["by"] == "budi"
+        assert "diubah oleh budi" in refused.value.text()
+        assert "muat ulang" in refused.value.text()
+    assert dump(db_path) == before
+    # Reloaded, the same save goes through.
+    fresh = stored_rows(db, binjai.id, "001", "PENGETAHUAN")
+    save_score(db, actor, binjai.id, "001", "PENGETAHUAN", "80", reason=FIX, expected=fresh)
+    assert _rows(db_path)[0][4] == 80000
+
+
+def test_an_empty_cell_filled_elsewhere_is_not_overwritten(
+    db: Database, db_path: Path, actor: Actor, binjai: SelectionInfo
+) -> None:
+    """The window showed an empty cell, another laptop entered it: the first value wins."""
+    save_score(db, Actor("budi", "operator"), binjai.id, "002", "PSIKOTES", "66")
+    with pytest.raises(UserError) as refused:
+        save_score(db, actor, binjai.id, "002", "PSIKOTES", "67", expected=())
+    assert refused.value.message == "entry.changed_elsewhere"
+    assert _rows(db_path) == [("002", "PSIKOTES", "", "", 66000, 0, "budi")]
+
+
+def test_undo_refuses_when_the_score_changed_since(
+    db: Database,
+    db_path: Path,
+    actor: Actor,
+    binjai: SelectionInfo,
+    dump: Callable[[Path], str],
+) -> None:
+    save_score(db, actor, binjai.id, "001", "PENGETAHUAN", "70")
+    change = save_score(db, actor, binjai.id, "001", "PENGETAHUAN", "75", reason=FIX)
+    save_score(db, Actor("budi", "operator"), binjai.id, "001", "PENGETAHUAN", "", reason="x")
+    before = dump(db_path)
+    for undo in (True, False):
+        with pytest.raises(UserError) as refused:
+            restore_scores(db, actor, change, undo=undo)
+        assert refused.value.message == "entry.changed_elsewhere"
+        assert refused.value.params["by"] == "budi"  # cleared: named from the audit trail
+    assert dump(db_path) == before

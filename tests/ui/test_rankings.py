@@ -306,7 +306,7 @@ def test_score_change_elsewhere_updates_the_open_view(
     last = next(row for row in reversed(compute_ranking(database, selection_id).rows) if row.rank)
     before = record_of(page.model, last.number)
 
-    save_score(database, ADMIN, selection_id, last.number, "CAT_SKB", "500")
+    save_score(database, ADMIN, selection_id, last.number, "CAT_SKB", "500", reason="koreksi")
     context.changes.announce("scores")
 
     expected = next(
@@ -332,7 +332,7 @@ def test_incomplete_participants_are_listed_and_counted(
     someone = next(row for row in compute_ranking(database, selection_id).rows if row.rank)
     total = page.model.rowCount()
 
-    save_score(database, ADMIN, selection_id, someone.number, "CAT_SKB", "")
+    save_score(database, ADMIN, selection_id, someone.number, "CAT_SKB", "", reason="koreksi")
     context.changes.announce("scores")
 
     qtbot.waitUntil(lambda: page.counts_text().endswith("BELUM LENGKAP 1"), timeout=TIMEOUT_MS)
@@ -397,7 +397,7 @@ def test_an_overtaken_result_is_dropped(
     page.refresh()
     qtbot.waitUntil(lambda: len(started) == 1, timeout=TIMEOUT_MS)
     # A newer change lands while the first result is on its way: that result is stale.
-    save_score(database, ADMIN, selection_id, target.number, "CAT_SKB", "0")
+    save_score(database, ADMIN, selection_id, target.number, "CAT_SKB", "0", reason="koreksi")
     context.changes.announce("scores")
     release.set()
     qtbot.waitUntil(lambda: len(started) == 2 and not page.is_busy(), timeout=TIMEOUT_MS)

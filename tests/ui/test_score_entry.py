@@ -13,9 +13,10 @@ from typing import ClassVar
 
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt, QTranslator
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 
 from app.services.actor import Actor
+from app.services.audit import audit_log
 from app.services.database import Database, open_database
 from app.services.demo import create_demo
 from app.services.errors import PermissionDenied
@@ -23,6 +24,7 @@ from app.services.schemes import PRESETS_DIR
 from app.services.score_entry import save_score, score_sheet
 from app.services.users import add_user
 from app.ui.context import SCORES, AppContext
+from app.ui.dialogs import Dialogs
 from app.ui.pages import score_entry as page_module
 from app.ui.pages.score_entry import ScoreEditor, ScoreEntryPage
 from app.ui.score_sheet_model import FIXED_COLUMNS, ScoreSheetModel
@@ -30,6 +32,20 @@ from app.ui.score_sheet_model import FIXED_COLUMNS, ScoreSheetModel
 OPERATOR = Actor("ratna", "operator", "Ratna Sari")
 PENILAI = Actor("uji", "penilai", "Penilai Uji")
 ASPECTS = ("TEKNIS", "KETEPATAN", "SIKAP", "KOMUNIKASI")
+REASON = "salah baca blanko"
+
+
+@pytest.fixture(autouse=True)
+def reasons(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
+    """Replacing a stored value asks for a reason: answered here, each question recorded."""
+    asked: list[tuple[str, str]] = []
+
+    def ask_text(_parent: QWidget | None, title: str, label: str, text: str = "") -> str:
+        asked.append((title, label))
+        return REASON
+
+    monkeypatch.setattr(Dialogs, "ask_text", staticmethod(ask_text))
+    return asked
 
 
 @pytest.fixture
@@ -354,14 +370,14 @@ def test_a_change_elsewhere_reloads_the_sheet(qtbot, demo) -> None:
     choose(page.formation_box, "BNJ-01")
     page.table.go_to(page.model.index(2, FIXED_COLUMNS))
     number = page.model.sheet_row(0).number
-    save_score(db, Actor("admin", "admin"), selection_id, number, "PENGETAHUAN", "13")
+    save_score(db, Actor("admin", "admin"), selection_id, number, "PENGETAHUAN", "13", reason="x")
     page.context.changes.announce(SCORES)
     assert page.model.index(0, FIXED_COLUMNS).data() == "13"
     assert page.table.currentIndex().row() == 2  # the cursor stays where it was
 
     # A hidden page (another page is on screen) reloads when it is shown again.
     page.hide()
-    save_score(db, Actor("admin", "admin"), selection_id, number, "PENGETAHUAN", "14")
+    save_score(db, Actor("admin", "admin"), selection_id, number, "PENGETAHUAN", "14", reason="x")
     page.context.changes.announce(SCORES)
     assert page.model.index(0, FIXED_COLUMNS).data() == "13"
     page.show()
@@ -444,3 +460,171 @@ def test_switching_selection_starts_a_fresh_history(qtbot, demo) -> None:
     page.context.switch_selection(other.id)
     qtbot.waitUntil(lambda: page.model.rowCount() == 10)
     assert not page.undo_stack.canUndo()
+
+
+def _events(db: Database, number: str) -> list[tuple[str, str, str]]:
+    """(action, actor, reason) of the participant's score events, oldest first."""
+    return [
+        (e.action, e.actor, e.reason)
+        for e in audit_log(db, participant=number)
+        if e.entity == "score"
+    ]
+
+
+def _save_on_another_laptop(db: Database, selection_id: int, number: str, value: str) -> None:
+    """budi's window on the same file: its own connection, no signal reaches this window."""
+    other = open_database(db.path)
+    try:
+        budi = Actor("budi", "operator")
+        save_score(other, budi, selection_id, number, "PENGETAHUAN", value, reason="susulan")
+    finally:
+        other.close()
+
+
+def test_replacing_a_stored_value_asks_for_a_reason_and_records_it(
+    qtbot, demo, reasons: list[tuple[str, str]]
+) -> None:
+    db, selection_id = demo
+    page = open_page(qtbot, db, selection_id, OPERATOR)
+    choose(page.component_box, "PENGETAHUAN")
+    choose(page.formation_box, "BNJ-01")
+    go_to_first_value(qtbot, page)
+    number = page.model.sheet_row(0).number
+    new = "55" if page.model.index(0, FIXED_COLUMNS).data() != "55" else "56"
+
+    type_text(qtbot, page, new)
+    press(qtbot, page, Qt.Key.Key_Return)
+    assert reasons == [
+        ("Alasan perubahan", "Nilai ini sudah pernah diisi. Tulis alasan perubahan:")
+    ]
+    assert stored(db, "PENGETAHUAN")[(number, "")] == (int(new) * 1000, False, "ratna")
+    assert _events(db, number)[-1] == ("score.replaced", "ratna", REASON)
+
+    # Undo needs no reason: it is recorded as an undo of the change above.
+    press(qtbot, page, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert len(reasons) == 1
+    assert _events(db, number)[-1] == ("score.undone", "ratna", "")
+
+
+def test_a_first_entry_is_saved_without_asking(qtbot, demo, reasons: list[tuple[str, str]]) -> None:
+    db, selection_id = demo
+    page = open_page(qtbot, db, selection_id, PENILAI)  # a new assessor: an empty sheet
+    choose(page.component_box, "PRAKTIK")
+    go_to_first_value(qtbot, page)
+    number = page.model.sheet_row(0).number
+    for value in ("80", "75"):  # filling a second aspect replaces nothing either
+        type_text(qtbot, page, value)
+        press(qtbot, page, Qt.Key.Key_Tab)
+    assert reasons == []
+    assert stored(db, "PRAKTIK", "Penilai Uji")[(number, "KETEPATAN")] == (75_000, False, "uji")
+
+
+def test_cancelling_the_reason_saves_nothing_and_keeps_the_typing(
+    qtbot, demo, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    db, selection_id = demo
+    monkeypatch.setattr(Dialogs, "ask_text", staticmethod(lambda *_args, **_kw: None))
+    page = open_page(qtbot, db, selection_id, OPERATOR)
+    choose(page.component_box, "PENGETAHUAN")
+    choose(page.formation_box, "BNJ-01")
+    go_to_first_value(qtbot, page)
+    number = page.model.sheet_row(0).number
+    before = stored(db, "PENGETAHUAN")[(number, "")]
+    events = _events(db, number)
+    new = "55" if page.model.index(0, FIXED_COLUMNS).data() != "55" else "56"
+
+    type_text(qtbot, page, new)
+    press(qtbot, page, Qt.Key.Key_Return)
+    editor = open_editor(page)
+    assert editor is not None and editor.text() == new  # still open, nothing lost
+    assert page.table.currentIndex().row() == 0
+    assert "Tidak disimpan" in page.message_label.text()
+    press(qtbot, page, Qt.Key.Key_Escape)
+    press(qtbot, page, Qt.Key.Key_Delete)  # clearing is a change too: cancelled as well
+    assert stored(db, "PENGETAHUAN")[(number, "")] == before
+    assert _events(db, number) == events
+    assert not page.undo_stack.canUndo()
+
+
+def test_the_reason_dialog_taking_the_focus_saves_once(
+    qtbot, demo, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A real dialog takes the keyboard focus from the cell editor; Qt would then commit the
+    editor (a second save, a second question) and close it. Here a real window does that."""
+    db, selection_id = demo
+    asked: list[str] = []
+
+    def ask_text(parent: QWidget | None, title: str, label: str, text: str = "") -> str:
+        asked.append(title)
+        box = QLineEdit()
+        qtbot.addWidget(box)
+        box.show()
+        box.activateWindow()
+        box.setFocus()
+        qtbot.waitUntil(lambda: QApplication.focusWidget() is box)
+        box.close()
+        return REASON
+
+    monkeypatch.setattr(Dialogs, "ask_text", staticmethod(ask_text))
+    page = open_page(qtbot, db, selection_id, OPERATOR)
+    choose(page.component_box, "PENGETAHUAN")
+    choose(page.formation_box, "BNJ-01")
+    go_to_first_value(qtbot, page)
+    number = page.model.sheet_row(0).number
+    events = len(_events(db, number))
+    new = "55" if page.model.index(0, FIXED_COLUMNS).data() != "55" else "56"
+
+    type_text(qtbot, page, new)
+    press(qtbot, page, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: open_editor(page) is None)
+    assert asked == ["Alasan perubahan"]
+    assert len(_events(db, number)) == events + 1
+    assert page.undo_stack.count() == 1
+    assert page.table.currentIndex().row() == 1  # saved, so Enter moved on
+
+
+def test_a_value_saved_on_another_laptop_is_not_overwritten(
+    qtbot, demo, reasons: list[tuple[str, str]]
+) -> None:
+    db, selection_id = demo
+    page = open_page(qtbot, db, selection_id, OPERATOR)
+    choose(page.component_box, "PENGETAHUAN")
+    choose(page.formation_box, "BNJ-01")
+    go_to_first_value(qtbot, page)
+    number = page.model.sheet_row(0).number
+    shown = page.model.index(0, FIXED_COLUMNS).data()
+    theirs = "31" if shown != "31" else "32"
+    _save_on_another_laptop(db, selection_id, number, theirs)
+    assert page.model.index(0, FIXED_COLUMNS).data() == shown  # this window does not know
+
+    type_text(qtbot, page, "77")
+    press(qtbot, page, Qt.Key.Key_Return)
+    editor = open_editor(page)
+    assert editor is not None and editor.text() == "77"  # the typing survives the reload
+    assert "diubah oleh budi" in page.message_label.text()
+    assert "muat ulang" in page.message_label.text()
+    assert stored(db, "PENGETAHUAN")[(number, "")] == (int(theirs) * 1000, False, "budi")
+    assert page.model.index(0, FIXED_COLUMNS).data() == theirs  # the row shows theirs now
+    assert not page.undo_stack.canUndo()
+
+    reasons.clear()
+    press(qtbot, page, Qt.Key.Key_Return)  # now seen: saving over it is a normal change
+    assert open_editor(page) is None
+    assert len(reasons) == 1
+    assert stored(db, "PENGETAHUAN")[(number, "")] == (77_000, False, "ratna")
+
+
+def test_undo_does_not_wipe_a_value_saved_elsewhere(qtbot, demo) -> None:
+    db, selection_id = demo
+    page = open_page(qtbot, db, selection_id, OPERATOR)
+    choose(page.component_box, "PENGETAHUAN")
+    choose(page.formation_box, "BNJ-01")
+    go_to_first_value(qtbot, page)
+    number = page.model.sheet_row(0).number
+    type_text(qtbot, page, "0")
+    press(qtbot, page, Qt.Key.Key_Return)
+    _save_on_another_laptop(db, selection_id, number, "99")
+    press(qtbot, page, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert "diubah oleh budi" in page.message_label.text()
+    assert stored(db, "PENGETAHUAN")[(number, "")] == (99_000, False, "budi")
+    assert page.model.index(0, FIXED_COLUMNS).data() == "99"

@@ -22,6 +22,7 @@ from PySide6.QtCore import QEvent, QObject, QRunnable, Qt, QThreadPool, QTimer, 
 from PySide6.QtGui import QKeySequence, QPaintEvent, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QFrame,
     QGridLayout,
@@ -43,13 +44,23 @@ from PySide6.QtWidgets import (
 from app.scoring import Stage
 from app.services.bulk import collector_paused
 from app.services.database import Database
+from app.services.double_entry import pending_count
 from app.services.errors import UserError
+from app.services.finalization import (
+    FinalizationStatus,
+    FinalizeResult,
+    finalization_status,
+    finalize,
+    reopen,
+)
 from app.services.formations import FormationRow, list_formations
 from app.services.ranking import compute_ranking
 from app.services.ranking_export import write_ranking_text, write_ranking_xlsx
+from app.services.spread import spread_flags
 
 from ..context import FORMATIONS, MARKS, PARTICIPANTS, SCHEME, SCORES, SELECTION, AppContext
 from ..dialogs import Dialogs
+from ..icons import icon
 from ..ranking_model import (
     KIND_COLOURS,
     NOTE_INCOMPLETE,
@@ -95,6 +106,10 @@ class LoadedRanking:
     stage: Stage
     formation: str | None
     final_stage: bool
+    pending: int = 0
+    """Double-entry values not confirmed yet: left out of this ranking until they are."""
+    spread: int = 0
+    """Participants whose assessors differ by more than the component allows."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,6 +153,8 @@ def load_ranking(db: Database, request: LoadRequest) -> LoadedRanking:
         stage=ranking.stage,
         formation=formation,
         final_stage=ranking.scheme.is_final(ranking.stage),
+        pending=pending_count(db, request.selection_id, ranking.stage.code),
+        spread=len(spread_flags(db, request.selection_id, ranking.stage.code)),
     )
 
 
@@ -250,6 +267,7 @@ class RankingsPage(QWidget):
         self._shown: LoadedRanking | None = None
         self._failure: Failure | None = None
         self._updated_at = ""
+        self._final: FinalizationStatus | None = None
 
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -302,6 +320,25 @@ class RankingsPage(QWidget):
         controls.addSpacing(8)
         controls.addWidget(self.export_csv_button)
         controls.addWidget(self.export_xlsx_button)
+
+        # Finalization: a badge for everyone, the two actions for admins only.
+        self.final_icon = QLabel()
+        self.final_badge = QLabel()
+        self.final_badge.setObjectName("finalBadge")
+        self.final_detail = QLabel()
+        self.final_detail.setStyleSheet("color: #3d4452;")
+        self.finalize_button = QPushButton(icon("lock"), "")
+        self.reopen_button = QPushButton(icon("unlock"), "")
+        admin = self.context.can("admin")
+        self.finalize_button.setVisible(admin)
+        self.reopen_button.setVisible(admin)
+        final_row = QHBoxLayout()
+        final_row.setSpacing(8)
+        final_row.addWidget(self.final_icon)
+        final_row.addWidget(self.final_badge)
+        final_row.addWidget(self.final_detail, 1)
+        final_row.addWidget(self.finalize_button)
+        final_row.addWidget(self.reopen_button)
 
         self.band = QFrame()
         self.band.setObjectName("formationBand")
@@ -369,6 +406,9 @@ class RankingsPage(QWidget):
         status = QHBoxLayout()
         status.setSpacing(8)
         status.addWidget(self.counts_label, 1)
+        self.review_label = QLabel()  # what waits on the Verifikasi page
+        self.review_label.setStyleSheet("color: #7a4b00; font-weight: 600;")
+        status.addWidget(self.review_label)
         status.addWidget(self.busy_label)
         status.addWidget(self.busy_bar)
         status.addWidget(self.updated_label)
@@ -376,6 +416,7 @@ class RankingsPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setSpacing(8)
         layout.addLayout(controls)
+        layout.addLayout(final_row)
         layout.addWidget(self.band)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty_label, 1)
@@ -388,6 +429,8 @@ class RankingsPage(QWidget):
         self.filter_edit.textChanged.connect(self._filter_changed)
         self.export_csv_button.clicked.connect(lambda: self.export("csv"))
         self.export_xlsx_button.clicked.connect(lambda: self.export("xlsx"))
+        self.finalize_button.clicked.connect(self.finalize_shown)
+        self.reopen_button.clicked.connect(self.reopen_shown)
         find = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self)
         find.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         find.activated.connect(self._focus_filter)
@@ -404,6 +447,18 @@ class RankingsPage(QWidget):
         )
         self.export_csv_button.setToolTip(tip)
         self.export_xlsx_button.setToolTip(tip)
+        self.finalize_button.setText(self.tr("Finalisasi…"))
+        self.finalize_button.setToolTip(
+            self.tr(
+                "Mengunci hasil tahap ini untuk formasi yang dipilih (atau semua formasi): "
+                "nilainya tidak dapat diubah lagi, dan pengumuman dapat diterbitkan."
+            )
+        )
+        self.reopen_button.setText(self.tr("Buka kembali…"))
+        self.reopen_button.setToolTip(
+            self.tr("Membuka kembali hasil yang sudah final; alasannya dicatat di jejak audit.")
+        )
+        self._show_final()
         self.legend_title.setText(self.tr("Keterangan kode:"))
         self.busy_label.setText(self.tr("Menghitung…"))
         if self.formation_box.count():
@@ -536,6 +591,7 @@ class RankingsPage(QWidget):
         self.table.verticalScrollBar().setValue(scroll)
 
         self._updated_at = time.strftime("%H.%M.%S")
+        self._load_final()
         self._show_band(loaded)
         self._show_legend(loaded)
         self._show_status()
@@ -607,6 +663,8 @@ class RankingsPage(QWidget):
         self._clear_legend()
         self._failure = None
         self._updated_at = ""
+        self._final = None
+        self._show_final()
         self._show_status()
         self._update_buttons()
 
@@ -721,7 +779,20 @@ class RankingsPage(QWidget):
         parts.append(f"{NOTE_INCOMPLETE} {counts.incomplete}")
         return " · ".join(parts)
 
+    def review_text(self) -> str:
+        """``12 nilai menunggu verifikasi entri ganda · 3 selisih antar-penilai``, or ""."""
+        shown = self._shown
+        parts = []
+        if shown is not None and shown.pending:
+            parts.append(
+                self.tr("{count} nilai menunggu verifikasi entri ganda").format(count=shown.pending)
+            )
+        if shown is not None and shown.spread:
+            parts.append(self.tr("{count} selisih antar-penilai").format(count=shown.spread))
+        return " · ".join(parts)
+
     def _show_status(self) -> None:
+        self.review_label.setText(self.review_text())
         if self._failure is not None:
             self.counts_label.setStyleSheet("color: #b3261e;")
             self.counts_label.setText(
@@ -848,3 +919,156 @@ class RankingsPage(QWidget):
         enabled = self._shown is not None and not self._exporting
         self.export_csv_button.setEnabled(enabled)
         self.export_xlsx_button.setEnabled(enabled)
+        scope = self._final_scope()
+        final = self._final.final if self._final is not None else frozenset()
+        self.finalize_button.setEnabled(enabled and bool(scope - final))
+        self.reopen_button.setEnabled(enabled and bool(scope & final))
+
+    # -- finalization ----------------------------------------------------------------------
+
+    def _final_scope(self) -> set[str]:
+        """The formations the buttons act on: the one shown, or every formation."""
+        if self._shown is None or self._final is None:
+            return set()
+        if self._shown.formation is not None:
+            return {self._shown.formation}
+        return set(self._final.formations)
+
+    def _load_final(self) -> None:
+        """Read the shown stage's finalization (a few rows, from the services)."""
+        self._final = None
+        if self._shown is not None:
+            selection_id = self._shown.request.selection_id
+            try:
+                self._final = finalization_status(
+                    self.context.database, selection_id, self._shown.stage.code
+                )
+            except UserError as error:
+                log.warning("finalization status: %s", error.text())
+        self._show_final()
+
+    def _show_final(self) -> None:
+        """The badge: "Final" for the formation shown, else "12 dari 30 formasi final"."""
+        status, shown = self._final, self._shown
+        visible = status is not None and shown is not None
+        for widget in (self.final_icon, self.final_badge, self.final_detail):
+            widget.setVisible(visible)
+        if not visible:
+            return
+        assert status is not None and shown is not None
+        detail = ""
+        if shown.formation is not None:
+            locked_by = status.locked.get(shown.formation)
+            done = locked_by is not None
+            badge = self.tr("Final") if done else self.tr("Belum final")
+            if locked_by == status.stage:
+                detail = self.tr(
+                    "Nilai tahap {stage} formasi {formation} tidak dapat diubah."
+                ).format(stage=status.stage, formation=shown.formation)
+            elif done:
+                detail = self.tr(
+                    "Terkunci karena tahap {later} formasi ini sudah final; nilainya tidak "
+                    "dapat diubah."
+                ).format(later=locked_by)
+        else:
+            count, total = len(status.final), len(status.formations)
+            done = bool(total) and count == total
+            badge = self.tr("{count} dari {total} formasi final").format(count=count, total=total)
+            later = len(set(status.locked) - status.final)
+            if later:
+                detail = self.tr("{count} formasi lain terkunci oleh tahap berikutnya.").format(
+                    count=later
+                )
+        colours = ("#e3f1e5", "#8fc79a", "#1b5e20") if done else ("#f1f3f4", "#c4c7cc", "#3d4452")
+        self.final_badge.setStyleSheet(
+            f"#finalBadge {{ background: {colours[0]}; border: 1px solid {colours[1]};"
+            f" color: {colours[2]}; border-radius: 3px; padding: 1px 8px; font-weight: 600; }}"
+        )
+        self.final_badge.setText(badge)
+        self.final_icon.setPixmap(icon("lock" if done else "unlock").pixmap(16, 16))
+        self.final_detail.setText(detail)
+
+    def finalize_shown(self) -> None:
+        """Finalize the shown stage for the shown formation (or every formation), after the
+        admin confirmed that its scores become read-only."""
+        selection_id = self.context.selection_id
+        scope = self._final_scope()
+        if selection_id is None or self._shown is None or self._final is None or not scope:
+            return
+        stage = self._shown.stage.code
+        formation = self._shown.formation
+        where = (
+            self.tr("formasi {formation}").format(formation=formation)
+            if formation is not None
+            else self.tr("semua {count} formasi").format(count=len(scope))
+        )
+        question = self.tr(
+            "Finalisasi hasil tahap {stage} untuk {where}?\n\n"
+            "Setelah final, nilai tahap ini dan tahap sebelumnya untuk formasi tersebut hanya "
+            "dapat dibaca: tidak dapat diisi, diubah, dibatalkan, diimpor, atau diberi tanda. "
+            "Pengumuman hanya dapat diterbitkan dari hasil yang sudah final. Hanya admin yang "
+            "dapat membukanya kembali, dengan alasan yang dicatat."
+        ).format(stage=stage, where=where)
+        if not Dialogs.confirm(self, self.tr("Finalisasi hasil"), question):
+            return
+        formations = [formation] if formation is not None else None
+        self._run_final(
+            lambda: finalize(
+                self.context.database, self.context.actor, selection_id, stage, formations
+            ),
+            self.tr("Finalisasi gagal"),
+        )
+
+    def reopen_shown(self) -> None:
+        """Reopen the shown formation (or every final one) of the shown stage, with a reason."""
+        selection_id = self.context.selection_id
+        if selection_id is None or self._shown is None or not self._final_scope():
+            return
+        stage = self._shown.stage.code
+        formation = self._shown.formation
+        where = (
+            self.tr("formasi {formation}").format(formation=formation)
+            if formation is not None
+            else self.tr("semua formasi yang sudah final")
+        )
+        reason = Dialogs.ask_text(
+            self,
+            self.tr("Buka kembali hasil"),
+            self.tr(
+                "Membuka kembali tahap {stage} untuk {where} membuat nilainya dapat diubah lagi.\n"
+                "Alasan (dicatat di jejak audit):"
+            ).format(stage=stage, where=where),
+        )
+        if reason is None:
+            return
+        formations = [formation] if formation is not None else None
+        self._run_final(
+            lambda: reopen(
+                self.context.database,
+                self.context.actor,
+                selection_id,
+                stage,
+                formations,
+                reason,
+            ),
+            self.tr("Gagal membuka kembali"),
+        )
+
+    def _run_final(self, work: Callable[[], FinalizeResult], failed: str) -> None:
+        """Run a finalize/reopen (a ranking check, about a second at 100k participants) and
+        tell every page: the score sheets become read-only or editable."""
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            work()
+        except UserError as error:
+            refused: UserError | None = error
+        else:
+            refused = None
+        finally:
+            QApplication.restoreOverrideCursor()
+        if refused is not None:
+            Dialogs.error(self, failed, refused.text())
+            return
+        self._load_final()
+        self._update_buttons()
+        self.context.changes.announce(SCORES)

@@ -4,6 +4,10 @@ Every Enter or Tab saves the typed cell at once through ``save_score`` (its own 
 so a laptop that dies at the test site loses at most the cell being typed. Refused values
 stay in the open editor, red, with the reason under the grid; nothing is saved. Each save
 goes on a ``QUndoStack`` and an undo is saved the same way (``restore_scores``).
+
+Replacing a value already entered asks for a reason first (the service refuses it without
+one). Every save passes what the row showed as ``expected``: if another laptop changed the
+score meanwhile the save is refused, the row is reloaded and the typed text stays.
 """
 
 from __future__ import annotations
@@ -53,18 +57,24 @@ from PySide6.QtWidgets import (
 )
 
 from app.scoring import Component, Scheme, Stage
+from app.services.double_entry import draft_sheet
 from app.services.errors import UserError
+from app.services.finalization import locked_formations
 from app.services.formations import list_formations
 from app.services.scheme_edit import current_scheme
 from app.services.score_entry import (
     ABSENT_INPUTS,
     ScoreChange,
+    Sheet,
     known_assessors,
     restore_scores,
     save_score,
     score_sheet,
+    stored_rows,
 )
 from app.ui.context import FORMATIONS, MARKS, PARTICIPANTS, SCHEME, SCORES, SELECTION, AppContext
+from app.ui.dialogs import Dialogs
+from app.ui.score_history_dialog import HistoryAction, ScoreHistoryDialog, open_score_history
 from app.ui.score_sheet_model import FIXED_COLUMNS, ScoreSheetModel, fill
 
 # Where the cursor goes after a saved cell.
@@ -83,9 +93,16 @@ MESSAGE_PROBLEM_STYLE = (
     "QLabel { color: #8e1b1b; background: #fdecea; border: 1px solid #f1b7b3;"
     " border-radius: 3px; padding: 4px 8px; }"
 )
+DOUBLE_ENTRY_STYLE = (
+    "QLabel { color: #7a4b00; background: #fff4e0; border: 1px solid #f0c98a;"
+    " border-radius: 3px; padding: 4px 8px; }"
+)
 MESSAGE_INFO_STYLE = "QLabel { color: #3c4043; padding: 4px 8px; border: 1px solid transparent; }"
 
 ENTRY_ROLES = ("admin", "operator", "penilai")
+
+# ``submit``'s answer when the user cancelled the reason dialog: nothing saved, editor stays.
+CANCELLED = ""
 
 
 class ScoreEditor(QLineEdit):
@@ -145,6 +162,14 @@ class ScoreDelegate(QStyledItemDelegate):
         self._page.submit(index, editor.text())
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            isinstance(watched, ScoreEditor)
+            and event.type() == QEvent.Type.FocusOut
+            and self._page.asking_reason
+        ):
+            # The reason dialog took the focus: Qt would commit (save a second time) and close
+            # the editor. It stays open; the save in progress finishes when the dialog closes.
+            return False
         if isinstance(watched, ScoreEditor) and event.type() == QEvent.Type.KeyPress:
             assert isinstance(event, QKeyEvent)
             move = _move_for(event)
@@ -160,9 +185,13 @@ class ScoreDelegate(QStyledItemDelegate):
         if not index.isValid():
             self.closeEditor.emit(editor, QAbstractItemDelegate.EndEditHint.NoHint)
             return
-        reason = self._page.submit(index, editor.text())
+        typed = editor.text()
+        reason = self._page.submit(index, typed)
         if reason is not None:
-            editor.show_refused(reason)
+            if editor.text() != typed:  # the row was reloaded under the editor: keep the typing
+                editor.setText(typed)
+            if reason:
+                editor.show_refused(reason)
             return
         self.closeEditor.emit(editor, QAbstractItemDelegate.EndEditHint.NoHint)
         self._page.advance(index, move)
@@ -312,6 +341,7 @@ class ScoreEntryPage(QWidget):
         self._announcing = False
         self._stale = False
         self._sized_for: tuple[str | None, int] | None = None
+        self.asking_reason = False  # the reason dialog is open (the delegate must not commit)
 
         self.undo_stack = QUndoStack(self)
         self.model = ScoreSheetModel(self)
@@ -374,6 +404,11 @@ class ScoreEntryPage(QWidget):
         self.hint_label = QLabel()
         self.hint_label.setWordWrap(True)
         self.hint_label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        # Double entry: this sheet shows the user's own entry only (double_entry.py).
+        self.double_label = QLabel()
+        self.double_label.setWordWrap(True)
+        self.double_label.setStyleSheet(DOUBLE_ENTRY_STYLE)
+        self.double_label.hide()
         self.progress_label = QLabel()
         self.progress_label.setAlignment(
             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -414,6 +449,7 @@ class ScoreEntryPage(QWidget):
         self.table.setModel(self.model)
         self.delegate = ScoreDelegate(self)
         self.table.setItemDelegate(self.delegate)
+        self.history_action = HistoryAction(self.table, self.show_history)  # Ctrl+H, menu
         self.table.setEditTriggers(
             QAbstractItemView.EditTrigger.AnyKeyPressed
             | QAbstractItemView.EditTrigger.EditKeyPressed
@@ -454,6 +490,7 @@ class ScoreEntryPage(QWidget):
         layout.setSpacing(8)
         layout.addLayout(choices)
         layout.addLayout(status)
+        layout.addWidget(self.double_label)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.message_label)
 
@@ -490,6 +527,12 @@ class ScoreEntryPage(QWidget):
             self.tr(
                 "Ketik nilai lalu Enter untuk menyimpan; Tab ke aspek berikutnya; T untuk tidak"
                 " hadir (TH); Ctrl+Z untuk membatalkan."
+            )
+        )
+        self.double_label.setText(
+            self.tr(
+                "Entri ganda: nilai Anda tidak terlihat oleh operator lain. Lembar ini hanya"
+                " menampilkan entri Anda; nilai masuk peringkat setelah entri kedua cocok."
             )
         )
         self.undo_action.setText(self.tr("Batalkan"))
@@ -672,20 +715,65 @@ class ScoreEntryPage(QWidget):
             )
         else:
             try:
-                sheet = score_sheet(
-                    self.context.database, selection_id, component.code, assessor, formation
+                sheet = (
+                    draft_sheet(
+                        self.context.database,
+                        self.context.actor,
+                        selection_id,
+                        component.code,
+                        assessor,
+                        formation,
+                    )
+                    if component.double_entry  # the user's own entry, nobody else's
+                    else score_sheet(
+                        self.context.database, selection_id, component.code, assessor, formation
+                    )
                 )
             except UserError as error:
                 self._show_problem(error.text())
             else:
                 if not keep_position:
                     self._show_info("")
-        self.model.set_sheet(sheet, editable=self.context.can(*ENTRY_ROLES))
+        locked = self._locked_on(sheet)
+        self.double_label.setVisible(sheet is not None and sheet.component.double_entry)
+        self.model.set_sheet(sheet, editable=self.context.can(*ENTRY_ROLES), locked=locked)
+        self._show_locked(sheet, locked)
         self._size_columns()
         self._update_progress()
         if position is not None and self._restore_position(*position):
             return
         self.table.go_to(self.model.first_open_cell())
+
+    def _locked_on(self, sheet: Sheet | None) -> set[str]:
+        """Finalized formations on this sheet: their rows are shown read-only (the service
+        refuses their saves anyway, also when the lock came after the sheet was loaded)."""
+        if sheet is None or self.context.selection_id is None:
+            return set()
+        try:
+            locked = locked_formations(
+                self.context.database, self.context.selection_id, sheet.stage
+            )
+        except UserError:
+            return set()
+        return {row.formation for row in sheet.rows} & set(locked)
+
+    def _show_locked(self, sheet: Sheet | None, locked: set[str]) -> None:
+        """Say why rows cannot be typed into, in a box that stands out from save messages."""
+        if sheet is None or not locked:
+            return
+        if {row.formation for row in sheet.rows} <= locked:
+            self._show_info(self.tr("Formasi ini sudah final; nilai tidak dapat diubah."))
+        else:
+            self._show_info(
+                fill(
+                    self.tr("Formasi %1 sudah final; nilainya tidak dapat diubah."),
+                    ", ".join(sorted(locked)),
+                )
+            )
+        self.message_label.setStyleSheet(
+            "QLabel { color: #1b3a57; background: #e8f0fe; border: 1px solid #b6cdf2;"
+            " border-radius: 3px; padding: 4px 8px; font-weight: 600; }"
+        )
 
     def _position(self) -> tuple[str, str] | None:
         current = self.table.currentIndex()
@@ -750,7 +838,8 @@ class ScoreEntryPage(QWidget):
     # -- saving (called by the delegate and the view) ------------------------------------
 
     def submit(self, index: QModelIndex, text: str) -> str | None:
-        """Save one typed cell; ``None`` when saved or unchanged, else why it was refused."""
+        """Save one typed cell; ``None`` when saved or unchanged, ``CANCELLED`` when the user
+        cancelled the reason dialog, else why it was refused."""
         row_index, column = index.row(), index.column()
         sheet_column = self.model.sheet_column(column)
         component = self._component()
@@ -762,24 +851,49 @@ class ScoreEntryPage(QWidget):
             return None
         row = self.model.sheet_row(row_index)
         typed = text.strip()
-        try:
-            change = save_score(
-                self.context.database,
-                self.context.actor,
-                selection_id,
-                row.number,
-                component.code,
-                typed,
-                assessor=self._sheet_assessor,
-                aspect=sheet_column.key,
-            )
-        except UserError as error:
-            reason = error.text()
-            self.model.set_refused(row_index, column, reason)
-            self._show_problem(
-                fill(self.tr('Nilai "%1" untuk %2 tidak disimpan: %3'), typed, row.name, reason)
-            )
-            return reason
+        why = ""
+        while True:
+            try:
+                change = save_score(
+                    self.context.database,
+                    self.context.actor,
+                    selection_id,
+                    row.number,
+                    component.code,
+                    typed,
+                    assessor=self._sheet_assessor,
+                    aspect=sheet_column.key,
+                    reason=why,
+                    expected=row.stored,
+                )
+            except UserError as error:
+                if error.message == "entry.reason_required" and not why:
+                    # Asked only now: the value itself passed every check first.
+                    answer = self._ask_reason()
+                    if answer is None:
+                        self._show_info(
+                            fill(
+                                self.tr("Tidak disimpan: nilai %1 tetap %2 (tanpa alasan)."),
+                                row.name,
+                                self.model.cell_text(row_index, column) or "-",
+                            )
+                        )
+                        return CANCELLED
+                    why = answer  # a blank answer is refused by the service, as any value
+                    continue
+                reason = error.text()
+                if error.message == "entry.changed_elsewhere":
+                    self._reload_row(row.number)
+                    reason = fill(
+                        self.tr("%1. Baris ini sudah dimuat ulang; tekan Enter untuk menyimpan."),
+                        reason,
+                    )
+                self.model.set_refused(row_index, column, reason)
+                self._show_problem(
+                    fill(self.tr('Nilai "%1" untuk %2 tidak disimpan: %3'), typed, row.name, reason)
+                )
+                return reason
+            break
         self.model.clear_refused(row_index, column)
         title = sheet_column.title if sheet_column.key else component.name
         self.undo_stack.push(
@@ -796,6 +910,41 @@ class ScoreEntryPage(QWidget):
             message = self.tr("Tersimpan: %1 (%2), %3: %4.")
         self._show_info(fill(message, row.name, row.number, title, typed))
         return None
+
+    def _ask_reason(self) -> str | None:
+        """The reason for replacing a value already entered; ``None`` when cancelled."""
+        self.asking_reason = True
+        try:
+            return Dialogs.ask_text(
+                self,
+                self.tr("Alasan perubahan"),
+                self.tr("Nilai ini sudah pernah diisi. Tulis alasan perubahan:"),
+            )
+        finally:
+            self.asking_reason = False
+
+    def _reload_row(self, participant_no: str) -> None:
+        """Show what the database holds now for one participant (someone else saved it)."""
+        component = self._component()
+        selection_id = self.context.selection_id
+        if component is None or selection_id is None:
+            return
+        if component.double_entry:  # the sheet shows the user's own draft, not the score
+            self._load_sheet(keep_position=True)
+            return
+        try:
+            held = stored_rows(
+                self.context.database,
+                selection_id,
+                participant_no,
+                component.code,
+                self._sheet_assessor,
+            )
+        except UserError:
+            self._load_sheet(keep_position=True)
+            return
+        self.model.apply_stored(participant_no, held)
+        self._update_progress()
 
     def advance(self, index: QModelIndex, move: str) -> None:
         """After a saved cell: the next participant (Enter) or the next aspect (Tab)."""
@@ -817,12 +966,24 @@ class ScoreEntryPage(QWidget):
         self.model.clear_refused(index.row(), index.column())
         self._show_info("")
 
+    def show_history(self) -> ScoreHistoryDialog | None:
+        """Who entered or changed the current cell's score, when and why (non-modal)."""
+        index, component = self.table.currentIndex(), self._component()
+        if not index.isValid() or component is None or self.context.selection_id is None:
+            return None
+        row = self.model.sheet_row(index.row())
+        return open_score_history(
+            self, self.context, row.number, row.name, component, self._sheet_assessor
+        )
+
     def restore(self, command: ScoreCommand, *, undo: bool) -> None:
         """Undo or redo one saved cell; the restored state is saved as a new change."""
         change = command.change
         try:
             restore_scores(self.context.database, self.context.actor, change, undo=undo)
         except UserError as error:
+            if error.message == "entry.changed_elsewhere" and self._on_this_sheet(change):
+                self._reload_row(change.participant_no)
             self._show_problem(error.text())
             return
         self._changed(change, change.before if undo else change.after)

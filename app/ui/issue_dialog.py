@@ -1,0 +1,718 @@
+"""Issuing an announcement, and creating the committee's signing key.
+
+An issued announcement can never be edited, only replaced by a new one that names it, so the
+dialog checks the stage before anything is written: it computes the ranking (off the GUI
+thread) and shows how many participants each code gets. Incomplete scores and results not yet
+finalized block issuing (the service refuses them too, but the clerk should learn why, and
+where to fix it, before choosing a file), and complete ties at the vacancy boundary (``SERI``)
+are named formation by formation and must be confirmed: the committee decides those, and the
+announcement prints them as they are.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from html import escape
+from pathlib import Path
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QFrame,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.scoring.scheme import NOTE_INCOMPLETE, NOTE_TIE
+from app.services.announcements import AnnouncementInfo, issue_announcement
+from app.services.database import Database
+from app.services.document_settings import document_settings
+from app.services.errors import UserError
+from app.services.finalization import finalization_status
+from app.services.formations import list_formations
+from app.services.ranking import compute_ranking
+from app.services.scheme_edit import current_scheme
+from app.services.signing import create_committee_key
+
+from .context import AppContext
+from .dialogs import Dialogs
+from .workers import run_in_background
+
+MIN_KEY_PASSWORD = 8
+# Formation codes listed in the stage check: per line (its label is not word-wrapped), and
+# lines at most.
+CODES_PER_LINE = 8
+MAX_CODE_LINES = 4
+ERROR_STYLE = "color: #b3261e;"
+# (background, border, text) of the stage check's frame.
+WARNING_STYLE = ("#fff4d6", "#e0b84f", "#4a3800")
+BLOCKED_STYLE = ("#fde7e4", "#e2a59d", "#6b1410")
+READY_STYLE = ("#e6f4ea", "#9fcdaa", "#17401f")
+
+
+@dataclass(frozen=True, slots=True)
+class StageReadiness:
+    """What the dialog needs to know about a stage's ranking before issuing it.
+
+    ``counts`` pairs each status code with its number of participants, in the legend's order;
+    ``tie_formations`` are the formations with a ``SERI`` tie at the boundary; ``not_final``
+    the formations with participants whose results of this stage are not finalized yet, out of
+    ``formations`` such formations (an announcement is issued only from final data).
+    """
+
+    stage: str
+    stage_name: str
+    total: int
+    counts: tuple[tuple[str, int], ...]
+    incomplete: int
+    tie_formations: tuple[str, ...]
+    not_final: tuple[str, ...] = ()
+    formations: int = 0
+
+    @property
+    def blocked(self) -> bool:
+        return bool(self.incomplete or self.not_final)
+
+
+def stage_readiness(db: Database, selection_id: int, stage_code: str) -> StageReadiness:
+    """Summarise the ranking the announcement will print; runs on a worker thread (100k rows
+    must not be walked on the GUI thread)."""
+    ranking = compute_ranking(db, selection_id, stage_code)
+    # Every code of the stage, in the order the legend explains them; unused ones drop out.
+    counts: dict[str, int] = dict.fromkeys(ranking.stage.codes.all(), 0)
+    incomplete = 0
+    ties: set[str] = set()
+    for row in ranking.rows:
+        if row.note == NOTE_INCOMPLETE:
+            incomplete += 1
+        elif row.code:
+            counts[row.code] = counts.get(row.code, 0) + 1
+        if row.note == NOTE_TIE:
+            ties.add(row.formation)
+    with_participants = {f.code for f in list_formations(db, selection_id) if f.participants}
+    status = finalization_status(db, selection_id, ranking.stage.code)
+    return StageReadiness(
+        stage=ranking.stage.code,
+        stage_name=ranking.stage.name,
+        total=len(ranking.rows),
+        counts=tuple((code, count) for code, count in counts.items() if count),
+        incomplete=incomplete,
+        tie_formations=tuple(sorted(ties)),
+        not_final=tuple(sorted(with_participants - set(status.locked))),
+        formations=len(with_participants),
+    )
+
+
+def write_committee_key(
+    p12_path: Path, cert_path: Path, password: str, common_name: str, organization: str
+) -> None:
+    """``create_committee_key``, with a file that cannot be written reported as the user's
+    problem (a read-only folder is not a bug, and must not reach the crash handler)."""
+    try:
+        create_committee_key(p12_path, cert_path, password, common_name, organization)
+    except OSError as error:
+        where = error.filename or p12_path
+        raise UserError("cli.os_error", detail=f"{where}: {error.strerror}") from error
+
+
+def path_row(edit: QLineEdit, button: QPushButton) -> QWidget:
+    """A file path field with its chooser button beside it."""
+    row = QWidget()
+    layout = QHBoxLayout(row)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(6)
+    layout.addWidget(edit, 1)
+    layout.addWidget(button)
+    return row
+
+
+def with_suffix(text: str, suffix: str) -> Path:
+    """A typed file name, given ``suffix`` when the user left it out."""
+    path = Path(text.strip()).expanduser()
+    return path if path.suffix.lower() == suffix else path.with_name(path.name + suffix)
+
+
+class IssueDialog(QDialog):
+    """Issues one announcement through ``issue_announcement``.
+
+    ``issued(info)`` fires (and the dialog accepts) once the PDF is written and stored;
+    ``info`` is then also in ``self.issued_info``. ``readiness`` holds the last stage check
+    (``None`` while it runs). A refusal (a wrong key password, a damaged key, a file that
+    cannot be written) is shown with ``Dialogs.error`` and the dialog stays open.
+    """
+
+    issued = Signal(object)
+
+    def __init__(
+        self, context: AppContext, parent: QWidget | None = None, key_path: Path | None = None
+    ) -> None:
+        super().__init__(parent)
+        assert context.selection_id is not None
+        self.context = context
+        self.selection_id = context.selection_id
+        self.readiness: StageReadiness | None = None
+        self.issued_info: AnnouncementInfo | None = None
+        self.busy = False
+        self._checking: str | None = None
+        self.setWindowTitle(self.tr("Terbitkan pengumuman"))
+        self._build(key_path)
+        self._fill_stages()
+        self._sign_toggled(False)
+        self.check_stage()
+
+    # -- building --------------------------------------------------------------------------
+
+    def _build(self, key_path: Path | None) -> None:
+        intro = QLabel(
+            self.tr(
+                "Pengumuman yang sudah diterbitkan tidak dapat diubah.\nKoreksi dilakukan"
+                " dengan menerbitkan pengumuman baru yang menggantikannya."
+            )
+        )
+
+        self.stage_box = QComboBox()
+        # No label of this dialog is word-wrapped; lines are broken by hand. With a wrapped
+        # label in it, Qt sizes the dialog from minimum sizes but lays it out by height for
+        # width, and squeezes the stage check's frame below its height when its answer arrives.
+        self.readiness_label = QLabel()
+        self.readiness_label.setTextFormat(Qt.TextFormat.RichText)
+        self.readiness_frame = QFrame()
+        self.readiness_frame.setObjectName("readiness")
+        frame_layout = QVBoxLayout(self.readiness_frame)
+        frame_layout.setContentsMargins(8, 6, 8, 6)
+        frame_layout.addWidget(self.readiness_label)
+
+        self.number_edit = QLineEdit()
+        self.number_edit.setPlaceholderText(
+            self.tr("Kosongkan agar nomor urut diberikan otomatis (mis. 001/PANSELDA/2024)")
+        )
+        self.date_edit = QDateEdit(QDate.currentDate())
+        self.date_edit.setDisplayFormat("dd-MM-yyyy")
+        self.date_edit.setCalendarPopup(True)
+        self.subject_edit = QLineEdit()
+        self.subject_edit.setPlaceholderText(
+            self.tr("Kosongkan untuk judul baku: HASIL <tahap> <nama seleksi>")
+        )
+
+        document = QGroupBox(self.tr("Dokumen"))
+        # On a child, not the dialog: a minimum size set on the dialog itself would keep its
+        # layout from growing it when the stage check's answer needs more lines.
+        document.setMinimumWidth(600)
+        grid = QGridLayout(document)
+        grid.setColumnStretch(1, 1)
+        rows: list[tuple[str, QWidget]] = [
+            (self.tr("&Tahap:"), self.stage_box),
+            ("", self.readiness_frame),
+            (self.tr("&Nomor:"), self.number_edit),
+            (self.tr("T&anggal:"), self.date_edit),
+            (self.tr("&Perihal:"), self.subject_edit),
+        ]
+        for row, (text, field) in enumerate(rows):
+            if text:
+                label = QLabel(text)
+                label.setBuddy(field)
+                grid.addWidget(label, row, 0)
+            grid.addWidget(field, row, 1)
+
+        self.sign_box = QCheckBox(self.tr("Tandatangani secara &elektronik"))
+        self.key_edit = QLineEdit(str(key_path) if key_path else "")
+        self.key_edit.setPlaceholderText(self.tr("Berkas kunci panitia (.p12)"))
+        self.key_button = QPushButton(self.tr("Pilih…"))
+        self.password_edit = QLineEdit()
+        self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.key_hint = QLabel(
+            self.tr(
+                "Kunci panitia dibuat sekali lewat «Buat kunci panitia…».\nKata sandinya"
+                " tidak disimpan oleh aplikasi."
+            )
+        )
+        self.key_hint.setStyleSheet("color: #5a6170;")
+        signing = QGroupBox(self.tr("Tanda tangan"))
+        sign_form = QFormLayout(signing)
+        sign_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        sign_form.addRow(self.sign_box)
+        self.key_label = QLabel(self.tr("&Kunci:"))
+        self.key_label.setBuddy(self.key_edit)
+        sign_form.addRow(self.key_label, path_row(self.key_edit, self.key_button))
+        self.password_label = QLabel(self.tr("Kata &sandi:"))
+        self.password_label.setBuddy(self.password_edit)
+        sign_form.addRow(self.password_label, self.password_edit)
+        sign_form.addRow("", self.key_hint)
+
+        self.output_edit = QLineEdit()
+        self.output_edit.setPlaceholderText(self.tr("Pilih tempat menyimpan berkas PDF"))
+        self.output_button = QPushButton(self.tr("Pilih…"))
+        output = QGroupBox(self.tr("Simpan ke"))
+        output_form = QFormLayout(output)
+        output_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        output_form.addRow(self.tr("&Berkas PDF:"), path_row(self.output_edit, self.output_button))
+
+        self.error_label = QLabel()
+        self.error_label.setStyleSheet(ERROR_STYLE)
+        self.error_label.hide()
+
+        self.buttons = QDialogButtonBox()
+        self.issue_button = self.buttons.addButton(
+            self.tr("&Terbitkan"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.issue_button.setDefault(True)
+        self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.cancel_button.setText(self.tr("Batal"))
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(document)
+        layout.addWidget(signing)
+        layout.addWidget(output)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.buttons)
+
+        self.stage_box.activated.connect(lambda _index: self.check_stage())
+        self.sign_box.toggled.connect(self._sign_toggled)
+        self.key_button.clicked.connect(self.choose_key)
+        self.output_button.clicked.connect(self.choose_output)
+        self.issue_button.clicked.connect(self.issue)
+        self.cancel_button.clicked.connect(self.reject)
+
+    def _fill_stages(self) -> None:
+        scheme = current_scheme(self.context.database, self.selection_id)
+        for stage in scheme.stages:
+            self.stage_box.addItem(f"{stage.code} — {stage.name}", stage.code)
+        # The final stage is the one announced most, and last in the scheme.
+        self.stage_box.setCurrentIndex(self.stage_box.count() - 1)
+
+    # -- the stage check -------------------------------------------------------------------
+
+    def stage_code(self) -> str:
+        return self.stage_box.currentData() or ""
+
+    def check_stage(self) -> None:
+        """Compute the chosen stage's ranking off the GUI thread and show what it holds."""
+        code = self.stage_code()
+        if not code or self._checking == code:
+            return
+        self.readiness = None
+        self._checking = code
+        self._set_readiness_style("")
+        self.readiness_label.setText(self.tr("Memeriksa hasil tahap {stage}…").format(stage=code))
+        self._update_buttons()
+        run_in_background(
+            self,
+            self.tr("Memeriksa hasil"),
+            stage_readiness,
+            self.context.database,
+            self.selection_id,
+            code,
+            on_done=lambda readiness, c=code: self._show_readiness(readiness, c),
+            on_error=lambda error, c=code: self._readiness_failed(error, c),
+            label=self.tr("Menghitung peringkat tahap {stage}…").format(stage=code),
+        )
+
+    def _code_lines(self, codes: tuple[str, ...]) -> list[str]:
+        """Formation codes, a few per line (the label is not word-wrapped), at most
+        ``MAX_CODE_LINES`` lines: a province may have hundreds of formations."""
+        lines = [
+            escape(", ".join(codes[i : i + CODES_PER_LINE]))
+            for i in range(0, len(codes), CODES_PER_LINE)
+        ]
+        if len(lines) > MAX_CODE_LINES:
+            rest = len(codes) - CODES_PER_LINE * (MAX_CODE_LINES - 1)
+            lines = [
+                *lines[: MAX_CODE_LINES - 1],
+                self.tr("dan {count} formasi lainnya").format(count=rest),
+            ]
+        return lines
+
+    def _set_readiness_style(self, colours: tuple[str, str, str] | str) -> None:
+        if not colours:
+            self.readiness_frame.setStyleSheet("")
+            return
+        background, border, text = colours
+        self.readiness_frame.setStyleSheet(
+            f"#readiness {{ background: {background}; border: 1px solid {border};"
+            f" border-radius: 4px; }} #readiness QLabel {{ color: {text}; }}"
+        )
+
+    def _show_readiness(self, readiness: StageReadiness, code: str) -> None:
+        if code != self._checking:
+            return  # the user chose another stage meanwhile; its check is on its way
+        self._checking = None
+        self.readiness = readiness
+        counts = " · ".join(f"{code} {count}" for code, count in readiness.counts)
+        summary = self.tr("{total} peserta: {counts}").format(
+            total=readiness.total, counts=escape(counts) or "—"
+        )
+        if readiness.incomplete:
+            self._set_readiness_style(BLOCKED_STYLE)
+            lines = [
+                summary,
+                "<b>"
+                + self.tr(
+                    "Nilai {count} peserta belum lengkap; pengumuman belum dapat diterbitkan."
+                ).format(count=readiness.incomplete)
+                + "</b>",
+                self.tr("Lengkapi nilainya di halaman Input nilai, atau tandai yang tidak hadir."),
+            ]
+        elif readiness.not_final:
+            self._set_readiness_style(BLOCKED_STYLE)
+            lines = [
+                summary,
+                "<b>"
+                + self.tr("Hasil tahap ini belum final untuk {count} dari {total} formasi:").format(
+                    count=len(readiness.not_final), total=readiness.formations
+                )
+                + "</b>",
+                *self._code_lines(readiness.not_final),
+                self.tr("Pengumuman hanya dapat diterbitkan dari hasil yang sudah final."),
+                self.tr("Finalisasi hasilnya di halaman Peringkat dengan tombol «Finalisasi…»."),
+            ]
+        elif readiness.tie_formations:
+            self._set_readiness_style(WARNING_STYLE)
+            lines = [
+                summary,
+                self.tr("Ada nilai sama persis (SERI) di batas kebutuhan pada formasi:"),
+                *self._code_lines(readiness.tie_formations),
+                self.tr("Pengumuman mencantumkan tanda SERI; keputusannya ada pada panitia."),
+            ]
+        else:
+            self._set_readiness_style(READY_STYLE)
+            lines = [summary, self.tr("Semua nilai lengkap; pengumuman siap diterbitkan.")]
+        self.readiness_label.setText("<br>".join(lines))
+        self._update_buttons()
+
+    def _readiness_failed(self, error: Exception, code: str) -> None:
+        if code != self._checking:
+            return
+        self._checking = None
+        self.readiness = None
+        text = error.text() if isinstance(error, UserError) else str(error)
+        self._set_readiness_style(BLOCKED_STYLE)
+        self.readiness_label.setText(
+            self.tr("Hasil tahap ini tidak dapat dihitung: {reason}").format(reason=escape(text))
+        )
+        self._update_buttons()
+
+    # -- fields ----------------------------------------------------------------------------
+
+    def _sign_toggled(self, checked: bool) -> None:
+        for widget in (
+            self.key_label,
+            self.key_edit,
+            self.key_button,
+            self.password_label,
+            self.password_edit,
+            self.key_hint,
+        ):
+            widget.setEnabled(checked)
+
+    def choose_key(self) -> None:
+        path = Dialogs.open_file(
+            self, self.tr("Pilih kunci panitia"), self.tr("Kunci PKCS#12 (*.p12 *.pfx)")
+        )
+        if path is not None:
+            self.key_edit.setText(str(path))
+            self.password_edit.setFocus()
+
+    def suggested_file_name(self) -> str:
+        date = self.date_edit.date().toString("yyyy-MM-dd")
+        return f"Pengumuman-{self.stage_code()}-{date}.pdf"
+
+    def choose_output(self) -> Path | None:
+        path = Dialogs.save_file(
+            self,
+            self.tr("Simpan pengumuman"),
+            self.tr("Dokumen PDF (*.pdf)"),
+            self.output_edit.text().strip() or self.suggested_file_name(),
+        )
+        if path is None:
+            return None
+        path = with_suffix(str(path), ".pdf")
+        self.output_edit.setText(str(path))
+        return path
+
+    def _update_buttons(self) -> None:
+        ready = self.readiness is not None and not self.readiness.blocked
+        self.issue_button.setEnabled(ready and not self.busy)
+        self.stage_box.setEnabled(not self.busy)
+
+    def _show_error(self, text: str) -> None:
+        self.error_label.setText(text)
+        self.error_label.setVisible(bool(text))
+
+    # -- issuing ---------------------------------------------------------------------------
+
+    def issue(self) -> None:
+        """Check the fields, confirm SERI ties, then issue on a worker thread."""
+        readiness = self.readiness
+        if readiness is None or readiness.blocked or self.busy:
+            return
+        key: tuple[Path, str] | None = None
+        if self.sign_box.isChecked():
+            if not self.key_edit.text().strip():
+                self._show_error(self.tr("Pilih berkas kunci panitia (.p12) untuk menandatangani."))
+                self.key_edit.setFocus()
+                return
+            if not self.password_edit.text():
+                self._show_error(self.tr("Isi kata sandi kunci panitia."))
+                self.password_edit.setFocus()
+                return
+            key = (Path(self.key_edit.text().strip()).expanduser(), self.password_edit.text())
+        self._show_error("")
+        if readiness.tie_formations and not Dialogs.confirm(
+            self,
+            self.tr("Ada nilai SERI"),
+            self.tr(
+                "Pada formasi {formations} ada peserta dengan nilai sama persis di batas"
+                " kebutuhan. Pengumuman akan mencantumkan mereka dengan tanda SERI, dan"
+                " keputusan akhirnya ada pada panitia. Tetap terbitkan pengumuman?"
+            ).format(formations=", ".join(readiness.tie_formations)),
+        ):
+            return
+        if self.output_edit.text().strip():
+            out = with_suffix(self.output_edit.text(), ".pdf")
+        else:
+            chosen = self.choose_output()
+            if chosen is None:
+                return
+            out = chosen
+        self.busy = True
+        self._update_buttons()
+        run_in_background(
+            self,
+            self.tr("Terbitkan pengumuman"),
+            issue_announcement,
+            self.context.database,
+            self.context.actor,
+            self.selection_id,
+            readiness.stage,
+            out,
+            number=self.number_edit.text().strip() or None,
+            issued_on=self.issued_on(),
+            subject=self.subject_edit.text().strip() or None,
+            key=key,
+            on_done=self._issued,
+            on_error=self._issue_failed,
+            label=self.tr("Menyusun dan menyimpan pengumuman…"),
+        )
+
+    def issued_on(self) -> dt.date:
+        date = self.date_edit.date()
+        return dt.date(date.year(), date.month(), date.day())
+
+    def _issued(self, info: AnnouncementInfo) -> None:
+        self.busy = False
+        self.issued_info = info
+        self.issued.emit(info)
+        self.accept()
+
+    def _issue_failed(self, error: Exception) -> None:
+        self.busy = False
+        self._update_buttons()
+        text = error.text() if isinstance(error, UserError) else str(error)
+        Dialogs.error(self, self.tr("Pengumuman tidak diterbitkan"), text)
+        if isinstance(error, UserError) and error.message.startswith("sign."):
+            self.password_edit.selectAll()
+            self.password_edit.setFocus()
+
+    def reject(self) -> None:
+        if not self.busy:  # the PDF is half-written: closing now would hide the outcome
+            super().reject()
+
+
+class CommitteeKeyDialog(QDialog):
+    """Creates the committee's key (PKCS#12, password-protected) and its certificate (PEM).
+
+    ``created(p12_path, cert_path)`` fires once both files are written. Creating a key over an
+    existing file destroys the old key, so that is confirmed first.
+    """
+
+    created = Signal(object, object)
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        assert context.selection_id is not None
+        self.context = context
+        self.busy = False
+        self.result_paths: tuple[Path, Path] | None = None
+        self.setWindowTitle(self.tr("Buat kunci panitia"))
+        self.setMinimumWidth(600)
+        settings = document_settings(context.database, context.selection_id)
+
+        explanation = QLabel(
+            self.tr(
+                "Kunci ini adalah tanda tangan elektronik milik panitia sendiri, bukan tanda"
+                " tangan elektronik tersertifikasi nasional (TTE BSrE), dan berkas sertifikat"
+                " .pem-nya yang diberikan kepada pihak lain untuk memeriksa keaslian"
+                " pengumuman."
+            )
+        )
+        explanation.setWordWrap(True)
+        explanation.setFrameShape(QFrame.Shape.StyledPanel)
+        explanation.setStyleSheet("padding: 6px;")
+
+        self.name_edit = QLineEdit(settings.office.title() if settings.office else "")
+        self.organization_edit = QLineEdit(settings.government)
+        self.p12_edit = QLineEdit()
+        self.p12_button = QPushButton(self.tr("Pilih…"))
+        self.cert_edit = QLineEdit()
+        self.cert_button = QPushButton(self.tr("Pilih…"))
+        self.password_edit = QLineEdit()
+        self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.repeat_edit = QLineEdit()
+        self.repeat_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password_edit.setPlaceholderText(
+            self.tr("Paling sedikit {count} karakter").format(count=MIN_KEY_PASSWORD)
+        )
+
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.addRow(self.tr("Nama &penanda tangan:"), self.name_edit)
+        form.addRow(self.tr("&Instansi:"), self.organization_edit)
+        form.addRow(self.tr("Berkas &kunci (.p12):"), path_row(self.p12_edit, self.p12_button))
+        form.addRow(
+            self.tr("Berkas &sertifikat (.pem):"), path_row(self.cert_edit, self.cert_button)
+        )
+        form.addRow(self.tr("Kata s&andi:"), self.password_edit)
+        form.addRow(self.tr("&Ulangi kata sandi:"), self.repeat_edit)
+
+        warning = QLabel(
+            self.tr(
+                "Simpan berkas kunci dan kata sandinya di tempat aman: siapa pun yang memegang"
+                " keduanya dapat menandatangani atas nama panitia."
+            )
+        )
+        warning.setWordWrap(True)
+        warning.setStyleSheet("color: #5a6170;")
+
+        self.error_label = QLabel()
+        self.error_label.setWordWrap(True)
+        self.error_label.setStyleSheet(ERROR_STYLE)
+        self.error_label.hide()
+
+        buttons = QDialogButtonBox()
+        self.create_button = buttons.addButton(
+            self.tr("&Buat kunci"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.create_button.setDefault(True)
+        cancel = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setText(self.tr("Batal"))
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(explanation)
+        layout.addLayout(form)
+        layout.addWidget(warning)
+        layout.addWidget(self.error_label)
+        layout.addWidget(buttons)
+
+        self.p12_button.clicked.connect(self.choose_p12)
+        self.cert_button.clicked.connect(self.choose_cert)
+        self.create_button.clicked.connect(self.create)
+        cancel.clicked.connect(self.reject)
+
+    def choose_p12(self) -> None:
+        path = Dialogs.save_file(
+            self,
+            self.tr("Simpan kunci panitia"),
+            self.tr("Kunci PKCS#12 (*.p12)"),
+            self.p12_edit.text().strip() or "kunci-panitia.p12",
+        )
+        if path is None:
+            return
+        path = with_suffix(str(path), ".p12")
+        self.p12_edit.setText(str(path))
+        if not self.cert_edit.text().strip():
+            # The certificate usually travels next to the key; the user may move it.
+            self.cert_edit.setText(str(path.with_name("sertifikat-panitia.pem")))
+
+    def choose_cert(self) -> None:
+        path = Dialogs.save_file(
+            self,
+            self.tr("Simpan sertifikat panitia"),
+            self.tr("Sertifikat PEM (*.pem)"),
+            self.cert_edit.text().strip() or "sertifikat-panitia.pem",
+        )
+        if path is not None:
+            self.cert_edit.setText(str(with_suffix(str(path), ".pem")))
+
+    def _problem(self) -> str:
+        if not self.name_edit.text().strip():
+            return self.tr("Isi nama penanda tangan yang tercantum pada sertifikat.")
+        if not self.p12_edit.text().strip() or not self.cert_edit.text().strip():
+            return self.tr("Pilih tempat menyimpan berkas kunci dan berkas sertifikat.")
+        if with_suffix(self.p12_edit.text(), ".p12") == with_suffix(self.cert_edit.text(), ".pem"):
+            return self.tr("Berkas kunci dan berkas sertifikat harus berbeda.")
+        if len(self.password_edit.text()) < MIN_KEY_PASSWORD:
+            return self.tr("Kata sandi paling sedikit {count} karakter.").format(
+                count=MIN_KEY_PASSWORD
+            )
+        if self.password_edit.text() != self.repeat_edit.text():
+            return self.tr("Kedua kata sandi tidak sama; ketik ulang.")
+        return ""
+
+    def create(self) -> None:
+        """Validate, confirm overwriting, then create the key on a worker thread (RSA key
+        generation takes a noticeable moment)."""
+        if self.busy:
+            return
+        problem = self._problem()
+        self.error_label.setText(problem)
+        self.error_label.setVisible(bool(problem))
+        if problem:
+            return
+        p12 = with_suffix(self.p12_edit.text(), ".p12")
+        cert = with_suffix(self.cert_edit.text(), ".pem")
+        existing = [str(path) for path in (p12, cert) if path.exists()]
+        if existing and not Dialogs.confirm(
+            self,
+            self.tr("Timpa berkas?"),
+            self.tr(
+                "Berkas {files} sudah ada. Kunci lama di dalamnya akan hilang dan pengumuman"
+                " yang ditandatangani dengannya hanya dapat diperiksa dengan sertifikat lama."
+                " Timpa?"
+            ).format(files=", ".join(existing)),
+        ):
+            return
+        self.busy = True
+        self.create_button.setEnabled(False)
+        run_in_background(
+            self,
+            self.tr("Buat kunci panitia"),
+            write_committee_key,
+            p12,
+            cert,
+            self.password_edit.text(),
+            self.name_edit.text().strip(),
+            self.organization_edit.text().strip(),
+            on_done=lambda _result: self._created(p12, cert),
+            on_error=self._failed,
+            label=self.tr("Membuat kunci panitia…"),
+        )
+
+    def _created(self, p12: Path, cert: Path) -> None:
+        self.busy = False
+        self.result_paths = (p12, cert)
+        self.created.emit(p12, cert)
+        self.accept()
+
+    def _failed(self, error: Exception) -> None:
+        self.busy = False
+        self.create_button.setEnabled(True)
+        text = error.text() if isinstance(error, UserError) else str(error)
+        self.error_label.setText(text)
+        self.error_label.show()
+
+    def reject(self) -> None:
+        if not self.busy:
+            super().reject()

@@ -1,0 +1,185 @@
+"""Deciding one double-entry mismatch: the first entry, the second, or another value, with a
+reason.
+
+The admin decides from the paper sheet, so the dialog names the participant, component,
+assessor and aspect in full and shows both entries with who typed them. The decision is saved
+through ``resolve_mismatch`` when OK is pressed; a refusal (no reason, a value out of range,
+one's own entry) is shown inside the dialog, which stays open so the admin can correct it.
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.services.double_entry import Mismatch, resolve_mismatch
+from app.services.errors import UserError
+from app.services.score_entry import ScoreChange
+
+from .context import AppContext
+
+FIRST = "first"
+SECOND = "second"
+OTHER = "other"
+
+
+class ResolveDialog(QDialog):
+    """Saves the decision when OK is pressed; ``saved`` then holds the confirmed change.
+
+    ``choice_buttons`` maps ``first``/``second``/``other`` to their radio buttons;
+    ``value_edit`` takes the other value, ``reason_edit`` the (required) reason.
+    """
+
+    def __init__(
+        self, context: AppContext, mismatch: Mismatch, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        assert context.selection_id is not None
+        self.context = context
+        self.mismatch = mismatch
+        self.saved: ScoreChange | None = None
+        self.setWindowTitle(self.tr("Putuskan selisih entri ganda"))
+        self.setMinimumWidth(520)
+
+        layout = QVBoxLayout(self)
+        parts = [
+            self.tr("<b>{number}</b> — {name}").format(
+                number=escape(mismatch.participant), name=escape(mismatch.name)
+            ),
+            self.tr("Komponen {component}").format(component=escape(mismatch.component)),
+        ]
+        if mismatch.assessor:
+            parts.append(self.tr("penilai {name}").format(name=escape(mismatch.assessor)))
+        if mismatch.aspect:
+            parts.append(self.tr("aspek {aspect}").format(aspect=escape(mismatch.aspect)))
+        who = QLabel("<br>".join([parts[0], ", ".join(parts[1:])]))
+        who.setWordWrap(True)
+        layout.addWidget(who)
+        hint = QLabel(
+            self.tr(
+                "Periksa lembar nilai asli. Nilai yang dipilih menjadi nilai terkonfirmasi; "
+                "kedua entri dan alasan Anda tercatat di jejak audit."
+            )
+        )
+        hint.setWordWrap(True)
+        hint.setStyleSheet("color: #3d4452;")
+        layout.addWidget(hint)
+
+        box = QGroupBox(self.tr("Nilai yang benar"))
+        box_layout = QVBoxLayout(box)
+        self.choice_group = QButtonGroup(self)
+        self.choice_buttons: dict[str, QRadioButton] = {}
+        for key, text in (
+            (
+                FIRST,
+                self.tr("Entri 1: {value} (oleh {user})").format(
+                    value=mismatch.first, user=mismatch.first_by
+                ),
+            ),
+            (
+                SECOND,
+                self.tr("Entri 2: {value} (oleh {user})").format(
+                    value=mismatch.second, user=mismatch.second_by
+                ),
+            ),
+            (OTHER, self.tr("Nilai lain:")),
+        ):
+            button = QRadioButton(text)
+            self.choice_group.addButton(button)
+            self.choice_buttons[key] = button
+            box_layout.addWidget(button)
+        self.value_edit = QLineEdit()
+        self.value_edit.setPlaceholderText(self.tr("angka, atau TH bila tidak hadir"))
+        box_layout.addWidget(self.value_edit)
+        layout.addWidget(box)
+
+        form = QFormLayout()
+        self.reason_edit = QLineEdit()
+        self.reason_edit.setPlaceholderText(
+            self.tr("Misalnya: lembar asli diperiksa bersama ketua panitia")
+        )
+        form.addRow(self.tr("Alasan (wajib):"), self.reason_edit)
+        layout.addLayout(form)
+
+        self.error_label = QLabel()
+        self.error_label.setWordWrap(True)
+        self.error_label.setStyleSheet("color: #9b1c1c;")
+        self.error_label.hide()
+        layout.addWidget(self.error_label)
+
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText(self.tr("Putuskan"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Batal"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+
+        self.choice_group.buttonClicked.connect(lambda _button: self._changed())
+        self.value_edit.textEdited.connect(self._value_typed)
+        self.reason_edit.textChanged.connect(lambda _text: self._changed())
+        self._changed()
+        self.reason_edit.setFocus()
+
+    def choice(self) -> str | None:
+        return next((k for k, b in self.choice_buttons.items() if b.isChecked()), None)
+
+    def value(self) -> str:
+        """The decided value as ``resolve_mismatch`` takes it: an entry as shown, or typed."""
+        choice = self.choice()
+        if choice == FIRST:
+            return self.mismatch.first
+        if choice == SECOND:
+            return self.mismatch.second
+        return self.value_edit.text().strip()
+
+    def _value_typed(self, _text: str) -> None:
+        self.choice_buttons[OTHER].setChecked(True)
+        self._changed()
+
+    def _changed(self) -> None:
+        self.error_label.hide()  # an earlier refusal no longer applies
+        self.value_edit.setEnabled(self.choice() in (OTHER, None))
+        self.ok_button.setEnabled(
+            self.choice() is not None
+            and bool(self.value())
+            and bool(self.reason_edit.text().strip())
+        )
+
+    def accept(self) -> None:
+        """Save first; close only when the service stored the decision."""
+        if not self.ok_button.isEnabled():
+            return
+        assert self.context.selection_id is not None
+        m = self.mismatch
+        try:
+            self.saved = resolve_mismatch(
+                self.context.database,
+                self.context.actor,
+                self.context.selection_id,
+                m.participant,
+                m.component,
+                m.assessor,
+                m.aspect,
+                self.value(),
+                self.reason_edit.text(),
+            )
+        except UserError as error:
+            self.error_label.setText(error.text())
+            self.error_label.show()
+            return
+        super().accept()
