@@ -221,10 +221,15 @@ def _write_crash_log() -> str:
     return str(path)
 
 
+READ_ONLY_COMMANDS = frozenset({"rank", "selections", "verify"})
+
+
 def _open(args: argparse.Namespace) -> Database:
     from app.services.database import default_database_path, open_database
 
-    return open_database(args.db or default_database_path())
+    # Writing commands walk the whole file first; reading ones rely on SQLite's own checks.
+    full_check = args.command not in READ_ONLY_COMMANDS
+    return open_database(args.db or default_database_path(), full_check=full_check)
 
 
 # Commands that change the file: each successful one is followed by a backup (DESIGN §6).

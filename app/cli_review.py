@@ -49,6 +49,14 @@ def run_review_command(
 def warn_pending(db: Database, selection_id: int, stage_code: str | None) -> None:
     """One line on stderr when values still wait for their second entry or a decision, so
     ``seleksi rank`` keeps stdout exactly the CSV/JSON while the reader still learns it."""
+    with db.reading() as connection:
+        drafts = connection.execute(
+            "SELECT 1 FROM score_draft d JOIN participant p ON p.id = d.participant_id"
+            " WHERE p.selection_id = ? LIMIT 1",
+            (selection_id,),
+        ).fetchone()
+    if drafts is None:
+        return  # the common case, without loading the double-entry machinery (start-up time)
     from app.services.double_entry import pending_count
 
     count = pending_count(db, selection_id, stage_code)

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import json
-from datetime import UTC, datetime
 from decimal import Decimal
 from typing import Any, ClassVar
 
 from sqlalchemy import MetaData, String, Text, TypeDecorator
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase
+
+from app.clock import utc_now
+
+__all__ = ["Base", "DecimalText", "JsonText", "utc_now"]
 
 # Stable constraint names so Alembic's batch mode can alter SQLite tables later.
 NAMING_CONVENTION = {
@@ -50,7 +53,3 @@ class JsonText(TypeDecorator[Any]):
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
     type_annotation_map: ClassVar[dict[Any, Any]] = {Decimal: DecimalText()}
-
-
-def utc_now() -> datetime:
-    return datetime.now(UTC).replace(tzinfo=None)

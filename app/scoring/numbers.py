@@ -40,6 +40,9 @@ def to_milli(value: Decimal) -> int:
     return int(milli)
 
 
+_WHOLE: dict[tuple[int, int], Decimal] = {}
+
+
 def round_half_up(value: Score, places: int = PLACES) -> Decimal:
     """Round to ``places`` decimals, halves away from zero.
 
@@ -47,6 +50,15 @@ def round_half_up(value: Score, places: int = PLACES) -> Decimal:
     ``round`` rounds halves to even, which would differ from every hand-checked sheet.
     """
     scale = 10**places
+    if type(value) is int:
+        # Whole totals repeat a lot (an SKD total is one of 551 values): Decimals are
+        # immutable, so one instance per value serves every participant.
+        cached = _WHOLE.get((value, places))
+        if cached is None:
+            cached = Decimal(value * scale).scaleb(-places)
+            if len(_WHOLE) < 100_000:
+                _WHOLE[(value, places)] = cached
+        return cached
     if isinstance(value, int):
         return Decimal(value * scale).scaleb(-places)
     scaled = abs(value) * scale

@@ -15,7 +15,7 @@ import sqlite3
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from app.models.base import utc_now
+from app.clock import utc_now
 
 from .actor import Actor
 from .database import Database

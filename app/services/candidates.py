@@ -40,7 +40,13 @@ def load_candidates(
     # The common case, one plain number from the unnamed assessor of a single-assessor
     # component, comes with the participant's own row through the unique index; everything
     # else (other assessors, absences, categories, rubric aspects) is read row by row after.
-    pivot = [c for c in components if c.is_numeric and c.assessors == 1 and not c.aspects]
+    # Only the first stage, which everyone takes: a later stage's few entrants come row by
+    # row, rather than as one more (mostly empty) index probe for every participant.
+    pivot = [
+        c
+        for c in stages[0].components
+        if c.is_numeric and c.assessors == 1 and not c.aspects and not c.double_entry
+    ]
     pivot_codes = [c.code for c in pivot]
     columns = "".join(
         f", (SELECT value_milli FROM score s WHERE s.participant_id = p.id"

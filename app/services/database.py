@@ -144,10 +144,15 @@ def raw_connection(session: Session) -> sqlite3.Connection:
     return session.connection().connection.driver_connection  # type: ignore[return-value]
 
 
-def open_database(path: Path | str) -> Database:
-    """Open (creating or upgrading as needed) the database at ``path``."""
+def open_database(path: Path | str, *, full_check: bool = True) -> Database:
+    """Open (creating or upgrading as needed) the database at ``path``.
+
+    ``full_check`` walks every page (``quick_check``) before use. Commands that only read pass
+    ``False``: SQLite itself refuses a damaged page when it reads it, and the walk would cost
+    more than a whole ranking of 100k participants.
+    """
     path = Path(path).expanduser()
-    state = _inspect(path)
+    state = _inspect(path, full_check)
     if state == "new":
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
@@ -167,7 +172,7 @@ def open_database(path: Path | str) -> Database:
     return database
 
 
-def _inspect(path: Path) -> str:
+def _inspect(path: Path, full_check: bool = True) -> str:
     """``new``, ``empty`` (a blank SQLite file), or the file's current revision."""
     if not path.exists():
         return "new"
@@ -198,7 +203,7 @@ def _inspect(path: Path) -> str:
             if "alembic_version" in tables:
                 row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
                 revision = row[0] if row else None
-            problem = _quick_check(connection, size)
+            problem = _quick_check(connection, size) if full_check else None
         finally:
             connection.close()
     except sqlite3.DatabaseError as error:

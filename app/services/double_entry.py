@@ -30,8 +30,8 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from app.clock import utc_now
 from app.messages import t
-from app.models.base import utc_now
 from app.scoring import Component, Scheme, Stage, ValueProblem
 
 from .actor import Actor

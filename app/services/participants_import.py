@@ -12,8 +12,8 @@ from pathlib import Path
 
 from sqlalchemy import insert, select, update
 
+from app.clock import utc_now
 from app.models import Formation, Participant
-from app.models.base import utc_now
 
 from .actor import Actor, require_role
 from .audit import record

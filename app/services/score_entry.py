@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from decimal import Decimal
 
-from app.models.base import utc_now
+from app.clock import utc_now
 from app.scoring import Component, Scheme, Stage, ValueProblem, format_score, rank_selection
 
 from .actor import Actor

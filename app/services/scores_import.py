@@ -16,9 +16,9 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
+from app.clock import utc_now
 from app.messages import t
 from app.models import Score
-from app.models.base import utc_now
 from app.scoring import Component, Scheme, ValueProblem, check_value, rank_selection, to_milli
 
 from .actor import Actor, require_role
@@ -349,7 +349,8 @@ def store_scores(
         " value_milli = excluded.value_milli, value_text = excluded.value_text,"
         " absent = excluded.absent, entered_by = excluded.entered_by,"
         " entered_at = excluded.entered_at",
-        [
+        # A generator: 300k parameter tuples need not exist at once.
+        (
             (
                 v.participant_id,
                 v.component_id,
@@ -362,7 +363,7 @@ def store_scores(
                 now,
             )
             for v in values
-        ],
+        ),
     )
     after = connection.execute("SELECT count(*) FROM score").fetchone()[0]
     inserted = after - (before - deleted)

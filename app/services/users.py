@@ -11,8 +11,8 @@ from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import select
 
+from app.clock import utc_now
 from app.models import ROLES, User
-from app.models.base import utc_now
 
 from .actor import Actor
 from .audit import record
