@@ -61,11 +61,958 @@
     </message>
 </context>
 <context>
+    <name>AnnouncementTableModel</name>
+    <message>
+        <location filename="../../app/ui/pages/announcements.py" line="+194"/>
+        <source>Nomor</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tanggal</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tahap</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Baris</source>
+        <translation>Rows</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bertanda tangan</source>
+        <translation>Signed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Menggantikan</source>
+        <translation>Replaces</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Diterbitkan oleh</source>
+        <translation>Issued by</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ID dokumen</source>
+        <translation>Document ID</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{subject}
+Dibuat {time} oleh {user}</source>
+        <translation>{subject}
+Created {time} by {user}</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Ya</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tidak</source>
+        <translation>No</translation>
+    </message>
+</context>
+<context>
+    <name>AnnouncementsPage</name>
+    <message>
+        <location line="+309"/>
+        <source>&amp;Terbitkan pengumuman…</source>
+        <translation>&amp;Issue announcement…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Susun, simpan, dan (bila dipilih) tandatangani pengumuman suatu tahap.</source>
+        <translation>Compose, save and (if chosen) sign the announcement of a stage.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Periksa berkas…</source>
+        <translation>&amp;Verify file…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Periksa apakah sebuah berkas PDF sama dengan pengumuman yang diterbitkan.</source>
+        <translation>Check whether a PDF file is the same as an issued announcement.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pengaturan &amp;dokumen…</source>
+        <translation>&amp;Document settings…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kop surat, isi pengumuman, penanda tangan, dan anggota panitia.</source>
+        <translation>Letterhead, announcement wording, signatory and committee members.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Buat &amp;kunci panitia…</source>
+        <translation>Create committee &amp;key…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Buat kunci tanda tangan elektronik panitia dan sertifikatnya.</source>
+        <translation>Create the committee&apos;s electronic signing key and its certificate.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Simpan salinan…</source>
+        <translation>&amp;Save copy…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Cetak…</source>
+        <translation>P&amp;rint…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ditandatangani secara elektronik. Cap tanda tangannya tidak tampil di pratinjau dan cetakan; keaslian diperiksa lewat kode QR atau «Periksa berkas…».</source>
+        <translation>Signed electronically. The signature stamp does not show in the preview or on paper; check authenticity with the QR code or “Verify file…”.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Belum ada seleksi. Buat atau buka seleksi terlebih dulu.</source>
+        <translation>No selection yet. Create or open a selection first.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Belum ada pengumuman yang diterbitkan untuk seleksi ini. Tekan «Terbitkan pengumuman…» untuk menerbitkan yang pertama.</source>
+        <translation>No announcement has been issued for this selection yet. Press “Issue announcement…” to issue the first one.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Belum ada pengumuman yang diterbitkan untuk seleksi ini. Pengumuman diterbitkan oleh administrator panitia.</source>
+        <translation>No announcement has been issued for this selection yet. Announcements are issued by the committee&apos;s administrator.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Nomor {number}, tanggal {date}, tahap {stage}, {rows} baris hasil.</source>
+        <translation>Number {number}, dated {date}, stage {stage}, {rows} result rows.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Diterbitkan {time} oleh {user}; ID dokumen {id}.</source>
+        <translation>Issued {time} by {user}; document ID {id}.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Menggantikan Pengumuman Nomor {number}.</source>
+        <translation>Replaces Announcement No. {number}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>SHA-256 berkas: {hash}</source>
+        <translation>File SHA-256: {hash}</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Terbitkan pengumuman</source>
+        <translation>Issue announcement</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Pengumuman Nomor {number} diterbitkan ({rows} baris hasil{signed}).</source>
+        <translation>Announcement No. {number} issued ({rows} result rows{signed}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>, ditandatangani secara elektronik</source>
+        <translation>, signed electronically</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Simpan salinan pengumuman</source>
+        <translation>Save a copy of the announcement</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dokumen PDF (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+5"/>
+        <source>Salinan tidak disimpan</source>
+        <translation>Copy not saved</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Berkas {path} tidak dapat ditulis: {reason}</source>
+        <translation>{path} cannot be written: {reason}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Salinan Pengumuman Nomor {number} disimpan ke {path}.</source>
+        <translation>Copy of Announcement No. {number} saved to {path}.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cetak pengumuman</source>
+        <translation>Print announcement</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Pengumuman {number}</source>
+        <translation>Announcement {number}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Mencetak halaman {page} dari {count}…</source>
+        <translation>Printing page {page} of {count}…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Tidak dapat mencetak</source>
+        <translation>Cannot print</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pencetak tidak dapat dipakai. Periksa sambungan pencetak, lalu coba lagi.</source>
+        <translation>The printer cannot be used. Check the printer connection, then try again.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Pengumuman Nomor {number}: {count} halaman dikirim ke pencetak.</source>
+        <translation>Announcement No. {number}: {count} pages sent to the printer.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Pengaturan dokumen disimpan; dipakai untuk pengumuman yang diterbitkan berikutnya.</source>
+        <translation>Document settings saved; they apply to the announcements issued from now on.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Kunci panitia disimpan di {key}. Berikan sertifikat {cert} kepada siapa pun yang perlu memeriksa pengumuman.</source>
+        <translation>Committee key saved to {key}. Give the certificate {cert} to anyone who needs to verify announcements.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <location filename="../../app/ui/pages/audit.py" line="+397"/>
+        <source>&amp;Peserta:</source>
+        <translation>P&amp;articipant:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nomor peserta</source>
+        <translation>Participant number</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tampilkan hanya kejadian peserta dengan nomor ini (harus persis sama).</source>
+        <translation>Show only the events of the participant with this number (exact match).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pen&amp;gguna:</source>
+        <translation>&amp;User:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Semua pengguna</source>
+        <translation>All users</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Se&amp;jak:</source>
+        <translation>&amp;Since:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Semua tanggal</source>
+        <translation>All dates</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tanggal menurut waktu setempat komputer ini.</source>
+        <translation>Date in this computer&apos;s local time.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Je&amp;nis:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Semua tindakan</source>
+        <translation>All actions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nilai</source>
+        <translation>Scores</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tanda peserta</source>
+        <translation>Participant marks</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Impor</source>
+        <translation>Imports</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skema</source>
+        <translation>Scheme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pengumuman</source>
+        <translation>Announcements</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Login</source>
+        <translation>Logins</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pengguna</source>
+        <translation>Users</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tampilkan semua</source>
+        <translation>Show all</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tanpa centang hanya %1 kejadian terbaru yang dibaca, agar halaman tetap cepat pada jejak audit yang panjang.</source>
+        <translation>When unticked, only the newest %1 events are read, so that the page stays fast on a long audit trail.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Memuat…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+169"/>
+        <source>Periksa rantai</source>
+        <translation>Check chain</translation>
+    </message>
+    <message>
+        <location line="-166"/>
+        <source>Menghitung ulang SHA-256 setiap kejadian dari awal: kejadian yang diubah, dihapus, atau disisipkan merusak rantai mulai titik itu.</source>
+        <translation>Recomputes the SHA-256 of every event from the start: an event that was changed, deleted or inserted breaks the chain from that point on.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ekspor CSV…</source>
+        <translation>Export CSV…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Menyimpan kejadian yang sedang ditampilkan ke berkas CSV, dari yang terlama.</source>
+        <translation>Saves the events shown to a CSV file, oldest first.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Jejak audit</source>
+        <translation>Audit trail</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>Jejak audit tidak dapat dibaca: %1</source>
+        <translation>The audit trail cannot be read: %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Tidak ada kejadian yang cocok dengan saringan ini.</source>
+        <translation>No events match these filters.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Menampilkan %1 kejadian terbaru. Centang «Tampilkan semua» untuk yang lebih lama.</source>
+        <translation>Showing the newest %1 events. Tick “Show all” for older ones.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 kejadian.</source>
+        <translation>%1 events.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Memeriksa rantai SHA-256 jejak audit…</source>
+        <translation>Checking the SHA-256 chain of the audit trail…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Jejak audit utuh: %1 kejadian, rantai SHA-256 cocok.</source>
+        <translation>Audit trail intact: %1 events, the SHA-256 chain matches.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Jejak audit RUSAK mulai kejadian #%1: %2. Kejadian sebelumnya utuh; simpan berkas ini apa adanya dan laporkan kepada ketua panitia.</source>
+        <translation>Audit trail BROKEN from event #%1: %2. Earlier events are intact; keep this file as it is and report to the committee chair.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Rantai jejak audit tidak dapat diperiksa: %1</source>
+        <translation>The audit trail chain cannot be checked: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Ekspor jejak audit ke CSV</source>
+        <translation>Export the audit trail to CSV</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Berkas CSV (*.csv)</source>
+        <translation>CSV file (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Ekspor jejak audit</source>
+        <translation>Export audit trail</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Menulis berkas CSV…</source>
+        <translation>Writing the CSV file…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+19"/>
+        <source>Ekspor gagal</source>
+        <translation>Export failed</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>Berkas %1 tidak dapat ditulis: %2</source>
+        <translation>%1 cannot be written: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ekspor selesai</source>
+        <translation>Export finished</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 kejadian jejak audit disimpan ke %2.</source>
+        <translation>%1 audit trail events saved to %2.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTableModel</name>
+    <message>
+        <location filename="../../app/ui/audit_model.py" line="+372"/>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waktu</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+52"/>
+        <source>Pengguna</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location line="-51"/>
+        <source>Tindakan</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Peserta</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Objek</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lama → baru</source>
+        <translation>Old → new</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alasan</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nilai dimasukkan</source>
+        <translation>Score entered</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nilai diganti</source>
+        <translation>Score changed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nilai dihapus</source>
+        <translation>Score deleted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nilai dibatalkan (undo)</source>
+        <translation>Score undone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nilai diulang (redo)</source>
+        <translation>Score redone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nilai entri ganda dimasukkan</source>
+        <translation>Double-entry score entered</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nilai entri ganda cocok dan dikonfirmasi</source>
+        <translation>Double-entry scores matched, confirmed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nilai entri ganda berbeda</source>
+        <translation>Double-entry scores differ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Perbedaan nilai diputuskan</source>
+        <translation>Score mismatch decided</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nilai entri ganda ditarik (tidak cocok lagi)</source>
+        <translation>Double-entry value withdrawn (entries no longer match)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Peserta ditandai</source>
+        <translation>Participant marked</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Impor nilai</source>
+        <translation>Score import</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Impor peserta</source>
+        <translation>Participant import</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Impor formasi</source>
+        <translation>Formation import</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Impor tanda peserta</source>
+        <translation>Participant mark import</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skema diubah</source>
+        <translation>Scheme changed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seleksi dibuat</source>
+        <translation>Selection created</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data seleksi diubah</source>
+        <translation>Selection details changed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Formasi disimpan</source>
+        <translation>Formation saved</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Formasi dihapus</source>
+        <translation>Formation deleted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pengaturan dokumen diubah</source>
+        <translation>Document settings changed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pengumuman diterbitkan</source>
+        <translation>Announcement issued</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tahap difinalkan</source>
+        <translation>Stage finalized</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tahap dibuka kembali</source>
+        <translation>Stage reopened</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cadangan dibuat</source>
+        <translation>Backup made</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cadangan dipulihkan</source>
+        <translation>Backup restored</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Login berhasil</source>
+        <translation>Logged in</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Login gagal</source>
+        <translation>Login failed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Login ditolak: akun terkunci</source>
+        <translation>Login refused: account locked</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pengguna ditambahkan</source>
+        <translation>User added</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pengguna diubah</source>
+        <translation>User changed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kata sandi diganti</source>
+        <translation>Password changed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Akun dikunci</source>
+        <translation>Account locked</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Akun dibuka kembali</source>
+        <translation>Account unlocked</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nilai</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Impor</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cadangan</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tahap</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>baru</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>diubah</source>
+        <translation>updated</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>berkas</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>jenis</source>
+        <translation>kind</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tahap</source>
+        <translation>stage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nomor</source>
+        <translation>number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nama</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nama lengkap</source>
+        <translation>full name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nama pengguna</source>
+        <translation>user name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>peran</source>
+        <translation>role</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tahun</source>
+        <translation>year</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>skema</source>
+        <translation>scheme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kode</source>
+        <translation>code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>jabatan</source>
+        <translation>position</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unit kerja</source>
+        <translation>work unit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pendidikan</source>
+        <translation>education</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kuota</source>
+        <translation>vacancies</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>instansi</source>
+        <translation>agency</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SHA-256 cuplikan</source>
+        <translation>snapshot SHA-256</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sebelum</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sesudah</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ya</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tidak</source>
+        <translation>no</translation>
+    </message>
+</context>
+<context>
     <name>BackgroundTask</name>
     <message>
         <location filename="../../app/ui/workers.py" line="+145"/>
         <source>Mohon tunggu…</source>
         <translation>Please wait…</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsPage</name>
+    <message>
+        <location filename="../../app/ui/pages/backups.py" line="+57"/>
+        <source>Dibuat manual</source>
+        <translation>Made by hand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sebelum impor formasi</source>
+        <translation>Before importing formations</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sebelum impor peserta</source>
+        <translation>Before importing participants</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sebelum impor nilai</source>
+        <translation>Before importing scores</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sebelum pengumuman diterbitkan</source>
+        <translation>Before issuing an announcement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sebelum finalisasi</source>
+        <translation>Before finalization</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Berkala, saat input nilai</source>
+        <translation>Periodic, during score entry</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saat program ditutup</source>
+        <translation>When the program closed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sebelum pemulihan</source>
+        <translation>Before a restore</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Buat cadangan sekarang</source>
+        <translation>Back up now</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pulihkan…</source>
+        <translation>Restore…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+193"/>
+        <source>Buka folder cadangan</source>
+        <translation>Open backups folder</translation>
+    </message>
+    <message>
+        <location line="-185"/>
+        <source>Mengganti data sekarang dengan cadangan terpilih. Data sekarang disimpan dahulu sebagai cadangan.</source>
+        <translation>Replaces the current data with the chosen backup. The current data is backed up first.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Waktu</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Alasan</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ukuran</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Berkas</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Belum ada cadangan. Cadangan pertama dibuat saat data diimpor, saat nilai diketik, saat program ditutup, atau dengan tombol di atas.</source>
+        <translation>No backups yet. The first one is made when data is imported, when scores are typed, when the program closes, or with the button above.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Salinan basis data dibuat otomatis sebelum setiap impor, finalisasi dan pengumuman, setiap %1 menit selama nilai diketik, dan saat program ditutup. Disimpan %2 cadangan terakhir ditambah satu cadangan untuk setiap hari.</source>
+        <translation>Copies of the database are made automatically before every import, finalization and announcement, every %1 minutes while scores are typed, and when the program closes. The last %2 backups are kept, plus one for every day.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Folder cadangan: %1</source>
+        <translation>Backups folder: %1</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Buat cadangan</source>
+        <translation>Back up</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cadangan dibuat: %1</source>
+        <translation>Backup made: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cadangan</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Data sekarang akan diganti dengan cadangan %1.
+
+Sebelumnya data sekarang disimpan dahulu sebagai cadangan baru (alasan: sebelum pemulihan), jadi langkah ini dapat dibatalkan dengan memulihkan cadangan itu.
+
+Sesudahnya berkas dibuka ulang dan Anda perlu masuk kembali. Lanjutkan?</source>
+        <translation>The current data will be replaced by backup %1.
+
+First the current data is saved as a new backup (reason: before a restore), so this step can be undone by restoring that backup.
+
+Afterwards the file is opened again and you need to log in again. Continue?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+5"/>
+        <location line="+15"/>
+        <source>Pulihkan cadangan</source>
+        <translation>Restore backup</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Data dipulihkan dari %1.</source>
+        <translation>Data restored from %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Data sebelumnya disimpan di %1.</source>
+        <translation>The previous data was kept in %1.</translation>
     </message>
 </context>
 <context>
@@ -147,9 +1094,332 @@
     </message>
 </context>
 <context>
+    <name>CommitteeKeyDialog</name>
+    <message>
+        <location filename="../../app/ui/issue_dialog.py" line="+549"/>
+        <location line="+142"/>
+        <source>Buat kunci panitia</source>
+        <translation>Create committee key</translation>
+    </message>
+    <message>
+        <location line="-136"/>
+        <source>Kunci ini adalah tanda tangan elektronik milik panitia sendiri, bukan tanda tangan elektronik tersertifikasi nasional (TTE BSrE), dan berkas sertifikat .pem-nya yang diberikan kepada pihak lain untuk memeriksa keaslian pengumuman.</source>
+        <translation>This key is the committee&apos;s own electronic signature, not a nationally certified electronic signature (TTE BSrE). Its .pem certificate file is what you give to others so they can check that an announcement is authentic.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+2"/>
+        <source>Pilih…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Paling sedikit {count} karakter</source>
+        <translation>At least {count} characters</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nama &amp;penanda tangan:</source>
+        <translation>Signer &amp;name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Instansi:</source>
+        <translation>&amp;Agency:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Berkas &amp;kunci (.p12):</source>
+        <translation>&amp;Key file (.p12):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Berkas &amp;sertifikat (.pem):</source>
+        <translation>&amp;Certificate file (.pem):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kata s&amp;andi:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Ulangi kata sandi:</source>
+        <translation>&amp;Repeat password:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Simpan berkas kunci dan kata sandinya di tempat aman: siapa pun yang memegang keduanya dapat menandatangani atas nama panitia.</source>
+        <translation>Keep the key file and its password in a safe place: whoever holds both can sign on behalf of the committee.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Buat kunci</source>
+        <translation>Cr&amp;eate key</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Simpan kunci panitia</source>
+        <translation>Save the committee key</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kunci PKCS#12 (*.p12)</source>
+        <translation>PKCS#12 key (*.p12)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Simpan sertifikat panitia</source>
+        <translation>Save the committee certificate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sertifikat PEM (*.pem)</source>
+        <translation>PEM certificate (*.pem)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Isi nama penanda tangan yang tercantum pada sertifikat.</source>
+        <translation>Fill in the signer&apos;s name to be shown on the certificate.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pilih tempat menyimpan berkas kunci dan berkas sertifikat.</source>
+        <translation>Choose where to save the key file and the certificate file.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Berkas kunci dan berkas sertifikat harus berbeda.</source>
+        <translation>The key file and the certificate file must be different.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kata sandi paling sedikit {count} karakter.</source>
+        <translation>The password needs at least {count} characters.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Kedua kata sandi tidak sama; ketik ulang.</source>
+        <translation>The two passwords differ; type them again.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Timpa berkas?</source>
+        <translation>Overwrite files?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Berkas {files} sudah ada. Kunci lama di dalamnya akan hilang dan pengumuman yang ditandatangani dengannya hanya dapat diperiksa dengan sertifikat lama. Timpa?</source>
+        <translation>Already exists: {files}. The old key in it will be lost, and announcements signed with that key can then only be verified with the old certificate. Overwrite?</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Membuat kunci panitia…</source>
+        <translation>Creating the committee key…</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentSettingsDialog</name>
+    <message>
+        <location filename="../../app/ui/document_settings_dialog.py" line="+186"/>
+        <source>Pengaturan dokumen</source>
+        <translation>Document settings</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Kop surat</source>
+        <translation>&amp;Letterhead</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Isi pengumuman</source>
+        <translation>&amp;Wording</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Penanda &amp;tangan</source>
+        <translation>Si&amp;gnatory</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pa&amp;nitia</source>
+        <translation>&amp;Committee</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Simpan</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Pengaturan ini dipakai untuk pengumuman yang diterbitkan berikutnya; pengumuman yang sudah terbit tidak berubah.</source>
+        <translation>These settings apply to announcements issued from now on; announcements already issued do not change.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Pemerintah daerah:</source>
+        <translation>&amp;Regional government:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Kantor / panitia:</source>
+        <translation>O&amp;ffice / committee:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Alamat:</source>
+        <translation>&amp;Address:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Alamat, telepon, dan surel; boleh beberapa baris.</source>
+        <translation>Address, telephone and e-mail; several lines are allowed.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Tempat penetapan:</source>
+        <translation>&amp;Place of issue:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Dicetak sebagai «Ditetapkan di …» di atas tanda tangan.</source>
+        <translation>Printed as “Ditetapkan di …” above the signature.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Logo:</source>
+        <translation>Log&amp;o:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tanpa logo, kop memakai lambang netral bawaan; pasang lambang daerah yang resmi di sini.</source>
+        <translation>Without a logo the letterhead uses a neutral built-in emblem; put the official regional emblem here.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Pembukaan:</source>
+        <translation>&amp;Opening:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tulisan {stage} diganti dengan nama tahap yang diumumkan, misalnya «Seleksi Kompetensi».</source>
+        <translation>The text {stage} is replaced by the name of the announced stage, for example “Seleksi Kompetensi”.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Dasar:</source>
+        <translation>Legal &amp;basis:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Satu peraturan per baris; penomoran dibuat otomatis dalam urutan yang ditulis di sini.</source>
+        <translation>One regulation per line; they are numbered automatically in the order written here.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>(tanpa awalan)</source>
+        <translation>(no prefix)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>18 digit, tanpa spasi</source>
+        <translation>18 digits, no spaces</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tanda tangan</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stempel</source>
+        <translation>Stamp</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Awalan:</source>
+        <translation>P&amp;refix:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Plh. bila pejabatnya berhalangan sementara; Pj. bila jabatan itu kosong atau pejabatnya berhalangan tetap.</source>
+        <translation>Plh. when the official is temporarily unavailable; Pj. when the post is vacant or the official is permanently unavailable.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Jabatan:</source>
+        <translation>&amp;Position:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Nama:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>N&amp;IP:</source>
+        <translation>N&amp;IP:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pindaian tanda tangan:</source>
+        <translation>Signature scan:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stempel:</source>
+        <translation>Stamp:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Anggota panitia yang menandatangani berita acara, dalam urutan yang dicetak.</source>
+        <translation>The committee members who sign the official report (berita acara), in the order printed.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Jabatan dalam panitia</source>
+        <translation>Committee role</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Tambah anggota</source>
+        <translation>&amp;Add member</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Hapus anggota</source>
+        <translation>&amp;Remove member</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>Belum disimpan: {reason}</source>
+        <translation>Not saved: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>FilePage</name>
     <message>
-        <location line="-504"/>
+        <location filename="../../app/ui/import_wizard.py" line="-504"/>
         <source>Pilih berkas</source>
         <translation>Choose a file</translation>
     </message>
@@ -407,6 +1677,62 @@
     </message>
 </context>
 <context>
+    <name>HistoryAction</name>
+    <message>
+        <location filename="../../app/ui/score_history_dialog.py" line="+215"/>
+        <source>Riwayat nilai…</source>
+        <translation>Score history…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Siapa yang memasukkan atau mengubah nilai ini, kapan, dan dengan alasan apa</source>
+        <translation>Who entered or changed this score, when, and for what reason</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Riwayat nilai (%1)</source>
+        <translation>Score history (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>ImageField</name>
+    <message>
+        <location filename="../../app/ui/document_settings_dialog.py" line="-329"/>
+        <source>Pilih gambar…</source>
+        <translation>Choose image…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hapus</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Berkas ini bukan gambar PNG atau JPEG yang terbaca.</source>
+        <translation>This file is not a readable PNG or JPEG image.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>(tidak ada)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Pilih gambar: {title}</source>
+        <translation>Choose image: {title}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gambar PNG atau JPEG (*.png *.jpg *.jpeg)</source>
+        <translation>PNG or JPEG images (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Berkas tidak dapat dibaca: {reason}</source>
+        <translation>The file cannot be read: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>ImportWizard</name>
     <message>
         <location filename="../../app/ui/import_wizard.py" line="-182"/>
@@ -573,15 +1899,249 @@
     </message>
 </context>
 <context>
+    <name>IssueDialog</name>
+    <message>
+        <location filename="../../app/ui/issue_dialog.py" line="-531"/>
+        <location line="+325"/>
+        <source>Terbitkan pengumuman</source>
+        <translation>Issue announcement</translation>
+    </message>
+    <message>
+        <location line="-314"/>
+        <source>Pengumuman yang sudah diterbitkan tidak dapat diubah.
+Koreksi dilakukan dengan menerbitkan pengumuman baru yang menggantikannya.</source>
+        <translation>An issued announcement cannot be changed.
+To correct it, issue a new announcement that replaces it.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Kosongkan agar nomor urut diberikan otomatis (mis. 001/PANSELDA/2024)</source>
+        <translation>Leave empty for an automatic serial number (e.g. 001/PANSELDA/2024)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Kosongkan untuk judul baku: HASIL &lt;tahap&gt; &lt;nama seleksi&gt;</source>
+        <translation>Leave empty for the standard title: HASIL &lt;stage&gt; &lt;selection name&gt;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Dokumen</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Tahap:</source>
+        <translation>&amp;Stage:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Nomor:</source>
+        <translation>&amp;Number:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>T&amp;anggal:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Perihal:</source>
+        <translation>S&amp;ubject:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Tandatangani secara &amp;elektronik</source>
+        <translation>Sign &amp;electronically</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Berkas kunci panitia (.p12)</source>
+        <translation>Committee key file (.p12)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+24"/>
+        <source>Pilih…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>Kunci panitia dibuat sekali lewat «Buat kunci panitia…».
+Kata sandinya tidak disimpan oleh aplikasi.</source>
+        <translation>The committee key is created once, with “Create committee key…”.
+The application does not keep its password.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Tanda tangan</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Kunci:</source>
+        <translation>&amp;Key:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kata &amp;sandi:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Pilih tempat menyimpan berkas PDF</source>
+        <translation>Choose where to save the PDF file</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Simpan ke</source>
+        <translation>Save to</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Berkas PDF:</source>
+        <translation>PDF &amp;file:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Terbitkan</source>
+        <translation>&amp;Issue</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Memeriksa hasil tahap {stage}…</source>
+        <translation>Checking the results of stage {stage}…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Memeriksa hasil</source>
+        <translation>Checking the results</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Menghitung peringkat tahap {stage}…</source>
+        <translation>Computing the ranking of stage {stage}…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>dan {count} formasi lainnya</source>
+        <translation>and {count} more formations</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>{total} peserta: {counts}</source>
+        <translation>{total} participants: {counts}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Nilai {count} peserta belum lengkap; pengumuman belum dapat diterbitkan.</source>
+        <translation>Scores of {count} participants are incomplete; the announcement cannot be issued yet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lengkapi nilainya di halaman Input nilai, atau tandai yang tidak hadir.</source>
+        <translation>Complete them on the Score entry page, or mark those who were absent.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Hasil tahap ini belum final untuk {count} dari {total} formasi:</source>
+        <translation>The results of this stage are not final for {count} of {total} formations:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Pengumuman hanya dapat diterbitkan dari hasil yang sudah final.</source>
+        <translation>An announcement can only be issued from final results.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finalisasi hasilnya di halaman Peringkat dengan tombol «Finalisasi…».</source>
+        <translation>Finalize the results on the Rankings page with the “Finalize…” button.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ada nilai sama persis (SERI) di batas kebutuhan pada formasi:</source>
+        <translation>Exactly equal scores (SERI) at the vacancy boundary in formations:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pengumuman mencantumkan tanda SERI; keputusannya ada pada panitia.</source>
+        <translation>The announcement lists them with the SERI mark; the committee decides.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Semua nilai lengkap; pengumuman siap diterbitkan.</source>
+        <translation>All scores are complete; the announcement is ready to issue.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Hasil tahap ini tidak dapat dihitung: {reason}</source>
+        <translation>The results of this stage cannot be computed: {reason}</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Pilih kunci panitia</source>
+        <translation>Choose the committee key</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kunci PKCS#12 (*.p12 *.pfx)</source>
+        <translation>PKCS#12 keys (*.p12 *.pfx)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Simpan pengumuman</source>
+        <translation>Save the announcement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dokumen PDF (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Pilih berkas kunci panitia (.p12) untuk menandatangani.</source>
+        <translation>Choose the committee key file (.p12) to sign with.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Isi kata sandi kunci panitia.</source>
+        <translation>Enter the password of the committee key.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Ada nilai SERI</source>
+        <translation>Tied scores (SERI)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pada formasi {formations} ada peserta dengan nilai sama persis di batas kebutuhan. Pengumuman akan mencantumkan mereka dengan tanda SERI, dan keputusan akhirnya ada pada panitia. Tetap terbitkan pengumuman?</source>
+        <translation>In formations {formations}, participants have exactly equal scores at the vacancy boundary. The announcement will list them with the SERI mark, and the final decision lies with the committee. Issue the announcement anyway?</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Menyusun dan menyimpan pengumuman…</source>
+        <translation>Composing and saving the announcement…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Pengumuman tidak diterbitkan</source>
+        <translation>Announcement not issued</translation>
+    </message>
+</context>
+<context>
     <name>Launcher</name>
     <message>
-        <location filename="../../app/ui/app.py" line="+71"/>
-        <location line="+31"/>
+        <location filename="../../app/ui/app.py" line="+77"/>
+        <location line="+35"/>
         <source>Berkas tidak dapat dibuka</source>
         <translation>The file cannot be opened</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-30"/>
         <source>Pilih berkas basis data lain</source>
         <translation>Choose another database file</translation>
     </message>
@@ -594,6 +2154,25 @@
         <location line="+2"/>
         <source>Berkas %1 sudah ada. Pilih nama lain, atau buka berkas itu dengan Buka.</source>
         <translation>%1 already exists. Choose another name, or open that file with Open.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1
+
+Buka salinan cadangan terbaru (%2)? Cadangan itu dipulihkan ke berkas baru di folder yang sama; berkas yang rusak tidak diubah.</source>
+        <translation>%1
+
+Open the newest backup (%2)? It is restored into a new file in the same folder; the damaged file is not changed.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Berkas rusak</source>
+        <translation>Damaged file</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Pemulihan gagal</source>
+        <translation>Recovery failed</translation>
     </message>
 </context>
 <context>
@@ -637,7 +2216,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+82"/>
+        <location filename="../../app/ui/main_window.py" line="+83"/>
         <source>Persiapan</source>
         <translation>Set-up</translation>
     </message>
@@ -657,7 +2236,17 @@
         <translation>Rankings</translation>
     </message>
     <message>
+        <location line="+12"/>
+        <source>Pengumuman</source>
+        <translation>Announcements</translation>
+    </message>
+    <message>
         <location line="+6"/>
+        <source>Jejak audit</source>
+        <translation>Audit trail</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Pengaturan</source>
         <translation>Settings</translation>
     </message>
@@ -805,6 +2394,16 @@ Database: %2</translation>
         <location line="+4"/>
         <source>Tentang Seleksi ASN</source>
         <translation>About Seleksi ASN</translation>
+    </message>
+    <message>
+        <location line="-416"/>
+        <source>Verifikasi</source>
+        <translation>Verification</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Cadangan</source>
+        <translation>Backups</translation>
     </message>
 </context>
 <context>
@@ -1121,6 +2720,49 @@ Database: %2</translation>
     </message>
 </context>
 <context>
+    <name>PdfPreview</name>
+    <message>
+        <location filename="../../app/ui/pages/announcements.py" line="-531"/>
+        <source>Halaman sebelumnya</source>
+        <translation>Previous page</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Halaman berikutnya</source>
+        <translation>Next page</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Perkecil</source>
+        <translation>Zoom out</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Perbesar</source>
+        <translation>Zoom in</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sesuai lebar</source>
+        <translation>Fit width</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sesuaikan lebar halaman dengan lebar panel</source>
+        <translation>Fit the page to the width of the panel</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Berkas PDF ini tidak dapat ditampilkan.</source>
+        <translation>This PDF file cannot be shown.</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Halaman {page} dari {count}</source>
+        <translation>Page {page} of {count}</translation>
+    </message>
+</context>
+<context>
     <name>Presets</name>
     <message>
         <location filename="../../app/ui/first_run.py" line="-170"/>
@@ -1207,7 +2849,7 @@ Database: %2</translation>
 <context>
     <name>RankingsPage</name>
     <message>
-        <location filename="../../app/ui/pages/rankings.py" line="+396"/>
+        <location filename="../../app/ui/pages/rankings.py" line="+439"/>
         <source>&amp;Tahap:</source>
         <translation>&amp;Stage:</translation>
     </message>
@@ -1238,23 +2880,43 @@ Database: %2</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>Finalisasi…</source>
+        <translation>Finalize…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mengunci hasil tahap ini untuk formasi yang dipilih (atau semua formasi): nilainya tidak dapat diubah lagi, dan pengumuman dapat diterbitkan.</source>
+        <translation>Locks the results of this stage for the chosen formation (or all formations): the scores can no longer be changed, and an announcement can be issued.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Buka kembali…</source>
+        <translation>Reopen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Membuka kembali hasil yang sudah final; alasannya dicatat di jejak audit.</source>
+        <translation>Reopens final results; the reason is recorded in the audit trail.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Keterangan kode:</source>
         <translation>Code legend:</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+418"/>
+        <location line="+434"/>
         <source>Menghitung…</source>
         <translation>Computing…</translation>
     </message>
     <message>
-        <location line="-416"/>
-        <location line="+152"/>
+        <location line="-432"/>
+        <location line="+153"/>
         <source>Semua formasi</source>
         <translation>All formations</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+55"/>
         <source>Belum ada seleksi. Buat atau buka seleksi untuk melihat peringkat.</source>
         <translation>No selection yet. Create or open a selection to see its rankings.</translation>
     </message>
@@ -1324,7 +2986,7 @@ Database: %2</translation>
         <translation>scores incomplete</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+61"/>
         <source>Peringkat tidak dapat dihitung: {reason}</source>
         <translation>The ranking cannot be computed: {reason}</translation>
     </message>
@@ -1388,6 +3050,98 @@ Database: %2</translation>
         <source>Peringkat tahap {stage} ({count} peserta) disimpan ke {path}.</source>
         <translation>The ranking of stage {stage} ({count} participants) was saved to {path}.</translation>
     </message>
+    <message>
+        <location line="+50"/>
+        <source>Final</source>
+        <translation>Final</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Belum final</source>
+        <translation>Not final</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nilai tahap {stage} formasi {formation} tidak dapat diubah.</source>
+        <translation>Stage {stage} scores of formation {formation} cannot be changed.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Terkunci karena tahap {later} formasi ini sudah final; nilainya tidak dapat diubah.</source>
+        <translation>Locked because stage {later} of this formation is final; its scores cannot be changed.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{count} dari {total} formasi final</source>
+        <translation>{count} of {total} formations final</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{count} formasi lain terkunci oleh tahap berikutnya.</source>
+        <translation>{count} other formations locked by a later stage.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+29"/>
+        <source>formasi {formation}</source>
+        <translation>formation {formation}</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>semua {count} formasi</source>
+        <translation>all {count} formations</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Finalisasi hasil tahap {stage} untuk {where}?
+
+Setelah final, nilai tahap ini dan tahap sebelumnya untuk formasi tersebut hanya dapat dibaca: tidak dapat diisi, diubah, dibatalkan, diimpor, atau diberi tanda. Pengumuman hanya dapat diterbitkan dari hasil yang sudah final. Hanya admin yang dapat membukanya kembali, dengan alasan yang dicatat.</source>
+        <translation>Finalize the results of stage {stage} for {where}?
+
+Once final, the scores of this stage and of earlier stages for those formations are read-only: they cannot be entered, changed, undone, imported or marked. Announcements can only be issued from final results. Only an admin can reopen them, with a recorded reason.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Finalisasi hasil</source>
+        <translation>Finalize results</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Finalisasi gagal</source>
+        <translation>Finalization failed</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>semua formasi yang sudah final</source>
+        <translation>all final formations</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Buka kembali hasil</source>
+        <translation>Reopen results</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Membuka kembali tahap {stage} untuk {where} membuat nilainya dapat diubah lagi.
+Alasan (dicatat di jejak audit):</source>
+        <translation>Reopening stage {stage} for {where} makes its scores editable again.
+Reason (recorded in the audit trail):</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Gagal membuka kembali</source>
+        <translation>Reopening failed</translation>
+    </message>
+    <message>
+        <location line="-266"/>
+        <source>{count} nilai menunggu verifikasi entri ganda</source>
+        <translation>{count} values awaiting double-entry verification</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{count} selisih antar-penilai</source>
+        <translation>{count} with an assessor spread</translation>
+    </message>
 </context>
 <context>
     <name>RecordTableModel</name>
@@ -1403,9 +3157,229 @@ Database: %2</translation>
     </message>
 </context>
 <context>
+    <name>ResolveDialog</name>
+    <message>
+        <location filename="../../app/ui/resolve_dialog.py" line="+53"/>
+        <source>Putuskan selisih entri ganda</source>
+        <translation>Decide a double-entry mismatch</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Periksa lembar nilai asli. Nilai yang dipilih menjadi nilai terkonfirmasi; kedua entri dan alasan Anda tercatat di jejak audit.</source>
+        <translation>Check the paper score sheet. The chosen value becomes the confirmed score; both entries and your reason are kept in the audit trail.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Nilai yang benar</source>
+        <translation>The correct value</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>angka, atau TH bila tidak hadir</source>
+        <translation>a number, or TH when absent</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Misalnya: lembar asli diperiksa bersama ketua panitia</source>
+        <translation>For example: paper sheet checked with the committee chair</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Alasan (wajib):</source>
+        <translation>Reason (required):</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Putuskan</source>
+        <translation>Decide</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <source>Nilai lain:</source>
+        <translation>Another value:</translation>
+    </message>
+    <message>
+        <location line="-39"/>
+        <source>&lt;b&gt;{number}&lt;/b&gt; — {name}</source>
+        <translation>&lt;b&gt;{number}&lt;/b&gt; — {name}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Komponen {component}</source>
+        <translation>Component {component}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>penilai {name}</source>
+        <translation>assessor {name}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>aspek {aspect}</source>
+        <translation>aspect {aspect}</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Entri 1: {value} (oleh {user})</source>
+        <translation>Entry 1: {value} (by {user})</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Entri 2: {value} (oleh {user})</source>
+        <translation>Entry 2: {value} (by {user})</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <location filename="../../app/ui/pages/review.py" line="+153"/>
+        <source>Selisih entri ganda</source>
+        <translation>Double-entry mismatches</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Putuskan…</source>
+        <translation>Decide…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pilih entri yang benar menurut lembar asli, atau tulis nilai lain, dengan alasan.</source>
+        <translation>Choose the entry that matches the paper sheet, or type another value, with a reason.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Selisih antar-penilai</source>
+        <translation>Assessor spread</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Peserta yang nilai para penilainya berjarak lebih dari batas komponen (bawaan 20 poin). Nilai tetap dihitung; periksa bersama para penilai.</source>
+        <translation>Participants whose assessors are further apart than the component allows (20 points by default). The scores still count; review them with the assessors.</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Memuat verifikasi</source>
+        <translation>Loading verification</translation>
+    </message>
+    <message>
+        <location line="+107"/>
+        <source>Belum ada seleksi. Buat atau buka seleksi terlebih dahulu.</source>
+        <translation>No selection yet. Create or open a selection first.</translation>
+    </message>
+    <message>
+        <location line="-67"/>
+        <location line="+28"/>
+        <source>Nomor</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <location line="+28"/>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <location line="+29"/>
+        <source>Komponen</source>
+        <translation>Component</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>Penilai</source>
+        <translation>Assessor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aspek</source>
+        <translation>Aspect</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Entri 1</source>
+        <translation>Entry 1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>Oleh</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Entri 2</source>
+        <translation>Entry 2</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Formasi</source>
+        <translation>Formation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Selisih</source>
+        <translation>Spread</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Batas</source>
+        <translation>Limit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nilai per penilai</source>
+        <translation>Score per assessor</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Tidak ada selisih entri ganda.</source>
+        <translation>No double-entry mismatches.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tidak ada peserta dengan selisih antar-penilai.</source>
+        <translation>No participant with an assessor spread.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Admin memutuskan setiap selisih dari lembar nilai asli, dengan alasan.</source>
+        <translation>An admin decides each mismatch from the paper sheet, with a reason.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nilai kedua entri disembunyikan agar entri tetap independen; admin yang memutuskan.</source>
+        <translation>Both entries&apos; values are hidden so typing stays independent; an admin decides.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{pending} nilai menunggu verifikasi entri ganda · {mismatches} selisih entri ganda · {flags} peserta dengan selisih antar-penilai</source>
+        <translation>{pending} values awaiting double-entry verification · {mismatches} double-entry mismatches · {flags} participants with an assessor spread</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Diputuskan: {where} = {value}. Nilai ini kini masuk peringkat.</source>
+        <translation>Decided: {where} = {value}. The value now counts in the ranking.</translation>
+    </message>
+    <message>
+        <location line="-159"/>
+        <source>Data verifikasi tidak dapat dimuat: {reason}</source>
+        <translation>Verification data cannot be loaded: {reason}</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>(nilai utuh)</source>
+        <translation>(whole value)</translation>
+    </message>
+</context>
+<context>
     <name>Roles</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="-378"/>
+        <location filename="../../app/ui/main_window.py" line="+20"/>
         <source>Administrator</source>
         <translation>Administrator</translation>
     </message>
@@ -1449,12 +3423,12 @@ Database: %2</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+541"/>
+        <location line="+561"/>
         <source>Hapus tahap</source>
         <translation>Delete stage</translation>
     </message>
     <message>
-        <location line="-531"/>
+        <location line="-551"/>
         <source>Jumlah nilai</source>
         <translation>Sum of scores</translation>
     </message>
@@ -1476,19 +3450,19 @@ Database: %2</translation>
     <message>
         <location line="+1"/>
         <location line="+39"/>
-        <location line="+99"/>
+        <location line="+119"/>
         <source>Kode</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location line="-137"/>
+        <location line="-157"/>
         <location line="+39"/>
-        <location line="+99"/>
+        <location line="+119"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="-137"/>
+        <location line="-157"/>
         <source>Metode</source>
         <translation>Method</translation>
     </message>
@@ -1504,12 +3478,12 @@ Database: %2</translation>
     </message>
     <message>
         <location line="+29"/>
-        <location line="+640"/>
+        <location line="+660"/>
         <source>Komponen</source>
         <translation>Components</translation>
     </message>
     <message>
-        <location line="-630"/>
+        <location line="-650"/>
         <source>Jenis</source>
         <translation>Kind</translation>
     </message>
@@ -1570,12 +3544,12 @@ Database: %2</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+74"/>
+        <location line="+94"/>
         <source>Bobot (%)</source>
         <translation>Weight (%)</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-90"/>
         <source>Ambang</source>
         <translation>Threshold</translation>
     </message>
@@ -1605,7 +3579,7 @@ Database: %2</translation>
         <translation>The participant&apos;s affirmation points are added (PPPK).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+25"/>
         <source>Nilai kategori</source>
         <translation>Category values</translation>
     </message>
@@ -1666,12 +3640,12 @@ Database: %2</translation>
         <translation>Ranking order</translation>
     </message>
     <message>
-        <location line="-744"/>
+        <location line="-764"/>
         <source>Kunci yang dicentang menentukan peringkat, dari atas ke bawah; peserta yang sama pada semua kunci mendapat peringkat yang sama.</source>
         <translation>The checked keys decide the rank, from top to bottom; participants equal on every key share a rank.</translation>
     </message>
     <message>
-        <location line="+246"/>
+        <location line="+266"/>
         <source>Naikkan (Ctrl+Atas)</source>
         <translation>Move up (Ctrl+Up)</translation>
     </message>
@@ -1691,7 +3665,7 @@ Database: %2</translation>
         <translation>Within vacancies</translation>
     </message>
     <message>
-        <location line="-216"/>
+        <location line="-236"/>
         <source> × kebutuhan</source>
         <translation> × vacancies</translation>
     </message>
@@ -1701,7 +3675,7 @@ Database: %2</translation>
         <translation>Cut for the next stage</translation>
     </message>
     <message>
-        <location line="+207"/>
+        <location line="+227"/>
         <source>Di luar kebutuhan</source>
         <translation>Outside vacancies</translation>
     </message>
@@ -1881,11 +3855,31 @@ Database: %2</translation>
         <source>Skema diekspor ke {path}.</source>
         <translation>Scheme exported to {path}.</translation>
     </message>
+    <message>
+        <location line="-928"/>
+        <source>Entri ganda</source>
+        <translation>Double entry</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Dua operator mengetik setiap nilai tanpa melihat entri yang lain; hanya nilai yang cocok dihitung, selisih diputuskan admin.</source>
+        <translation>Two operators type every value without seeing the other entry; only matching values count, an admin decides mismatches.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Batas selisih</source>
+        <translation>Spread limit</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Peserta yang nilai para penilainya berjarak lebih dari ini ditandai untuk diperiksa; kosong berarti tidak diperiksa.</source>
+        <translation>Participants whose assessors are further apart than this are flagged for review; empty means no check.</translation>
+    </message>
 </context>
 <context>
     <name>ScoreEntryPage</name>
     <message>
-        <location filename="../../app/ui/pages/score_entry.py" line="+488"/>
+        <location filename="../../app/ui/pages/score_entry.py" line="+525"/>
         <source>Pilih atau ketik nama penilai</source>
         <translation>Choose or type the assessor&apos;s name</translation>
     </message>
@@ -1915,7 +3909,7 @@ Database: %2</translation>
         <translation>Type a score, then Enter to save; Tab to the next aspect; T for absent (TH); Ctrl+Z to undo.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+10"/>
         <source>Batalkan</source>
         <translation>Undo</translation>
     </message>
@@ -1956,17 +3950,27 @@ Database: %2</translation>
         <translation>Several assessors score this component. Choose or type the assessor of this sheet, then press Enter.</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+53"/>
+        <source>Formasi ini sudah final; nilai tidak dapat diubah.</source>
+        <translation>This formation is final; its scores cannot be changed.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Formasi %1 sudah final; nilainya tidak dapat diubah.</source>
+        <translation>Formation %1 is final; its scores cannot be changed.</translation>
+    </message>
+    <message>
+        <location line="+64"/>
         <source>%1 / %2 diisi</source>
         <translation>%1 / %2 filled in</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+60"/>
         <source>Nilai &quot;%1&quot; untuk %2 tidak disimpan: %3</source>
         <translation>Score &quot;%1&quot; for %2 not saved: %3</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>%1 untuk %2</source>
         <translation>%1 for %2</translation>
     </message>
@@ -1986,12 +3990,12 @@ Database: %2</translation>
         <translation>Saved: %1 (%2), %3: %4.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+50"/>
         <source>%1 Ini baris terakhir lembar.</source>
         <translation>%1 This is the last row of the sheet.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+35"/>
         <source>Dibatalkan: %1. Nilai sebelumnya dipulihkan.</source>
         <translation>Undone: %1. The previous score is back.</translation>
     </message>
@@ -2021,26 +4025,73 @@ Database: %2</translation>
         <translation>Redo (%1)</translation>
     </message>
     <message>
+        <location line="-161"/>
         <source>Alasan perubahan</source>
         <translation>Reason for the change</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Nilai ini sudah pernah diisi. Tulis alasan perubahan:</source>
         <translation>This score was entered before. Write the reason for the change:</translation>
     </message>
     <message>
+        <location line="-45"/>
         <source>Tidak disimpan: nilai %1 tetap %2 (tanpa alasan).</source>
         <translation>Not saved: %1&apos;s score stays %2 (no reason given).</translation>
     </message>
     <message>
+        <location line="+12"/>
         <source>%1. Baris ini sudah dimuat ulang; tekan Enter untuk menyimpan.</source>
         <translation>%1. This row has been reloaded; press Enter to save.</translation>
+    </message>
+    <message>
+        <location line="-354"/>
+        <source>Entri ganda: nilai Anda tidak terlihat oleh operator lain. Lembar ini hanya menampilkan entri Anda; nilai masuk peringkat setelah entri kedua cocok.</source>
+        <translation>Double entry: other operators cannot see your values. This sheet shows your own entry only; a value counts in the ranking once the second entry matches.</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreHistoryDialog</name>
+    <message>
+        <location filename="../../app/ui/score_history_dialog.py" line="-105"/>
+        <source>Riwayat nilai %1 untuk %2, penilai %3</source>
+        <translation>Score history of %1 for %2, assessor %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Riwayat nilai %1 untuk %2</source>
+        <translation>Score history of %1 for %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Riwayat nilai — %1</source>
+        <translation>Score history — %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Riwayat nilai</source>
+        <translation>Score history</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Belum ada perubahan tercatat untuk nilai ini. Nilai yang masuk lewat impor tercatat sebagai satu kejadian impor di halaman Jejak audit.</source>
+        <translation>No changes recorded for this score yet. Scores that came in by import are recorded as one import event on the Audit trail page.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Dari yang terlama. Nilai yang masuk lewat impor tercatat sebagai satu kejadian impor di halaman Jejak audit.</source>
+        <translation>Oldest first. Scores that came in by import are recorded as one import event on the Audit trail page.</translation>
     </message>
 </context>
 <context>
     <name>ScoreSheetModel</name>
     <message>
-        <location filename="../../app/ui/score_sheet_model.py" line="+240"/>
+        <location filename="../../app/ui/score_sheet_model.py" line="+254"/>
+        <source>Formasi ini sudah final; nilai tidak dapat diubah.</source>
+        <translation>This formation is final; its scores cannot be changed.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Penilai ini memberi satu nilai utuh tanpa aspek. Mengisi aspek akan menggantikannya.</source>
         <translation>This assessor gave one overall score without aspects. Filling in the aspects replaces it.</translation>
     </message>
@@ -2181,7 +4232,7 @@ Database: %2</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="+117"/>
+        <location filename="../../app/ui/settings_page.py" line="+116"/>
         <source>Berkas terjemahan tidak ditemukan (jalankan make translations); pilihan ini tetap disimpan.</source>
         <translation>The translation file was not found (run make translations); the choice is saved anyway.</translation>
     </message>
@@ -2264,375 +4315,119 @@ Database: %2</translation>
         <translation>Scoring scheme</translation>
     </message>
 </context>
-<!-- double entry and assessor spread (issue 5) -->
 <context>
-    <name>ReviewPage</name>
+    <name>VerifyDialog</name>
     <message>
-        <source>Selisih entri ganda</source>
-        <translation>Double-entry mismatches</translation>
+        <location filename="../../app/ui/verify_dialog.py" line="+68"/>
+        <location line="+115"/>
+        <source>Periksa keaslian pengumuman</source>
+        <translation>Verify an announcement</translation>
     </message>
     <message>
-        <source>Putuskan…</source>
-        <translation>Decide…</translation>
+        <location line="-110"/>
+        <source>Pilih berkas PDF pengumuman yang hendak diperiksa. Untuk pengumuman yang ditandatangani secara elektronik, pilih juga sertifikat panitia (.pem) agar penanda tangannya ikut diperiksa.</source>
+        <translation>Choose the announcement&apos;s PDF file to check. For an electronically signed announcement, also choose the committee certificate (.pem) so that its signer is checked too.</translation>
     </message>
     <message>
-        <source>Pilih entri yang benar menurut lembar asli, atau tulis nilai lain, dengan alasan.</source>
-        <translation>Choose the entry that matches the paper sheet, or type another value, with a reason.</translation>
+        <location line="+8"/>
+        <source>Berkas pengumuman (.pdf)</source>
+        <translation>Announcement file (.pdf)</translation>
     </message>
     <message>
-        <source>Selisih antar-penilai</source>
-        <translation>Assessor spread</translation>
+        <location line="+1"/>
+        <location line="+3"/>
+        <source>Pilih…</source>
+        <translation>Choose…</translation>
     </message>
     <message>
-        <source>Peserta yang nilai para penilainya berjarak lebih dari batas komponen (bawaan 20 poin). Nilai tetap dihitung; periksa bersama para penilai.</source>
-        <translation>Participants whose assessors are further apart than the component allows (20 points by default). The scores still count; review them with the assessors.</translation>
+        <location line="-1"/>
+        <source>Opsional: sertifikat panitia (.pem)</source>
+        <translation>Optional: committee certificate (.pem)</translation>
     </message>
     <message>
-        <source>Memuat verifikasi</source>
-        <translation>Loading verification</translation>
+        <location line="+4"/>
+        <source>&amp;Berkas PDF:</source>
+        <translation>PDF &amp;file:</translation>
     </message>
     <message>
-        <source>Belum ada seleksi. Buat atau buka seleksi terlebih dahulu.</source>
-        <translation>No selection yet. Create or open a selection first.</translation>
+        <location line="+1"/>
+        <source>&amp;Sertifikat:</source>
+        <translation>&amp;Certificate:</translation>
     </message>
     <message>
-        <source>Nomor</source>
-        <translation>Number</translation>
+        <location line="+20"/>
+        <source>Temuan:</source>
+        <translation>Findings:</translation>
     </message>
     <message>
-        <source>Nama</source>
-        <translation>Name</translation>
+        <location line="+16"/>
+        <source>&amp;Periksa</source>
+        <translation>&amp;Verify</translation>
     </message>
     <message>
-        <source>Komponen</source>
-        <translation>Component</translation>
+        <location line="+4"/>
+        <source>Tutup</source>
+        <translation>Close</translation>
     </message>
     <message>
-        <source>Penilai</source>
-        <translation>Assessor</translation>
+        <location line="+22"/>
+        <source>Pilih berkas pengumuman</source>
+        <translation>Choose the announcement file</translation>
     </message>
     <message>
-        <source>Aspek</source>
-        <translation>Aspect</translation>
+        <location line="+0"/>
+        <source>Dokumen PDF (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <source>Entri 1</source>
-        <translation>Entry 1</translation>
+        <location line="+9"/>
+        <source>Pilih sertifikat panitia</source>
+        <translation>Choose the committee certificate</translation>
     </message>
     <message>
-        <source>Oleh</source>
-        <translation>By</translation>
+        <location line="+1"/>
+        <source>Sertifikat (*.pem *.crt *.cer);;Semua berkas (*)</source>
+        <translation>Certificates (*.pem *.crt *.cer);;All files (*)</translation>
     </message>
     <message>
-        <source>Entri 2</source>
-        <translation>Entry 2</translation>
+        <location line="+14"/>
+        <source>Pilih dulu berkas PDF yang hendak diperiksa.</source>
+        <translation>First choose the PDF file to check.</translation>
     </message>
     <message>
-        <source>Formasi</source>
-        <translation>Formation</translation>
+        <location line="+15"/>
+        <source>Memeriksa berkas…</source>
+        <translation>Checking the file…</translation>
     </message>
     <message>
-        <source>Selisih</source>
-        <translation>Spread</translation>
+        <location line="+11"/>
+        <source>Dokumen {id} (Nomor {number}) sesuai dengan pengumuman yang diterbitkan panitia.</source>
+        <translation>Document {id} (No. {number}) matches the announcement issued by the committee.</translation>
     </message>
     <message>
-        <source>Batas</source>
-        <translation>Limit</translation>
+        <location line="+5"/>
+        <source>Berkas ini tidak sesuai dengan dokumen {id} yang tercatat; lihat temuan di bawah.</source>
+        <translation>This file does not match the recorded document {id}; see the findings below.</translation>
     </message>
     <message>
-        <source>Nilai per penilai</source>
-        <translation>Score per assessor</translation>
+        <location line="+4"/>
+        <source>Berkas ini tidak dikenali sebagai pengumuman Seleksi ASN.</source>
+        <translation>This file is not recognized as a Seleksi ASN announcement.</translation>
     </message>
     <message>
-        <source>Tidak ada selisih entri ganda.</source>
-        <translation>No double-entry mismatches.</translation>
+        <location line="+18"/>
+        <source>Berkas tidak dapat diperiksa: {reason}</source>
+        <translation>The file cannot be checked: {reason}</translation>
     </message>
     <message>
-        <source>Tidak ada peserta dengan selisih antar-penilai.</source>
-        <translation>No participant with an assessor spread.</translation>
+        <location line="+9"/>
+        <source>SAH</source>
+        <translation>VALID</translation>
     </message>
     <message>
-        <source>Admin memutuskan setiap selisih dari lembar nilai asli, dengan alasan.</source>
-        <translation>An admin decides each mismatch from the paper sheet, with a reason.</translation>
-    </message>
-    <message>
-        <source>Nilai kedua entri disembunyikan agar entri tetap independen; admin yang memutuskan.</source>
-        <translation>Both entries' values are hidden so typing stays independent; an admin decides.</translation>
-    </message>
-    <message>
-        <source>{pending} nilai menunggu verifikasi entri ganda · {mismatches} selisih entri ganda · {flags} peserta dengan selisih antar-penilai</source>
-        <translation>{pending} values awaiting double-entry verification · {mismatches} double-entry mismatches · {flags} participants with an assessor spread</translation>
-    </message>
-    <message>
-        <source>Diputuskan: {where} = {value}. Nilai ini kini masuk peringkat.</source>
-        <translation>Decided: {where} = {value}. The value now counts in the ranking.</translation>
-    </message>
-    <message>
-        <source>Data verifikasi tidak dapat dimuat: {reason}</source>
-        <translation>Verification data cannot be loaded: {reason}</translation>
-    </message>
-    <message>
-        <source>(nilai utuh)</source>
-        <translation>(whole value)</translation>
-    </message>
-</context>
-<context>
-    <name>ResolveDialog</name>
-    <message>
-        <source>Putuskan selisih entri ganda</source>
-        <translation>Decide a double-entry mismatch</translation>
-    </message>
-    <message>
-        <source>Periksa lembar nilai asli. Nilai yang dipilih menjadi nilai terkonfirmasi; kedua entri dan alasan Anda tercatat di jejak audit.</source>
-        <translation>Check the paper score sheet. The chosen value becomes the confirmed score; both entries and your reason are kept in the audit trail.</translation>
-    </message>
-    <message>
-        <source>Nilai yang benar</source>
-        <translation>The correct value</translation>
-    </message>
-    <message>
-        <source>angka, atau TH bila tidak hadir</source>
-        <translation>a number, or TH when absent</translation>
-    </message>
-    <message>
-        <source>Misalnya: lembar asli diperiksa bersama ketua panitia</source>
-        <translation>For example: paper sheet checked with the committee chair</translation>
-    </message>
-    <message>
-        <source>Alasan (wajib):</source>
-        <translation>Reason (required):</translation>
-    </message>
-    <message>
-        <source>Putuskan</source>
-        <translation>Decide</translation>
-    </message>
-    <message>
-        <source>Batal</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <source>Nilai lain:</source>
-        <translation>Another value:</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;{number}&lt;/b&gt; — {name}</source>
-        <translation>&lt;b&gt;{number}&lt;/b&gt; — {name}</translation>
-    </message>
-    <message>
-        <source>Komponen {component}</source>
-        <translation>Component {component}</translation>
-    </message>
-    <message>
-        <source>penilai {name}</source>
-        <translation>assessor {name}</translation>
-    </message>
-    <message>
-        <source>aspek {aspect}</source>
-        <translation>aspect {aspect}</translation>
-    </message>
-    <message>
-        <source>Entri 1: {value} (oleh {user})</source>
-        <translation>Entry 1: {value} (by {user})</translation>
-    </message>
-    <message>
-        <source>Entri 2: {value} (oleh {user})</source>
-        <translation>Entry 2: {value} (by {user})</translation>
-    </message>
-</context>
-<context>
-    <name>ScoreEntryPage</name>
-    <message>
-        <source>Entri ganda: nilai Anda tidak terlihat oleh operator lain. Lembar ini hanya menampilkan entri Anda; nilai masuk peringkat setelah entri kedua cocok.</source>
-        <translation>Double entry: other operators cannot see your values. This sheet shows your own entry only; a value counts in the ranking once the second entry matches.</translation>
-    </message>
-</context>
-<context>
-    <name>RankingsPage</name>
-    <message>
-        <source>{count} nilai menunggu verifikasi entri ganda</source>
-        <translation>{count} values awaiting double-entry verification</translation>
-    </message>
-    <message>
-        <source>{count} selisih antar-penilai</source>
-        <translation>{count} with an assessor spread</translation>
-    </message>
-</context>
-<context>
-    <name>SchemeEditor</name>
-    <message>
-        <source>Entri ganda</source>
-        <translation>Double entry</translation>
-    </message>
-    <message>
-        <source>Dua operator mengetik setiap nilai tanpa melihat entri yang lain; hanya nilai yang cocok dihitung, selisih diputuskan admin.</source>
-        <translation>Two operators type every value without seeing the other entry; only matching values count, an admin decides mismatches.</translation>
-    </message>
-    <message>
-        <source>Batas selisih</source>
-        <translation>Spread limit</translation>
-    </message>
-    <message>
-        <source>Peserta yang nilai para penilainya berjarak lebih dari ini ditandai untuk diperiksa; kosong berarti tidak diperiksa.</source>
-        <translation>Participants whose assessors are further apart than this are flagged for review; empty means no check.</translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <source>Verifikasi</source>
-        <translation>Verification</translation>
-    </message>
-</context>
-<context>
-    <name>AuditTableModel</name>
-    <message>
-        <source>Nilai entri ganda ditarik (tidak cocok lagi)</source>
-        <translation>Double-entry value withdrawn (entries no longer match)</translation>
-    </message>
-</context>
-<context>
-    <name>BackupsPage</name>
-    <message>
-        <source>Dibuat manual</source>
-        <translation>Made by hand</translation>
-    </message>
-    <message>
-        <source>Sebelum impor formasi</source>
-        <translation>Before importing formations</translation>
-    </message>
-    <message>
-        <source>Sebelum impor peserta</source>
-        <translation>Before importing participants</translation>
-    </message>
-    <message>
-        <source>Sebelum impor nilai</source>
-        <translation>Before importing scores</translation>
-    </message>
-    <message>
-        <source>Sebelum pengumuman diterbitkan</source>
-        <translation>Before issuing an announcement</translation>
-    </message>
-    <message>
-        <source>Sebelum finalisasi</source>
-        <translation>Before finalization</translation>
-    </message>
-    <message>
-        <source>Berkala, saat input nilai</source>
-        <translation>Periodic, during score entry</translation>
-    </message>
-    <message>
-        <source>Saat program ditutup</source>
-        <translation>When the program closed</translation>
-    </message>
-    <message>
-        <source>Sebelum pemulihan</source>
-        <translation>Before a restore</translation>
-    </message>
-    <message>
-        <source>Buat cadangan sekarang</source>
-        <translation>Back up now</translation>
-    </message>
-    <message>
-        <source>Pulihkan…</source>
-        <translation>Restore…</translation>
-    </message>
-    <message>
-        <source>Buka folder cadangan</source>
-        <translation>Open backups folder</translation>
-    </message>
-    <message>
-        <source>Mengganti data sekarang dengan cadangan terpilih. Data sekarang disimpan dahulu sebagai cadangan.</source>
-        <translation>Replaces the current data with the chosen backup. The current data is backed up first.</translation>
-    </message>
-    <message>
-        <source>Waktu</source>
-        <translation>Time</translation>
-    </message>
-    <message>
-        <source>Alasan</source>
-        <translation>Reason</translation>
-    </message>
-    <message>
-        <source>Ukuran</source>
-        <translation>Size</translation>
-    </message>
-    <message>
-        <source>Berkas</source>
-        <translation>File</translation>
-    </message>
-    <message>
-        <source>Belum ada cadangan. Cadangan pertama dibuat saat data diimpor, saat nilai diketik, saat program ditutup, atau dengan tombol di atas.</source>
-        <translation>No backups yet. The first one is made when data is imported, when scores are typed, when the program closes, or with the button above.</translation>
-    </message>
-    <message>
-        <source>Salinan basis data dibuat otomatis sebelum setiap impor, finalisasi dan pengumuman, setiap %1 menit selama nilai diketik, dan saat program ditutup. Disimpan %2 cadangan terakhir ditambah satu cadangan untuk setiap hari.</source>
-        <translation>Copies of the database are made automatically before every import, finalization and announcement, every %1 minutes while scores are typed, and when the program closes. The last %2 backups are kept, plus one for every day.</translation>
-    </message>
-    <message>
-        <source>Folder cadangan: %1</source>
-        <translation>Backups folder: %1</translation>
-    </message>
-    <message>
-        <source>Buat cadangan</source>
-        <translation>Back up</translation>
-    </message>
-    <message>
-        <source>Cadangan dibuat: %1</source>
-        <translation>Backup made: %1</translation>
-    </message>
-    <message>
-        <source>Cadangan</source>
-        <translation>Backup</translation>
-    </message>
-    <message>
-        <source>Data sekarang akan diganti dengan cadangan %1.
-
-Sebelumnya data sekarang disimpan dahulu sebagai cadangan baru (alasan: sebelum pemulihan), jadi langkah ini dapat dibatalkan dengan memulihkan cadangan itu.
-
-Sesudahnya berkas dibuka ulang dan Anda perlu masuk kembali. Lanjutkan?</source>
-        <translation>The current data will be replaced by backup %1.
-
-First the current data is saved as a new backup (reason: before a restore), so this step can be undone by restoring that backup.
-
-Afterwards the file is opened again and you need to log in again. Continue?</translation>
-    </message>
-    <message>
-        <source>Pulihkan cadangan</source>
-        <translation>Restore backup</translation>
-    </message>
-    <message>
-        <source>Data dipulihkan dari %1.</source>
-        <translation>Data restored from %1.</translation>
-    </message>
-    <message>
-        <source>Data sebelumnya disimpan di %1.</source>
-        <translation>The previous data was kept in %1.</translation>
-    </message>
-</context>
-<context>
-    <name>Launcher</name>
-    <message>
-        <source>%1
-
-Buka salinan cadangan terbaru (%2)? Cadangan itu dipulihkan ke berkas baru di folder yang sama; berkas yang rusak tidak diubah.</source>
-        <translation>%1
-
-Open the newest backup (%2)? It is restored into a new file in the same folder; the damaged file is not changed.</translation>
-    </message>
-    <message>
-        <source>Berkas rusak</source>
-        <translation>Damaged file</translation>
-    </message>
-    <message>
-        <source>Pemulihan gagal</source>
-        <translation>Recovery failed</translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <source>Cadangan</source>
-        <translation>Backups</translation>
+        <location line="+0"/>
+        <source>TIDAK SAH</source>
+        <translation>NOT VALID</translation>
     </message>
 </context>
 </TS>
