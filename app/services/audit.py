@@ -169,3 +169,10 @@ def audit_log(
         sql += " ORDER BY id"
     with db.reading() as connection:
         return [AuditEntry(*row) for row in connection.execute(sql, params)]
+
+
+def audit_actors(db: Database) -> list[str]:
+    """Every user name that appears in the trail (the actor column is indexed: instant)."""
+    with db.reading() as connection:
+        rows = connection.execute("SELECT DISTINCT actor FROM audit_event ORDER BY actor")
+        return [row[0] for row in rows]

@@ -41,7 +41,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.messages import t
-from app.services.audit import AuditEntry, ChainReport, audit_log, verify_chain
+from app.services.audit import AuditEntry, ChainReport, audit_actors, audit_log, verify_chain
 from app.services.database import Database
 from app.services.errors import UserError
 
@@ -130,13 +130,6 @@ class ExportOutcome:
     rows: int
     path: Path
     error: str = ""
-
-
-def audit_actors(db: Database) -> list[str]:
-    """Every user name that appears in the trail (the actor column is indexed: instant)."""
-    with db.reading() as connection:
-        rows = connection.execute("SELECT DISTINCT actor FROM audit_event ORDER BY actor")
-        return [row[0] for row in rows]
 
 
 def load_audit(db: Database, query: AuditQuery) -> LoadedAudit:
