@@ -77,6 +77,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "the same assessor has a whole value and aspect values (see row {row}); enter only one of them",
     ),
     "import.bad_value": ("'{value}' {reason}", "'{value}' {reason}"),
+    "import.double_entry": (
+        "komponen {component} memakai entri ganda: nilainya diketik dua operator di layar input nilai, tidak diimpor",
+        "component {component} uses double entry: two operators type its values on the score-entry screen; it is not imported",
+    ),
     "import.stage_not_reached": (
         "peserta {value} tidak lolos ke tahap {stage} (kode {previous}: {code})",
         "participant {value} has not reached stage {stage} ({previous} code: {code})",

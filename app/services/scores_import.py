@@ -147,6 +147,17 @@ def import_scores(
             if long_form and not text:
                 errors.append(CellError(row_number, "nilai", "import.required", {}))
                 continue
+            if component.double_entry:
+                # Two people must type such a value independently; one file cannot.
+                errors.append(
+                    CellError(
+                        row_number,
+                        value_field,
+                        "import.double_entry",
+                        {"component": component.code},
+                    )
+                )
+                continue
             if component.assessors > 1 and not assessor:
                 errors.append(
                     CellError(

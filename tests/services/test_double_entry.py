@@ -7,6 +7,7 @@ fill both rounds, or if a decision goes unaudited.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import sqlite3
 from collections.abc import Callable
@@ -467,3 +468,37 @@ def test_an_announcement_says_how_many_values_still_wait(
         db, ADMIN, binjai.id, None, tmp_path / "p.pdf", number="001", issued_on=date(2024, 12, 5)
     )
     assert t("double.pending_notice", count=1) in info.warnings
+
+
+def test_a_double_entry_component_is_not_imported_from_a_file(tmp_path: Path) -> None:
+    """One file is one person's typing: it cannot stand for two independent entries."""
+    import sqlite3 as _sqlite3
+
+    from app.services.database import open_database as _open
+    from app.services.errors import ImportRejected as _Rejected
+    from app.services.participants_import import import_formations as _formations
+    from app.services.participants_import import import_participants as _participants
+    from app.services.schemes import load_preset_or_file as _preset
+    from app.services.scores_import import import_scores as _scores
+    from app.services.selections import create_selection as _create
+
+    db = _open(tmp_path / "x.db")
+    admin = Actor("ketua", "admin")
+    scheme = _preset("binjai-kompetensi")
+    stage = scheme.stages[0]
+    first = dataclasses.replace(stage.components[0], double_entry=True)
+    scheme = dataclasses.replace(
+        scheme, stages=(dataclasses.replace(stage, components=(first, *stage.components[1:])),)
+    )
+    info = _create(db, admin, scheme, "Uji")
+    _formations(db, admin, info.id, Path("resources/demo/formasi_binjai.csv"))
+    people = tmp_path / "p.csv"
+    people.write_text("nomor_peserta,nama,tanggal_lahir,kode_formasi\n001,Rina,1995-01-01,BNJ-02\n")
+    _participants(db, admin, info.id, people)
+    scores = tmp_path / "n.csv"
+    scores.write_text(f"nomor_peserta,{first.code}\n001,70\n")
+    with pytest.raises(_Rejected) as rejected:
+        _scores(db, admin, info.id, scores)
+    assert [p.message for p in rejected.value.problems] == ["import.double_entry"]
+    with _sqlite3.connect(db.path) as connection:
+        assert connection.execute("SELECT count(*) FROM score").fetchone()[0] == 0

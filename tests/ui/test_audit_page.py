@@ -453,3 +453,29 @@ def test_local_day_filter_uses_local_midnight() -> None:
     start = utc_start_of_local_day(date(2024, 3, 1))
     midnight = datetime.fromisoformat(start).replace(tzinfo=UTC).astimezone()
     assert (midnight.date(), midnight.hour, midnight.minute) == (date(2024, 3, 1), 0, 0)
+
+
+def test_an_operator_never_sees_the_other_round_of_a_double_entry(tmp_path: Path) -> None:
+    from app.services.actor import Actor as Person
+    from app.services.audit import record
+    from app.services.database import open_database, raw_connection
+    from app.ui.pages.audit import AuditQuery, load_audit
+
+    db = open_database(tmp_path / "x.db")
+    with db.session() as session:
+        record(
+            raw_connection(session),
+            "op2",
+            "score.draft",
+            entity="score_draft",
+            key="PRAKTIK",
+            participant="001",
+            new={"value": "80"},
+        )
+    shown = {
+        person.name: load_audit(db, AuditQuery(selection_id=None, viewer=person)).entries
+        for person in (Person("op1", "operator"), Person("op2", "operator"), Person("k", "admin"))
+    }
+    assert shown["op1"] == []
+    assert [e.actor for e in shown["op2"]] == ["op2"]
+    assert [e.actor for e in shown["k"]] == ["op2"]

@@ -41,8 +41,10 @@ from PySide6.QtWidgets import (
 )
 
 from app.messages import t
+from app.services.actor import Actor
 from app.services.audit import AuditEntry, ChainReport, audit_actors, audit_log, verify_chain
 from app.services.database import Database
+from app.services.double_entry import shown_in_history
 from app.services.errors import UserError
 
 from ..audit_model import (
@@ -112,6 +114,8 @@ class AuditQuery:
     since: date | None = None
     kind: str | None = None
     limit: int | None = DEFAULT_LIMIT
+    viewer: Actor | None = None
+    """Who looks: a non-admin never sees the other round of a double entry."""
 
 
 @dataclass(slots=True)
@@ -153,6 +157,9 @@ def load_audit(db: Database, query: AuditQuery) -> LoadedAudit:
         entries = [entry for entry in entries if entry.at >= start]
     if query.kind:
         entries = [entry for entry in entries if matches_kind(entry.action, query.kind)]
+    if query.viewer is not None:
+        viewer = query.viewer
+        entries = [e for e in entries if shown_in_history(viewer, e.entity, e.actor, e.action)]
     truncated = query.limit is not None and len(entries) >= query.limit
     if query.limit is not None and len(entries) > query.limit:
         entries = entries[-query.limit :]
@@ -449,6 +456,7 @@ class AuditPage(QWidget):
             since=since,
             kind=self.kind_box.currentData(),
             limit=None if self.show_all_check.isChecked() else DEFAULT_LIMIT,
+            viewer=self.context.actor,
         )
 
     def refresh(self) -> None:
