@@ -481,7 +481,8 @@ class RankingsPage(QWidget):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if self._stale:
-            self.refresh()
+            # Opening the page is one deliberate act: nothing to coalesce, start at once.
+            self._refresh_now()
 
     # -- asking for a ranking --------------------------------------------------------------
 
