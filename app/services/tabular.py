@@ -243,7 +243,7 @@ def _sniff_delimiter(text: str) -> str:
 # What a truncated, renamed or hand-edited .xlsx raises from inside zipfile and the XML
 # parsers (their syntax errors derive from SyntaxError); none of it is the user's to debug.
 # IndexError: a cell or style pointing past the shared strings or styles; RuntimeError
-# (NotImplementedError too): an encrypted or unsupported compressed zip member.
+# (and its subclass for unsupported features): an encrypted or unsupported compressed zip member.
 _BROKEN_XLSX: tuple[type[BaseException], ...] = (
     zipfile.BadZipFile,
     zlib.error,

@@ -486,7 +486,6 @@ def test_cli_does_not_import_qt(tmp_path: Path) -> None:
 
 
 def test_demo_then_rank(cli: Cli) -> None:
-    pytest.importorskip("app.services.demo_data")
     code, out, err = cli("demo", "--scheme", "cpns-2024", "--participants", "300")
     assert (code, err) == (0, "")
     assert "300 peserta" in out
