@@ -30,6 +30,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "kode '{value}' dipakai lebih dari sekali",
         "code '{value}' is used twice",
     ),
+    "scheme.code_shared": (
+        "kode '{value}' sudah dipakai untuk {other}; hasil yang berbeda tidak boleh tercetak sama",
+        "code '{value}' is already used for {other}; different outcomes may not print alike",
+    ),
+    "scheme.code_reserved": (
+        "'{value}' adalah catatan hasil, bukan kode status",
+        "'{value}' is a result note, not a status code",
+    ),
     "scheme.at_least_one": ("harus paling sedikit 1", "must be at least 1"),
     "scheme.weights_sum": (
         "jumlah bobot harus 100, sekarang {total}",

@@ -330,6 +330,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "a complete tie at the vacancy boundary; the committee decides",
     ),
     "legend.or": (" atau ", " or "),
+    "cli.legend_title": ("Keterangan kode:", "Codes:"),
     # verification
     "verify.no_id": (
         "berkas ini tidak memuat ID dokumen Seleksi ASN",

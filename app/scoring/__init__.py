@@ -21,6 +21,7 @@ from .ranking import (
 )
 from .scheme import Aspect, Component, Scheme, Stage, StageCodes
 from .scheme_file import scheme_from_mapping, scheme_to_mapping, validate_scheme
+from .status import Status
 from .values import ValueProblem, check_value
 
 __all__ = [
@@ -39,6 +40,7 @@ __all__ = [
     "Stage",
     "StageCodes",
     "StageResult",
+    "Status",
     "ValueProblem",
     "check_value",
     "columns_of",

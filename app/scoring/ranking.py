@@ -3,9 +3,12 @@
 ``rank_selection`` takes plain candidates with their raw entries and returns, per stage, a row
 for every participant who entered that stage: the component scores, the final value (rounded
 half-up to 3 decimals, which is what is shown *and* ranked), the competition rank among the
-eligible, the status code and the note. Codes follow one precedence (issue #2, DESIGN §4):
+eligible, the :class:`Status` and the tie flag. Statuses follow one precedence (DESIGN §4):
 withdrawn, disqualified, requirement failed, absent, incomplete (no code), below a threshold,
-then the ranked codes.
+then the ranked outcomes. The printed code is derived from the status by the stage's codes,
+so a committee that renames a code changes what is printed, never who goes on.
+
+The regulations behind each rule (DESIGN §4) are cited where the rule is applied.
 """
 
 from __future__ import annotations
@@ -34,7 +37,9 @@ from .scheme import (
     Component,
     Scheme,
     Stage,
+    StageCodes,
 )
+from .status import Status
 
 
 class _Absent:
@@ -83,7 +88,10 @@ class ResultRow:
 
     ``values`` holds the exact component values (``int``/``Fraction``), ``"TH"``, a categorical
     value, or ``None`` when missing; ``cells`` rounds them for display. ``final`` is already
-    rounded half-up to 3 decimals: the value shown and ranked.
+    rounded half-up to 3 decimals: the value shown and ranked. ``status`` decides everything;
+    ``tie`` marks the participants of a final stage tied on every key across the vacancy
+    boundary (SERI), whom the committee must decide on. ``codes`` is the stage's code table,
+    shared by all rows, from which ``code`` and ``note`` are printed.
     """
 
     stage: str
@@ -93,8 +101,23 @@ class ResultRow:
     values: dict[str, Score | str | Decimal | None]
     final: Decimal | None
     rank: int | None
-    code: str | None
-    note: str
+    status: Status
+    codes: StageCodes
+    tie: bool = False
+
+    @property
+    def code(self) -> str | None:
+        """The printed code (``None`` while incomplete); never compared to decide anything."""
+        return self.codes.code_for(self.status)
+
+    @property
+    def note(self) -> str:
+        """The ``catatan`` column: ``SERI`` for a tie at the boundary, else ``BELUM LENGKAP``."""
+        if self.tie:
+            return NOTE_TIE
+        if self.status is Status.INCOMPLETE:
+            return NOTE_INCOMPLETE
+        return ""
 
     @property
     def cells(self) -> dict[str, Cell]:
@@ -164,12 +187,11 @@ def rank_selection(
     candidates = list(candidates)
     results: dict[str, StageResult] = {}
     previous: StageResult | None = None
-    for index, stage in enumerate(scheme.stages):
+    for stage in scheme.stages:
         if previous is None:
             entrants = candidates
         else:
-            passed = scheme.stages[index - 1].codes.within_quota
-            admitted = {row.number for row in previous.unordered_rows() if row.code == passed}
+            admitted = {row.number for row in previous.unordered_rows() if row.status.goes_on}
             entrants = [c for c in candidates if c.number in admitted]
         integrated = results[stage.integrates] if stage.integrates else None
         result = rank_stage(scheme, stage, quotas, entrants, integrated)
@@ -209,23 +231,27 @@ def rank_stage(
         # The final value is shown whenever every numeric score is known, even for a code
         # that is not ranked (a participant below a threshold sees their total).
         final = final_of(stage_value, prior) if stage_value is not None else None
-        code: str | None = None
-        note = ""
         mark = (
             _applicable_mark(candidate.marks, stage_order, stage_index) if candidate.marks else None
         )
+        # The precedence of DESIGN §4: a mark outweighs every score; a failed gate (TMS) or a
+        # recorded absence outweighs a missing score; only a complete row is checked against
+        # the thresholds, and only a row that passes them all is ranked (provisionally
+        # outside the quota until the cut is drawn).
         if mark == MARK_WITHDRAWN:
-            code = codes.withdrawn
+            outcome = Status.WITHDRAWN
         elif mark == MARK_DISQUALIFIED:
-            code = codes.disqualified
+            outcome = Status.DISQUALIFIED
         elif mark == MARK_REQUIREMENT or status == _GATE:
-            code = codes.requirement_failed
+            outcome = Status.REQUIREMENT_FAILED
         elif status == _ABSENT_STATUS:
-            code = codes.absent
+            outcome = Status.ABSENT
         elif status == _MISSING_STATUS:
-            note = NOTE_INCOMPLETE
+            outcome = Status.INCOMPLETE
         elif status == _BELOW:
-            code = codes.below_threshold
+            outcome = Status.BELOW_THRESHOLD
+        else:
+            outcome = Status.OUTSIDE_QUOTA
         row = ResultRow(
             stage.code,
             candidate.formation,
@@ -234,11 +260,11 @@ def rank_stage(
             values,
             final,
             None,
-            code,
-            note,
+            outcome,
+            codes,
         )
         rows.append(row)
-        if code is None and not note:
+        if outcome is Status.OUTSIDE_QUOTA:
             eligible[candidate.formation].append((key_of(candidate, row, prior), row))
 
     for formation, ranked in eligible.items():
@@ -276,24 +302,35 @@ def _applicable_mark(
 def _assign_ranks(
     ranked: list[tuple[tuple, ResultRow]], stage: Stage, vacancies: int, final_stage: bool
 ) -> None:
-    """Competition ranking (1, 2, 2, 4); the quota cut keeps ties; SERI at a final boundary."""
+    """Competition ranking (1, 2, 2, 4); the quota cut keeps ties; SERI at a final boundary.
+
+    Everyone equal to the last admitted participant on every key goes on from SKD, so the cut
+    is drawn on the rank, not on the position. At the final stage no tie may take more seats
+    than there are: the tied group that straddles the vacancies is flagged for the
+    committee's decision.
+    """
     ranked.sort(key=lambda pair: (pair[0], pair[1].number))
+    # PermenPANRB 6/2024 (pengumuman hasil SKD): at most 3 times the vacancies of a position
+    # go on, by the highest rank among those who met the thresholds; Panselnas applies it to
+    # everyone tied at the boundary on TKP, TIU and TWK as well.
     quota = vacancies * stage.quota_multiplier
     previous_key: tuple | None = None
     rank = 0
+    boundary = 0
+    winners = 0
     for position, (key, row) in enumerate(ranked, start=1):
         if key != previous_key:
             rank = position
             previous_key = key
         row.rank = rank
-        row.code = stage.codes.within_quota if rank <= quota else stage.codes.outside_quota
-    if final_stage:
-        winners = [row for _, row in ranked if row.rank is not None and row.rank <= vacancies]
-        if len(winners) > vacancies:
-            boundary = max(row.rank for row in winners)  # type: ignore[type-var]
-            for row in winners:
-                if row.rank == boundary:
-                    row.note = NOTE_TIE
+        row.status = Status.WITHIN_QUOTA if rank <= quota else Status.OUTSIDE_QUOTA
+        if rank <= vacancies:
+            winners += 1
+            boundary = rank
+    if final_stage and winners > vacancies:
+        for _, row in ranked:
+            if row.rank == boundary:
+                row.tie = True
 
 
 _OK, _BELOW, _MISSING_STATUS, _ABSENT_STATUS, _GATE = range(5)
@@ -376,6 +413,9 @@ class _StageEvaluator:
             if simple and type(entries) is int:
                 # The common case: one whole number from one assessor.
                 values[code] = entries
+                # KepmenPANRB 321/2024: the SKD thresholds (nilai ambang batas) are minima
+                # every participant must meet; PermenPANRB 6/2024 Pasal 22(2): an
+                # eliminating SKB test is announced with its criterion.
                 if threshold is not None and entries < threshold and status < _BELOW:
                     status = _BELOW
                 stage_value += entries * factor  # type: ignore[operator]
@@ -409,6 +449,9 @@ class _StageEvaluator:
                         status = _GATE
                     continue
                 if component.affirmation and candidate.affirmation_percent:
+                    # PPPK affirmation (KepmenPANRB 347/2024 and its sister decisions for
+                    # teachers and health workers): a percentage of the teknis maximum is
+                    # added, never beyond the maximum.
                     maximum = self.maxima[code]
                     bonus = Fraction(candidate.affirmation_percent) / 100 * maximum
                     value = min(value + bonus, maximum)
@@ -466,6 +509,9 @@ class _StageEvaluator:
         return mean.numerator if mean.denominator == 1 else mean
 
     def final(self, stage_value: Score, prior: ResultRow | None) -> Decimal | None:
+        """PermenPANRB 6/2024 Pasal 45(3): the integrated score weighs SKD 40 % and SKB 60 %
+        (``integrate_weight`` of the earlier stage on its 0–100 scale); the rounded value is
+        what is shown and ranked (DESIGN §4.1)."""
         if self.integrate_prior is None:
             return round_half_up(stage_value)
         if prior is None or prior.final is None:
@@ -521,8 +567,11 @@ _KEY_PARTS = {
         lambda c, row, prior: -prior.final if prior is not None and prior.final is not None else 0
     ),
     "prior": _prior_value,
+    # PermenPANRB 6/2024 Pasal 45(4): IPK (or the diploma average) before age.
     KEY_IPK: lambda name: lambda c, row, prior: _ipk(c),
-    # PermenPANRB 6/2024: with everything else equal, the older participant ranks first.
+    # PermenPANRB 6/2024 Pasal 45(4) (CPNS: after SKD, TKP, TIU, TWK and IPK) and Pasal 47(3)
+    # (PPPK: after teknis, manajerial-sosio-kultural, wawancara): the older participant first.
     KEY_AGE: lambda name: lambda c, row, prior: c.birth_date.toordinal(),
+    # KepmenPANRB 347/2024: PPPK applicants of a priority group rank before the others.
     KEY_PRIORITY: lambda name: lambda c, row, prior: _priority(c),
 }

@@ -11,6 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from .status import Status
+
 NUMERIC = "numeric"
 CATEGORICAL = "categorical"
 COMPONENT_KINDS = (NUMERIC, CATEGORICAL)
@@ -99,6 +101,16 @@ class StageCodes:
     requirement_failed: str
     withdrawn: str = MARK_WITHDRAWN
     disqualified: str = MARK_DISQUALIFIED
+
+    def code_for(self, status: Status) -> str | None:
+        """The printed code of a status; an incomplete row has none yet."""
+        if status is Status.INCOMPLETE:
+            return None
+        return getattr(self, status.value)  # the enum's values are this class's fields
+
+    def statuses_of(self, code: str) -> tuple[Status, ...]:
+        """Every status printed as ``code`` (more than one where the scheme shares a code)."""
+        return tuple(s for s in Status if s is not Status.INCOMPLETE and self.code_for(s) == code)
 
     def all(self) -> tuple[str, ...]:
         seen: dict[str, None] = {}

@@ -16,6 +16,8 @@ from .scheme import (
     CATEGORIES,
     COMPONENT_KINDS,
     KEY_FINAL,
+    NOTE_INCOMPLETE,
+    NOTE_TIE,
     NUMERIC,
     SCHEME_KINDS,
     SPECIAL_KEYS,
@@ -27,6 +29,7 @@ from .scheme import (
     Stage,
     StageCodes,
 )
+from .status import MAY_SHARE_CODE, PRINTED_STATUSES, Status
 
 CODE_FIELDS = (
     "within_quota",
@@ -38,8 +41,8 @@ CODE_FIELDS = (
     "disqualified",
 )
 
-# PermenPANRB 6/2024: in a regional SKB the CAT SKB weighs at least 60 %, one extra test at
-# most 40 %, and that test may not be an interview.
+# PermenPANRB 6/2024 Pasal 36(4): in a regional SKB the CAT SKB weighs at least 60 %, one
+# extra test at most 40 %, and that test may not be an interview.
 REGIONAL_CAT_MIN_WEIGHT = Decimal(60)
 REGIONAL_EXTRA_MAX_WEIGHT = Decimal(40)
 
@@ -221,6 +224,7 @@ def validate_scheme(scheme: Scheme) -> list[Problem]:
         problems.extend(_blank(path, code=stage.code, name=stage.name))
         for name in CODE_FIELDS:
             problems.extend(_blank(f"{path}.codes", **{name: getattr(stage.codes, name)}))
+        problems.extend(_validate_codes(stage.codes, f"{path}.codes"))
         if stage.code in stage_codes:
             add(Problem(f"{path}.code", "scheme.duplicate", {"value": stage.code}))
         stage_codes.setdefault(stage.code, s_index)
@@ -262,6 +266,37 @@ def validate_scheme(scheme: Scheme) -> list[Problem]:
         problems.extend(_validate_ranking(stage, integrated, path))
         if scheme.regional and scheme.kind == "CPNS" and stage.integrates is not None:
             problems.extend(_validate_regional_skb(stage, path))
+    return problems
+
+
+def _validate_codes(codes: StageCodes, path: str) -> list[Problem]:
+    """Two outcomes printed alike must mean the same to the reader of an announcement.
+
+    The regulations print one code for several reasons of not passing (``TMS-1``, ``TL``):
+    those may share (``MAY_SHARE_CODE``). Any other pair would make, for instance, a
+    participant below a threshold read as passed, so it is refused at the later key. The
+    notes ``SERI`` and ``BELUM LENGKAP`` are printed beside codes and cannot be one.
+    """
+    problems: list[Problem] = []
+    first: dict[str, Status] = {}
+    for status in PRINTED_STATUSES:
+        code = (codes.code_for(status) or "").strip()
+        if not code:
+            continue  # a blank code is reported on its own
+        if code.upper() in (NOTE_TIE, NOTE_INCOMPLETE):
+            problems.append(
+                Problem(f"{path}.{status.value}", "scheme.code_reserved", {"value": code})
+            )
+            continue
+        earlier = first.setdefault(code, status)
+        if earlier is not status and not {earlier, status} <= MAY_SHARE_CODE:
+            problems.append(
+                Problem(
+                    f"{path}.{status.value}",
+                    "scheme.code_shared",
+                    {"value": code, "other": f"{path}.{earlier.value}"},
+                )
+            )
     return problems
 
 

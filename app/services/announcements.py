@@ -22,8 +22,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app.messages import t
-from app.scoring import Stage, StageCodes
-from app.scoring.scheme import NOTE_INCOMPLETE, NOTE_TIE
+from app.scoring import Stage
+from app.scoring.status import Status
 
 from .actor import Actor
 from .audit import record as record_event
@@ -33,6 +33,7 @@ from .document_settings import DocumentSettingsInfo, document_settings
 from .errors import PermissionDenied, UserError
 from .finalization import require_final
 from .formations import list_formations
+from .legend import code_meanings
 from .ranking import Ranking, compute_ranking
 from .selections import resolve_selection
 
@@ -81,28 +82,6 @@ class Verification:
     findings: list[str] = field(default_factory=list)
 
 
-def code_meanings(codes: StageCodes, final: bool) -> list[tuple[str, str]]:
-    """The legend: each code of the stage once, with what it means (merged when shared)."""
-    roles = [
-        (codes.within_quota, "legend.within_final" if final else "legend.within_cut"),
-        (codes.outside_quota, "legend.outside_final" if final else "legend.outside_cut"),
-        (codes.below_threshold, "legend.below_threshold"),
-        (codes.absent, "legend.absent"),
-        (codes.requirement_failed, "legend.requirement_failed"),
-        (codes.withdrawn, "legend.withdrawn"),
-        (codes.disqualified, "legend.disqualified"),
-    ]
-    merged: dict[str, list[str]] = {}
-    for code, message in roles:
-        meaning = t(message)
-        if meaning not in merged.setdefault(code, []):
-            merged[code].append(meaning)
-    legend = [(code, t("legend.or").join(meanings)) for code, meanings in merged.items()]
-    if final:
-        legend.append((NOTE_TIE, t("legend.tie")))
-    return legend
-
-
 def default_subject(stage_name: str, selection_name: str) -> str:
     """``HASIL <stage> <selection>``, without saying the same words twice."""
     if stage_name.lower() in selection_name.lower():
@@ -146,11 +125,11 @@ def issue_announcement(
         raise PermissionDenied("permission.admin_only")
     automatic_backup(db, "pengumuman")  # DESIGN §6: a copy before an announcement is issued
     ranking = compute_ranking(db, selection_id, stage_code)
-    incomplete = sum(1 for row in ranking.rows if row.note == NOTE_INCOMPLETE)
+    incomplete = sum(1 for row in ranking.rows if row.status is Status.INCOMPLETE)
     if incomplete:
         raise UserError("announce.incomplete", count=incomplete, stage=ranking.stage.code)
     require_final(db, selection_id, ranking.stage.code)  # only from finalized results
-    ties = sorted({row.formation for row in ranking.rows if row.note == NOTE_TIE})
+    ties = sorted({row.formation for row in ranking.rows if row.tie})
     warnings = (t("announce.ties", formations=ties),) if ties else ()
     from .double_entry import pending_count  # an extra assessor's value may still wait
 
@@ -247,12 +226,14 @@ def formation_blocks(
         i for i, name in enumerate(shown) if name in ("peringkat", "nilai_akhir", *ranking.columns)
     )
     centered = frozenset(i for i, name in enumerate(shown) if name in ("kode", "catatan"))
-    codes = ranking.stage.codes
-    absentees = {codes.absent, codes.withdrawn}
-
     by_formation: dict[str, list[dict[str, str]]] = {}
-    for record in records or ranking.records():
+    present_of: dict[str, int] = {}
+    # ``records`` are printed from ``ranking.rows`` in the same order; who was present is
+    # read from each row's status, never from its printed code.
+    for row, record in zip(ranking.rows, records or ranking.records(), strict=True):
         by_formation.setdefault(record["kode_formasi"], []).append(record)
+        if row.status not in (Status.ABSENT, Status.WITHDRAWN):
+            present_of[row.formation] = present_of.get(row.formation, 0) + 1
     wanted = [only] if only is not None else sorted(set(by_formation) | set(ranking.quotas))
     for code in wanted:
         records = by_formation.get(code, [])
@@ -267,7 +248,7 @@ def formation_blocks(
             quota=quota,
             counts=counts,
             registered=len(records),
-            present=sum(1 for r in records if r["kode"] not in absentees),
+            present=present_of.get(code, 0),
             table=ResultTable(
                 columns=labels,
                 rows=[tuple(r[name] for name in shown) for r in records],
@@ -322,7 +303,7 @@ def _document(
         stage_name=ranking.stage.name.upper(),
         formations=blocks,
         recap_codes=ranking.stage.codes.all(),
-        legend=tuple(code_meanings(ranking.stage.codes, final)),
+        legend=tuple(code_meanings(ranking.stage, final, incomplete=False)),
         closing_place=settings.place,
         signatory=Signatory(
             title=settings.signatory_title,

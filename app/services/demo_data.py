@@ -606,12 +606,11 @@ class _Generator:
         index: int,
         stage_filter: Callable[[str, set[str]], set[str]] | None,
     ) -> list[int]:
-        """Who reached stage ``index``: the previous stage's within-quota code (e.g. SKD P/L)."""
+        """Who reached stage ``index``: those the previous stage let through (e.g. SKD P/L)."""
         scheme = self.scheme
         previous = scheme.stages[index - 1]
         results = rank_selection(scheme, self.quotas, self.people, upto=previous.code)
-        passed_code = previous.codes.within_quota
-        passed = {row.number for row in results[previous.code].rows if row.code == passed_code}
+        passed = {row.number for row in results[previous.code].rows if row.status.goes_on}
         if index == 1 and len(scheme.stages) > 1:
             passed |= self.cut_ties(results[previous.code].by_number())
         if stage_filter is not None:
@@ -732,9 +731,8 @@ class _Generator:
     def _cuts_unchanged(self, members: list[Candidate], before: dict[str, StageResult]) -> bool:
         after = rank_selection(self.scheme, self.quotas, members, upto=self.scheme.stages[-2].code)
         for stage in self.scheme.stages[:-1]:
-            passed = stage.codes.within_quota
-            old = {row.number for row in before[stage.code].rows if row.code == passed}
-            new = {row.number for row in after[stage.code].rows if row.code == passed}
+            old = {row.number for row in before[stage.code].rows if row.status.goes_on}
+            new = {row.number for row in after[stage.code].rows if row.status.goes_on}
             if old != new:
                 return False
         return True

@@ -15,11 +15,12 @@ from typing import TYPE_CHECKING, Any, BinaryIO
 
 from app.messages import t
 
-from .announcements import code_meanings, formation_blocks, write_atomically
+from .announcements import formation_blocks, write_atomically
 from .database import Database
 from .document_settings import DocumentSettingsInfo, document_settings
 from .errors import UserError
 from .formations import list_formations
+from .legend import status_meaning
 from .participants import list_participants
 from .ranking import compute_ranking
 from .score_entry import score_sheet
@@ -182,9 +183,7 @@ def write_slip(
     if ranking.stage.integrates:
         names[ranking.stage.integrates] = ranking.scheme.stage(ranking.stage.integrates).name
     cells = row.cells
-    meanings = dict(
-        code_meanings(ranking.stage.codes, final=ranking.stage is ranking.scheme.last_stage)
-    )
+    final = ranking.stage is ranking.scheme.last_stage
     code = row.code or row.note
     settings = document_settings(db, selection_id)
     document_id = _document_id(dt.date.today().year)
@@ -198,7 +197,7 @@ def write_slip(
         final_score=cell_text(row.final),
         rank=str(row.rank or "-"),
         code=code,
-        code_meaning=meanings.get(row.code or "", t("legend.incomplete") if row.note else ""),
+        code_meaning=status_meaning(row.status, False, final),
         document_id=document_id,
         verification_payload=f"SELEKSI-ASN-SLIP|{document_id}|{person.number}|{cell_text(row.final)}|{code}",
     )

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from app.models import Finalization
 from app.scoring import Scheme
-from app.scoring.scheme import NOTE_INCOMPLETE
+from app.scoring.status import Status
 
 from .actor import Actor, require_role
 from .audit import record
@@ -154,7 +154,7 @@ def _incomplete(
     wanted = set(formations)
     counts: dict[str, int] = {}
     for row in ranking.rows:
-        if row.note == NOTE_INCOMPLETE and row.formation in wanted:
+        if row.status is Status.INCOMPLETE and row.formation in wanted:
             counts[row.formation] = counts.get(row.formation, 0) + 1
     return counts
 

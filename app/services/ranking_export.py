@@ -45,7 +45,20 @@ def render_ranking(ranking: Ranking, form: str) -> str:
                 item[key] = record[key] or None
             items.append(item)
         return json.dumps(items, ensure_ascii=False, indent=1) + "\n"
-    return _table(header, [[record[k] for k in header] for record in records])
+    table = _table(header, [[record[k] for k in header] for record in records])
+    return table + "\n" + legend_text(ranking)
+
+
+def legend_text(ranking: Ranking) -> str:
+    """The legend under the terminal table: the same lines as the window's and the PDF's."""
+    from app.messages import t
+
+    from .legend import code_meanings
+
+    final = ranking.stage.code == ranking.scheme.last_stage.code
+    lines = [t("cli.legend_title")]
+    lines += [f"  {code:<14} {meaning}" for code, meaning in code_meanings(ranking.stage, final)]
+    return "\n".join(lines) + "\n"
 
 
 def _table(header: list[str], rows: list[list[str]]) -> str:

@@ -182,8 +182,7 @@ def _entrants(
     quotas = load_quotas(connection, selection_id)
     candidates = load_candidates(connection, selection_id, scheme, ids, previous.code, formation)
     result = rank_selection(scheme, quotas, candidates, upto=previous.code)[previous.code]
-    passed = previous.codes.within_quota
-    return {row.number for row in result.unordered_rows() if row.code == passed}
+    return {row.number for row in result.unordered_rows() if row.status.goes_on}
 
 
 def save_score(

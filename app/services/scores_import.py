@@ -296,7 +296,7 @@ def _stage_not_reached(
         stage_index = later[code]
         before = scheme.stages[stage_index - 1]
         row = rows_by_stage[before.code].get(number)
-        if row is None or row.code != before.codes.within_quota:
+        if row is None or not row.status.goes_on:
             errors.append(
                 CellError(
                     row_number,

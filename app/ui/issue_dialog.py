@@ -35,7 +35,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.scoring.scheme import NOTE_INCOMPLETE, NOTE_TIE
 from app.services.announcements import AnnouncementInfo, issue_announcement
 from app.services.database import Database
 from app.services.document_settings import document_settings
@@ -91,15 +90,17 @@ def stage_readiness(db: Database, selection_id: int, stage_code: str) -> StageRe
     must not be walked on the GUI thread)."""
     ranking = compute_ranking(db, selection_id, stage_code)
     # Every code of the stage, in the order the legend explains them; unused ones drop out.
-    counts: dict[str, int] = dict.fromkeys(ranking.stage.codes.all(), 0)
+    codes = ranking.stage.codes
+    counts: dict[str, int] = dict.fromkeys(codes.all(), 0)
     incomplete = 0
     ties: set[str] = set()
     for row in ranking.rows:
-        if row.note == NOTE_INCOMPLETE:
+        code = codes.code_for(row.status)
+        if code is None:
             incomplete += 1
-        elif row.code:
-            counts[row.code] = counts.get(row.code, 0) + 1
-        if row.note == NOTE_TIE:
+        else:
+            counts[code] = counts.get(code, 0) + 1
+        if row.tie:
             ties.add(row.formation)
     with_participants = {f.code for f in list_formations(db, selection_id) if f.participants}
     status = finalization_status(db, selection_id, ranking.stage.code)

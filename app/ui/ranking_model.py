@@ -18,7 +18,8 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from app.scoring import ResultRow, StageCodes
-from app.scoring.scheme import NOTE_INCOMPLETE, NOTE_TIE
+from app.scoring.scheme import NOTE_INCOMPLETE
+from app.scoring.status import Status
 from app.services.ranking import Ranking, result_header, result_record
 
 Index = QModelIndex | QPersistentModelIndex
@@ -53,21 +54,25 @@ TEXT_COLOUR = "#1b1c1e"
 KIND_NAMES = {kind: kind.name.lower() for kind in RowKind}
 
 
-def row_kind(row: ResultRow, codes: StageCodes) -> RowKind:
-    """The meaning of one result row.
+# The colour of each status; a preset may print two of them alike (``TL`` is "outside the
+# quota" and "below a threshold" in PPPK), the colour still tells them apart.
+STATUS_KINDS: dict[Status, RowKind] = {
+    Status.WITHIN_QUOTA: RowKind.PASSED,
+    Status.OUTSIDE_QUOTA: RowKind.OUTSIDE,
+    Status.ABSENT: RowKind.ABSENT,
+    Status.INCOMPLETE: RowKind.INCOMPLETE,
+    Status.BELOW_THRESHOLD: RowKind.ELIMINATED,
+    Status.REQUIREMENT_FAILED: RowKind.ELIMINATED,
+    Status.WITHDRAWN: RowKind.ELIMINATED,
+    Status.DISQUALIFIED: RowKind.ELIMINATED,
+}
 
-    A rank is given only to those the ranking admits, so a ranked row is either within or
-    outside the quota even where a preset reuses the same code for "below a threshold".
-    """
-    if row.note == NOTE_TIE:
+
+def row_kind(row: ResultRow) -> RowKind:
+    """The meaning of one result row, read from its status (never from the printed code)."""
+    if row.tie:
         return RowKind.TIE
-    if row.rank is not None:
-        return RowKind.PASSED if row.code == codes.within_quota else RowKind.OUTSIDE
-    if not row.code:
-        return RowKind.INCOMPLETE
-    if row.code == codes.absent:
-        return RowKind.ABSENT
-    return RowKind.ELIMINATED
+    return STATUS_KINDS[row.status]
 
 
 @dataclass(slots=True)
@@ -82,15 +87,19 @@ class CodeCounts:
 
 
 def count_codes(rows: Sequence[ResultRow], codes: StageCodes) -> CodeCounts:
-    counts = CodeCounts(codes=dict.fromkeys(codes.all(), 0), total=len(rows))
-    tally = counts.codes
+    """Rows per status, then printed under each status's code (shared codes add up)."""
+    statuses = dict.fromkeys(Status, 0)
+    ties = 0
     for row in rows:
-        if row.code:
-            tally[row.code] = tally.get(row.code, 0) + 1
-        else:  # no code yet: a score is missing (BELUM LENGKAP)
-            counts.incomplete += 1
-        if row.note == NOTE_TIE:
-            counts.ties += 1
+        statuses[row.status] += 1
+        if row.tie:
+            ties += 1
+    counts = CodeCounts(codes=dict.fromkeys(codes.all(), 0), total=len(rows), ties=ties)
+    counts.incomplete = statuses.pop(Status.INCOMPLETE)
+    for status, count in statuses.items():
+        code = codes.code_for(status)
+        if code is not None:
+            counts.codes[code] = counts.codes.get(code, 0) + count
     return counts
 
 
@@ -127,7 +136,7 @@ def build_view(ranking: Ranking | None) -> RankingView:
         ranking=ranking,
         header=result_header(ranking.columns),
         rows=rows,
-        kinds=[row_kind(row, codes) for row in rows],
+        kinds=[row_kind(row) for row in rows],
         search=[f"{row.number}\t{row.name}".casefold() for row in rows],
         counts=count_codes(rows, codes),
     )

@@ -170,7 +170,10 @@ def test_rank_defaults_to_the_last_stage_and_table_format(cpns: Cli) -> None:
         "78.491",
         "P/L",
     ]
-    assert len(table) == 2 + len(FINAL_CSV.splitlines()) - 1
+    rows = len(FINAL_CSV.splitlines()) - 1
+    assert table[2 + rows] == ""  # then the legend of the codes, as in the window and the PDF
+    assert table[3 + rows] == "Keterangan kode:"
+    assert table[4 + rows].split(None, 1) == ["P/L", "lulus, dalam kebutuhan formasi"]
 
 
 def test_rank_json_has_the_same_keys_and_values(cpns: Cli) -> None:

@@ -122,3 +122,17 @@ def test_xlsx_never_turns_a_name_into_a_formula(ranking: Ranking, tmp_path: Path
     name = ranking.header().index("nama")
     assert sheet.cell(row=2, column=name + 1).value == ranking.rows[0].name
     assert sheet.cell(row=2, column=name + 1).data_type == "s"
+
+
+def test_table_ends_with_the_one_legend(db: Database) -> None:
+    """The terminal table explains its codes with the legend the window and the PDF use."""
+    info = create_demo(db, Actor("admin", "admin"), "cpns-2024", participants=60, seed=3)
+    ranking = compute_ranking(db, info.id, "SKD")
+    text = render_ranking(ranking, "table")
+    head, legend = text.split("\nKeterangan kode:\n")
+    lines = [line.split(None, 1) for line in legend.splitlines()]
+    assert lines[0] == ["P/L", "memenuhi nilai ambang batas dan mengikuti tahap berikutnya"]
+    assert lines[2] == ["TL", "tidak memenuhi nilai ambang batas"]
+    assert legend.splitlines()[-1].split() == ["BELUM", "LENGKAP", "nilai", "belum", "lengkap"]
+    assert "SERI" not in legend  # a tie at the SKD cut goes on: nothing to decide
+    assert head.splitlines()[0].split() == ranking.header()

@@ -42,6 +42,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.scoring import Stage
+from app.scoring.legend import legend
+from app.scoring.scheme import NOTE_INCOMPLETE, NOTE_TIE
 from app.services.bulk import collector_paused
 from app.services.database import Database
 from app.services.double_entry import pending_count
@@ -54,6 +56,7 @@ from app.services.finalization import (
     reopen,
 )
 from app.services.formations import FormationRow, list_formations
+from app.services.legend import entry_text
 from app.services.ranking import compute_ranking
 from app.services.ranking_export import write_ranking_text, write_ranking_xlsx
 from app.services.spread import spread_flags
@@ -63,8 +66,7 @@ from ..dialogs import Dialogs
 from ..icons import icon
 from ..ranking_model import (
     KIND_COLOURS,
-    NOTE_INCOMPLETE,
-    NOTE_TIE,
+    STATUS_KINDS,
     TEXT_COLOUR,
     RankingTableModel,
     RankingView,
@@ -698,45 +700,16 @@ class RankingsPage(QWidget):
         return [(code, text) for _, code, text in self._legend]
 
     def _legend_for(self, loaded: LoadedRanking) -> list[tuple[RowKind, str, str]]:
-        stage, final = loaded.stage, loaded.final_stage
-        codes = stage.codes
-        if final:
-            within = self.tr("lulus (dalam kebutuhan)")
-            outside = self.tr("lulus, di luar kebutuhan")
-        else:
-            within = self.tr("memenuhi syarat dan lolos ke tahap berikutnya")
-            outside = self.tr("memenuhi syarat, di luar batas lolos ke tahap berikutnya")
-        meanings: list[tuple[str, RowKind, str]] = [
-            (codes.within_quota, RowKind.PASSED, within),
-            (codes.outside_quota, RowKind.OUTSIDE, outside),
-            (codes.absent, RowKind.ABSENT, self.tr("tidak hadir")),
-            (codes.requirement_failed, RowKind.ELIMINATED, self.tr("tidak memenuhi syarat")),
-        ]
-        if any(c.threshold is not None for c in stage.components):
-            meanings.append(
-                (codes.below_threshold, RowKind.ELIMINATED, self.tr("di bawah nilai ambang batas"))
-            )
-        meanings += [
-            (codes.withdrawn, RowKind.ELIMINATED, self.tr("mengundurkan diri")),
-            (codes.disqualified, RowKind.ELIMINATED, self.tr("didiskualifikasi")),
-        ]
-        merged: dict[str, tuple[RowKind, list[str]]] = {}
-        for code, kind, text in meanings:
-            if code in merged:
-                merged[code][1].append(text)
+        """The rules' one legend (as on the announcement and the CLI), coloured by status."""
+        entries = []
+        for entry in legend(loaded.stage, loaded.final_stage):
+            if entry.is_tie:
+                kind = RowKind.TIE
+            elif entry.is_incomplete:
+                kind = RowKind.INCOMPLETE
             else:
-                merged[code] = (kind, [text])
-        # One code may carry two meanings (TMS-1: a failed requirement or a threshold).
-        entries = [(kind, code, "; ".join(texts)) for code, (kind, texts) in merged.items()]
-        if final:
-            entries.append(
-                (
-                    RowKind.TIE,
-                    NOTE_TIE,
-                    self.tr("nilai sama persis di batas kebutuhan; diputuskan panitia"),
-                )
-            )
-        entries.append((RowKind.INCOMPLETE, NOTE_INCOMPLETE, self.tr("nilai belum lengkap")))
+                kind = STATUS_KINDS[entry.statuses[0]]
+            entries.append((kind, entry.code, entry_text(entry)))
         return entries
 
     def _descriptions(self, loaded: LoadedRanking) -> dict[str, str]:
