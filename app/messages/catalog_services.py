@@ -330,6 +330,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "a complete tie at the vacancy boundary; the committee decides",
     ),
     "legend.or": (" atau ", " or "),
+    "work.cancelled": ("dibatalkan; tidak ada yang diubah", "cancelled; nothing was changed"),
     "cli.legend_title": ("Keterangan kode:", "Codes:"),
     # verification
     "verify.no_id": (

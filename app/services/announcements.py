@@ -26,14 +26,16 @@ from app.scoring import Stage
 from app.scoring.status import Status
 
 from .actor import Actor
-from .audit import record as record_event
 from .backups import automatic_backup
-from .database import Database, raw_connection
+from .changes import ANNOUNCEMENTS, NO_CHANGES, Changes
+from .database import Database
 from .document_settings import DocumentSettingsInfo, document_settings
-from .errors import PermissionDenied, UserError
+from .door import write
+from .errors import UserError
 from .finalization import require_final
 from .formations import list_formations
 from .legend import code_meanings
+from .permissions import Action, require
 from .ranking import Ranking, compute_ranking
 from .selections import resolve_selection
 
@@ -70,6 +72,7 @@ class AnnouncementInfo:
     created_at: str
     rows: int
     warnings: tuple[str, ...] = ()
+    changes: Changes = field(default=NO_CHANGES, compare=False)
 
 
 @dataclass(slots=True)
@@ -121,8 +124,7 @@ def issue_announcement(
 
     from .signing import sign_pdf
 
-    if actor.role != "admin":
-        raise PermissionDenied("permission.admin_only")
+    require(actor, Action.ISSUE_ANNOUNCEMENT)
     automatic_backup(db, "pengumuman")  # DESIGN §6: a copy before an announcement is issued
     ranking = compute_ranking(db, selection_id, stage_code)
     incomplete = sum(1 for row in ranking.rows if row.status is Status.INCOMPLETE)
@@ -375,17 +377,14 @@ def _store(
 ) -> AnnouncementInfo:
     from app.models import Announcement
 
-    with db.session() as session:
+    with write(db, actor, Action.ISSUE_ANNOUNCEMENT, selection_id, kinds=[ANNOUNCEMENTS]) as action:
+        session, connection = action.session, action.connection
         # Again under the write lock: nobody reopened the stage while the PDF was rendered.
-        require_final(raw_connection(session), selection_id, stage.code)
-        stage_id = (
-            raw_connection(session)
-            .execute(
-                "SELECT id FROM stage WHERE selection_id = ? AND code = ?",
-                (selection_id, stage.code),
-            )
-            .fetchone()[0]
-        )
+        require_final(connection, selection_id, stage.code)
+        stage_id = connection.execute(
+            "SELECT id FROM stage WHERE selection_id = ? AND code = ?",
+            (selection_id, stage.code),
+        ).fetchone()[0]
         row = Announcement(
             selection_id=selection_id,
             stage_id=stage_id,
@@ -410,11 +409,8 @@ def _store(
         session.add(row)
         session.flush()
         announcement_id = row.id
-        record_event(
-            raw_connection(session),
-            actor,
+        action.audit(
             "announcement.issued",
-            selection_id=selection_id,
             entity="announcement",
             key=document_id,
             new={
@@ -426,7 +422,8 @@ def _store(
                 "replaces": previous[1] if previous else None,
             },
         )
-    return next(a for a in list_announcements(db, selection_id) if a.id == announcement_id)
+    info = next(a for a in list_announcements(db, selection_id) if a.id == announcement_id)
+    return dataclasses.replace(info, changes=action.changes)
 
 
 def list_announcements(db: Database, selection_id: int) -> list[AnnouncementInfo]:

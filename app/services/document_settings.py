@@ -5,9 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field, fields, replace
 
 from .actor import Actor
-from .audit import record
-from .database import Database, raw_connection
-from .errors import PermissionDenied, UserError
+from .changes import DOCUMENT_SETTINGS, Outcome
+from .database import Database
+from .door import write
+from .errors import UserError
+from .permissions import Action, require
 
 MAX_IMAGE_BYTES = 2 * 1024 * 1024
 SIGNATORY_PREFIXES = ("", "Plh.", "Pj.")
@@ -128,11 +130,10 @@ def document_settings(db: Database, selection_id: int) -> DocumentSettingsInfo:
 
 def save_document_settings(
     db: Database, actor: Actor, selection_id: int, settings: DocumentSettingsInfo
-) -> DocumentSettingsInfo:
+) -> Outcome[DocumentSettingsInfo]:
     from app.models import DocumentSettings
 
-    if actor.role != "admin":
-        raise PermissionDenied("permission.admin_only")
+    require(actor, Action.EDIT_DOCUMENT_SETTINGS)
     if settings.signatory_prefix not in SIGNATORY_PREFIXES:
         raise UserError("documents.bad_prefix", choices=SIGNATORY_PREFIXES)
     if not settings.government.strip():
@@ -151,7 +152,9 @@ def save_document_settings(
             if isinstance(getattr(settings, f.name), str) and f.name not in ("opening", "address")
         },
     )
-    with db.session() as session:
+    kinds = [DOCUMENT_SETTINGS]
+    with write(db, actor, Action.EDIT_DOCUMENT_SETTINGS, selection_id, kinds=kinds) as action:
+        session = action.session
         row = session.get(DocumentSettings, selection_id) or DocumentSettings(
             selection_id=selection_id
         )
@@ -170,11 +173,8 @@ def save_document_settings(
         row.signature_image = cleaned.signature_image
         row.stamp_image = cleaned.stamp_image
         session.add(row)
-        record(
-            raw_connection(session),
-            actor,
+        action.audit(
             "documents.settings",
-            selection_id=selection_id,
             entity="document_settings",
             key=str(selection_id),
             new={
@@ -183,7 +183,7 @@ def save_document_settings(
                 "signatory": [row.signatory_prefix, row.signatory_title, row.signatory_name],
             },
         )
-    return document_settings(db, selection_id)
+    return Outcome(document_settings(db, selection_id), action.changes)
 
 
 def _is_image(data: bytes) -> bool:

@@ -18,17 +18,19 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from app.models import Finalization
 from app.scoring import Scheme
 from app.scoring.status import Status
 
-from .actor import Actor, require_role
-from .audit import record
+from .actor import Actor
 from .backups import automatic_backup
-from .database import Database, raw_connection
+from .changes import FINALIZATION, NO_CHANGES, Changes
+from .database import Database
+from .door import write
 from .errors import UserError
+from .permissions import Action, require
 from .tabular import CellError
 
 # How many formation codes a message names before it says "…".
@@ -43,6 +45,7 @@ class FinalizeResult:
     stage: str
     changed: tuple[str, ...]
     unchanged: tuple[str, ...] = ()
+    changes: Changes = field(default=NO_CHANGES, compare=False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -171,12 +174,12 @@ def finalize(
     Refused while any participant of those formations is incomplete at that stage. Formations
     already final are left as they are. One audit event lists the formations finalized.
     """
-    require_role(actor, "admin")
+    require(actor, Action.FINALIZE)
     automatic_backup(db, "finalisasi")  # DESIGN §6: a copy before results are locked
-    with db.session() as session:
-        # The session's first statement takes the write lock, so the completeness checked
-        # below cannot change before the finalization is committed.
-        connection = raw_connection(session)
+    with write(db, actor, Action.FINALIZE, selection_id, kinds=[FINALIZATION]) as action:
+        # The door takes the write lock first, so the completeness checked below cannot
+        # change before the finalization is committed.
+        session, connection = action.session, action.connection
         stage_id, stage = _stage(connection, selection_id, stage_code)
         known = _formation_ids(connection, selection_id)
         wanted = _wanted(known, formations)
@@ -195,16 +198,14 @@ def finalize(
                 Finalization(stage_id=stage_id, formation_id=known[code], finalized_by=actor.name)
                 for code in todo
             )
-            record(
-                connection,
-                actor,
+            action.touch_formations(*todo)
+            action.audit(
                 "stage.finalized",
-                selection_id=selection_id,
                 entity="finalization",
                 key=stage,
                 new={"stage": stage, "formations": todo},
             )
-    return FinalizeResult(stage, tuple(todo), tuple(sorted(already)))
+    return FinalizeResult(stage, tuple(todo), tuple(sorted(already)), action.changes)
 
 
 def reopen(
@@ -220,12 +221,12 @@ def reopen(
     Only an admin, and only with a reason: reopening is how a result changes after sign-off,
     so the audit trail must say who did it and why.
     """
-    require_role(actor, "admin")
+    require(actor, Action.REOPEN)
     reason = " ".join((reason or "").split())
     if not reason:
         raise UserError("finalize.reason_required")
-    with db.session() as session:
-        connection = raw_connection(session)
+    with write(db, actor, Action.REOPEN, selection_id, kinds=[FINALIZATION]) as action:
+        connection = action.connection
         stage_id, stage = _stage(connection, selection_id, stage_code)
         known = _formation_ids(connection, selection_id)
         final = _final_at(connection, stage_id)
@@ -237,17 +238,15 @@ def reopen(
             "DELETE FROM finalization WHERE stage_id = ? AND formation_id = ?",
             [(stage_id, known[code]) for code in todo],
         )
-        record(
-            connection,
-            actor,
+        action.touch_formations(*todo)
+        action.audit(
             "stage.reopened",
-            selection_id=selection_id,
             entity="finalization",
             key=stage,
             old={"stage": stage, "formations": todo},
             reason=reason,
         )
-    return FinalizeResult(stage, tuple(todo), tuple(sorted(wanted - final)))
+    return FinalizeResult(stage, tuple(todo), tuple(sorted(wanted - final)), action.changes)
 
 
 def finalized_formations(

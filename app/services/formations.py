@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .actor import Actor, require_role
-from .audit import record
-from .database import Database, raw_connection
+from .actor import Actor
+from .changes import FORMATIONS, Changes, Outcome
+from .database import Database
+from .door import write
 from .errors import UserError
+from .permissions import Action, require
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,11 +44,11 @@ def save_formation(
     education: str,
     quota: int,
     formation_id: int | None = None,
-) -> FormationRow:
+) -> Outcome[FormationRow]:
     """Add a formation, or change one (``formation_id``); the code stays unique."""
     from app.models import Formation
 
-    require_role(actor, "admin", "operator")
+    require(actor, Action.EDIT_FORMATIONS)
     code = code.strip().upper()
     position_title = " ".join(position_title.split())
     if not code:
@@ -55,7 +57,8 @@ def save_formation(
         raise UserError("formation.title_required")
     if quota < 1:
         raise UserError("formation.quota_at_least_one")
-    with db.session() as session:
+    with write(db, actor, Action.EDIT_FORMATIONS, selection_id, kinds=[FORMATIONS]) as action:
+        session = action.session
         clash = (
             session.query(Formation)
             .filter(Formation.selection_id == selection_id, Formation.code == code)
@@ -70,6 +73,7 @@ def save_formation(
             formation = session.get(Formation, formation_id)
             if formation is None or formation.selection_id != selection_id:
                 raise UserError("formation.not_found", value=code)
+            action.touch_formations(formation.code)  # its results move to the new code
             formation.code = code
         formation.position_title = position_title
         formation.unit = unit.strip()
@@ -77,11 +81,9 @@ def save_formation(
         formation.quota = quota
         session.flush()
         formation_id = formation.id
-        record(
-            raw_connection(session),
-            actor,
+        action.touch_formations(code)
+        action.audit(
             "formation.saved",
-            selection_id=selection_id,
             entity="formation",
             key=code,
             new={
@@ -92,28 +94,28 @@ def save_formation(
                 "quota": quota,
             },
         )
-    return next(f for f in list_formations(db, selection_id) if f.id == formation_id)
+    row = next(f for f in list_formations(db, selection_id) if f.id == formation_id)
+    return Outcome(row, action.changes)
 
 
-def delete_formation(db: Database, actor: Actor, selection_id: int, formation_id: int) -> None:
+def delete_formation(db: Database, actor: Actor, selection_id: int, formation_id: int) -> Changes:
     """Only an empty formation can go: participants are never deleted as a side effect."""
     from app.models import Formation, Participant
 
-    require_role(actor, "admin", "operator")
-    with db.session() as session:
+    with write(db, actor, Action.EDIT_FORMATIONS, selection_id, kinds=[FORMATIONS]) as action:
+        session = action.session
         formation = session.get(Formation, formation_id)
         if formation is None or formation.selection_id != selection_id:
             raise UserError("formation.not_found", value=formation_id)
         used = session.query(Participant).filter(Participant.formation_id == formation_id).count()
         if used:
             raise UserError("formation.has_participants", value=formation.code, count=used)
-        record(
-            raw_connection(session),
-            actor,
+        action.touch_formations(formation.code)
+        action.audit(
             "formation.deleted",
-            selection_id=selection_id,
             entity="formation",
             key=formation.code,
             old={"code": formation.code},
         )
         session.delete(formation)
+    return action.changes

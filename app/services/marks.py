@@ -2,18 +2,20 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from sqlalchemy import select
 
-from app.models import Participant, ParticipantMark, Stage
+from app.models import Formation, Participant, ParticipantMark, Stage
 from app.scoring.scheme import MARK_KINDS
 
-from .actor import Actor, require_role
-from .audit import record
-from .database import Database, raw_connection
+from .actor import Actor
+from .changes import MARKS, NO_CHANGES, Changes
+from .database import Database
+from .door import write
 from .errors import UserError
 from .finalization import ensure_participant_unlocked
+from .permissions import Action, require
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,6 +25,7 @@ class MarkInfo:
     stage: str
     reason: str
     created_by: str
+    changes: Changes = field(default=NO_CHANGES, compare=False)
 
 
 def mark_participant(
@@ -35,14 +38,15 @@ def mark_participant(
     stage_code: str | None = None,
 ) -> MarkInfo:
     """Record a mark from ``stage_code`` (default: the first stage) on; a reason is required."""
-    require_role(actor, "admin", "operator")
+    require(actor, Action.MARK_PARTICIPANT)  # before the input is even looked at
     kind = kind.strip().upper()
     if kind not in MARK_KINDS:
         raise UserError("mark.bad_kind", value=kind, choices=MARK_KINDS)
     reason = " ".join(reason.split())
     if not reason:
         raise UserError("mark.reason_required")
-    with db.session() as session:
+    with write(db, actor, Action.MARK_PARTICIPANT, selection_id, kinds=[MARKS]) as action:
+        session = action.session
         participant = session.scalars(
             select(Participant).where(
                 Participant.selection_id == selection_id, Participant.number == participant_no
@@ -62,9 +66,7 @@ def mark_participant(
                     "stage.not_found", value=stage_code, choices=[s.code for s in stages]
                 )
         # A finalized stage (or a later one) of the participant's formation is read-only.
-        ensure_participant_unlocked(
-            raw_connection(session), selection_id, stage.code, participant_no
-        )
+        ensure_participant_unlocked(action.connection, selection_id, stage.code, participant_no)
         duplicate = session.scalars(
             select(ParticipantMark).where(
                 ParticipantMark.participant_id == participant.id,
@@ -83,15 +85,14 @@ def mark_participant(
                 created_by=actor.name,
             )
         )
-        record(
-            raw_connection(session),
-            actor,
+        action.audit(
             "participant.marked",
-            selection_id=selection_id,
             entity="mark",
             key=f"{kind}|{stage.code}",
             participant=participant_no,
             new={"kind": kind, "stage": stage.code},
             reason=reason,
         )
-        return MarkInfo(participant_no, kind, stage.code, reason, actor.name)
+        formation = session.get(Formation, participant.formation_id)
+        action.touch_formations(formation.code if formation is not None else "")
+    return MarkInfo(participant_no, kind, stage.code, reason, actor.name, action.changes)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import sqlite3
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -15,12 +15,15 @@ from sqlalchemy import insert, select, update
 from app.clock import utc_now
 from app.models import Formation, Participant
 
-from .actor import Actor, require_role
+from .actor import Actor
 from .audit import record
 from .backups import automatic_backup
 from .bulk import collector_paused
-from .database import Database, raw_connection
+from .changes import FORMATIONS, NO_CHANGES, PARTICIPANTS, Changes
+from .database import Database
+from .door import write
 from .errors import ImportRejected, UserError
+from .permissions import Action, require
 from .tabular import (
     CellError,
     Table,
@@ -53,6 +56,8 @@ class ImportSummary:
 
     added: int
     updated: int
+    changes: Changes = field(default=NO_CHANGES, compare=False)
+    """Empty for a dry run: nothing was written."""
 
     @property
     def total(self) -> int:
@@ -128,7 +133,7 @@ def import_formations(
     dry_run: bool = False,
 ) -> ImportSummary:
     """Add or update formations by ``kode_formasi``; ``dry_run`` checks without writing."""
-    require_role(actor, "admin", "operator")
+    require(actor, Action.EDIT_FORMATIONS)
     if not dry_run:
         automatic_backup(db, "impor-formasi")  # DESIGN §6: a copy before every import
     table = open_table(path, FORMATION_REQUIRED, columns)
@@ -162,7 +167,8 @@ def import_formations(
         errors.append(CellError(0, "", "import.no_rows", {}))
     if errors:
         raise ImportRejected(path.name, errors)
-    with db.session() as session:
+    with write(db, actor, Action.EDIT_FORMATIONS, selection_id, kinds=[FORMATIONS]) as action:
+        session = action.session
         existing = dict(
             session.execute(
                 select(Formation.code, Formation.id).where(Formation.selection_id == selection_id)
@@ -176,10 +182,9 @@ def import_formations(
             session.execute(insert(Formation), new)
         if changed:
             session.execute(update(Formation), changed)
-        record_import(
-            raw_connection(session), actor, selection_id, "formations", path, new, changed
-        )
-    return ImportSummary(added=len(new), updated=len(changed))
+        action.touch_formations(*(r["code"] for r in records))
+        record_import(action.connection, actor, selection_id, "formations", path, new, changed)
+    return ImportSummary(added=len(new), updated=len(changed), changes=action.changes)
 
 
 def _quota(text: str, row_number: int, errors: list[CellError]) -> int:
@@ -212,15 +217,15 @@ def import_participants(
     dry_run: bool = False,
 ) -> ImportSummary:
     """Add or update participants by ``nomor_peserta``; ``dry_run`` checks without writing."""
-    require_role(actor, "admin", "operator")
+    require(actor, Action.IMPORT_PARTICIPANTS)
     if not dry_run:
         automatic_backup(db, "impor-peserta")  # DESIGN §6: a copy before every import
     table = open_table(path, PARTICIPANT_REQUIRED, columns)
-    with db.session() as session:
+    with db.reading() as connection:  # checking the file needs no write lock
         formations = dict(
-            session.execute(
-                select(Formation.code, Formation.id).where(Formation.selection_id == selection_id)
-            ).all()
+            connection.execute(
+                "SELECT code, id FROM formation WHERE selection_id = ?", (selection_id,)
+            ).fetchall()
         )
     if not formations:
         raise UserError("import.no_formations")
@@ -279,7 +284,8 @@ def import_participants(
         errors.append(CellError(0, "", "import.no_rows", {}))
     if errors:
         raise ImportRejected(path.name, errors)
-    with db.session() as session:
+    with write(db, actor, Action.IMPORT_PARTICIPANTS, selection_id, kinds=[PARTICIPANTS]) as action:
+        session = action.session
         existing = dict(
             session.execute(
                 select(Participant.number, Participant.id).where(
@@ -299,11 +305,10 @@ def import_participants(
                 changed.append(record)
         if dry_run:
             return ImportSummary(added=len(new), updated=len(changed))
-        _write_participants(raw_connection(session), new, changed)
-        record_import(
-            raw_connection(session), actor, selection_id, "participants", path, new, changed
-        )
-    return ImportSummary(added=len(new), updated=len(changed))
+        _write_participants(action.connection, new, changed)
+        action.touch_all_formations()  # participants may also have moved between formations
+        record_import(action.connection, actor, selection_id, "participants", path, new, changed)
+    return ImportSummary(added=len(new), updated=len(changed), changes=action.changes)
 
 
 _PARTICIPANT_FIELDS = (

@@ -5,9 +5,11 @@ from __future__ import annotations
 from app.scoring import Scheme, SchemeInvalid, scheme_to_mapping, validate_scheme
 
 from .actor import Actor
-from .audit import record
-from .database import Database, raw_connection
-from .errors import PermissionDenied, UserError
+from .changes import SCHEME, Outcome
+from .database import Database
+from .door import write
+from .errors import UserError
+from .permissions import Action, require
 from .schemes import scheme_of_selection
 
 
@@ -76,20 +78,20 @@ def _toml_table(data: dict, path: list[str]) -> list[str]:
     return lines
 
 
-def save_scheme(db: Database, actor: Actor, selection_id: int, scheme: Scheme) -> Scheme:
+def save_scheme(db: Database, actor: Actor, selection_id: int, scheme: Scheme) -> Outcome[Scheme]:
     """Replace the selection's scheme; refused once scores exist or when invalid."""
     from app.models import Selection
     from app.models import Stage as StageRow
 
     from .selections import apply_stage, component_rows
 
-    if actor.role != "admin":
-        raise PermissionDenied("permission.admin_only")
+    require(actor, Action.EDIT_SCHEME)
     problems = validate_scheme(scheme)
     if problems:
         raise SchemeProblems(SchemeInvalid(problems))
-    with db.session() as session:
-        connection = raw_connection(session)
+    with write(db, actor, Action.EDIT_SCHEME, selection_id, kinds=[SCHEME]) as action:
+        session, connection = action.session, action.connection
+        action.touch_all_formations()  # a scheme moves every result of the selection
         if connection.execute(
             "SELECT 1 FROM (SELECT component_id FROM score UNION ALL"
             " SELECT component_id FROM score_draft) s JOIN component c ON c.id = s.component_id"
@@ -129,11 +131,8 @@ def save_scheme(db: Database, actor: Actor, selection_id: int, scheme: Scheme) -
                 session.flush()
             apply_stage(row, stage, position)
             row.components.extend(component_rows(stage))
-        record(
-            connection,
-            actor,
+        action.audit(
             "scheme.edited",
-            selection_id=selection_id,
             entity="scheme",
             key=scheme.code,
             old=before,
@@ -144,4 +143,4 @@ def save_scheme(db: Database, actor: Actor, selection_id: int, scheme: Scheme) -
         selection.scheme_name = scheme.name
         selection.scheme_source = scheme.source
         selection.regional = scheme.regional
-    return current_scheme(db, selection_id)
+    return Outcome(current_scheme(db, selection_id), action.changes)

@@ -21,14 +21,17 @@ from app.messages import t
 from app.models import Score
 from app.scoring import Component, Scheme, ValueProblem, check_value, rank_selection, to_milli
 
-from .actor import Actor, require_role
+from .actor import Actor
 from .backups import automatic_backup
 from .bulk import collector_paused
 from .candidates import load_candidates, load_quotas
+from .changes import SCORES
 from .database import Database, raw_connection
+from .door import write
 from .errors import ImportRejected
 from .finalization import locked_rows
 from .participants_import import ImportSummary, open_table, record_import
+from .permissions import Action, require
 from .schemes import SchemeIds, scheme_of_selection
 from .tabular import CellError, parse_decimal
 
@@ -83,7 +86,7 @@ def import_scores(
     dry_run: bool = False,
 ) -> ImportSummary:
     """Add or replace scores; ``dry_run`` checks every row (the stage cut too) without writing."""
-    require_role(actor, "admin", "operator")
+    require(actor, Action.IMPORT_SCORES)
     if not dry_run:
         automatic_backup(db, "impor-nilai")  # DESIGN §6: a copy before every import
     table = open_table(path, ("nomor_peserta",), columns)
@@ -91,11 +94,15 @@ def import_scores(
     long_form = "komponen" in headers or "nilai" in headers
     with db.reading() as connection:
         scheme, ids = scheme_of_selection(connection, selection_id)
-        participants = dict(
-            connection.execute(
-                "SELECT number, id FROM participant WHERE selection_id = ?", (selection_id,)
-            ).fetchall()
-        )
+        participants: dict[str, int] = {}
+        formation_of: dict[str, str] = {}
+        for number, participant_id, formation in connection.execute(
+            "SELECT p.number, p.id, f.code FROM participant p"
+            " JOIN formation f ON f.id = p.formation_id WHERE p.selection_id = ?",
+            (selection_id,),
+        ):
+            participants[number] = participant_id
+            formation_of[number] = formation
     errors: list[CellError] = []
     values: list[ScoreValue] = []
     targets: list[tuple[int, str, str | None]] = []  # (row, participant number, component code)
@@ -208,10 +215,13 @@ def import_scores(
     if errors:
         raise ImportRejected(path.name, errors)
     try:
-        with db.session() as session:
-            updated = store_scores(session, actor, values, scheme, ids)
+        with write(db, actor, Action.IMPORT_SCORES, selection_id, kinds=[SCORES]) as action:
+            connection = action.connection
+            updated = store_scores(action.session, actor, values, scheme, ids)
+            # Only the formations of the participants this file scored can move.
+            action.touch_formations(*{formation_of[number] for _, number, _ in targets})
             record_import(
-                raw_connection(session),
+                connection,
                 actor,
                 selection_id,
                 "scores",
@@ -221,18 +231,16 @@ def import_scores(
             )
             # Checked after writing, inside the same transaction: the cut then already counts
             # this file's own earlier-stage scores, and cannot change before the commit.
-            errors.extend(
-                _stage_not_reached(raw_connection(session), selection_id, scheme, ids, targets)
-            )
+            errors.extend(_stage_not_reached(connection, selection_id, scheme, ids, targets))
             # A finalized stage and formation is read-only: every such row is named (issue 5).
-            errors.extend(locked_rows(raw_connection(session), selection_id, scheme, targets))
+            errors.extend(locked_rows(connection, selection_id, scheme, targets))
             if errors:
                 raise ImportRejected(path.name, errors)
             if dry_run:
                 raise _DryRun(ImportSummary(added=len(values) - updated, updated=updated))
     except _DryRun as dry:
         return dry.summary
-    return ImportSummary(added=len(values) - updated, updated=updated)
+    return ImportSummary(added=len(values) - updated, updated=updated, changes=action.changes)
 
 
 class _DryRun(Exception):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
@@ -10,9 +10,11 @@ from app.scoring import Scheme, Stage
 from app.scoring.scheme_file import CODE_FIELDS
 
 from .actor import Actor
-from .audit import record
-from .database import Database, raw_connection
+from .changes import ALL, NO_CHANGES, SELECTION, Changes
+from .database import Database
+from .door import write
 from .errors import UserError
+from .permissions import Action, require
 
 if TYPE_CHECKING:
     from app.models import Component as ComponentRow
@@ -36,6 +38,7 @@ class SelectionInfo:
     created_at: datetime
     formations: int = 0
     participants: int = 0
+    changes: Changes = field(default=NO_CHANGES, compare=False)
 
 
 def create_selection(
@@ -47,6 +50,7 @@ def create_selection(
     instansi: str = "",
 ) -> SelectionInfo:
     """A new selection with its own copy of the scheme."""
+    require(actor, Action.CREATE_SELECTION)
     name = name.strip()
     if not name:
         raise UserError("selection.name_required")
@@ -55,7 +59,9 @@ def create_selection(
         raise UserError("selection.bad_year", year=year)
     from app.models import Selection
 
-    with db.session() as session:
+    # Everything a view shows belongs to the new selection: it is all new.
+    with write(db, actor, Action.CREATE_SELECTION, kinds=ALL) as action:
+        session = action.session
         selection = Selection(
             name=name,
             year=year,
@@ -69,16 +75,16 @@ def create_selection(
         selection.stages.extend(stage_rows(scheme))
         session.add(selection)
         session.flush()
-        record(
-            raw_connection(session),
-            actor,
+        action.selection_id = selection.id
+        action.touch_all_formations()
+        action.audit(
             "selection.created",
-            selection_id=selection.id,
             entity="selection",
             key=str(selection.id),
             new={"name": name, "year": year, "scheme": scheme.code},
         )
-        return _info(selection)
+        info = _info(selection)
+    return replace(info, changes=action.changes)
 
 
 def _info(selection: Selection, formations: int = 0, participants: int = 0) -> SelectionInfo:
@@ -204,16 +210,14 @@ def update_selection(
     """Change a selection's details (the scheme has its own editor)."""
     from app.models import Selection
 
-    from .errors import PermissionDenied
-
-    if actor.role != "admin":
-        raise PermissionDenied("permission.admin_only")
+    require(actor, Action.EDIT_SELECTION)
     name = " ".join(name.split())
     if not name:
         raise UserError("selection.name_required")
     if not 2000 <= year <= 2100:
         raise UserError("selection.bad_year", year=year)
-    with db.session() as session:
+    with write(db, actor, Action.EDIT_SELECTION, selection_id, kinds=[SELECTION]) as action:
+        session = action.session
         selection = session.get(Selection, selection_id)
         if selection is None:
             raise UserError("selection.not_found", id=selection_id)
@@ -221,14 +225,12 @@ def update_selection(
         selection.name = name
         selection.year = year
         selection.instansi = " ".join(instansi.split())
-        record(
-            raw_connection(session),
-            actor,
+        action.audit(
             "selection.updated",
-            selection_id=selection_id,
             entity="selection",
             key=str(selection_id),
             old=old,
             new={"name": name, "year": year, "instansi": selection.instansi},
         )
-    return resolve_selection(db, selection_id)
+    # The name and instansi are printed, but no result moves: no formation is touched.
+    return replace(resolve_selection(db, selection_id), changes=action.changes)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import contextlib
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from datetime import timedelta
 from functools import cache
 
@@ -16,8 +16,11 @@ from app.models import ROLES, User
 
 from .actor import Actor
 from .audit import record
+from .changes import NO_CHANGES, USERS, Changes
 from .database import Database, raw_connection
-from .errors import PermissionDenied, UserError
+from .door import write
+from .errors import UserError
+from .permissions import Action, require
 
 MIN_PASSWORD_LENGTH = 8
 MAX_FAILED_LOGINS = 5
@@ -32,6 +35,7 @@ class UserInfo:
     full_name: str
     role: str
     active: bool
+    changes: Changes = field(default=NO_CHANGES, compare=False)
 
 
 def _info(user: User) -> UserInfo:
@@ -47,10 +51,11 @@ def add_user(
         raise UserError("user.bad_name")
     if role not in ROLES:
         raise UserError("user.bad_role", value=role, choices=ROLES)
-    with db.session() as session:
+    with write(db, actor, Action.ADD_FIRST_USER, kinds=[USERS]) as action:
+        session = action.session
         has_users = session.scalars(select(User.id).limit(1)).first() is not None
-        if has_users and actor.role != "admin":
-            raise PermissionDenied("permission.admin_only")
+        if has_users:
+            require(actor, Action.MANAGE_USERS)
         if len(password) < MIN_PASSWORD_LENGTH:
             raise UserError("user.short_password", min=MIN_PASSWORD_LENGTH)
         if session.scalars(select(User).where(User.username == username)).first() is not None:
@@ -63,15 +68,14 @@ def add_user(
         )
         session.add(user)
         session.flush()
-        record(
-            raw_connection(session),
-            actor,
+        action.audit(
             "user.added",
             entity="user",
             key=username,
             new={"username": username, "role": role, "full_name": user.full_name},
         )
-        return _info(user)
+        info = _info(user)
+    return replace(info, changes=action.changes)
 
 
 def authenticate(db: Database, username: str, password: str) -> UserInfo:

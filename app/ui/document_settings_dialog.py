@@ -420,7 +420,7 @@ class DocumentSettingsDialog(QDialog):
         try:
             info = save_document_settings(
                 self.context.database, self.context.actor, self.selection_id, self.settings()
-            )
+            ).value
         except UserError as error:
             self.error_label.setText(
                 self.tr("Belum disimpan: {reason}").format(reason=error.text())

@@ -1523,7 +1523,7 @@ class SchemeEditor(QWidget):
         try:
             saved = save_scheme(
                 self.context.database, self.context.actor, selection_id, self._scheme
-            )
+            ).value
         except SchemeProblems as error:
             self._marks = ProblemMarks(error.problems)
             self._render_problems()

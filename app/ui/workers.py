@@ -20,6 +20,10 @@ is the one door for such work (the idea of Anki's ``CollectionOp``, without undo
 * When ``parent`` has been deleted by the time the work ends (the user closed the wizard), the
   callbacks are skipped: there is nothing left to show the result in.
 * ``pending_tasks()`` says how many calls have not delivered yet; tests wait until it is 0.
+* ``progress=True`` calls ``function(progress)`` with a ``Progress`` whose steps move the
+  dialog's bar; ``cancellable=True`` adds a Cancel button that stops the work at its next
+  step (the service's transaction rolls back; ``on_error`` receives ``Cancelled``, and no
+  message box is shown for it: the user asked for it).
 
 Do not touch widgets inside ``function``: it runs on another thread. Services are safe: each
 call opens its own session or connection.
@@ -36,6 +40,7 @@ from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from app.services.errors import UserError
+from app.services.progress import Cancelled, Progress
 
 from .dialogs import Dialogs
 
@@ -59,6 +64,8 @@ def run_in_background(
     on_done: Callable[[Any], None] | None = None,
     on_error: Callable[[Exception], None] | None = None,
     label: str | None = None,
+    progress: bool = False,
+    cancellable: bool = False,
     **kwargs: Any,
 ) -> BackgroundTask:
     """Start ``function(*args, **kwargs)`` on a pool thread; see the module docstring.
@@ -67,6 +74,8 @@ def run_in_background(
     (default: "Mohon tunggu…").
     """
     task = BackgroundTask(parent, title, label, function, args, kwargs, on_done, on_error)
+    if progress or cancellable:
+        task.track_progress(cancellable)
     task.start()
     return task
 
@@ -81,8 +90,9 @@ class _Call(QRunnable):
 
     def run(self) -> None:
         task = self.task
+        args = (task.progress, *task.args) if task.progress is not None else task.args
         try:
-            result = task.function(*task.args, **task.kwargs)
+            result = task.function(*args, **task.kwargs)
         except UserError as error:
             task.failed_on_worker.emit(error)
         except Exception as error:
@@ -105,6 +115,7 @@ class BackgroundTask(QObject):
     done_on_worker = Signal(object)
     failed_on_worker = Signal(object)
     crashed_on_worker = Signal(object)
+    step_on_worker = Signal(int, int)
 
     def __init__(
         self,
@@ -130,12 +141,35 @@ class BackgroundTask(QObject):
         self.running = False
         self.result: Any = None
         self.error: Exception | None = None
+        self.progress: Progress | None = None
         self._call = _Call(self)
         self._progress = self._make_progress(parent, title, label)
         queued = Qt.ConnectionType.QueuedConnection
         self.done_on_worker.connect(self._deliver_result, queued)
         self.failed_on_worker.connect(self._deliver_error, queued)
         self.crashed_on_worker.connect(self._deliver_crash, queued)
+        self.step_on_worker.connect(self._show_step, queued)
+
+    def track_progress(self, cancellable: bool) -> None:
+        """Give the call a ``Progress``; its steps move the bar, Cancel stops it."""
+        self.progress = Progress(on_step=self.step_on_worker.emit)
+        if cancellable:
+            self._progress.setCancelButtonText(self.tr("Batal"))
+            self._progress.canceled.connect(self._cancel)
+
+    @Slot()
+    def _cancel(self) -> None:
+        if self.progress is not None:
+            self.progress.cancel()
+            self._progress.setLabelText(self.tr("Membatalkan…"))
+
+    @Slot(int, int)
+    def _show_step(self, done: int, total: int) -> None:
+        if not shiboken6.isValid(self._progress) or not self.running:
+            return
+        if total > 0:
+            self._progress.setRange(0, total)
+            self._progress.setValue(min(done, total))
 
     def _make_progress(
         self, parent: QWidget | None, title: str, label: str | None
@@ -184,7 +218,7 @@ class BackgroundTask(QObject):
             return
         if self.on_error is not None:
             self.on_error(error)
-        else:
+        elif not isinstance(error, Cancelled):
             Dialogs.error(self.parent_widget, self.title, error.text())
         self.failed.emit(error)
 

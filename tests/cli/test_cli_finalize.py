@@ -119,13 +119,13 @@ def test_only_an_admin_user_may_finalize_or_reopen(
     capsys.readouterr()
     as_operator = ["--db", db, "--user", "opi"]
     assert _run(monkeypatch, "sandi-opi-2024\n", *as_operator, "finalize", "--stage", "SKD") == 1
-    assert "peran Anda tidak mengizinkan" in capsys.readouterr().err
+    assert "hanya admin yang boleh" in capsys.readouterr().err
     as_admin = ["--db", db, "--user", "ketua"]
     finalizing = [*as_admin, "finalize", "--stage", "SKD", "--formation", first]
     assert _run(monkeypatch, "sandi-ketua-2024\n", *finalizing) == 0
     reopening = [*as_operator, "reopen", "--stage", "SKD", "--reason", "x"]
     assert _run(monkeypatch, "sandi-opi-2024\n", *reopening) == 1
-    assert "peran Anda tidak mengizinkan" in capsys.readouterr().err
+    assert "hanya admin yang boleh" in capsys.readouterr().err
     connection = sqlite3.connect(db)
     try:
         actors = connection.execute(

@@ -39,7 +39,7 @@ def test_settings_are_saved_and_checked(
         committee=(("Ketua", "Drs. Ahmad Yani, M.Si."), ("Sekretaris", "Rina Ginting, S.H.")),
         logo=PNG,
     )
-    saved = save_document_settings(db, actor, info.id, wanted)
+    saved = save_document_settings(db, actor, info.id, wanted).value
     assert saved.signatory_name == "Drs. Ahmad Yani, M.Si."
     assert saved.logo == PNG
     assert saved.committee[1] == ("Sekretaris", "Rina Ginting, S.H.")

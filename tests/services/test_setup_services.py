@@ -50,15 +50,22 @@ def test_formations_are_edited_one_by_one(
     info = make_selection("binjai-kompetensi")
     import_formations(db, actor, info.id, FORMATIONS)
     first = list_formations(db, info.id)[0]
-    changed = save_formation(
+    saved = save_formation(
         db, actor, info.id, first.code, first.position_title, first.unit, first.education, 7,
         formation_id=first.id,
     )  # fmt: skip
+    changed = saved.value
     assert changed.quota == 7
+    # what changed, for the views: the formations kind, this formation only
+    assert saved.changes.kinds == {"formations"}
+    assert saved.changes.formations == {first.code}
+    assert saved.changes.selection_id == info.id
     with pytest.raises(UserError) as clash:
         save_formation(db, actor, info.id, "BNJ-02", "Dokter", "", "", 1, formation_id=first.id)
     assert clash.value.message == "formation.code_exists"
-    added = save_formation(db, actor, info.id, "bnj-99", "Penyuluh Pertanian", "Dinas", "S-1", 2)
+    added = save_formation(
+        db, actor, info.id, "bnj-99", "Penyuluh Pertanian", "Dinas", "S-1", 2
+    ).value
     assert added.code == "BNJ-99"
     people = write_csv(tmp_path / "p.csv", HEADER, [["001", "Rina", "1995-01-01", "BNJ-99"]])
     import_participants(db, actor, info.id, people)
@@ -66,7 +73,8 @@ def test_formations_are_edited_one_by_one(
         delete_formation(db, actor, info.id, added.id)
     assert used.value.message == "formation.has_participants"
     empty = next(f for f in list_formations(db, info.id) if f.code == "BNJ-30")
-    delete_formation(db, actor, info.id, empty.id)
+    gone = delete_formation(db, actor, info.id, empty.id)
+    assert gone.formations == {"BNJ-30"} and gone.touches("formations")
     assert "BNJ-30" not in {f.code for f in list_formations(db, info.id)}
 
 
@@ -93,7 +101,7 @@ def test_scheme_edits_are_validated_saved_and_then_locked(
     assert [(p.key, p.message) for p in invalid.value.problems] == [
         ("stages[0].components", "scheme.weights_sum")
     ]
-    saved = save_scheme(db, actor, info.id, with_weights(45, 30))  # type: ignore[arg-type]
+    saved = save_scheme(db, actor, info.id, with_weights(45, 30)).value  # type: ignore[arg-type]
     assert [c.weight for c in saved.stages[0].components] == [45, 30, 25]
     assert load_scheme_text(scheme_as_toml(saved)) == saved
 

@@ -195,7 +195,7 @@ def test_deleting_a_formation_with_participants_is_refused(
     db = open_database(tmp_path / "demo.db")
     info = create_demo(db, ADMIN, participants=60, seed=2)
     used = next(f for f in list_formations(db, info.id) if f.participants)
-    empty = save_formation(db, ADMIN, info.id, "KOSONG-1", "Formasi tanpa peserta", "", "", 1)
+    empty = save_formation(db, ADMIN, info.id, "KOSONG-1", "Formasi tanpa peserta", "", "", 1).value
     page = SetupPage(AppContext(db, ADMIN, info.id))
     qtbot.addWidget(page)
     tab = page.formation_tab

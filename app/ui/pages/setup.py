@@ -327,7 +327,7 @@ class FormationTab(QWidget):
             row.education,
             row.quota,
             formation_id=row.id,
-        )
+        ).value
 
     def _saved(self, row: FormationRow) -> None:
         show_message(self.message_label, self.tr("Formasi {code} disimpan.").format(code=row.code))

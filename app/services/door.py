@@ -1,0 +1,106 @@
+"""The one door every write goes through.
+
+A write is one user action: the role is checked against the permission table, the write
+lock is taken (``BEGIN IMMEDIATE``, in ``Database.session``), the change and its audit events
+are made in one transaction, it commits, and the caller gets back what changed. The idea is
+calibre's ``@write_api`` and Anki's ``CollectionOp``: locking, permission and the record of
+what changed are decided once, here, not in each service.
+
+    with write(db, actor, Action.MARK_PARTICIPANT, selection_id, kinds=[MARKS]) as action:
+        ...  # action.session, action.connection
+        action.audit("participant.marked", entity="mark", participant=number, new=...)
+        action.touch_formations(formation_code)
+    return action.changes
+
+Leaving the block with an exception rolls everything back, audit events included, and
+``changes`` is never read.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from typing import TYPE_CHECKING, Any
+
+from .actor import Actor
+from .audit import record
+from .changes import Changes
+from .database import Database, raw_connection
+from .permissions import Action, require
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+
+class WriteAction:
+    """One write in progress: its session, who acts, and what it has touched so far.
+
+    ``changes`` is valid once the ``with`` block has committed.
+    """
+
+    def __init__(
+        self,
+        session: Session,
+        actor: Actor,
+        action: Action,
+        selection_id: int | None,
+        kinds: Iterable[str],
+    ) -> None:
+        self.session = session
+        self.actor = actor
+        self.action = action
+        self.selection_id = selection_id
+        self._kinds: set[str] = set(kinds)
+        self._formations: set[str] = set()
+        self._all_formations = False
+        self.committed = False
+
+    @property
+    def connection(self) -> sqlite3.Connection:
+        """The session's own DB-API connection, inside this action's transaction."""
+        return raw_connection(self.session)
+
+    def audit(self, event: str, **fields: Any) -> None:
+        """Record an audit event in this transaction (it commits or rolls back with it)."""
+        fields.setdefault("selection_id", self.selection_id)
+        record(self.connection, self.actor, event, **fields)
+
+    def touch(self, *kinds: str) -> None:
+        self._kinds.update(kinds)
+
+    def touch_formations(self, *codes: str) -> None:
+        """Results of these formations may have moved (others need not be recomputed)."""
+        self._formations.update(code for code in codes if code)
+
+    def touch_all_formations(self) -> None:
+        self._all_formations = True
+
+    @property
+    def changes(self) -> Changes:
+        if not self.committed:
+            raise RuntimeError("changes are known only after the action committed")
+        formations = frozenset() if self._all_formations else frozenset(self._formations)
+        return Changes(
+            kinds=frozenset(self._kinds),
+            selection_id=self.selection_id,
+            formations=formations,
+            actor=self.actor.name,
+        )
+
+
+@contextmanager
+def write(
+    db: Database,
+    actor: Actor,
+    action: Action,
+    selection_id: int | None = None,
+    *,
+    kinds: Iterable[str] = (),
+) -> Iterator[WriteAction]:
+    """Check ``action`` for ``actor``, then run the block as one locked transaction."""
+    require(actor, action)
+    with db.session() as session:
+        current = WriteAction(session, actor, action, selection_id, kinds)
+        yield current
+    current.committed = True

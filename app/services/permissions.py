@@ -1,0 +1,83 @@
+"""Who may do what: the one permission table of the program.
+
+Every service checks its action here, and the window asks the same table which buttons and
+pages to offer, so hiding a button and refusing the action can never disagree. Hiding a
+button is not access control: the service refuses on its own.
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+
+from .actor import Actor
+from .errors import PermissionDenied
+
+ADMIN = "admin"
+OPERATOR = "operator"
+ASSESSOR = "penilai"
+
+
+class Action(Enum):
+    """Everything a user can be allowed or refused; the value names it in the audit trail."""
+
+    CREATE_SELECTION = "selection.create"
+    EDIT_SELECTION = "selection.edit"
+    EDIT_SCHEME = "scheme.edit"
+    EDIT_FORMATIONS = "formations.edit"
+    IMPORT_PARTICIPANTS = "participants.import"
+    MARK_PARTICIPANT = "participants.mark"
+    IMPORT_SCORES = "scores.import"
+    ENTER_SCORE = "scores.enter"
+    RESOLVE_MISMATCH = "double_entry.resolve"
+    SEE_OTHER_ROUND = "double_entry.see_values"
+    FINALIZE = "results.finalize"
+    REOPEN = "results.reopen"
+    ISSUE_ANNOUNCEMENT = "announcement.issue"
+    EDIT_DOCUMENT_SETTINGS = "documents.settings"
+    MANAGE_USERS = "users.manage"
+    ADD_FIRST_USER = "users.add_first"
+    MAKE_BACKUP = "backup.create"
+    RESTORE_BACKUP = "backup.restore"
+
+
+_EVERYONE = frozenset({ADMIN, OPERATOR, ASSESSOR})
+_CLERKS = frozenset({ADMIN, OPERATOR})
+_ADMIN = frozenset({ADMIN})
+
+PERMISSIONS: dict[Action, frozenset[str]] = {
+    Action.CREATE_SELECTION: _ADMIN,
+    Action.EDIT_SELECTION: _ADMIN,
+    Action.EDIT_SCHEME: _ADMIN,
+    Action.EDIT_FORMATIONS: _CLERKS,
+    Action.IMPORT_PARTICIPANTS: _CLERKS,
+    Action.MARK_PARTICIPANT: _CLERKS,
+    Action.IMPORT_SCORES: _CLERKS,
+    # An assessor types the scores of the sheets they hold; operators type paper sheets.
+    Action.ENTER_SCORE: _EVERYONE,
+    # Deciding a double-entry mismatch, or reading the other round's values, is the
+    # committee's: an operator who sees the first round could retype it to match.
+    Action.RESOLVE_MISMATCH: _ADMIN,
+    Action.SEE_OTHER_ROUND: _ADMIN,
+    Action.FINALIZE: _ADMIN,
+    Action.REOPEN: _ADMIN,
+    Action.ISSUE_ANNOUNCEMENT: _ADMIN,
+    Action.EDIT_DOCUMENT_SETTINGS: _ADMIN,
+    Action.MANAGE_USERS: _ADMIN,
+    # The first account of a new file is made by whoever set the file up (the first-run
+    # wizard, ``init``); the service checks inside the transaction that it is the first.
+    Action.ADD_FIRST_USER: _EVERYONE,
+    Action.MAKE_BACKUP: _CLERKS,
+    Action.RESTORE_BACKUP: _ADMIN,
+}
+
+
+def allowed(role: str, action: Action) -> bool:
+    return role in PERMISSIONS[action]
+
+
+def require(actor: Actor, action: Action) -> None:
+    """Refuse in the service itself; the message says whether only an admin may do it."""
+    if allowed(actor.role, action):
+        return
+    roles = PERMISSIONS[action]
+    raise PermissionDenied("permission.admin_only" if roles == _ADMIN else "permission.denied")

@@ -1,0 +1,108 @@
+"""The window's one door to the services: writes broadcast what they changed, reads do not.
+
+In the manner of Anki's ``CollectionOp`` and ``QueryOp`` (``qt/aqt/operations``):
+
+    ServiceOp(self, self.context, lambda: mark_participant(db, actor, sid, number, "APS", why))
+        .success(self._marked)
+        .run_in_background(self.tr("Tandai peserta"))
+
+* The call runs on a pool thread (``workers.run_in_background``), with a progress dialog when
+  it takes longer than a moment; the GUI thread never waits on the database.
+* On success the ``Changes`` the service returned (the result itself, or its ``changes``
+  attribute) are broadcast through ``context.changes`` with the page that started the call
+  as initiator; every view decides for itself whether to refresh. No page announces changes
+  by hand.
+* ``QueryOp`` is the same for reading: nothing is broadcast.
+* ``with_progress(cancellable=True)`` hands the call a ``Progress`` to report steps on and
+  shows a Cancel button; a cancelled call raises ``Cancelled`` inside its transaction, which
+  rolls back: nothing of it is kept.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Generic, TypeVar
+
+from PySide6.QtWidgets import QWidget
+
+from app.services.changes import Changes
+from app.services.progress import Progress
+
+from .context import AppContext
+from .workers import BackgroundTask, run_in_background
+
+T = TypeVar("T")
+
+
+def changes_of(result: object) -> Changes | None:
+    """What a service's result says it changed (``None``: it is not a write's result)."""
+    if isinstance(result, Changes):
+        return result
+    changes = getattr(result, "changes", None)
+    return changes if isinstance(changes, Changes) else None
+
+
+class _Op(Generic[T]):
+    def __init__(self, parent: QWidget, work: Callable[..., T]) -> None:
+        self._parent = parent
+        self._work = work
+        self._success: Callable[[T], None] | None = None
+        self._failure: Callable[[Exception], None] | None = None
+        self._label: str | None = None
+        self._cancellable = False
+        self._with_progress = False
+
+    def success(self, callback: Callable[[T], None]) -> _Op[T]:
+        self._success = callback
+        return self
+
+    def failure(self, callback: Callable[[Exception], None]) -> _Op[T]:
+        """Without it, a ``UserError`` is shown in a message box."""
+        self._failure = callback
+        return self
+
+    def with_progress(self, label: str | None = None, *, cancellable: bool = False) -> _Op[T]:
+        """Hand the call a ``Progress`` (its only argument) and show its steps."""
+        self._label = label
+        self._cancellable = cancellable
+        self._with_progress = True
+        return self
+
+    def _delivered(self, result: T) -> None:
+        if self._success is not None:
+            self._success(result)
+
+    def run_in_background(self, title: str) -> BackgroundTask:
+        return run_in_background(
+            self._parent,
+            title,
+            self._work,
+            on_done=self._delivered,
+            on_error=self._failure,
+            label=self._label,
+            progress=self._with_progress,
+            cancellable=self._cancellable,
+        )
+
+
+class ServiceOp(_Op[T]):
+    """A write: on success its ``Changes`` reach every view, with ``parent`` as initiator."""
+
+    def __init__(self, parent: QWidget, context: AppContext, work: Callable[..., T]) -> None:
+        super().__init__(parent, work)
+        self._context = context
+
+    def _delivered(self, result: T) -> None:
+        changes = changes_of(result)
+        if changes is None:
+            raise TypeError(f"{self._work!r} returned no Changes: it is not a write")
+        # The initiator learns of its own success first, then every view of the change.
+        super()._delivered(result)
+        self._context.changes.broadcast(changes, initiator=self._parent)
+
+
+class QueryOp(_Op[T]):
+    """A read off the GUI thread; nothing changed, so nothing is broadcast."""
+
+
+__all__ = ["Progress", "QueryOp", "ServiceOp", "changes_of"]
