@@ -56,7 +56,8 @@ from ..formation_model import (
     QuotaDelegate,
     Row,
 )
-from ..scheme_editor import ERROR_COLOUR, NOTE_COLOUR, OK_COLOUR, SchemeEditor
+from ..scheme_editor.editor import SchemeEditor
+from ..scheme_editor.style import ERROR_COLOUR, NOTE_COLOUR, OK_COLOUR
 
 
 def show_message(label: QLabel, text: str, error: bool = False) -> None:
