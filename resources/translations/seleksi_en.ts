@@ -63,7 +63,7 @@
 <context>
     <name>AnnouncementTableModel</name>
     <message>
-        <location filename="../../app/ui/pages/announcements.py" line="+194"/>
+        <location filename="../../app/ui/announcement_model.py" line="+59"/>
         <source>Nomor</source>
         <translation>Number</translation>
     </message>
@@ -123,7 +123,7 @@ Created {time} by {user}</translation>
 <context>
     <name>AnnouncementsPage</name>
     <message>
-        <location line="+309"/>
+        <location filename="../../app/ui/pages/announcements.py" line="+177"/>
         <source>&amp;Terbitkan pengumuman…</source>
         <translation>&amp;Issue announcement…</translation>
     </message>
@@ -1183,7 +1183,7 @@ Afterwards the file is opened again and you need to log in again. Continue?</tra
 <context>
     <name>CommitteeKeyDialog</name>
     <message>
-        <location filename="../../app/ui/issue_dialog.py" line="+549"/>
+        <location filename="../../app/ui/committee_key_dialog.py" line="+60"/>
         <location line="+142"/>
         <source>Buat kunci panitia</source>
         <translation>Create committee key</translation>
@@ -2157,7 +2157,7 @@ Afterwards the file is opened again and you need to log in again. Continue?</tra
 <context>
     <name>IssueDialog</name>
     <message>
-        <location filename="../../app/ui/issue_dialog.py" line="-531"/>
+        <location filename="../../app/ui/issue_dialog.py" line="+79"/>
         <location line="+325"/>
         <source>Terbitkan pengumuman</source>
         <translation>Issue announcement</translation>
@@ -2978,7 +2978,7 @@ Database: %2</translation>
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../../app/ui/pages/announcements.py" line="-537"/>
+        <location filename="../../app/ui/widgets/pdf_preview.py" line="+101"/>
         <source>Halaman sebelumnya</source>
         <translation>Previous page</translation>
     </message>
@@ -3171,7 +3171,7 @@ Database: %2</translation>
 <context>
     <name>RankingsPage</name>
     <message>
-        <location filename="../../app/ui/pages/rankings.py" line="+439"/>
+        <location filename="../../app/ui/pages/rankings.py" line="+394"/>
         <source>&amp;Tahap:</source>
         <translation>&amp;Stage:</translation>
     </message>
