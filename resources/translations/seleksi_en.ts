@@ -346,7 +346,7 @@ Created {time} by {user}</translation>
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../app/ui/pages/audit.py" line="+397"/>
+        <location filename="../../app/ui/pages/audit.py" line="+282"/>
         <source>&amp;Peserta:</source>
         <translation>P&amp;articipant:</translation>
     </message>
@@ -1067,7 +1067,7 @@ Afterwards the file is opened again and you need to log in again. Continue?</tra
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="+575"/>
+        <location filename="../../app/ui/import_wizard/check_page.py" line="+58"/>
         <source>Pemeriksaan</source>
         <translation>Check</translation>
     </message>
@@ -1675,7 +1675,7 @@ Afterwards the file is opened again and you need to log in again. Continue?</tra
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="-504"/>
+        <location filename="../../app/ui/import_wizard/file_page.py" line="+41"/>
         <source>Pilih berkas</source>
         <translation>Choose a file</translation>
     </message>
@@ -1991,7 +1991,7 @@ Afterwards the file is opened again and you need to log in again. Continue?</tra
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="-182"/>
+        <location filename="../../app/ui/import_wizard/wizard.py" line="+62"/>
         <source>&lt; Kembali</source>
         <translation>&lt; Back</translation>
     </message>
@@ -2665,7 +2665,7 @@ Database: %2</translation>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="+167"/>
+        <location filename="../../app/ui/import_wizard/mapping_page.py" line="+48"/>
         <source>Kolom dan pratinjau</source>
         <translation>Columns and preview</translation>
     </message>
@@ -2869,7 +2869,7 @@ Database: %2</translation>
 <context>
     <name>ParticipantsPage</name>
     <message>
-        <location filename="../../app/ui/pages/participants.py" line="+182"/>
+        <location filename="../../app/ui/pages/participants.py" line="+177"/>
         <source>Impor peserta…</source>
         <translation>Import participants…</translation>
     </message>
@@ -3039,7 +3039,7 @@ Database: %2</translation>
 <context>
     <name>ProblemModel</name>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="+33"/>
+        <location filename="../../app/ui/import_wizard/problem_model.py" line="+22"/>
         <source>Baris</source>
         <translation>Row</translation>
     </message>

@@ -382,7 +382,7 @@ class FormationTab(QWidget):
     def _import(self) -> None:
         if not self.editable or self.context.selection_id is None:
             return
-        from app.ui.import_wizard import ImportWizard
+        from app.ui.import_wizard.wizard import ImportWizard
 
         wizard = ImportWizard(self.context, "formations", self)
         wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
