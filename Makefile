@@ -53,9 +53,12 @@ screenshots: $(RUNTIME_STAMP) translations
 	fi
 
 # Collect every tr() string of the interface into the English .ts (then translate it).
+# Every module under app/ui, packages included: Qt keys a translation by the class (context)
+# whose tr() asks for it, so a class that moves keeps its translations.
+UI_SOURCES := $(shell find app/ui -name '*.py' | sort)
 .PHONY: update-translations
 update-translations: $(RUNTIME_STAMP)
-	$(VENV)/bin/pyside6-lupdate -no-obsolete -locations relative app/ui/*.py app/ui/pages/*.py \
+	$(VENV)/bin/pyside6-lupdate -no-obsolete -locations relative $(UI_SOURCES) \
 		-ts resources/translations/seleksi_en.ts
 
 clean:

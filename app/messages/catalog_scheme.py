@@ -119,4 +119,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "value.out_of_range": ("di luar rentang {min}–{max}", "outside the range {min}–{max}"),
     "value.off_step": ("harus kelipatan {step}", "must be a multiple of {step}"),
     "value.too_precise": ("paling banyak tiga desimal", "at most three decimals"),
+    # Typed into the scheme editor's integration weight, which holds a Decimal: text that is
+    # no number at all cannot be kept in the draft, so it is listed beside the rule problems.
+    "scheme.typed_not_number": ("'{text}' bukan angka.", "'{text}' is not a number."),
 }

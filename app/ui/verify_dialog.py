@@ -31,7 +31,7 @@ from app.services.errors import UserError
 
 from .context import AppContext
 from .dialogs import Dialogs
-from .issue_dialog import path_row
+from .widgets.path_row import path_row
 from .workers import run_in_background
 
 VALID_STYLE = (

@@ -63,7 +63,7 @@
 <context>
     <name>AnnouncementTableModel</name>
     <message>
-        <location filename="../../app/ui/pages/announcements.py" line="+194"/>
+        <location filename="../../app/ui/announcement_model.py" line="+59"/>
         <source>Nomor</source>
         <translation>Number</translation>
     </message>
@@ -123,7 +123,7 @@ Created {time} by {user}</translation>
 <context>
     <name>AnnouncementsPage</name>
     <message>
-        <location line="+309"/>
+        <location filename="../../app/ui/pages/announcements.py" line="+177"/>
         <source>&amp;Terbitkan pengumuman…</source>
         <translation>&amp;Issue announcement…</translation>
     </message>
@@ -264,12 +264,12 @@ Created {time} by {user}</translation>
         <translation>Announcement {number}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>Mencetak halaman {page} dari {count}…</source>
         <translation>Printing page {page} of {count}…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Tidak dapat mencetak</source>
         <translation>Cannot print</translation>
     </message>
@@ -295,9 +295,58 @@ Created {time} by {user}</translation>
     </message>
 </context>
 <context>
+    <name>AspectPanel</name>
+    <message>
+        <location filename="../../app/ui/scheme_editor/aspects.py" line="+29"/>
+        <location line="+45"/>
+        <source>Aspek rubrik</source>
+        <translation>Rubric aspects</translation>
+    </message>
+    <message>
+        <location line="-41"/>
+        <source>Kode</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bobot (%)</source>
+        <translation>Weight (%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deskripsi</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Tanpa rubrik: penilai memasukkan satu nilai untuk komponen ini.</source>
+        <translation>No rubric: assessors enter one score for this component.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Tambah aspek</source>
+        <translation>Add aspect</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hapus aspek</source>
+        <translation>Delete aspect</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Aspek rubrik {code}</source>
+        <translation>Rubric aspects of {code}</translation>
+    </message>
+</context>
+<context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../app/ui/pages/audit.py" line="+397"/>
+        <location filename="../../app/ui/pages/audit.py" line="+282"/>
         <source>&amp;Peserta:</source>
         <translation>P&amp;articipant:</translation>
     </message>
@@ -398,12 +447,12 @@ Created {time} by {user}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+169"/>
+        <location line="+170"/>
         <source>Periksa rantai</source>
         <translation>Check chain</translation>
     </message>
     <message>
-        <location line="-166"/>
+        <location line="-167"/>
         <source>Menghitung ulang SHA-256 setiap kejadian dari awal: kejadian yang diubah, dihapus, atau disisipkan merusak rantai mulai titik itu.</source>
         <translation>Recomputes the SHA-256 of every event from the start: an event that was changed, deleted or inserted breaks the chain from that point on.</translation>
     </message>
@@ -423,7 +472,7 @@ Created {time} by {user}</translation>
         <translation>Audit trail</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+82"/>
         <source>Jejak audit tidak dapat dibaca: %1</source>
         <translation>The audit trail cannot be read: %1</translation>
     </message>
@@ -1018,7 +1067,7 @@ Afterwards the file is opened again and you need to log in again. Continue?</tra
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="+575"/>
+        <location filename="../../app/ui/import_wizard/check_page.py" line="+58"/>
         <source>Pemeriksaan</source>
         <translation>Check</translation>
     </message>
@@ -1094,9 +1143,47 @@ Afterwards the file is opened again and you need to log in again. Continue?</tra
     </message>
 </context>
 <context>
+    <name>CodesPanel</name>
+    <message>
+        <location filename="../../app/ui/scheme_editor/codes.py" line="+22"/>
+        <source>Dalam kebutuhan</source>
+        <translation>Within vacancies</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Di luar kebutuhan</source>
+        <translation>Outside vacancies</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Di bawah ambang</source>
+        <translation>Below threshold</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tidak hadir</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tidak memenuhi syarat</source>
+        <translation>Does not meet the requirements</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mengundurkan diri</source>
+        <translation>Withdrew</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Diskualifikasi</source>
+        <translation>Disqualified</translation>
+    </message>
+</context>
+<context>
     <name>CommitteeKeyDialog</name>
     <message>
-        <location filename="../../app/ui/issue_dialog.py" line="+549"/>
+        <location filename="../../app/ui/committee_key_dialog.py" line="+60"/>
         <location line="+142"/>
         <source>Buat kunci panitia</source>
         <translation>Create committee key</translation>
@@ -1221,6 +1308,175 @@ Afterwards the file is opened again and you need to log in again. Continue?</tra
         <location line="+19"/>
         <source>Membuat kunci panitia…</source>
         <translation>Creating the committee key…</translation>
+    </message>
+</context>
+<context>
+    <name>ComponentPanel</name>
+    <message>
+        <location filename="../../app/ui/scheme_editor/components.py" line="+36"/>
+        <location line="+133"/>
+        <source>Komponen</source>
+        <translation>Components</translation>
+    </message>
+    <message>
+        <location line="-124"/>
+        <source>Tambah komponen</source>
+        <translation>Add component</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hapus komponen</source>
+        <translation>Delete component</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Kode</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Jenis</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>angka</source>
+        <translation>number</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>kategori</source>
+        <translation>category</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Kategori</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>praktik</source>
+        <translation>practical</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>wawancara</source>
+        <translation>interview</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>psikotes</source>
+        <translation>psychotest</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lainnya</source>
+        <translation>other</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Min</source>
+        <translation>Min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Maks</source>
+        <translation>Max</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Langkah</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kelipatan nilai.</source>
+        <translation>Scores come in multiples of this.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bobot (%)</source>
+        <translation>Weight (%)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ambang</source>
+        <translation>Threshold</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nilai ambang batas; kosong berarti tidak menggugurkan.</source>
+        <translation>Passing threshold; empty means it does not eliminate.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Penilai</source>
+        <translation>Assessors</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Jumlah penilai paling sedikit; nilainya rata-rata semua penilai.</source>
+        <translation>The least number of assessors; the score is the mean of all assessors.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Afirmasi</source>
+        <translation>Affirmation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ditambah poin afirmasi peserta (PPPK).</source>
+        <translation>The participant&apos;s affirmation points are added (PPPK).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Entri ganda</source>
+        <translation>Double entry</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Dua operator mengetik setiap nilai tanpa melihat entri yang lain; hanya nilai yang cocok dihitung, selisih diputuskan admin.</source>
+        <translation>Two operators type every value without seeing the other entry; only matching values count, an admin decides mismatches.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Batas selisih</source>
+        <translation>Spread limit</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Peserta yang nilai para penilainya berjarak lebih dari ini ditandai untuk diperiksa; kosong berarti tidak diperiksa.</source>
+        <translation>Participants whose assessors are further apart than this are flagged for review; empty means no check.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nilai kategori</source>
+        <translation>Category values</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Untuk jenis kategori: nilai yang diizinkan, dipisah koma (MS, TMS).</source>
+        <translation>For the category kind: the allowed values, separated by commas (MS, TMS).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nilai lulus</source>
+        <translation>Passing values</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Untuk jenis kategori: nilai yang meluluskan, dipisah koma (MS).</source>
+        <translation>For the category kind: the values that pass, separated by commas (MS).</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Komponen tahap {code}</source>
+        <translation>Components of stage {code}</translation>
     </message>
 </context>
 <context>
@@ -1419,7 +1675,7 @@ Afterwards the file is opened again and you need to log in again. Continue?</tra
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="-504"/>
+        <location filename="../../app/ui/import_wizard/file_page.py" line="+41"/>
         <source>Pilih berkas</source>
         <translation>Choose a file</translation>
     </message>
@@ -1582,7 +1838,7 @@ Afterwards the file is opened again and you need to log in again. Continue?</tra
 <context>
     <name>FormationTab</name>
     <message>
-        <location filename="../../app/ui/pages/setup.py" line="+221"/>
+        <location filename="../../app/ui/pages/setup.py" line="+222"/>
         <source>Tambah formasi</source>
         <translation>Add formation</translation>
     </message>
@@ -1735,7 +1991,7 @@ Afterwards the file is opened again and you need to log in again. Continue?</tra
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="-182"/>
+        <location filename="../../app/ui/import_wizard/wizard.py" line="+62"/>
         <source>&lt; Kembali</source>
         <translation>&lt; Back</translation>
     </message>
@@ -1901,7 +2157,7 @@ Afterwards the file is opened again and you need to log in again. Continue?</tra
 <context>
     <name>IssueDialog</name>
     <message>
-        <location filename="../../app/ui/issue_dialog.py" line="-531"/>
+        <location filename="../../app/ui/issue_dialog.py" line="+79"/>
         <location line="+325"/>
         <source>Terbitkan pengumuman</source>
         <translation>Issue announcement</translation>
@@ -2409,7 +2665,7 @@ Database: %2</translation>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="+167"/>
+        <location filename="../../app/ui/import_wizard/mapping_page.py" line="+48"/>
         <source>Kolom dan pratinjau</source>
         <translation>Columns and preview</translation>
     </message>
@@ -2613,7 +2869,7 @@ Database: %2</translation>
 <context>
     <name>ParticipantsPage</name>
     <message>
-        <location filename="../../app/ui/pages/participants.py" line="+182"/>
+        <location filename="../../app/ui/pages/participants.py" line="+177"/>
         <source>Impor peserta…</source>
         <translation>Import participants…</translation>
     </message>
@@ -2722,7 +2978,7 @@ Database: %2</translation>
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../../app/ui/pages/announcements.py" line="-531"/>
+        <location filename="../../app/ui/widgets/pdf_preview.py" line="+101"/>
         <source>Halaman sebelumnya</source>
         <translation>Previous page</translation>
     </message>
@@ -2783,7 +3039,7 @@ Database: %2</translation>
 <context>
     <name>ProblemModel</name>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="+33"/>
+        <location filename="../../app/ui/import_wizard/problem_model.py" line="+22"/>
         <source>Baris</source>
         <translation>Row</translation>
     </message>
@@ -2796,6 +3052,72 @@ Database: %2</translation>
         <location line="+0"/>
         <source>Masalah</source>
         <translation>Problem</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemPanel</name>
+    <message>
+        <location filename="../../app/ui/scheme_editor/problems.py" line="+27"/>
+        <source>Klik dua kali untuk menuju bagian yang bermasalah.</source>
+        <translation>Double-click to go to the part with the problem.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Masalah ({count}); skema belum dapat disimpan:</source>
+        <translation>Problems ({count}); the scheme cannot be saved yet:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Masalah: tidak ada.</source>
+        <translation>Problems: none.</translation>
+    </message>
+</context>
+<context>
+    <name>RankingPanel</name>
+    <message>
+        <location filename="../../app/ui/scheme_editor/ranking.py" line="+44"/>
+        <source>Naikkan (Ctrl+Atas)</source>
+        <translation>Move up (Ctrl+Up)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Turunkan (Ctrl+Bawah)</source>
+        <translation>Move down (Ctrl+Down)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Kunci yang dicentang dipakai, dari atas ke bawah.</source>
+        <translation>The checked keys are used, from top to bottom.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>nilai akhir tahap ini</source>
+        <translation>this stage&apos;s final score</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>total {name}</source>
+        <translation>total {name}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>IPK atau rata-rata nilai ijazah</source>
+        <translation>GPA or diploma average</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>usia, yang lebih tua didahulukan</source>
+        <translation>age, the older first</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kelompok prioritas, nomor kecil didahulukan</source>
+        <translation>priority group, lower number first</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>tidak dikenal</source>
+        <translation>unknown</translation>
     </message>
 </context>
 <context>
@@ -2849,7 +3171,7 @@ Database: %2</translation>
 <context>
     <name>RankingsPage</name>
     <message>
-        <location filename="../../app/ui/pages/rankings.py" line="+439"/>
+        <location filename="../../app/ui/pages/rankings.py" line="+394"/>
         <source>&amp;Tahap:</source>
         <translation>&amp;Stage:</translation>
     </message>
@@ -2905,13 +3227,13 @@ Database: %2</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+434"/>
+        <location line="+435"/>
         <source>Menghitung…</source>
         <translation>Computing…</translation>
     </message>
     <message>
-        <location line="-432"/>
-        <location line="+153"/>
+        <location line="-433"/>
+        <location line="+154"/>
         <source>Semua formasi</source>
         <translation>All formations</translation>
     </message>
@@ -3146,7 +3468,7 @@ Reason (recorded in the audit trail):</translation>
 <context>
     <name>RecordTableModel</name>
     <message>
-        <location filename="../../app/ui/scheme_editor.py" line="+309"/>
+        <location filename="../../app/ui/scheme_editor/records.py" line="+233"/>
         <source>{column}: &apos;{text}&apos; bukan bilangan bulat.</source>
         <translation>{column}: &apos;{text}&apos; is not a whole number.</translation>
     </message>
@@ -3397,7 +3719,7 @@ Reason (recorded in the audit trail):</translation>
 <context>
     <name>SchemeEditor</name>
     <message>
-        <location filename="../../app/ui/scheme_editor.py" line="+189"/>
+        <location filename="../../app/ui/scheme_editor/editor.py" line="+131"/>
         <source>Ekspor TOML…</source>
         <translation>Export TOML…</translation>
     </message>
@@ -3412,341 +3734,58 @@ Reason (recorded in the audit trail):</translation>
         <translation>Save scheme</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Tahap</source>
-        <translation>Stage</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Tambah tahap</source>
-        <translation>Add stage</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+561"/>
+        <location line="+160"/>
         <source>Hapus tahap</source>
         <translation>Delete stage</translation>
     </message>
     <message>
-        <location line="-551"/>
-        <source>Jumlah nilai</source>
-        <translation>Sum of scores</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Berbobot (skala 0–100)</source>
-        <translation>Weighted (0–100 scale)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Berapa kali kebutuhan yang lolos ke tahap berikutnya (SKD: 3 × kebutuhan).</source>
-        <translation>How many times the vacancies go on to the next stage (SKD: 3 × vacancies).</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>mis. 40</source>
-        <translation>e.g. 40</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+39"/>
-        <location line="+119"/>
-        <source>Kode</source>
-        <translation>Code</translation>
-    </message>
-    <message>
-        <location line="-157"/>
-        <location line="+39"/>
-        <location line="+119"/>
-        <source>Nama</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <location line="-157"/>
-        <source>Metode</source>
-        <translation>Method</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Integrasi</source>
-        <translation>Integration</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Bobot integrasi (%)</source>
-        <translation>Integration weight (%)</translation>
-    </message>
-    <message>
-        <location line="+29"/>
-        <location line="+660"/>
-        <source>Komponen</source>
-        <translation>Components</translation>
-    </message>
-    <message>
-        <location line="-650"/>
-        <source>Jenis</source>
-        <translation>Kind</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>angka</source>
-        <translation>number</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>kategori</source>
-        <translation>category</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Kategori</source>
-        <translation>Category</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>praktik</source>
-        <translation>practical</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>wawancara</source>
-        <translation>interview</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>psikotes</source>
-        <translation>psychotest</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>lainnya</source>
-        <translation>other</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Min</source>
-        <translation>Min</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Maks</source>
-        <translation>Max</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Langkah</source>
-        <translation>Step</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Kelipatan nilai.</source>
-        <translation>Scores come in multiples of this.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+94"/>
-        <source>Bobot (%)</source>
-        <translation>Weight (%)</translation>
-    </message>
-    <message>
-        <location line="-90"/>
-        <source>Ambang</source>
-        <translation>Threshold</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Nilai ambang batas; kosong berarti tidak menggugurkan.</source>
-        <translation>Passing threshold; empty means it does not eliminate.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Penilai</source>
-        <translation>Assessors</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Jumlah penilai paling sedikit; nilainya rata-rata semua penilai.</source>
-        <translation>The least number of assessors; the score is the mean of all assessors.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Afirmasi</source>
-        <translation>Affirmation</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Ditambah poin afirmasi peserta (PPPK).</source>
-        <translation>The participant&apos;s affirmation points are added (PPPK).</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>Nilai kategori</source>
-        <translation>Category values</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Untuk jenis kategori: nilai yang diizinkan, dipisah koma (MS, TMS).</source>
-        <translation>For the category kind: the allowed values, separated by commas (MS, TMS).</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Nilai lulus</source>
-        <translation>Passing values</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Untuk jenis kategori: nilai yang meluluskan, dipisah koma (MS).</source>
-        <translation>For the category kind: the values that pass, separated by commas (MS).</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Tambah komponen</source>
-        <translation>Add component</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Hapus komponen</source>
-        <translation>Delete component</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <location line="+662"/>
-        <source>Aspek rubrik</source>
-        <translation>Rubric aspects</translation>
-    </message>
-    <message>
-        <location line="-654"/>
-        <source>Deskripsi</source>
-        <translation>Description</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Tambah aspek</source>
-        <translation>Add aspect</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Hapus aspek</source>
-        <translation>Delete aspect</translation>
-    </message>
-    <message>
-        <location line="+32"/>
-        <source>Kunci yang dicentang dipakai, dari atas ke bawah.</source>
-        <translation>The checked keys are used, from top to bottom.</translation>
-    </message>
-    <message>
-        <location line="+488"/>
+        <location line="+83"/>
         <source>Urutan peringkat</source>
         <translation>Ranking order</translation>
     </message>
     <message>
-        <location line="-764"/>
+        <location line="-268"/>
         <source>Kunci yang dicentang menentukan peringkat, dari atas ke bawah; peserta yang sama pada semua kunci mendapat peringkat yang sama.</source>
         <translation>The checked keys decide the rank, from top to bottom; participants equal on every key share a rank.</translation>
     </message>
     <message>
-        <location line="+266"/>
-        <source>Naikkan (Ctrl+Atas)</source>
-        <translation>Move up (Ctrl+Up)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Turunkan (Ctrl+Bawah)</source>
-        <translation>Move down (Ctrl+Down)</translation>
-    </message>
-    <message>
-        <location line="+498"/>
+        <location line="+269"/>
         <source>Kode status</source>
         <translation>Status codes</translation>
     </message>
     <message>
-        <location line="-470"/>
-        <source>Dalam kebutuhan</source>
-        <translation>Within vacancies</translation>
-    </message>
-    <message>
-        <location line="-236"/>
-        <source> × kebutuhan</source>
-        <translation> × vacancies</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Batas lolos</source>
-        <translation>Cut for the next stage</translation>
-    </message>
-    <message>
-        <location line="+227"/>
-        <source>Di luar kebutuhan</source>
-        <translation>Outside vacancies</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Di bawah ambang</source>
-        <translation>Below threshold</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Tidak hadir</source>
-        <translation>Absent</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Tidak memenuhi syarat</source>
-        <translation>Does not meet the requirements</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Mengundurkan diri</source>
-        <translation>Withdrew</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Diskualifikasi</source>
-        <translation>Disqualified</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>Klik dua kali untuk menuju bagian yang bermasalah.</source>
-        <translation>Double-click to go to the part with the problem.</translation>
-    </message>
-    <message>
-        <location line="+121"/>
+        <location line="-139"/>
         <source>Perubahan belum disimpan.</source>
         <translation>Changes not saved yet.</translation>
     </message>
     <message>
-        <location line="+46"/>
-        <source>&apos;{text}&apos; bukan angka.</source>
-        <translation>&apos;{text}&apos; is not a number.</translation>
-    </message>
-    <message>
-        <location line="+94"/>
+        <location line="+44"/>
         <source>Tahap baru</source>
         <translation>New stage</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+35"/>
+        <location line="+0"/>
+        <location line="+24"/>
         <source>Komponen baru</source>
         <translation>New component</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-11"/>
         <source>Hapus tahap {code} beserta komponennya dari skema? Perubahan baru tersimpan setelah Simpan skema.</source>
         <translation>Delete stage {code} and its components from the scheme? The change is stored only after Save scheme.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+26"/>
         <source>Komponen {code} dihapus dari skema; simpan untuk menetapkan.</source>
         <translation>Component {code} removed from the scheme; save to make it final.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
         <source>Aspek baru</source>
         <translation>New aspect</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+25"/>
         <source>Belum ada seleksi.</source>
         <translation>No selection yet.</translation>
     </message>
@@ -3756,72 +3795,7 @@ Reason (recorded in the audit trail):</translation>
         <translation>Scheme &lt;b&gt;{name}&lt;/b&gt; ({code}), kind {kind}</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>{count} masalah pada tahap ini.</source>
-        <translation>{count} problems in this stage.</translation>
-    </message>
-    <message>
-        <location line="+51"/>
-        <source>Komponen tahap {code}</source>
-        <translation>Components of stage {code}</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>Tidak ada</source>
-        <translation>None</translation>
-    </message>
-    <message>
-        <location line="+30"/>
-        <source>nilai akhir tahap ini</source>
-        <translation>this stage&apos;s final score</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>total {name}</source>
-        <translation>total {name}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>IPK atau rata-rata nilai ijazah</source>
-        <translation>GPA or diploma average</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>usia, yang lebih tua didahulukan</source>
-        <translation>age, the older first</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>kelompok prioritas, nomor kecil didahulukan</source>
-        <translation>priority group, lower number first</translation>
-    </message>
-    <message>
-        <location line="+39"/>
-        <source>tidak dikenal</source>
-        <translation>unknown</translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <source>Aspek rubrik {code}</source>
-        <translation>Rubric aspects of {code}</translation>
-    </message>
-    <message>
-        <location line="-646"/>
-        <source>Tanpa rubrik: penilai memasukkan satu nilai untuk komponen ini.</source>
-        <translation>No rubric: assessors enter one score for this component.</translation>
-    </message>
-    <message>
-        <location line="+657"/>
-        <source>Masalah ({count}); skema belum dapat disimpan:</source>
-        <translation>Problems ({count}); the scheme cannot be saved yet:</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Masalah: tidak ada.</source>
-        <translation>Problems: none.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+38"/>
         <source>Skema terkunci karena nilai sudah dimasukkan.</source>
         <translation>The scheme is locked because scores have been entered.</translation>
     </message>
@@ -3831,12 +3805,12 @@ Reason (recorded in the audit trail):</translation>
         <translation>Only an admin can change the scoring scheme.</translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+85"/>
         <source>Skema disimpan.</source>
         <translation>Scheme saved.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Ekspor skema penilaian</source>
         <translation>Export the scoring scheme</translation>
     </message>
@@ -3854,26 +3828,6 @@ Reason (recorded in the audit trail):</translation>
         <location line="+6"/>
         <source>Skema diekspor ke {path}.</source>
         <translation>Scheme exported to {path}.</translation>
-    </message>
-    <message>
-        <location line="-928"/>
-        <source>Entri ganda</source>
-        <translation>Double entry</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Dua operator mengetik setiap nilai tanpa melihat entri yang lain; hanya nilai yang cocok dihitung, selisih diputuskan admin.</source>
-        <translation>Two operators type every value without seeing the other entry; only matching values count, an admin decides mismatches.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Batas selisih</source>
-        <translation>Spread limit</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Peserta yang nilai para penilainya berjarak lebih dari ini ditandai untuk diperiksa; kosong berarti tidak diperiksa.</source>
-        <translation>Participants whose assessors are further apart than this are flagged for review; empty means no check.</translation>
     </message>
 </context>
 <context>
@@ -4313,6 +4267,89 @@ Reason (recorded in the audit trail):</translation>
         <location line="+1"/>
         <source>Skema penilaian</source>
         <translation>Scoring scheme</translation>
+    </message>
+</context>
+<context>
+    <name>StagePanel</name>
+    <message>
+        <location filename="../../app/ui/scheme_editor/stages.py" line="+45"/>
+        <source>Tahap</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Tambah tahap</source>
+        <translation>Add stage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hapus tahap</source>
+        <translation>Delete stage</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Jumlah nilai</source>
+        <translation>Sum of scores</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Berbobot (skala 0–100)</source>
+        <translation>Weighted (0–100 scale)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> × kebutuhan</source>
+        <translation> × vacancies</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Berapa kali kebutuhan yang lolos ke tahap berikutnya (SKD: 3 × kebutuhan).</source>
+        <translation>How many times the vacancies go on to the next stage (SKD: 3 × vacancies).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>mis. 40</source>
+        <translation>e.g. 40</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kode</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Metode</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Batas lolos</source>
+        <translation>Cut for the next stage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Integrasi</source>
+        <translation>Integration</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bobot integrasi (%)</source>
+        <translation>Integration weight (%)</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>{count} masalah pada tahap ini.</source>
+        <translation>{count} problems in this stage.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Tidak ada</source>
+        <translation>None</translation>
     </message>
 </context>
 <context>

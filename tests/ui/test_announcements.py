@@ -33,10 +33,11 @@ from app.services.schemes import load_preset_or_file
 from app.services.score_entry import save_score
 from app.services.scores_import import import_scores
 from app.services.signing import create_committee_key
+from app.ui.committee_key_dialog import CommitteeKeyDialog
 from app.ui.context import AppContext
 from app.ui.dialogs import Dialogs
 from app.ui.document_settings_dialog import DocumentSettingsDialog
-from app.ui.issue_dialog import CommitteeKeyDialog, IssueDialog
+from app.ui.issue_dialog import IssueDialog
 from app.ui.pages.announcements import ANNOUNCEMENTS, AnnouncementsPage
 from app.ui.verify_dialog import VerifyDialog
 from app.ui.workers import pending_tasks

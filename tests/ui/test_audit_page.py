@@ -459,7 +459,7 @@ def test_an_operator_never_sees_the_other_round_of_a_double_entry(tmp_path: Path
     from app.services.actor import Actor as Person
     from app.services.audit import record
     from app.services.database import open_database, raw_connection
-    from app.ui.pages.audit import AuditQuery, load_audit
+    from app.ui.audit_query import AuditQuery, load_audit
 
     db = open_database(tmp_path / "x.db")
     with db.session() as session:

@@ -27,7 +27,8 @@ from app.services.selections import SelectionInfo
 from app.ui import workers
 from app.ui.context import MARKS, PARTICIPANTS, SCORES, AppContext
 from app.ui.dialogs import Dialogs
-from app.ui.import_wizard import CheckPage, ImportWizard
+from app.ui.import_wizard.check_page import CheckPage
+from app.ui.import_wizard.wizard import ImportWizard
 from app.ui.mark_dialog import MarkDialog
 from app.ui.pages.participants import ParticipantsPage
 from app.ui.participant_model import (

@@ -27,6 +27,7 @@ from app.ui.context import AppContext
 from app.ui.pages import rankings as rankings_module
 from app.ui.pages.rankings import RankingsPage
 from app.ui.ranking_model import RankingTableModel
+from app.ui.widgets.code_chip import CodeChip
 
 ADMIN = Actor("admin", "admin")
 TIMEOUT_MS = 10_000
@@ -272,7 +273,7 @@ def test_legend_explains_the_codes_of_this_stage(
     assert legend["APS"] == "mengundurkan diri"
     assert legend["SERI"] == "nilai sama persis di batas kebutuhan; diputuskan oleh panitia"
     assert legend["BELUM LENGKAP"] == "nilai belum lengkap"
-    chips = [label.text() for label in page.legend.findChildren(rankings_module.CodeChip)]
+    chips = [label.text() for label in page.legend.findChildren(CodeChip)]
     assert chips == list(legend)
 
     choose(page.stage_box, "SKD")

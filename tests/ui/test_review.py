@@ -266,7 +266,7 @@ def test_the_scheme_editor_sets_double_entry_and_the_spread_limit(
     qtbot.addWidget(page)
     page.show()
     editor = page.scheme_editor
-    model = editor.component_model
+    model = editor.components.model
     double, limit = model.column_of("double_entry"), model.column_of("max_spread")
     assert model.index(1, limit).data() == "20"  # PRAKTIK: the default limit
     assert model.setData(

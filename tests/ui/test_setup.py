@@ -251,15 +251,15 @@ def test_a_weight_that_breaks_the_sum_blocks_saving_until_fixed(
 ) -> None:
     editor = page.scheme_editor
     page.tabs.setCurrentWidget(editor)
-    model, table = editor.component_model, editor.component_table
+    model, table = editor.components.model, editor.components.table
     weight = model.column_of("weight")
     assert not editor.save_button.isEnabled()  # nothing to save yet
 
     type_into_cell(qtbot, table, model.index(0, weight), "45,5")
     assert ("stages[0].components", "jumlah bobot harus 100, sekarang 105.5") in editor.problems
     assert not editor.save_button.isEnabled()
-    assert editor.component_message.text() == "jumlah bobot harus 100, sekarang 105.5"
-    assert editor.problem_list.item(0).text().startswith("stages[0].components: ")
+    assert editor.components.message.text() == "jumlah bobot harus 100, sekarang 105.5"
+    assert editor.problem_panel.problem_list.item(0).text().startswith("stages[0].components: ")
     assert table.property("problem") is True
 
     type_into_cell(qtbot, table, model.index(1, weight), "29.5")
@@ -278,18 +278,18 @@ def test_a_weight_that_breaks_the_sum_blocks_saving_until_fixed(
 
 def test_text_that_is_not_a_number_is_refused_in_place(qtbot, page: SetupPage) -> None:
     editor = page.scheme_editor
-    model = editor.component_model
+    model = editor.components.model
     assert not model.setData(model.index(0, model.column_of("threshold")), "enam puluh")
     assert "bukan angka" in editor.status_label.text()
     assert model.index(0, model.column_of("threshold")).data() == "60"
     assert model.setData(model.index(0, model.column_of("threshold")), "")
-    assert editor._scheme.stages[0].components[0].threshold is None
+    assert editor.draft.scheme.stages[0].components[0].threshold is None
     assert editor.problems == [] and editor.save_button.isEnabled()
 
 
 def test_problems_show_at_the_cell_and_the_stage_field(qtbot, page: SetupPage) -> None:
     editor = page.scheme_editor
-    model = editor.component_model
+    model = editor.components.model
     model.setData(model.index(1, model.column_of("name")), "")
     model.setData(model.index(2, model.column_of("threshold")), "120")
     keys = [key for key, _text in editor.problems]
@@ -300,22 +300,22 @@ def test_problems_show_at_the_cell_and_the_stage_field(qtbot, page: SetupPage) -
     assert cell.data(Qt.ItemDataRole.BackgroundRole) is not None
     assert not editor.save_button.isEnabled()
 
-    editor.stage_code_edit.setFocus()
-    editor.stage_code_edit.selectAll()
-    qtbot.keyClick(editor.stage_code_edit, Qt.Key.Key_Delete)
+    editor.stages.code_edit.setFocus()
+    editor.stages.code_edit.selectAll()
+    qtbot.keyClick(editor.stages.code_edit, Qt.Key.Key_Delete)
     assert "stages[0].code" in [key for key, _text in editor.problems]
-    assert editor.stage_code_edit.property("problem") is True
-    qtbot.keyClicks(editor.stage_code_edit, "akhir")
-    assert editor.stage_code_edit.text() == "AKHIR"
-    assert editor.stage_code_edit.property("problem") is False
+    assert editor.stages.code_edit.property("problem") is True
+    qtbot.keyClicks(editor.stages.code_edit, "akhir")
+    assert editor.stages.code_edit.text() == "AKHIR"
+    assert editor.stages.code_edit.property("problem") is False
 
 
 def test_rubric_aspects_are_edited_with_their_component(qtbot, page: SetupPage, db, selection):
     editor = page.scheme_editor
-    editor.component_table.setCurrentIndex(editor.component_model.index(1, 0))  # PRAKTIK
-    aspects = editor.aspect_model
+    editor.components.table.setCurrentIndex(editor.components.model.index(1, 0))  # PRAKTIK
+    aspects = editor.aspects.model
     assert aspects.rowCount() == 4
-    editor.add_aspect_button.click()
+    editor.aspects.add_button.click()
     assert aspects.rowCount() == 5
     assert ("stages[0].components[1].aspects[4].weight", "bobot harus lebih dari 0") in (
         editor.problems
@@ -323,15 +323,15 @@ def test_rubric_aspects_are_edited_with_their_component(qtbot, page: SetupPage, 
     weight = aspects.index(4, aspects.column_of("weight"))
     assert weight.data(Qt.ItemDataRole.ToolTipRole) == "bobot harus lebih dari 0"
     # The component's row says that its rubric has a problem.
-    assert editor.component_model.index(1, 0).data(Qt.ItemDataRole.ToolTipRole) == (
+    assert editor.components.model.index(1, 0).data(Qt.ItemDataRole.ToolTipRole) == (
         "aspects[4].weight: bobot harus lebih dari 0"
     )
     aspects.setData(aspects.index(4, aspects.column_of("name")), "Kerapian")
     aspects.setData(weight, "10")
-    assert editor.aspect_message.text() == "jumlah bobot harus 100, sekarang 110"
-    assert not editor.aspect_message.isHidden()
+    assert editor.aspects.message.text() == "jumlah bobot harus 100, sekarang 110"
+    assert not editor.aspects.message.isHidden()
     aspects.setData(aspects.index(0, aspects.column_of("weight")), "30")
-    assert editor.aspect_message.isHidden()
+    assert editor.aspects.message.isHidden()
     assert editor.problems == []
     editor.save_button.click()
     rubric = current_scheme(db, selection.id).stages[0].components[1].aspects
@@ -345,7 +345,7 @@ def test_the_ranking_order_is_reordered_and_needs_the_final_score(
     qtbot, page: SetupPage, db, selection
 ) -> None:
     editor = page.scheme_editor
-    ranking = editor.ranking_list
+    ranking = editor.ranking.ranking_list
     keys = [ranking.item(i).data(Qt.ItemDataRole.UserRole) for i in range(ranking.count())]
     assert keys[:5] == ["NILAI_AKHIR", "PRAKTIK", "PENGETAHUAN", "PSIKOTES", "USIA"]
     assert {"IPK", "KELOMPOK_PRIORITAS"} <= set(keys)
@@ -354,7 +354,7 @@ def test_the_ranking_order_is_reordered_and_needs_the_final_score(
     assert not editor.save_button.isEnabled()
     ranking.item(0).setCheckState(Qt.CheckState.Checked)
     ranking.setCurrentRow(2)  # PENGETAHUAN before PRAKTIK
-    editor.up_button.click()
+    editor.ranking.up_button.click()
     assert editor.problems == []
     editor.save_button.click()
     assert current_scheme(db, selection.id).stages[0].ranking == (
@@ -368,13 +368,13 @@ def test_the_ranking_order_is_reordered_and_needs_the_final_score(
 
 def test_stages_and_components_are_added_and_removed(qtbot, page: SetupPage, db, selection):
     editor = page.scheme_editor
-    editor.add_component_button.click()
-    assert editor.component_model.rowCount() == 4
+    editor.components.add_button.click()
+    assert editor.components.model.rowCount() == 4
     assert "stages[0].components[3].weight" in [key for key, _ in editor.problems]
-    editor.remove_component_button.click()
-    assert editor.component_model.rowCount() == 3 and editor.problems == []
-    editor.add_stage_button.click()
-    assert editor.stage_list.count() == 2 and editor.stage_list.currentRow() == 1
+    editor.components.remove_button.click()
+    assert editor.components.model.rowCount() == 3 and editor.problems == []
+    editor.stages.add_button.click()
+    assert editor.stages.stage_list.count() == 2 and editor.stages.stage_list.currentRow() == 1
     assert editor.problems == []
     editor.save_button.click()
     assert [s.code for s in current_scheme(db, selection.id).stages] == ["AKHIR", "TAHAP1"]
@@ -400,12 +400,12 @@ def test_the_scheme_is_read_only_once_a_score_exists(qtbot, tmp_path: Path) -> N
     page.tabs.setCurrentWidget(editor)
     assert editor.banner.isVisibleTo(page)
     assert editor.banner.text() == "Skema terkunci karena nilai sudah dimasukkan."
-    index = editor.component_model.index(0, editor.component_model.column_of("weight"))
-    assert not editor.component_model.flags(index) & Qt.ItemFlag.ItemIsEditable
-    assert not editor.component_model.setData(index, "10")
-    assert editor.stage_code_edit.isReadOnly()
-    assert not editor.method_box.isEnabled()
-    for button in (editor.save_button, editor.add_component_button, editor.add_stage_button):
+    index = editor.components.model.index(0, editor.components.model.column_of("weight"))
+    assert not editor.components.model.flags(index) & Qt.ItemFlag.ItemIsEditable
+    assert not editor.components.model.setData(index, "10")
+    assert editor.stages.code_edit.isReadOnly()
+    assert not editor.stages.method_box.isEnabled()
+    for button in (editor.save_button, editor.components.add_button, editor.stages.add_button):
         assert not button.isVisibleTo(page)
     assert editor.export_button.isEnabled()
     db.close()
@@ -413,9 +413,9 @@ def test_the_scheme_is_read_only_once_a_score_exists(qtbot, tmp_path: Path) -> N
 
 def test_the_scheme_tables_keep_qt_s_contract(qtmodeltester, page: SetupPage) -> None:
     editor = page.scheme_editor
-    editor.component_table.setCurrentIndex(editor.component_model.index(1, 0))
-    qtmodeltester.check(editor.component_model)
-    qtmodeltester.check(editor.aspect_model)
+    editor.components.table.setCurrentIndex(editor.components.model.index(1, 0))
+    qtmodeltester.check(editor.components.model)
+    qtmodeltester.check(editor.aspects.model)
 
 
 def test_a_page_without_selection_says_so(qtbot, db: Database) -> None:
@@ -432,7 +432,7 @@ def test_the_first_score_entered_elsewhere_locks_the_open_editor(
     from app.ui.context import SCORES
 
     editor = page.scheme_editor
-    model = editor.component_model
+    model = editor.components.model
     model.setData(model.index(0, model.column_of("name")), "Tes Pengetahuan")
     assert editor.dirty and editor.save_button.isEnabled()
     people = write_csv(

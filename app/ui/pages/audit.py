@@ -15,12 +15,8 @@ selection's events and those that belong to no selection (logins, users).
 from __future__ import annotations
 
 import contextlib
-import csv
 import logging
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
-from datetime import date
-from pathlib import Path
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QDate, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
@@ -41,10 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.messages import t
-from app.services.actor import Actor
-from app.services.audit import AuditEntry, ChainReport, audit_actors, audit_log, verify_chain
-from app.services.database import Database
-from app.services.double_entry import shown_in_history
+from app.services.audit import ChainReport, verify_chain
 from app.services.errors import UserError
 
 from ..audit_model import (
@@ -56,10 +49,14 @@ from ..audit_model import (
     PARTICIPANT,
     SUBJECT,
     AuditTableModel,
-    Wording,
-    matches_kind,
-    row_texts,
-    utc_start_of_local_day,
+)
+from ..audit_query import (
+    DEFAULT_LIMIT,
+    AuditQuery,
+    ExportOutcome,
+    LoadedAudit,
+    load_audit,
+    write_audit_csv,
 )
 from ..context import AppContext
 from ..dialogs import Dialogs
@@ -68,9 +65,6 @@ from ..workers import run_in_background
 
 log = logging.getLogger(__name__)
 
-# The newest events shown unless "Tampilkan semua" is ticked: enough for a day of entry,
-# small enough to read and format at once.
-DEFAULT_LIMIT = 5000
 # Typing a participant number waits for a pause before the trail is read again.
 TYPING_DELAY_MS = 300
 COALESCE_MS = 50
@@ -84,116 +78,7 @@ BROKEN_STYLE = (
     " border-radius: 3px; padding: 6px 10px; font-weight: 600; }"
 )
 
-CSV_HEADER = (
-    "id",
-    "waktu_lokal",
-    "waktu_utc",
-    "pengguna",
-    "tindakan",
-    "keterangan_tindakan",
-    "peserta",
-    "objek",
-    "perubahan",
-    "lama",
-    "baru",
-    "alasan",
-)
-
-
 # -- work done off the GUI thread ----------------------------------------------------------
-
-
-@dataclass(frozen=True, slots=True)
-class AuditQuery:
-    """What the filters ask for; ``kind`` is a key of ``KIND_PREFIXES``, ``limit`` ``None``
-    for every event."""
-
-    selection_id: int | None
-    participant: str | None = None
-    user: str | None = None
-    since: date | None = None
-    kind: str | None = None
-    limit: int | None = DEFAULT_LIMIT
-    viewer: Actor | None = None
-    """Who looks: a non-admin never sees the other round of a double entry."""
-
-
-@dataclass(slots=True)
-class LoadedAudit:
-    """A worker's answer: the events (oldest first), every user seen, and whether older
-    matching events were left out by the limit."""
-
-    query: AuditQuery
-    entries: list[AuditEntry]
-    actors: list[str]
-    truncated: bool
-
-
-@dataclass(frozen=True, slots=True)
-class ExportOutcome:
-    rows: int
-    path: Path
-    error: str = ""
-
-
-def load_audit(db: Database, query: AuditQuery) -> LoadedAudit:
-    """Read the events ``query`` asks for.
-
-    The service compares UTC text; "since" means the user's local midnight, so the service
-    is asked from that UTC day on and the few hours before local midnight are dropped here.
-    The kind of action is not a service filter, so with a kind the matching events are
-    taken from all of them before the limit applies (still well under a second at 100k).
-    """
-    start = utc_start_of_local_day(query.since) if query.since else None
-    entries = audit_log(
-        db,
-        participant=query.participant,
-        user=query.user,
-        since=date.fromisoformat(start[:10]) if start else None,
-        selection_id=query.selection_id,
-        limit=None if query.kind else query.limit,
-    )
-    if start is not None:
-        entries = [entry for entry in entries if entry.at >= start]
-    if query.kind:
-        entries = [entry for entry in entries if matches_kind(entry.action, query.kind)]
-    if query.viewer is not None:
-        viewer = query.viewer
-        entries = [e for e in entries if shown_in_history(viewer, e.entity, e.actor, e.action)]
-    truncated = query.limit is not None and len(entries) >= query.limit
-    if query.limit is not None and len(entries) > query.limit:
-        entries = entries[-query.limit :]
-    return LoadedAudit(query, entries, audit_actors(db), truncated)
-
-
-def write_audit_csv(entries: Sequence[AuditEntry], path: Path, wording: Wording) -> ExportOutcome:
-    """The events, oldest first, with both the stored values and the words on screen: the
-    stored ones let anyone recompute the chain, the words let anyone read it."""
-    try:
-        with path.open("w", encoding="utf-8", newline="") as handle:
-            writer = csv.writer(handle)
-            writer.writerow(CSV_HEADER)
-            for entry in entries:
-                texts = row_texts(entry, wording)
-                writer.writerow(
-                    (
-                        entry.id,
-                        texts[AT],
-                        entry.at,
-                        entry.actor,
-                        entry.action,
-                        texts[ACTION],
-                        entry.participant,
-                        texts[SUBJECT],
-                        texts[CHANGE],
-                        entry.old or "",
-                        entry.new or "",
-                        entry.reason,
-                    )
-                )
-    except OSError as error:
-        return ExportOutcome(0, path, error.strerror or str(error))
-    return ExportOutcome(len(entries), path)
 
 
 class _Bridge(QObject):

@@ -34,13 +34,8 @@ from app.services.scheme_edit import current_scheme
 from ..context import FORMATIONS, MARKS, PARTICIPANTS, SELECTION, AppContext
 from ..dialogs import Dialogs
 from ..icons import icon
-from ..import_wizard import (
-    FORMATIONS_KIND,
-    PARTICIPANTS_KIND,
-    SCORES_KIND,
-    ImportWizard,
-    open_import_wizard,
-)
+from ..import_wizard.kinds import FORMATIONS_KIND, PARTICIPANTS_KIND, SCORES_KIND
+from ..import_wizard.wizard import ImportWizard, open_import_wizard
 from ..mark_dialog import MarkDialog
 from ..participant_model import (
     COL_EDUCATION,

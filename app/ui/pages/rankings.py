@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QPaintEvent, QShortcut, QShowEvent
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -32,10 +32,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QProgressBar,
     QPushButton,
-    QSizePolicy,
-    QStyle,
-    QStyleOptionComboBox,
-    QStylePainter,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -65,14 +61,14 @@ from ..context import FORMATIONS, MARKS, PARTICIPANTS, SCHEME, SCORES, SELECTION
 from ..dialogs import Dialogs
 from ..icons import icon
 from ..ranking_model import (
-    KIND_COLOURS,
     STATUS_KINDS,
-    TEXT_COLOUR,
     RankingTableModel,
     RankingView,
     RowKind,
     build_view,
 )
+from ..widgets.code_chip import CodeChip
+from ..widgets.eliding_combo_box import ElidingComboBox
 
 log = logging.getLogger(__name__)
 
@@ -200,47 +196,6 @@ class _Job(QRunnable):
 
 
 # -- the page --------------------------------------------------------------------------------
-
-
-class CodeChip(QLabel):
-    """A code in the colour of its meaning; the code is text, so colour is never the only cue."""
-
-    def __init__(self, text: str, kind: RowKind, parent: QWidget | None = None) -> None:
-        super().__init__(text, parent)
-        self.kind = kind
-        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.setStyleSheet(
-            f"background-color: {KIND_COLOURS[kind]}; color: {TEXT_COLOUR};"
-            " border: 1px solid rgba(0, 0, 0, 60); border-radius: 3px;"
-            " padding: 1px 6px; font-weight: 600;"
-        )
-        self.setMinimumWidth(44)
-        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
-
-
-class ElidingComboBox(QComboBox):
-    """A combo box that ends a long choice with "…" instead of cutting it off mid-letter;
-    the whole text is in the popup and in the tooltip."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.currentTextChanged.connect(self.setToolTip)
-
-    def paintEvent(self, _event: QPaintEvent) -> None:
-        painter = QStylePainter(self)
-        option = QStyleOptionComboBox()
-        self.initStyleOption(option)
-        field = self.style().subControlRect(
-            QStyle.ComplexControl.CC_ComboBox,
-            option,
-            QStyle.SubControl.SC_ComboBoxEditField,
-            self,
-        )
-        option.currentText = self.fontMetrics().elidedText(
-            option.currentText, Qt.TextElideMode.ElideRight, field.width()
-        )
-        painter.drawComplexControl(QStyle.ComplexControl.CC_ComboBox, option)
-        painter.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, option)
 
 
 class RankingsPage(QWidget):

@@ -56,7 +56,8 @@ from ..formation_model import (
     QuotaDelegate,
     Row,
 )
-from ..scheme_editor import ERROR_COLOUR, NOTE_COLOUR, OK_COLOUR, SchemeEditor
+from ..scheme_editor.editor import SchemeEditor
+from ..scheme_editor.style import ERROR_COLOUR, NOTE_COLOUR, OK_COLOUR
 
 
 def show_message(label: QLabel, text: str, error: bool = False) -> None:
@@ -381,7 +382,7 @@ class FormationTab(QWidget):
     def _import(self) -> None:
         if not self.editable or self.context.selection_id is None:
             return
-        from app.ui.import_wizard import ImportWizard
+        from app.ui.import_wizard.wizard import ImportWizard
 
         wizard = ImportWizard(self.context, "formations", self)
         wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
