@@ -21,7 +21,7 @@ import time
 from datetime import date
 from pathlib import Path
 
-from app.services.demo_data import generate_demo
+from app.demo import generate_demo
 from app.services.schemes import load_preset_or_file
 
 ROOT = Path(__file__).resolve().parents[1]
