@@ -9,9 +9,9 @@ The data is shaped after a Binjai round (DESIGN §1, §4): a city government's f
 absent (TH) and withdrawn (APS) participants, and deliberate ties near the quota boundary,
 because ties and cut-offs are where the rules are hardest and a demo must show them.
 
-Only the standard library, ``app.scoring`` and ``app.bulk``: the generator must run where no database or Qt
-exists (benchmarks, tests), and it computes the first stage's cut with the very ranking function
-the importer uses to refuse scores for a stage a participant has not reached.
+Only the standard library, ``app.scoring`` and ``app.bulk``: the generator must run where no
+database or Qt exists (benchmarks, tests), and it computes the first stage's cut with the very
+ranking function the importer uses to refuse scores for a stage a participant has not reached.
 
 One question per module: which posts and how many applicants each (``formations``), what
 people are called (``names``), who the applicants are (``people``), what a component's
