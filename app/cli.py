@@ -225,7 +225,8 @@ READ_ONLY_COMMANDS = frozenset({"rank", "selections", "verify"})
 
 
 def _open(args: argparse.Namespace) -> Database:
-    from app.services.database import default_database_path, open_database
+    from app.services.database import default_database_path
+    from app.services.opening import open_database
 
     # Writing commands walk the whole file first; reading ones rely on SQLite's own checks.
     full_check = args.command not in READ_ONLY_COMMANDS

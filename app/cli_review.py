@@ -124,8 +124,8 @@ def _deciding_components(db: Database, selection_id: int, stage_code: str) -> se
 
 
 def _resolve(args: argparse.Namespace, db: Database, actor: Actor, selection_id: int) -> int:
+    from app.scoring.score_rows import display
     from app.services.double_entry import resolve_mismatch
-    from app.services.score_entry import display
 
     change = resolve_mismatch(
         db,

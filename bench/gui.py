@@ -44,8 +44,8 @@ def main() -> None:
     args = parser.parse_args()
 
     from app.services.actor import Actor
-    from app.services.database import open_database
     from app.services.demo import create_demo
+    from app.services.opening import open_database
     from app.services.selections import list_selections, resolve_selection
 
     path = args.db or Path(tempfile.mkdtemp(prefix="seleksi-gui-bench-")) / "bench.db"

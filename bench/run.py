@@ -21,7 +21,7 @@ import time
 from datetime import date
 from pathlib import Path
 
-from app.services.demo_data import generate_demo
+from app.demo import generate_demo
 from app.services.schemes import load_preset_or_file
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -97,8 +97,8 @@ def run(args: list[str]) -> tuple[float, int]:
 def apply_marks(db: Path, marks: Path) -> None:
     """Withdrawals (APS) before the SKD scores, untimed: the SKD cut must already see them."""
     from app.services.actor import Actor
-    from app.services.database import open_database
     from app.services.marks import mark_participant
+    from app.services.opening import open_database
     from app.services.selections import resolve_selection
 
     database = open_database(db)

@@ -22,8 +22,8 @@ from PySide6.QtCore import QSettings, Qt, QThreadPool
 from PySide6.QtWidgets import QApplication, QWidget, QWizard
 
 from app.services.actor import Actor
-from app.services.database import open_database
 from app.services.demo import DEMO_INSTANSI, create_demo
+from app.services.opening import open_database
 from app.services.users import add_user
 from app.ui import i18n
 from app.ui.app import Launcher, create_application

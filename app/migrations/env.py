@@ -8,7 +8,7 @@ from app.models import Base
 
 connection = context.config.attributes.get("connection")
 if connection is None:  # pragma: no cover - only the application runs migrations
-    raise RuntimeError("migrations run through app.services.database")
+    raise RuntimeError("migrations run through app.services.opening")
 
 context.configure(
     connection=connection,

@@ -37,6 +37,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 from .actor import Actor, require_role
+from .audit import record
 from .database import APPLICATION_ID, SQLITE_HEADER, Database, configure_connection
 from .errors import UserError
 
@@ -494,8 +495,6 @@ def _audit(
 
     A short busy timeout: a note about a backup is not worth keeping the user waiting.
     """
-    from .audit import record
-
     try:
         connection = _connect(path, "rw")
     except sqlite3.Error:

@@ -1,24 +1,8 @@
-"""Helpers for work on hundreds of thousands of rows at once."""
+"""``collector_paused`` under its former name, for the window that still imports it from here.
 
-from __future__ import annotations
+It lives in ``app.bulk`` (usable below the services); new code imports it from there.
+"""
 
-import gc
-from collections.abc import Iterator
-from contextlib import contextmanager
+from app.bulk import collector_paused
 
-
-@contextmanager
-def collector_paused() -> Iterator[None]:
-    """Pause the cyclic garbage collector while building many small objects.
-
-    Rows, candidates and results form no reference cycles, yet every few thousand allocations
-    the collector would walk all of them again: at 100k participants that doubles a ranking.
-    It is switched back on only if it was on before, so nested users leave it as they found it.
-    """
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
+__all__ = ["collector_paused"]

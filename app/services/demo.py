@@ -7,9 +7,10 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
+from app.demo import generate_demo
+
 from .actor import Actor
 from .database import Database
-from .demo_data import generate_demo
 from .marks import mark_participant
 from .participants_import import import_formations, import_participants
 from .schemes import load_preset_or_file

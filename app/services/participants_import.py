@@ -12,13 +12,13 @@ from pathlib import Path
 
 from sqlalchemy import insert, select, update
 
+from app.bulk import collector_paused
 from app.clock import utc_now
 from app.models import Formation, Participant
 
 from .actor import Actor
 from .audit import record
 from .backups import automatic_backup
-from .bulk import collector_paused
 from .changes import FORMATIONS, NO_CHANGES, PARTICIPANTS, Changes
 from .database import Database
 from .door import write

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from app.bulk import collector_paused
 from app.scoring import ABSENT_TEXT, ResultRow, Scheme, Stage, format_score, rank_selection
 
-from .bulk import collector_paused
 from .candidates import load_candidates, load_quotas
 from .database import Database
 from .errors import UserError

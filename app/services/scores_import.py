@@ -16,6 +16,7 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
+from app.bulk import collector_paused
 from app.clock import utc_now
 from app.messages import t
 from app.models import Score
@@ -23,7 +24,6 @@ from app.scoring import Component, Scheme, ValueProblem, check_value, rank_selec
 
 from .actor import Actor
 from .backups import automatic_backup
-from .bulk import collector_paused
 from .candidates import load_candidates, load_quotas
 from .changes import SCORES
 from .database import Database, raw_connection

@@ -25,7 +25,7 @@ from datetime import date, datetime, time
 from decimal import Decimal
 from pathlib import Path
 
-from .bulk import collector_paused
+from app.bulk import collector_paused
 
 ALLOWED_EXTENSIONS = (".csv", ".xlsx")
 

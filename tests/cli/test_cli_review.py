@@ -12,8 +12,8 @@ import pytest
 
 from app.cli import main
 from app.services.actor import Actor
-from app.services.database import open_database
 from app.services.double_entry import save_draft
+from app.services.opening import open_database
 from app.services.score_entry import save_score
 
 Cli = Callable[..., tuple[int, str, str]]

@@ -43,7 +43,7 @@ import time
 from pathlib import Path
 
 from app.services.actor import Actor
-from app.services.database import open_database
+from app.services.opening import open_database
 from app.services.score_entry import save_score
 
 COMPONENTS = ("PENGETAHUAN", "PSIKOTES")  # single-assessor, whole values 0–100, step 1

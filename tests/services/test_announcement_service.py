@@ -18,10 +18,11 @@ from app.services.announcements import (
     list_announcements,
     verify_announcement,
 )
-from app.services.database import Database, open_database
+from app.services.database import Database
 from app.services.demo import create_demo
 from app.services.errors import PermissionDenied, UserError
 from app.services.finalization import finalize, reopen
+from app.services.opening import open_database
 from app.services.ranking import compute_ranking
 from app.services.score_entry import save_score
 from app.services.signing import create_committee_key

@@ -33,10 +33,11 @@ from app.services.backups import (
     restore_backup,
     rotate,
 )
-from app.services.database import Database, open_database
+from app.services.database import Database
 from app.services.demo import create_demo
 from app.services.errors import PermissionDenied, UserError
 from app.services.marks import mark_participant
+from app.services.opening import open_database
 from app.services.participants_import import import_formations, import_participants
 from app.services.score_entry import save_score
 from app.services.scores_import import import_scores

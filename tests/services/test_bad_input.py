@@ -38,8 +38,9 @@ from app.messages import known, language, set_language, t
 from app.scoring import Scheme
 from app.scoring.scheme_file import scheme_from_mapping, scheme_to_mapping
 from app.services.actor import Actor
-from app.services.database import Database, open_database
+from app.services.database import Database
 from app.services.errors import ImportRejected, UserError
+from app.services.opening import open_database
 from app.services.participants_import import (
     FORMATION_COLUMNS,
     PARTICIPANT_OPTIONAL,

@@ -21,8 +21,9 @@ import pytest
 
 from app.services import database
 from app.services.actor import Actor
-from app.services.database import Database, open_database
+from app.services.database import Database
 from app.services.errors import UserError
+from app.services.opening import open_database
 from app.services.participants_import import import_formations, import_participants
 from app.services.schemes import load_preset_or_file
 from app.services.score_entry import save_score, score_sheet, stored_rows

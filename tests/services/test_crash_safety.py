@@ -30,7 +30,7 @@ import pytest
 
 from app.services.actor import Actor
 from app.services.audit import verify_chain
-from app.services.database import open_database
+from app.services.opening import open_database
 from app.services.participants_import import import_formations, import_participants
 from app.services.schemes import load_preset_or_file
 from app.services.selections import create_selection

@@ -10,8 +10,9 @@ from alembic.script import ScriptDirectory
 from sqlalchemy.exc import IntegrityError
 
 from app import migrations
-from app.services.database import APPLICATION_ID, Database, open_database
+from app.services.database import APPLICATION_ID, Database
 from app.services.errors import UserError
+from app.services.opening import open_database
 
 
 def pragma(db: Database, name: str) -> object:

@@ -8,10 +8,11 @@ import pytest
 from pypdf import PdfReader
 
 from app.services.actor import Actor
-from app.services.database import Database, open_database
+from app.services.database import Database
 from app.services.demo import create_demo
 from app.services.documents import write_attendance, write_minutes, write_score_sheet, write_slip
 from app.services.errors import UserError
+from app.services.opening import open_database
 from app.services.ranking import compute_ranking
 from app.services.score_entry import score_sheet
 

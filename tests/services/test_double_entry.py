@@ -474,8 +474,8 @@ def test_a_double_entry_component_is_not_imported_from_a_file(tmp_path: Path) ->
     """One file is one person's typing: it cannot stand for two independent entries."""
     import sqlite3 as _sqlite3
 
-    from app.services.database import open_database as _open
     from app.services.errors import ImportRejected as _Rejected
+    from app.services.opening import open_database as _open
     from app.services.participants_import import import_formations as _formations
     from app.services.participants_import import import_participants as _participants
     from app.services.schemes import load_preset_or_file as _preset

@@ -16,7 +16,7 @@ import pytest
 from app.services.actor import Actor
 from app.services.announcements import issue_announcement
 from app.services.audit import audit_log, verify_chain
-from app.services.database import Database, open_database
+from app.services.database import Database
 from app.services.demo import create_demo
 from app.services.errors import ImportRejected, PermissionDenied, UserError
 from app.services.finalization import (
@@ -28,6 +28,7 @@ from app.services.finalization import (
     reopen,
 )
 from app.services.marks import mark_participant
+from app.services.opening import open_database
 from app.services.score_entry import ScoreChange, restore_scores, save_score, score_sheet
 from app.services.scores_import import import_scores
 

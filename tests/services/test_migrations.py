@@ -13,7 +13,7 @@ from sqlalchemy import Connection, create_engine
 
 from app.migrations import HEAD, MIGRATIONS_DIR, REVISIONS
 from app.models import Base
-from app.services.database import open_database
+from app.services.opening import open_database
 
 
 def _config(connection: Connection) -> Config:

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from app.scoring.score_rows import StoredRow
 from app.services.actor import Actor
 from app.services.audit import audit_log
 from app.services.database import Database
@@ -15,7 +16,6 @@ from app.services.errors import PermissionDenied, UserError
 from app.services.participants_import import import_formations, import_participants
 from app.services.ranking import compute_ranking
 from app.services.score_entry import (
-    StoredRow,
     entry_progress,
     known_assessors,
     restore_scores,

@@ -20,13 +20,14 @@ from PySide6.QtCore import QBuffer, QDate, QIODevice, Qt
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtPrintSupport import QPrinter
 
+from app.demo import generate_demo
 from app.services.actor import Actor
 from app.services.announcements import issue_announcement, list_announcements, stored_pdf
-from app.services.database import Database, open_database
+from app.services.database import Database
 from app.services.demo import create_demo
-from app.services.demo_data import generate_demo
 from app.services.document_settings import document_settings
 from app.services.finalization import finalize, reopen
+from app.services.opening import open_database
 from app.services.participants_import import import_participants
 from app.services.ranking import compute_ranking
 from app.services.schemes import load_preset_or_file

@@ -23,8 +23,9 @@ from app.messages import t
 from app.services import audit as audit_service
 from app.services.actor import Actor
 from app.services.audit import AuditEntry, audit_log
-from app.services.database import Database, open_database
+from app.services.database import Database
 from app.services.demo import create_demo
+from app.services.opening import open_database
 from app.services.score_entry import known_assessors, save_score, score_key, score_sheet
 from app.ui import dialogs as dialogs_module
 from app.ui.audit_model import AuditTableModel, change_text, utc_start_of_local_day
@@ -458,7 +459,8 @@ def test_local_day_filter_uses_local_midnight() -> None:
 def test_an_operator_never_sees_the_other_round_of_a_double_entry(tmp_path: Path) -> None:
     from app.services.actor import Actor as Person
     from app.services.audit import record
-    from app.services.database import open_database, raw_connection
+    from app.services.database import raw_connection
+    from app.services.opening import open_database
     from app.ui.audit_query import AuditQuery, load_audit
 
     db = open_database(tmp_path / "x.db")

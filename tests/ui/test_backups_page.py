@@ -17,9 +17,10 @@ from PySide6.QtGui import QDesktopServices
 
 from app.services.actor import Actor
 from app.services.backups import backup_folder, create_backup, list_backups
-from app.services.database import Database, open_database
+from app.services.database import Database
 from app.services.demo import create_demo
 from app.services.marks import mark_participant
+from app.services.opening import open_database
 from app.ui.app import Launcher
 from app.ui.context import AppContext
 from app.ui.dialogs import Dialogs

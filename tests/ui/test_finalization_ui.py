@@ -18,9 +18,10 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from app.services.actor import Actor
 from app.services.audit import audit_log
-from app.services.database import Database, open_database
+from app.services.database import Database
 from app.services.demo import create_demo
 from app.services.finalization import finalize, finalized_formations
+from app.services.opening import open_database
 from app.ui.context import SCORES, AppContext
 from app.ui.dialogs import Dialogs
 from app.ui.pages.rankings import RankingsPage

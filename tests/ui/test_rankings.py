@@ -17,8 +17,9 @@ from PySide6.QtCore import QCoreApplication, QEvent, Qt
 
 from app.cli import main as cli_main
 from app.services.actor import Actor
-from app.services.database import Database, open_database
+from app.services.database import Database
 from app.services.demo import create_demo
+from app.services.opening import open_database
 from app.services.ranking import Ranking, compute_ranking
 from app.services.ranking_export import render_ranking
 from app.services.score_entry import save_score

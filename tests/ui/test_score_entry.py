@@ -17,9 +17,10 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 
 from app.services.actor import Actor
 from app.services.audit import audit_log
-from app.services.database import Database, open_database
+from app.services.database import Database
 from app.services.demo import create_demo
 from app.services.errors import PermissionDenied
+from app.services.opening import open_database
 from app.services.schemes import PRESETS_DIR
 from app.services.score_entry import save_score, score_sheet
 from app.services.users import add_user

@@ -190,7 +190,7 @@ def test_a_new_formation_is_saved_once_code_and_title_are_typed(qtbot, page: Set
 def test_deleting_a_formation_with_participants_is_refused(
     qtbot, tmp_path: Path, monkeypatch
 ) -> None:
-    from app.services.database import open_database
+    from app.services.opening import open_database
 
     db = open_database(tmp_path / "demo.db")
     info = create_demo(db, ADMIN, participants=60, seed=2)
@@ -390,7 +390,7 @@ def test_the_scheme_is_exported_as_toml(qtbot, page: SetupPage, tmp_path, monkey
 
 
 def test_the_scheme_is_read_only_once_a_score_exists(qtbot, tmp_path: Path) -> None:
-    from app.services.database import open_database
+    from app.services.opening import open_database
 
     db = open_database(tmp_path / "demo.db")
     info = create_demo(db, ADMIN, participants=40, seed=5)

@@ -17,6 +17,7 @@ from pathlib import Path
 
 import pytest
 
+from app.demo import DemoData, generate_demo, load_formation_rows
 from app.scoring import (
     ABSENT,
     Candidate,
@@ -27,7 +28,6 @@ from app.scoring import (
     rank_selection,
     to_score,
 )
-from app.services.demo_data import DemoData, generate_demo, load_formation_rows
 
 ROOT = Path(__file__).resolve().parents[2]
 SCHEMES = ROOT / "resources" / "schemes"
@@ -113,7 +113,7 @@ def test_output_does_not_depend_on_string_hashing(demos) -> None:
     script = (
         "import hashlib, sys; from pathlib import Path;"
         "from app.scoring import load_scheme_file;"
-        "from app.services.demo_data import generate_demo;"
+        "from app.demo import generate_demo;"
         f"d = generate_demo(load_scheme_file(Path({str(SCHEMES / 'cpns-2024.toml')!r})), 600, 1);"
         "print(hashlib.sha256(repr(d).encode()).hexdigest())"
     )

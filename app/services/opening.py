@@ -1,0 +1,164 @@
+"""Opening a database file: create it, or inspect, refuse, copy aside and upgrade it.
+
+A file that is not ours, is damaged or was written by a newer program is refused with the
+reason, naming its newest good backup when there is one (so the window can offer to recover
+from it); an older file is copied aside and upgraded through Alembic. This sits above
+``backups.py`` (which it asks for that backup) and ``database.py`` (the connections it opens).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+from app.migrations import HEAD, MIGRATIONS_DIR, REVISIONS
+
+from .backups import newest_good_backup
+from .database import APPLICATION_ID, SQLITE_HEADER, Database
+from .errors import UserError
+
+
+def open_database(path: Path | str, *, full_check: bool = True) -> Database:
+    """Open (creating or upgrading as needed) the database at ``path``.
+
+    ``full_check`` walks every page (``quick_check``) before use. Commands that only read pass
+    ``False``: SQLite itself refuses a damaged page when it reads it, and the walk would cost
+    more than a whole ranking of 100k participants.
+    """
+    path = Path(path).expanduser()
+    state = _inspect(path, full_check)
+    if state == "new":
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.touch(exist_ok=True)  # fails here, with a reason, rather than inside SQLite
+            # Scores and personal data: readable by the owner only (SQLite gives its -wal and
+            # -shm files the same permissions). Windows ignores what it cannot express.
+            path.chmod(0o600)
+        except OSError as error:
+            raise UserError(
+                "db.cannot_create", path=path, detail=error.strerror or error
+            ) from error
+    database = Database(path)
+    if state != HEAD:
+        if state not in ("new", "empty"):
+            _copy_aside(path, state)
+        _upgrade(database)
+    return database
+
+
+def _inspect(path: Path, full_check: bool = True) -> str:
+    """``new``, ``empty`` (a blank SQLite file), or the file's current revision."""
+    if not path.exists():
+        return "new"
+    if path.is_dir():
+        raise UserError("db.is_directory", path=path)
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(HEADER_SIZE)
+        size = path.stat().st_size
+    except OSError as error:
+        raise UserError("db.unreadable", path=path, detail=error.strerror or error) from error
+    if not header:
+        return "empty"
+    if header[: len(SQLITE_HEADER)] != SQLITE_HEADER:
+        raise _refused("db.not_ours", path)
+    expected = _promised_size(header)
+    if expected is not None and size < expected:
+        raise _refused("db.truncated", path, size=size, expected=expected)
+    try:
+        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            application_id = connection.execute("PRAGMA application_id").fetchone()[0]
+            tables = {
+                row[0]
+                for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")
+            }
+            revision = None
+            if "alembic_version" in tables:
+                row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+                revision = row[0] if row else None
+            problem = _quick_check(connection, size) if full_check else None
+        finally:
+            connection.close()
+    except sqlite3.DatabaseError as error:
+        raise _refused("db.damaged", path, detail=error) from error
+    if problem is not None:
+        raise _refused("db.damaged", path, detail=problem)
+    if not tables and application_id == 0:
+        return "empty"
+    if application_id != APPLICATION_ID or revision is None:
+        raise _refused("db.not_ours", path)
+    if revision not in REVISIONS:
+        raise UserError("db.too_new", path=path, revision=revision)
+    return revision
+
+
+# -- damaged files (issue 5): say what is wrong, name the newest good backup, touch nothing --
+
+HEADER_SIZE = 100
+QUICK_CHECK_LIMIT = 200 * 1024 * 1024  # bigger files open without the page walk
+
+
+def _promised_size(header: bytes) -> int | None:
+    """The file size the SQLite header promises, or ``None`` when it makes no promise.
+
+    The page count at offset 28 is only valid while the change counter (24) equals the
+    "version valid for" number (92); older writers leave it stale.
+    """
+    if len(header) < HEADER_SIZE:
+        return HEADER_SIZE
+    page_size = int.from_bytes(header[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    pages = int.from_bytes(header[28:32], "big")
+    if pages == 0 or header[24:28] != header[92:96]:
+        return None
+    return page_size * pages
+
+
+def _quick_check(connection: sqlite3.Connection, size: int) -> str | None:
+    """SQLite's own walk over every page (not the indexes), or ``None`` when it is sound."""
+    if size > QUICK_CHECK_LIMIT:
+        return None
+    rows = connection.execute("PRAGMA quick_check(1)").fetchall()
+    return None if rows == [("ok",)] else str(rows[0][0] if rows else "quick_check")
+
+
+def _refused(message: str, path: Path, **params: Any) -> UserError:
+    """The refusal for an unusable file, naming its newest good backup when there is one.
+
+    With a backup the id gains ``_with_backup`` and the error carries ``backup``, which the
+    window uses to offer opening a recovered copy (``backups.recover_from_backup``).
+    """
+    try:
+        backup = newest_good_backup(path)
+    except Exception:  # looking for a backup must not hide what is wrong with the file
+        backup = None
+    if backup is None:
+        return UserError(message, path=path, **params)
+    return UserError(f"{message}_with_backup", path=path, backup=backup, **params)
+
+
+def _copy_aside(path: Path, revision: str) -> None:
+    """Keep the file as it was before an upgrade, with SQLite's online backup."""
+    target = path.with_name(f"{path.name}.sebelum-{revision}.bak")
+    source = sqlite3.connect(path)
+    try:
+        destination = sqlite3.connect(target)
+        try:
+            source.backup(destination)
+        finally:
+            destination.close()
+    finally:
+        source.close()
+
+
+def _upgrade(database: Database) -> None:
+    from alembic import command
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    with database.engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "head")
