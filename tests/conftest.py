@@ -15,7 +15,8 @@ from pathlib import Path
 import pytest
 
 from app.services.actor import Actor
-from app.services.database import Database, open_database
+from app.services.database import Database
+from app.services.opening import open_database
 from app.services.schemes import load_preset_or_file
 from app.services.selections import SelectionInfo, create_selection
 

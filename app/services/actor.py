@@ -27,11 +27,3 @@ class Actor:
         except (KeyError, OSError):
             login = "unknown"
         return cls(name=f"cli:{login}", role="admin")
-
-
-def require_role(actor: Actor, *roles: str) -> None:
-    """Refuse in the service itself: hiding a button is not access control."""
-    if actor.role not in roles:
-        from .errors import PermissionDenied
-
-        raise PermissionDenied("permission.denied")

@@ -36,10 +36,11 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from .actor import Actor, require_role
+from .actor import Actor
 from .audit import record
 from .database import APPLICATION_ID, SQLITE_HEADER, Database, configure_connection
 from .errors import UserError
+from .permissions import Action, require
 
 log = logging.getLogger(__name__)
 
@@ -263,7 +264,7 @@ def create_backup(
     ``now`` names the copy (tests); the default is the current local time.
     """
     if isinstance(actor, Actor):
-        require_role(actor, "admin", "operator")
+        require(actor, Action.MAKE_BACKUP)
     source = _path_of(db)
     if not source.is_file() or source.stat().st_size == 0:
         raise UserError("backup.no_database", path=source)
@@ -409,7 +410,7 @@ def restore_backup(backup: Path, target: Path, *, actor: Actor | str | None = No
     with ``target`` open sees a complete database, never a half-written file.
     """
     if isinstance(actor, Actor):
-        require_role(actor, "admin")
+        require(actor, Action.RESTORE_BACKUP)
     backup, target = Path(backup).expanduser(), Path(target).expanduser()
     if not backup.is_file():
         raise UserError("backup.not_found", path=backup)

@@ -141,17 +141,3 @@ class Database:
 def raw_connection(session: Session) -> sqlite3.Connection:
     """The session's own DB-API connection, inside the session's transaction."""
     return session.connection().connection.driver_connection  # type: ignore[return-value]
-
-
-def __getattr__(name: str) -> Any:
-    """``open_database`` as it was importable from here before ``opening.py`` existed.
-
-    Only for the callers that have not moved to ``app.services.opening`` yet (the window's
-    start-up and the shared test fixtures); the architecture test lists this import as a known
-    exception to remove together with them.
-    """
-    if name == "open_database":
-        from .opening import open_database
-
-        return open_database
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

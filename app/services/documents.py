@@ -23,7 +23,7 @@ from .formations import list_formations
 from .legend import status_meaning
 from .participants import list_participants
 from .ranking import compute_ranking
-from .score_entry import score_sheet
+from .sheets import score_sheet
 
 if TYPE_CHECKING:
     from app.reports.model import Letterhead

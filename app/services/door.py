@@ -73,6 +73,16 @@ class WriteAction:
         """Results of these formations may have moved (others need not be recomputed)."""
         self._formations.update(code for code in codes if code)
 
+    def touch_participant(self, participant_no: str) -> None:
+        """The results of this participant's formation may have moved."""
+        row = self.connection.execute(
+            "SELECT f.code FROM participant p JOIN formation f ON f.id = p.formation_id"
+            " WHERE p.selection_id = ? AND p.number = ?",
+            (self.selection_id, participant_no),
+        ).fetchone()
+        if row is not None:
+            self.touch_formations(row[0])
+
     def touch_all_formations(self) -> None:
         self._all_formations = True
 

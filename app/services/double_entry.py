@@ -24,7 +24,7 @@ from __future__ import annotations
 import sqlite3
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from app.messages import t
 from app.scoring import Component, Scheme, ValueProblem
@@ -38,9 +38,10 @@ from app.scoring.double_entry import (
 from app.scoring.score_rows import StoredRow, display
 
 from .actor import Actor
-from .audit import record
 from .backups import periodic_backup
-from .database import Database, raw_connection
+from .changes import SCORES, Changes
+from .database import Database
+from .door import write
 from .draft_rounds import (
     DRAFT_ROUNDS,
     audit_settled,
@@ -50,8 +51,9 @@ from .draft_rounds import (
     put_round,
     read_rounds,
 )
-from .entering import ENTRY_ROLES, enter_score
+from .entering import enter_score
 from .errors import PermissionDenied, UserError
+from .permissions import Action, allowed, require
 from .schemes import scheme_of_selection
 from .scores_import import parse_score_text
 from .sheets import (
@@ -117,8 +119,9 @@ def save_draft(
     that person is then compared afresh).
     """
     del expected
-    with db.session() as session:
-        connection = raw_connection(session)
+    require(actor, Action.ENTER_SCORE)
+    with write(db, actor, Action.ENTER_SCORE, selection_id, kinds=[SCORES]) as action:
+        connection = action.connection
         scheme, ids = scheme_of_selection(connection, selection_id)
         stage, component = find_component(scheme, component_code)
         change = enter_score(
@@ -136,17 +139,19 @@ def save_draft(
             aspect=aspect,
             reason=reason,
         )
+        # A round that now agrees with the other is confirmed into the ranking.
+        action.touch_participant(participant_no)
     periodic_backup(db)  # drafts are scores being typed: the same 10-minute copies
-    return change
+    return replace(change, changes=action.changes)
 
 
-def restore_draft(db: Database, actor: Actor, change: ScoreChange, *, undo: bool = True) -> None:
+def restore_draft(db: Database, actor: Actor, change: ScoreChange, *, undo: bool = True) -> Changes:
     """Undo (or redo) a draft change: the actor's own round goes back, as a new change
     (``restore_scores`` comes here by itself for a double-entry component)."""
-    if actor.role not in ENTRY_ROLES:
-        raise PermissionDenied("permission.denied")
-    with db.session() as session:
-        connection = raw_connection(session)
+    require(actor, Action.ENTER_SCORE)
+    selection_id = change.selection_id
+    with write(db, actor, Action.ENTER_SCORE, selection_id, kinds=[SCORES]) as action:
+        connection = action.connection
         scheme, ids = scheme_of_selection(connection, change.selection_id)
         stage, component = find_component(scheme, change.component)
         target = draft_target(
@@ -180,6 +185,8 @@ def restore_draft(db: Database, actor: Actor, change: ScoreChange, *, undo: bool
             tuple(sorted(rows, key=lambda r: r.aspect)),
             action="score.undone" if undo else "score.redone",
         )
+        action.touch_participant(change.participant_no)
+    return action.changes
 
 
 # -- what the sheet shows ----------------------------------------------------------------------
@@ -351,14 +358,13 @@ def resolve_mismatch(
     event ``score.resolved`` keeps both original entries, who typed them, and the reason.
     Returns the change of the confirmed ``score`` rows.
     """
-    if actor.role != "admin":
-        raise PermissionDenied("permission.admin_only")
+    require(actor, Action.RESOLVE_MISMATCH)
     reason = reason.strip()
     if not reason:
         raise UserError("double.reason_required")
     aspect = aspect.strip().upper()
-    with db.session() as session:
-        connection = raw_connection(session)
+    with write(db, actor, Action.RESOLVE_MISMATCH, selection_id, kinds=[SCORES]) as action:
+        connection = action.connection
         scheme, ids = scheme_of_selection(connection, selection_id)
         stage, found = find_component(scheme, component)
         target = draft_target(
@@ -404,11 +410,9 @@ def resolve_mismatch(
         before, after = audit_settled(
             connection, actor, target, set(outcome.mismatched), resolved=True
         )
-        record(
-            connection,
-            actor,
+        action.touch_participant(participant)
+        action.audit(
             "score.resolved",
-            selection_id=selection_id,
             entity="score",
             key=score_key(found.code, target.assessor),
             participant=participant,
@@ -420,7 +424,9 @@ def resolve_mismatch(
             },
             reason=reason,
         )
-    return ScoreChange(selection_id, participant, found.code, target.assessor, before, after)
+    return ScoreChange(
+        selection_id, participant, found.code, target.assessor, before, after, action.changes
+    )
 
 
 def _chosen_rows(
@@ -453,6 +459,6 @@ def shown_in_history(actor: Actor, entity: str, author: str, action: str) -> boo
     """Whether a cell's history may show an audit event to ``actor``: a draft event only to
     its own author (and never a mismatch, which holds both entries) unless ``actor`` is an
     admin, so the history cannot show a person the other round's value."""
-    if entity != "score_draft" or actor.role == "admin":
+    if entity != "score_draft" or allowed(actor.role, Action.SEE_OTHER_ROUND):
         return True
     return author == actor.name and action != "score.mismatch"

@@ -20,6 +20,7 @@ from .actor import Actor
 from .audit import record
 from .errors import PermissionDenied, UserError
 from .finalization import ensure_unlocked
+from .permissions import Action, require
 from .schemes import SchemeIds
 from .scores_import import assessor_key, parse_score_text
 from .sheets import (
@@ -33,8 +34,6 @@ from .sheets import (
     score_key,
     stage_entrants,
 )
-
-ENTRY_ROLES = ("admin", "operator", "penilai")
 
 
 @dataclass(frozen=True, slots=True)
@@ -232,8 +231,7 @@ def enter_score(
     the store holds something else (another laptop saved meanwhile) the save is refused and
     nothing changes, rather than overwriting a value the user never saw.
     """
-    if actor.role not in ENTRY_ROLES:
-        raise PermissionDenied("permission.denied")
+    require(actor, Action.ENTER_SCORE)  # also when called from a script, not only the door
     store.check(component)
     aspect = aspect.strip().upper()
     target = entry_target(

@@ -48,6 +48,7 @@ PERMISSIONS: dict[Action, frozenset[str]] = {
     Action.CREATE_SELECTION: _ADMIN,
     Action.EDIT_SELECTION: _ADMIN,
     Action.EDIT_SCHEME: _ADMIN,
+    # Formations arrive as files the clerks import (and correct); the scheme is the admin's.
     Action.EDIT_FORMATIONS: _CLERKS,
     Action.IMPORT_PARTICIPANTS: _CLERKS,
     Action.MARK_PARTICIPANT: _CLERKS,

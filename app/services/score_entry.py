@@ -7,24 +7,24 @@ Every save is its own transaction and returns what it replaced, so the window ca
 
 from __future__ import annotations
 
-from app.scoring.score_rows import StoredRow, display
+from dataclasses import replace
+
+from app.scoring.score_rows import StoredRow
 
 from .actor import Actor
-from .audit import record
 from .backups import periodic_backup
-from .database import Database, raw_connection
+from .changes import SCORES, Changes
+from .database import Database
+from .door import write
 from .double_entry import restore_draft, save_draft, uses_double_entry
-from .entering import CONFIRMED, ENTRY_ROLES, enter_score
+from .entering import CONFIRMED, enter_score
 from .errors import PermissionDenied, UserError
 from .finalization import ensure_participant_unlocked
+from .permissions import Action, require
 from .schemes import scheme_of_selection
 from .scores_import import assessor_key
 from .sheets import (
-    ABSENT_INPUTS,
     ScoreChange,
-    Sheet,
-    SheetColumn,
-    SheetRow,
     changed_elsewhere,
     find_component,
     read_rows,
@@ -34,25 +34,6 @@ from .sheets import (
     score_key,
     score_sheet,
 )
-
-# The windows import the sheet's types from here, where they were defined before sheets.py;
-# new code imports them from ``sheets`` (and ``StoredRow``/``display`` from the rules).
-__all__ = [
-    "ABSENT_INPUTS",
-    "ScoreChange",
-    "Sheet",
-    "SheetColumn",
-    "SheetRow",
-    "StoredRow",
-    "display",
-    "entry_progress",
-    "known_assessors",
-    "restore_scores",
-    "save_score",
-    "score_key",
-    "score_sheet",
-    "stored_rows",
-]
 
 
 def save_score(
@@ -77,8 +58,7 @@ def save_score(
     this participant, component and assessor; if the database holds something else (another
     laptop saved meanwhile) the save is refused and nothing changes, rather than silently
     overwriting a value the user never saw."""
-    if actor.role not in ENTRY_ROLES:
-        raise PermissionDenied("permission.denied")
+    require(actor, Action.ENTER_SCORE)
     if uses_double_entry(db, selection_id, component_code):  # two entries, then confirmed
         return save_draft(
             db,
@@ -92,8 +72,8 @@ def save_score(
             reason=reason,
             expected=expected,
         )
-    with db.session() as session:
-        connection = raw_connection(session)
+    with write(db, actor, Action.ENTER_SCORE, selection_id, kinds=[SCORES]) as action:
+        connection = action.connection
         scheme, ids = scheme_of_selection(connection, selection_id)
         stage, component = find_component(scheme, component_code)
         change = enter_score(
@@ -112,22 +92,25 @@ def save_score(
             reason=reason,
             expected=expected,
         )
+        action.touch_participant(participant_no)
     periodic_backup(db)  # DESIGN §6: a copy every 10 minutes while scores are typed
-    return change
+    return replace(change, changes=action.changes)
 
 
-def restore_scores(db: Database, actor: Actor, change: ScoreChange, *, undo: bool = True) -> None:
+def restore_scores(
+    db: Database, actor: Actor, change: ScoreChange, *, undo: bool = True
+) -> Changes:
     """Put back the rows before (``undo``) or after (redo) a change, as a new saved change.
 
     Only while the database still holds the state the change left (``after`` for an undo,
     ``before`` for a redo): an undo must not wipe a value another laptop saved since. No
     reason is asked: the event is recorded as ``score.undone``/``score.redone``."""
-    if actor.role not in ENTRY_ROLES:
-        raise PermissionDenied("permission.denied")
+    require(actor, Action.ENTER_SCORE)
     if uses_double_entry(db, change.selection_id, change.component):  # a draft's own undo
         return restore_draft(db, actor, change, undo=undo)
-    with db.session() as session:
-        connection = raw_connection(session)
+    selection_id = change.selection_id
+    with write(db, actor, Action.ENTER_SCORE, selection_id, kinds=[SCORES]) as action:
+        connection = action.connection
         scheme, ids = scheme_of_selection(connection, change.selection_id)
         stage, component = find_component(scheme, change.component)
         if (
@@ -151,17 +134,16 @@ def restore_scores(db: Database, actor: Actor, change: ScoreChange, *, undo: boo
             raise changed_elsewhere(connection, row[0], component_id, change.assessor)
         rows = change.before if undo else change.after
         replace_rows(connection, actor, row[0], component_id, change.assessor, rows)
-        record(
-            connection,
-            actor,
+        action.touch_participant(change.participant_no)
+        action.audit(
             "score.undone" if undo else "score.redone",
-            selection_id=change.selection_id,
             entity="score",
             key=score_key(change.component, change.assessor),
             participant=change.participant_no,
             old=rows_as_json(change.after if undo else change.before),
             new=rows_as_json(rows),
         )
+    return action.changes
 
 
 def stored_rows(

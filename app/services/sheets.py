@@ -9,7 +9,7 @@ internals.
 from __future__ import annotations
 
 import sqlite3
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from decimal import Decimal
 
@@ -19,6 +19,7 @@ from app.scoring.score_rows import StoredRow, display
 
 from .actor import Actor
 from .candidates import load_candidates, load_quotas
+from .changes import NO_CHANGES, Changes
 from .database import Database
 from .errors import UserError
 from .schemes import SchemeIds, scheme_of_selection
@@ -82,6 +83,8 @@ class ScoreChange:
     assessor: str
     before: tuple[StoredRow, ...]
     after: tuple[StoredRow, ...]
+    changes: Changes = field(default=NO_CHANGES, compare=False)
+    """What the save changed, for the views (set by the service that committed it)."""
 
 
 def sheet_columns(component: Component) -> list[SheetColumn]:

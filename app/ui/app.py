@@ -18,8 +18,9 @@ from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from app.services.actor import Actor
 from app.services.backups import recover_from_backup
-from app.services.database import Database, default_database_path, open_database
+from app.services.database import Database, default_database_path
 from app.services.errors import UserError
+from app.services.opening import open_database
 from app.services.users import count_users
 
 from . import i18n

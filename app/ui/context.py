@@ -1,9 +1,11 @@
 """What every page shares: the open database, who is logged in, the current selection,
 and one signal that says what changed.
 
-Pages never call each other. A page that changes data emits ``changes.changed`` with the
-kinds of data it touched; every page decides for itself whether to refresh (the idea of
-Anki's ``operation_did_execute``).
+Pages never call each other. Every write goes through ``operations.ServiceOp``, which
+broadcasts the service's ``Changes`` here with the page that started it; a change another
+process made to the file (the CLI, a second laptop) arrives the same way from
+``watcher.FileWatcher``, marked ``external``. Every page decides for itself whether to
+refresh (the idea of Anki's ``operation_did_execute``).
 """
 
 from __future__ import annotations
@@ -13,26 +15,49 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import QObject, Signal
 
 from app.services.actor import Actor
+from app.services.changes import (
+    ALL,
+    ANNOUNCEMENTS,
+    DOCUMENT_SETTINGS,
+    FINALIZATION,
+    FORMATIONS,
+    MARKS,
+    PARTICIPANTS,
+    SCHEME,
+    SCORES,
+    SELECTION,
+    Changes,
+)
 from app.services.database import Database
+from app.services.permissions import Action, allowed
 
-# Kinds of change a page may announce.
-SCORES = "scores"
-PARTICIPANTS = "participants"
-FORMATIONS = "formations"
-SCHEME = "scheme"
-SELECTION = "selection"
-MARKS = "marks"
-ALL = frozenset({SCORES, PARTICIPANTS, FORMATIONS, SCHEME, SELECTION, MARKS})
+__all__ = [
+    "ALL",
+    "ANNOUNCEMENTS",
+    "DOCUMENT_SETTINGS",
+    "FINALIZATION",
+    "FORMATIONS",
+    "MARKS",
+    "PARTICIPANTS",
+    "SCHEME",
+    "SCORES",
+    "SELECTION",
+    "AppContext",
+    "ChangeHub",
+    "Changes",
+]
 
 
 class ChangeHub(QObject):
-    """``changed(kinds)``: a frozenset of the kinds above; ``selection_switched(id)``."""
+    """``changed(changes, initiator)``: a ``Changes`` and the widget whose operation made it
+    (``None`` for a change from elsewhere); ``selection_switched(id)``."""
 
-    changed = Signal(object)
+    changed = Signal(object, object)
     selection_switched = Signal(object)
 
-    def announce(self, *kinds: str) -> None:
-        self.changed.emit(frozenset(kinds))
+    def broadcast(self, changes: Changes, initiator: QObject | None = None) -> None:
+        if changes:
+            self.changed.emit(changes, initiator)
 
 
 @dataclass
@@ -48,8 +73,9 @@ class AppContext:
     def role(self) -> str:
         return self.actor.role
 
-    def can(self, *roles: str) -> bool:
-        return self.actor.role in roles
+    def may(self, action: Action) -> bool:
+        """Whether to offer ``action``: the services' own permission table decides."""
+        return allowed(self.actor.role, action)
 
     def switch_selection(self, selection_id: int | None) -> None:
         self.selection_id = selection_id

@@ -42,6 +42,7 @@ from app.services.errors import UserError
 
 from .context import AppContext
 from .dialogs import Dialogs
+from .operations import ServiceOp
 
 THUMBNAIL = QSize(132, 88)
 HINT_STYLE = "color: #5a6170;"
@@ -416,11 +417,19 @@ class DocumentSettingsDialog(QDialog):
         )
 
     def save(self) -> None:
-        # Quick (one row): no worker thread needed.
+        # Quick (one row): no worker thread needed; the door tells every page.
+        database, actor, settings = self.context.database, self.context.actor, self.settings()
+        selection_id = self.selection_id
         try:
-            info = save_document_settings(
-                self.context.database, self.context.actor, self.selection_id, self.settings()
-            ).value
+            info = (
+                ServiceOp(
+                    self,
+                    self.context,
+                    lambda: save_document_settings(database, actor, selection_id, settings),
+                )
+                .run_now()
+                .value
+            )
         except UserError as error:
             self.error_label.setText(
                 self.tr("Belum disimpan: {reason}").format(reason=error.text())

@@ -35,13 +35,14 @@ from PySide6.QtWidgets import (
 
 from app.services.announcements import AnnouncementInfo, issue_announcement
 from app.services.errors import UserError
+from app.services.progress import Cancelled
 from app.services.scheme_edit import current_scheme
 
 from .context import AppContext
 from .dialogs import Dialogs
+from .operations import Progress, QueryOp, ServiceOp
 from .stage_readiness import StageReadiness, stage_readiness
 from .widgets.path_row import path_row, with_suffix
-from .workers import run_in_background
 
 # Formation codes listed in the stage check: per line (its label is not word-wrapped), and
 # lines at most.
@@ -218,17 +219,12 @@ class IssueDialog(QDialog):
         self._set_readiness_style("")
         self.readiness_label.setText(self.tr("Memeriksa hasil tahap {stage}…").format(stage=code))
         self._update_buttons()
-        run_in_background(
-            self,
-            self.tr("Memeriksa hasil"),
-            stage_readiness,
-            self.context.database,
-            self.selection_id,
-            code,
-            on_done=lambda readiness, c=code: self._show_readiness(readiness, c),
-            on_error=lambda error, c=code: self._readiness_failed(error, c),
-            label=self.tr("Menghitung peringkat tahap {stage}…").format(stage=code),
-        )
+        database, selection_id = self.context.database, self.selection_id
+        QueryOp(self, lambda: stage_readiness(database, selection_id, code)).saying(
+            self.tr("Menghitung peringkat tahap {stage}…").format(stage=code)
+        ).success(lambda readiness, c=code: self._show_readiness(readiness, c)).failure(
+            lambda error, c=code: self._readiness_failed(error, c)
+        ).run_in_background(self.tr("Memeriksa hasil"))
 
     def _code_lines(self, codes: tuple[str, ...]) -> list[str]:
         """Formation codes, a few per line (the label is not word-wrapped), at most
@@ -399,23 +395,31 @@ class IssueDialog(QDialog):
             out = chosen
         self.busy = True
         self._update_buttons()
-        run_in_background(
-            self,
-            self.tr("Terbitkan pengumuman"),
-            issue_announcement,
-            self.context.database,
-            self.context.actor,
-            self.selection_id,
-            readiness.stage,
-            out,
-            number=self.number_edit.text().strip() or None,
-            issued_on=self.issued_on(),
-            subject=self.subject_edit.text().strip() or None,
-            key=key,
-            on_done=self._issued,
-            on_error=self._issue_failed,
-            label=self.tr("Menyusun dan menyimpan pengumuman…"),
-        )
+        database, actor, selection_id = self.context.database, self.context.actor, self.selection_id
+        number = self.number_edit.text().strip() or None
+        issued_on = self.issued_on()
+        subject = self.subject_edit.text().strip() or None
+
+        def issue(progress: Progress) -> AnnouncementInfo:
+            # Cancel stops the rendering at its next page: nothing is written or stored.
+            return issue_announcement(
+                database,
+                actor,
+                selection_id,
+                readiness.stage,
+                out,
+                number=number,
+                issued_on=issued_on,
+                subject=subject,
+                key=key,
+                progress=lambda page: progress.report(page, readiness.total),
+            )
+
+        ServiceOp(self, self.context, issue).saying(
+            self.tr("Menyusun dan menyimpan pengumuman…")
+        ).with_progress(cancellable=True).success(self._issued).failure(
+            self._issue_failed
+        ).run_in_background(self.tr("Terbitkan pengumuman"))
 
     def issued_on(self) -> dt.date:
         date = self.date_edit.date()
@@ -430,6 +434,8 @@ class IssueDialog(QDialog):
     def _issue_failed(self, error: Exception) -> None:
         self.busy = False
         self._update_buttons()
+        if isinstance(error, Cancelled):
+            return  # the user stopped it; the dialog stays open as it was
         text = error.text() if isinstance(error, UserError) else str(error)
         Dialogs.error(self, self.tr("Pengumuman tidak diterbitkan"), text)
         if isinstance(error, UserError) and error.message.startswith("sign."):

@@ -12,12 +12,13 @@ How a page gets into the window (the contract other pages rely on):
   user opens the page, and it may load its data right there.
 * The page follows the rest of the program itself: it connects to
   ``context.changes.selection_switched`` (another selection was chosen in the switcher on top)
-  and to ``context.changes.changed`` (data changed; a page that changes data calls
-  ``context.changes.announce(kind, …)``), see context.py. The window never calls pages for
-  that, so no page is refreshed twice.
+  and to ``context.changes.changed`` (``changes, initiator``: what a write changed and who
+  started it). A page writes only through ``operations.ServiceOp``, which broadcasts the
+  service's ``Changes``; changes another process writes into the file arrive the same way
+  from the window's ``FileWatcher`` within a second. The window never calls pages for that,
+  so no page is refreshed twice.
 * ``refresh()`` reloads the page from the database; the window calls it for the page on
-  screen when the user asks (*Muat ulang*, F5), e.g. after a command-line import into the
-  same file.
+  screen when the user asks (*Muat ulang*, F5).
 * On a language switch the window rebuilds the pages it created (on their next visit), so a
   page needs no retranslation code; a page that retranslates itself through
   ``changeEvent(LanguageChange)`` sets the class attribute ``retranslates_itself = True`` and
@@ -47,16 +48,16 @@ from PySide6.QtWidgets import (
 )
 
 from app import __version__
-from app.models import ROLES
 from app.services.backups import ON_EXIT, automatic_backup
 from app.services.errors import UserError
 from app.services.selections import SelectionInfo, list_selections
-from app.services.users import list_users
+from app.services.users import ROLES, list_users
 
-from .context import FORMATIONS, PARTICIPANTS, SELECTION, AppContext
+from .context import FORMATIONS, PARTICIPANTS, SELECTION, AppContext, Changes
 from .dialogs import Dialogs
 from .icons import icon
 from .recent import DatabasePreferences, RecentFiles
+from .watcher import FileWatcher
 
 PageFactory = Callable[[AppContext], QWidget]
 ALL_ROLES: tuple[str, ...] = tuple(ROLES)
@@ -174,6 +175,8 @@ class MainWindow(QMainWindow):
         self._slots: dict[str, QWidget] = {}
         self._pages: dict[str, QWidget] = {}
         self._rebuild_scheduled = False
+        # Scores the CLI or another laptop writes into this file reach every page.
+        self.watcher = FileWatcher(context, self)
         self.setWindowIcon(icon("app"))
         self.setMinimumSize(960, 600)
 
@@ -445,7 +448,8 @@ class MainWindow(QMainWindow):
         self._update_title()
         self._update_summary()
 
-    def _data_changed(self, kinds: frozenset[str]) -> None:
+    def _data_changed(self, changes: Changes, initiator: object = None) -> None:
+        kinds = changes.kinds
         if kinds & {SELECTION, FORMATIONS, PARTICIPANTS}:
             self._load_selections()
             self._update_title()
@@ -525,6 +529,7 @@ class MainWindow(QMainWindow):
     # -- Qt overrides ---------------------------------------------------------------------
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.watcher.stop()
         automatic_backup(self.context.database, ON_EXIT)  # DESIGN §6; never blocks closing
         super().closeEvent(event)
 

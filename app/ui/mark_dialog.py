@@ -34,6 +34,7 @@ from app.services.marks import MarkInfo, mark_participant
 from app.services.participants import MarkRow, ParticipantRow, participant_marks
 
 from .context import AppContext
+from .operations import ServiceOp
 
 
 def _local_time(text: str) -> str:
@@ -181,17 +182,24 @@ class MarkDialog(QDialog):
         """Save first; close only when the service stored the mark."""
         if not self.ok_button.isEnabled():
             return
-        assert self.context.selection_id is not None
+        selection_id = self.context.selection_id
+        assert selection_id is not None
+        database, actor = self.context.database, self.context.actor
+        number, kind, reason, stage = (
+            self.participant.number,
+            self.kind(),
+            self.reason_edit.text(),
+            self.stage(),
+        )
         try:
-            self.saved = mark_participant(
-                self.context.database,
-                self.context.actor,
-                self.context.selection_id,
-                self.participant.number,
-                self.kind(),
-                self.reason_edit.text(),
-                self.stage(),
-            )
+            # One row: on the GUI thread, through the door that tells every page.
+            self.saved = ServiceOp(
+                self,
+                self.context,
+                lambda: mark_participant(
+                    database, actor, selection_id, number, kind, reason, stage
+                ),
+            ).run_now()
         except UserError as error:
             self.error_label.setText(error.text())
             self.error_label.show()

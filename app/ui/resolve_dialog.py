@@ -26,9 +26,10 @@ from PySide6.QtWidgets import (
 
 from app.services.double_entry import Mismatch, resolve_mismatch
 from app.services.errors import UserError
-from app.services.score_entry import ScoreChange
+from app.services.sheets import ScoreChange
 
 from .context import AppContext
+from .operations import ServiceOp
 
 FIRST = "first"
 SECOND = "second"
@@ -164,20 +165,28 @@ class ResolveDialog(QDialog):
         """Save first; close only when the service stored the decision."""
         if not self.ok_button.isEnabled():
             return
-        assert self.context.selection_id is not None
+        selection_id = self.context.selection_id
+        assert selection_id is not None
         m = self.mismatch
-        try:
-            self.saved = resolve_mismatch(
-                self.context.database,
-                self.context.actor,
-                self.context.selection_id,
+        database, actor = self.context.database, self.context.actor
+        value, reason = self.value(), self.reason_edit.text()
+
+        def resolve() -> object:
+            return resolve_mismatch(
+                database,
+                actor,
+                selection_id,
                 m.participant,
                 m.component,
                 m.assessor,
                 m.aspect,
-                self.value(),
-                self.reason_edit.text(),
+                value,
+                reason,
             )
+
+        try:
+            # One value: on the GUI thread, through the door (rankings and sheets follow).
+            self.saved = ServiceOp(self, self.context, resolve).run_now()
         except UserError as error:
             self.error_label.setText(error.text())
             self.error_label.show()

@@ -28,10 +28,10 @@ from app.scoring import Component
 from app.services.audit import audit_log
 from app.services.double_entry import shown_in_history
 from app.services.errors import UserError
-from app.services.score_entry import score_key
+from app.services.sheets import score_key
 
 from .audit_model import ACTION, ACTOR, AT, CHANGE, HISTORY_COLUMNS, AuditTableModel
-from .context import SCORES, AppContext
+from .context import SCORES, AppContext, Changes
 from .score_sheet_model import fill
 
 HISTORY_SHORTCUT = "Ctrl+H"
@@ -170,7 +170,8 @@ class ScoreHistoryDialog(QDialog):
                 )
             )
 
-    def _data_changed(self, kinds: frozenset[str]) -> None:
+    def _data_changed(self, changes: Changes, initiator: object = None) -> None:
+        kinds = changes.kinds
         if SCORES in kinds and self.context.selection_id == self.selection_id:
             self.reload()
 

@@ -14,14 +14,8 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from app.services.score_entry import (
-    ABSENT_INPUTS,
-    Sheet,
-    SheetColumn,
-    SheetRow,
-    StoredRow,
-    display,
-)
+from app.scoring.score_rows import StoredRow, display
+from app.services.sheets import ABSENT_INPUTS, Sheet, SheetColumn, SheetRow
 
 _PLACEHOLDER = re.compile(r"%([1-9])")
 

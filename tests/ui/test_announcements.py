@@ -35,11 +35,11 @@ from app.services.score_entry import save_score
 from app.services.scores_import import import_scores
 from app.services.signing import create_committee_key
 from app.ui.committee_key_dialog import CommitteeKeyDialog
-from app.ui.context import AppContext
+from app.ui.context import ANNOUNCEMENTS, AppContext
 from app.ui.dialogs import Dialogs
 from app.ui.document_settings_dialog import DocumentSettingsDialog
 from app.ui.issue_dialog import IssueDialog
-from app.ui.pages.announcements import ANNOUNCEMENTS, AnnouncementsPage
+from app.ui.pages.announcements import AnnouncementsPage
 from app.ui.verify_dialog import VerifyDialog
 from app.ui.workers import pending_tasks
 
@@ -248,7 +248,9 @@ def test_issuing_through_the_dialog_adds_the_row_and_previews_it(
 
     with qtbot.waitSignal(context.changes.changed, timeout=TIMEOUT_MS) as announced:
         issue_through(qtbot, dialog)
-    assert announced.args == [frozenset({ANNOUNCEMENTS})]
+    changes, initiator = announced.args
+    assert changes.kinds == {ANNOUNCEMENTS} and changes.selection_id == context.selection_id
+    assert initiator is dialog  # the door names who started the change
     assert no_stray_dialogs == []
     assert confirmations == []  # no SERI in this demo: nothing to confirm
     assert suggested == ["Pengumuman-AKHIR-2024-12-20.pdf"]

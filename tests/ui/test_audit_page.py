@@ -23,6 +23,7 @@ from app.messages import t
 from app.services import audit as audit_service
 from app.services.actor import Actor
 from app.services.audit import AuditEntry, audit_log
+from app.services.changes import Changes
 from app.services.database import Database
 from app.services.demo import create_demo
 from app.services.opening import open_database
@@ -318,7 +319,7 @@ def test_new_events_appear_when_data_changes(qtbot: Any, trail: Trail) -> None:
     save_score(
         trail.db, OPERATOR, trail.selection_id, trail.number, "PSIKOTES", "", reason="dihapus"
     )
-    page.context.changes.announce(SCORES)
+    page.context.changes.broadcast(Changes(frozenset({SCORES})))
     wait_idle(qtbot, page)
     qtbot.waitUntil(lambda: page.model.rowCount() == before + 1, timeout=TIMEOUT_MS)
     assert page.model.texts(0)["action"] == "Nilai dihapus"
@@ -429,7 +430,7 @@ def test_ctrl_h_on_a_score_cell_lists_its_changes_in_order(qtbot: Any, trail: Tr
         assessor=trail.assessor,
         reason="dibaca ulang",
     )
-    page.context.changes.announce(SCORES)
+    page.context.changes.broadcast(Changes(frozenset({SCORES})))
     assert model.rowCount() == 3
     assert model.texts(2)["change"] == "80 → 81"
     dialog.close()

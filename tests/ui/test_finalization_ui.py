@@ -18,11 +18,12 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from app.services.actor import Actor
 from app.services.audit import audit_log
+from app.services.changes import FINALIZATION
 from app.services.database import Database
 from app.services.demo import create_demo
 from app.services.finalization import finalize, finalized_formations
 from app.services.opening import open_database
-from app.ui.context import SCORES, AppContext
+from app.ui.context import AppContext
 from app.ui.dialogs import Dialogs
 from app.ui.pages.rankings import RankingsPage
 from app.ui.pages.score_entry import ScoreEditor, ScoreEntryPage
@@ -149,7 +150,9 @@ def test_admin_finalizes_the_shown_formation_and_its_sheet_becomes_read_only(
 
     with qtbot.waitSignal(context.changes.changed, timeout=TIMEOUT_MS) as announced:
         qtbot.mouseClick(page.finalize_button, Qt.MouseButton.LeftButton)
-    assert announced.args == [frozenset({SCORES})]
+    changes, initiator = announced.args
+    assert changes.kinds == {FINALIZATION} and changes.formations == {FORMATION}
+    assert initiator is page
     [(_title, question)] = said["confirm"]
     assert FORMATION in question and "hanya dapat dibaca" in question
     assert said["error"] == []
@@ -206,11 +209,14 @@ def test_reopening_asks_a_reason_and_the_open_sheet_becomes_editable(
     assert finalized_formations(database, selection_id, "SKD") == {FORMATION}
     said["answers"][0]["ask_text"] = "   "  # blank: the service refuses, the page says why
     qtbot.mouseClick(page.reopen_button, Qt.MouseButton.LeftButton)
-    assert len(said["error"]) == 1 and "alasan" in said["error"][0][2]
+    # the service refuses off the GUI thread; the page then says why
+    qtbot.waitUntil(lambda: len(said["error"]) == 1, timeout=TIMEOUT_MS)
+    assert "alasan" in said["error"][0][2]
     assert finalized_formations(database, selection_id, "SKD") == {FORMATION}
 
     said["answers"][0]["ask_text"] = "sanggahan peserta diterima"
-    qtbot.mouseClick(page.reopen_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(context.changes.changed, timeout=TIMEOUT_MS):
+        qtbot.mouseClick(page.reopen_button, Qt.MouseButton.LeftButton)
     assert finalized_formations(database, selection_id, "SKD") == set()
     assert len(said["ask_text"]) == 3 and FORMATION in said["ask_text"][-1][1]
     [event] = [e for e in audit_log(database) if e.action == "stage.reopened"]

@@ -18,6 +18,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWizard
 
 from app.services.actor import Actor
+from app.services.changes import Changes
 from app.services.database import Database
 from app.services.demo import create_demo
 from app.services.errors import UserError
@@ -269,9 +270,11 @@ def test_page_follows_changes_announced_elsewhere(
         [["001", "Siti Aminah", "1990-05-01", "BNJ-01"]],
     )
     import_participants(db, ADMIN, info.id, path)
-    page.context.changes.announce(SCORES)  # not about participants: no reload needed
+    page.context.changes.broadcast(
+        Changes(frozenset({SCORES}))
+    )  # not about participants: no reload needed
     assert page.model.rowCount() == 0
-    page.context.changes.announce(PARTICIPANTS)
+    page.context.changes.broadcast(Changes(frozenset({PARTICIPANTS})))
     assert page.model.rowCount() == 1
     assert page.table.isVisible() and not page.empty_label.isVisible()
 
@@ -330,8 +333,8 @@ def test_wizard_guesses_other_headers_checks_and_imports(
             ["2412003", "Rina Sembiring", "12/03/1995", "BNJ-02", "1275015203950002", ""],
         ],
     )
-    announced: list[frozenset[str]] = []
-    page.context.changes.changed.connect(announced.append)
+    announced: list[frozenset[str]] = []  # the kinds of each broadcast change
+    page.context.changes.changed.connect(lambda changes, _who: announced.append(changes.kinds))
     wizard = open_wizard_on(qtbot, page, "participants", monkeypatch, path)
     assert "peserta dari BKN.csv" in wizard.file_page.file_label.text()
     assert "3 baris data" in wizard.file_page.detail_label.text()
@@ -553,7 +556,7 @@ def test_wizard_for_scores_shows_the_file_as_it_is(
     assert "4 baru, 0 diperbarui" in check.result_label.text()
     with qtbot.waitSignal(page.context.changes.changed, timeout=10_000) as signal:
         wizard.accept()
-    assert signal.args == [frozenset({SCORES})]
+    assert signal.args[0].kinds == {SCORES}
     assert wizard.summary is not None and wizard.summary.added == 4
 
 
@@ -591,7 +594,7 @@ def test_marking_aps_through_the_dialog(
     assert dialog.ok_button.isEnabled()
     with qtbot.waitSignal(page.context.changes.changed) as signal:
         qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
-    assert signal.args == [frozenset({MARKS})]
+    assert signal.args[0].kinds == {MARKS}
     marks = participant_marks(db, demo.id, unmarked.number)
     assert [(m.kind, m.stage, m.reason, m.created_by) for m in marks] == [
         ("APS", "AKHIR", "Surat pengunduran diri 12-08-2024", "user-admin")

@@ -17,6 +17,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, Qt
 
 from app.cli import main as cli_main
 from app.services.actor import Actor
+from app.services.changes import Changes
 from app.services.database import Database
 from app.services.demo import create_demo
 from app.services.opening import open_database
@@ -310,7 +311,7 @@ def test_score_change_elsewhere_updates_the_open_view(
     before = record_of(page.model, last.number)
 
     save_score(database, ADMIN, selection_id, last.number, "CAT_SKB", "500", reason="koreksi")
-    context.changes.announce("scores")
+    context.changes.broadcast(Changes(frozenset({"scores"})))
 
     expected = next(
         r
@@ -336,7 +337,7 @@ def test_incomplete_participants_are_listed_and_counted(
     total = page.model.rowCount()
 
     save_score(database, ADMIN, selection_id, someone.number, "CAT_SKB", "", reason="koreksi")
-    context.changes.announce("scores")
+    context.changes.broadcast(Changes(frozenset({"scores"})))
 
     qtbot.waitUntil(lambda: page.counts_text().endswith("BELUM LENGKAP 1"), timeout=TIMEOUT_MS)
     assert page.model.rowCount() == total
@@ -363,8 +364,8 @@ def test_a_burst_of_changes_is_computed_once(
 
     monkeypatch.setattr(rankings_module, "load_ranking", counting)
     for _ in range(10):
-        context.changes.announce("scores")
-    context.changes.announce("users")  # not a kind that moves a rank
+        context.changes.broadcast(Changes(frozenset({"scores"})))
+    context.changes.broadcast(Changes(frozenset({"users"})))  # not a kind that moves a rank
     wait_idle(qtbot, page)
     assert len(calls) == 1
 
@@ -401,7 +402,7 @@ def test_an_overtaken_result_is_dropped(
     qtbot.waitUntil(lambda: len(started) == 1, timeout=TIMEOUT_MS)
     # A newer change lands while the first result is on its way: that result is stale.
     save_score(database, ADMIN, selection_id, target.number, "CAT_SKB", "0", reason="koreksi")
-    context.changes.announce("scores")
+    context.changes.broadcast(Changes(frozenset({"scores"})))
     release.set()
     qtbot.waitUntil(lambda: len(started) == 2 and not page.is_busy(), timeout=TIMEOUT_MS)
     final = next(
@@ -429,7 +430,7 @@ def test_hidden_page_waits_until_shown(
         "load_ranking",
         lambda database, request: calls.append(request) or real(database, request),
     )
-    context.changes.announce("scores")
+    context.changes.broadcast(Changes(frozenset({"scores"})))
     qtbot.wait(300)
     assert calls == []
     page.show()

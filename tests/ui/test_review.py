@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QDialog
 
 from app.scoring import Scheme
 from app.services.actor import Actor
+from app.services.changes import Changes
 from app.services.database import Database
 from app.services.double_entry import save_draft
 from app.services.participants_import import import_formations, import_participants
@@ -139,8 +140,8 @@ def test_the_admin_sees_both_lists_and_decides_through_the_dialog(
         " · 1 peserta dengan selisih antar-penilai"
     )
     assert page.resolve_button.isVisible() and not page.resolve_button.isEnabled()
-    announced: list[frozenset[str]] = []
-    page.context.changes.changed.connect(announced.append)
+    announced: list[frozenset[str]] = []  # the kinds of each broadcast change
+    page.context.changes.changed.connect(lambda changes, _who: announced.append(changes.kinds))
 
     page.select_mismatch(0)
     assert page.resolve_button.isEnabled()
@@ -204,13 +205,13 @@ def test_an_operator_sees_that_entries_differ_but_not_the_values(
 def test_the_page_follows_changes_made_elsewhere(qtbot: Any, db: Database, selection: int) -> None:
     page = open_review(qtbot, db, selection, ADMIN)
     save_draft(db, DEWI, selection, "003", "PENGETAHUAN", "56")
-    page.context.changes.announce(SCORES)
+    page.context.changes.broadcast(Changes(frozenset({SCORES})))
     qtbot.waitUntil(lambda: idle() and page.mismatch_model.rowCount() == 2, timeout=TIMEOUT_MS)
     assert [r[0] for r in rows(page.mismatch_model)] == ["002", "003"]
     # Hidden, it only remembers; shown again, it reads.
     page.hide()
     save_draft(db, DEWI, selection, "003", "PENGETAHUAN", "65", reason="salah baca")
-    page.context.changes.announce(SCORES)
+    page.context.changes.broadcast(Changes(frozenset({SCORES})))
     assert page.mismatch_model.rowCount() == 2
     page.show()
     qtbot.waitUntil(lambda: idle() and page.mismatch_model.rowCount() == 1, timeout=TIMEOUT_MS)

@@ -17,12 +17,14 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 
 from app.services.actor import Actor
 from app.services.audit import audit_log
+from app.services.changes import Changes
 from app.services.database import Database
 from app.services.demo import create_demo
 from app.services.errors import PermissionDenied
 from app.services.opening import open_database
 from app.services.schemes import PRESETS_DIR
-from app.services.score_entry import save_score, score_sheet
+from app.services.score_entry import save_score
+from app.services.sheets import score_sheet
 from app.services.users import add_user
 from app.ui.context import SCORES, AppContext
 from app.ui.dialogs import Dialogs
@@ -125,8 +127,8 @@ def go_to_first_value(qtbot, page: ScoreEntryPage) -> None:
 def test_keyboard_only_session_fills_a_sheet_and_four_aspects(qtbot, demo) -> None:
     db, selection_id = demo
     page = open_page(qtbot, db, selection_id, OPERATOR)
-    announced: list[frozenset[str]] = []
-    page.context.changes.changed.connect(announced.append)
+    announced: list[frozenset[str]] = []  # the kinds of each broadcast change
+    page.context.changes.changed.connect(lambda changes, _who: announced.append(changes.kinds))
 
     # PENGETAHUAN, formation BNJ-02 chosen with the arrow key in the formation box.
     choose(page.component_box, "PENGETAHUAN")
@@ -372,14 +374,14 @@ def test_a_change_elsewhere_reloads_the_sheet(qtbot, demo) -> None:
     page.table.go_to(page.model.index(2, FIXED_COLUMNS))
     number = page.model.sheet_row(0).number
     save_score(db, Actor("admin", "admin"), selection_id, number, "PENGETAHUAN", "13", reason="x")
-    page.context.changes.announce(SCORES)
+    page.context.changes.broadcast(Changes(frozenset({SCORES})))
     assert page.model.index(0, FIXED_COLUMNS).data() == "13"
     assert page.table.currentIndex().row() == 2  # the cursor stays where it was
 
     # A hidden page (another page is on screen) reloads when it is shown again.
     page.hide()
     save_score(db, Actor("admin", "admin"), selection_id, number, "PENGETAHUAN", "14", reason="x")
-    page.context.changes.announce(SCORES)
+    page.context.changes.broadcast(Changes(frozenset({SCORES})))
     assert page.model.index(0, FIXED_COLUMNS).data() == "13"
     page.show()
     qtbot.waitUntil(lambda: page.model.index(0, FIXED_COLUMNS).data() == "14")

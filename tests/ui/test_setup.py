@@ -14,6 +14,7 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QTableView, QWidget
 
 from app.services.actor import Actor
+from app.services.changes import Changes
 from app.services.database import Database
 from app.services.demo import create_demo
 from app.services.formations import list_formations, save_formation
@@ -102,7 +103,7 @@ def test_selection_details_are_saved(qtbot, page: SetupPage, db, selection) -> N
     tab.instansi_edit.setText("Pemerintah Kota Binjai")
     with qtbot.waitSignal(page.context.changes.changed) as signal:
         qtbot.mouseClick(tab.save_button, Qt.MouseButton.LeftButton)
-    assert SELECTION in signal.args[0]
+    assert SELECTION in signal.args[0].kinds
     info = resolve_selection(db, selection.id)
     assert (info.name, info.year, info.instansi) == (
         "Seleksi Kompetensi Kota Binjai 2025",
@@ -131,7 +132,7 @@ def test_quota_typed_into_the_table_is_stored(qtbot, page: SetupPage, db, select
     assert stored(db, selection.id, "BNJ-01").quota == 3
     with qtbot.waitSignal(page.context.changes.changed) as signal:
         type_into_cell(qtbot, tab.table, tab.model.index(row, QUOTA), "7")
-    assert FORMATIONS in signal.args[0]
+    assert FORMATIONS in signal.args[0].kinds
     assert stored(db, selection.id, "BNJ-01").quota == 7
     assert tab.model.index(row, QUOTA).data() == 7
     assert tab.message_label.text() == "Formasi BNJ-01 disimpan."
@@ -232,15 +233,24 @@ def test_the_formation_model_keeps_qt_s_contract(qtmodeltester, db, selection) -
     qtmodeltester.check(model)
 
 
-def test_formations_are_read_only_for_an_operator(qtbot, db, selection) -> None:
-    page = SetupPage(AppContext(db, Actor("op", "operator"), selection.id))
-    qtbot.addWidget(page)
-    tab = page.formation_tab
+def test_each_role_edits_what_the_permission_table_allows(qtbot, db, selection) -> None:
+    """One table for the services and the window: an operator keeps the formations (they
+    import them too), only the admin the selection and its scheme; an assessor reads."""
+    operator = SetupPage(AppContext(db, Actor("op", "operator"), selection.id))
+    qtbot.addWidget(operator)
+    tab = operator.formation_tab
+    assert tab.model.flags(tab.model.index(0, QUOTA)) & Qt.ItemFlag.ItemIsEditable
+    assert not tab.add_button.isHidden()
+    assert operator.selection_tab.name_edit.isReadOnly()
+    assert operator.selection_tab.save_button.isHidden()
+    banner = "Hanya admin yang dapat mengubah skema penilaian."
+    assert operator.scheme_editor.banner.text() == banner
+    assessor = SetupPage(AppContext(db, Actor("budi", "penilai"), selection.id))
+    qtbot.addWidget(assessor)
+    tab = assessor.formation_tab
     assert not tab.model.flags(tab.model.index(0, QUOTA)) & Qt.ItemFlag.ItemIsEditable
     assert tab.add_button.isHidden() and tab.delete_button.isHidden()
-    assert page.selection_tab.name_edit.isReadOnly()
-    assert page.selection_tab.save_button.isHidden()
-    assert page.scheme_editor.banner.text() == "Hanya admin yang dapat mengubah skema penilaian."
+    assert assessor.scheme_editor.banner.text() == banner
 
 
 # --- Skema penilaian --------------------------------------------------------------------
@@ -269,7 +279,7 @@ def test_a_weight_that_breaks_the_sum_blocks_saving_until_fixed(
 
     with qtbot.waitSignal(page.context.changes.changed) as signal:
         qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
-    assert SCHEME in signal.args[0]
+    assert SCHEME in signal.args[0].kinds
     components = current_scheme(db, selection.id).stages[0].components
     assert [c.weight for c in components] == [Decimal("45.5"), Decimal("29.5"), Decimal(25)]
     assert not editor.save_button.isEnabled()
@@ -447,7 +457,7 @@ def test_the_first_score_entered_elsewhere_locks_the_open_editor(
         [["24001", "PENGETAHUAN", "71", "Penilai 1"]],
     )
     import_scores(db, ADMIN, selection.id, scores)
-    page.context.changes.announce(SCORES)
+    page.context.changes.broadcast(Changes(frozenset({SCORES})))
     assert editor.banner.text() == "Skema terkunci karena nilai sudah dimasukkan."
     assert not editor.dirty  # an edit that can no longer be saved is not kept on screen
     assert model.index(0, model.column_of("name")).data() == "Tes Pengetahuan (CAT)"

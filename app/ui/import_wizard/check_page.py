@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
@@ -24,16 +22,14 @@ from app.services.participants_import import (
     ImportSummary,
 )
 
-from ..workers import run_in_background
+from ..operations import ServiceOp
 from .kinds import (
     ERROR_STYLE,
     OK_STYLE,
     number_text,
 )
+from .owner import ImportOwner
 from .problem_model import ProblemModel
-
-if TYPE_CHECKING:
-    from .wizard import ImportWizard
 
 
 class CheckPage(QWizardPage):
@@ -49,7 +45,7 @@ class CheckPage(QWizardPage):
     IMPORTING = "importing"
     DONE = "done"
 
-    def __init__(self, wizard: ImportWizard) -> None:
+    def __init__(self, wizard: ImportOwner) -> None:
         super().__init__()
         self.owner = wizard
         self.state = self.IDLE
@@ -119,17 +115,18 @@ class CheckPage(QWizardPage):
         )
         self._set_busy(True)
         args, kwargs = owner.import_arguments(dry_run=dry_run)
-        run_in_background(
-            self,
-            owner.kind_title(),
-            owner.importer(),
-            *args,
-            **kwargs,
-            label=self.tr("Memeriksa seluruh isi berkas…")
+        importer = owner.importer()
+        label = (
+            self.tr("Memeriksa seluruh isi berkas…")
             if dry_run
-            else self.tr("Mengimpor ke database…"),
-            on_done=lambda summary: self._done(generation, dry_run, summary),
-            on_error=lambda error: self._failed(generation, error),
+            else self.tr("Mengimpor ke database…")
+        )
+        # A dry run changes nothing (its summary says so); the import's changes reach every
+        # view through the door.
+        ServiceOp(self, owner.context, lambda: importer(*args, **kwargs)).saying(label).success(
+            lambda summary: self._done(generation, dry_run, summary)
+        ).failure(lambda error: self._failed(generation, error)).run_in_background(
+            owner.kind_title()
         )
 
     def _set_busy(self, busy: bool) -> None:
@@ -190,9 +187,7 @@ class CheckPage(QWizardPage):
         self._set_busy(False)
 
     def _show_problems(self, error: ImportRejected | None) -> None:
-        file_headers = {
-            column: header for header, column in self.owner.mapping_page.mapping().items()
-        }
+        file_headers = {column: header for header, column in self.owner.chosen_mapping().items()}
         self.problem_model.set_error(error, file_headers)
         has = error is not None
         self.problem_view.setVisible(has)

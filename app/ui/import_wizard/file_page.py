@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
@@ -26,15 +25,13 @@ from .kinds import (
     load_preview,
     number_text,
 )
-
-if TYPE_CHECKING:
-    from .wizard import ImportWizard
+from .owner import ImportOwner
 
 
 class FilePage(QWizardPage):
     """Choose a .csv or .xlsx file; it is read (off the GUI thread) to show what it holds."""
 
-    def __init__(self, wizard: ImportWizard) -> None:
+    def __init__(self, wizard: ImportOwner) -> None:
         super().__init__()
         self.owner = wizard
         self.loading = False

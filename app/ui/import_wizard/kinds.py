@@ -17,8 +17,6 @@ from app.services.participants_import import (
 )
 from app.services.scores_import import import_scores
 
-from ..context import FORMATIONS, PARTICIPANTS, SCORES
-
 PARTICIPANTS_KIND = "participants"
 FORMATIONS_KIND = "formations"
 SCORES_KIND = "scores"
@@ -29,7 +27,6 @@ IMPORTERS: dict[str, Callable[..., ImportSummary]] = {
     FORMATIONS_KIND: import_formations,
     SCORES_KIND: import_scores,
 }
-CHANGES = {PARTICIPANTS_KIND: PARTICIPANTS, FORMATIONS_KIND: FORMATIONS, SCORES_KIND: SCORES}
 
 # What an ignored column is renamed to for the importer. The service keeps the own name of a
 # header that is not in ``columns``, so a file column called e.g. ``nik`` that the user chose

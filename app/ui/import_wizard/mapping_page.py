@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,9 +24,7 @@ from .kinds import (
     SCORES_KIND,
     number_text,
 )
-
-if TYPE_CHECKING:
-    from .wizard import ImportWizard
+from .owner import ImportOwner
 
 
 class MappingPage(QWizardPage):
@@ -40,7 +36,7 @@ class MappingPage(QWizardPage):
 
     IGNORE = ""
 
-    def __init__(self, wizard: ImportWizard) -> None:
+    def __init__(self, wizard: ImportOwner) -> None:
         super().__init__()
         self.owner = wizard
         self.combos: dict[str, QComboBox] = {}

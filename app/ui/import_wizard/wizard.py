@@ -21,7 +21,6 @@ from ..context import AppContext
 from .check_page import CheckPage
 from .file_page import FilePage
 from .kinds import (
-    CHANGES,
     FORMATIONS_KIND,
     IGNORED_PREFIX,
     IMPORTERS,
@@ -113,6 +112,9 @@ class ImportWizard(QWizard):
             for header in self.preview.headers
         }
 
+    def chosen_mapping(self) -> dict[str, str]:
+        return self.mapping_page.mapping()
+
     def importer(self) -> Callable[..., ImportSummary]:
         return IMPORTERS[self.kind]
 
@@ -129,7 +131,6 @@ class ImportWizard(QWizard):
 
     def import_finished(self, summary: ImportSummary) -> None:
         self.summary = summary
-        self.context.changes.announce(CHANGES[self.kind])
         self.imported.emit(summary)
         super().accept()
 

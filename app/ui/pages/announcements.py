@@ -6,10 +6,9 @@ re-rendering: what the clerk previews, prints or saves a copy of is exactly what
 and what ``seleksi verify`` checks. Issuing, the committee key and the document settings are
 the administrator's; operators preview, print, save copies and verify.
 
-Kinds of change this page announces on ``AppContext.changes`` (and listens to):
-
-* ``"announcements"`` (``ANNOUNCEMENTS``): an announcement was issued;
-* ``"documents"`` (``DOCUMENT_SETTINGS``): the letterhead, wording or signatory changed.
+The page refreshes when a change touches ``ANNOUNCEMENTS`` (one was issued, here or
+elsewhere) or the selection; issuing and saving settings go through the services' door, which
+tells every page.
 """
 
 from __future__ import annotations
@@ -37,19 +36,17 @@ from PySide6.QtWidgets import (
 
 from app.services.announcements import AnnouncementInfo, list_announcements, stored_pdf
 from app.services.errors import UserError
+from app.services.permissions import Action
 
 from ..announcement_model import AnnouncementTableModel, local_time
 from ..committee_key_dialog import CommitteeKeyDialog
-from ..context import SELECTION, AppContext
+from ..context import ANNOUNCEMENTS, SELECTION, AppContext, Changes
 from ..dialogs import Dialogs
 from ..document_settings_dialog import DocumentSettingsDialog
 from ..issue_dialog import IssueDialog
 from ..verify_dialog import VerifyDialog
 from ..widgets.pdf_preview import PdfPreview
 from ..widgets.pdf_print import print_pdf
-
-ANNOUNCEMENTS = "announcements"
-DOCUMENT_SETTINGS = "documents"
 
 
 class AnnouncementsPage(QWidget):
@@ -80,7 +77,7 @@ class AnnouncementsPage(QWidget):
         self.verify_button = QPushButton()
         self.settings_button = QPushButton()
         self.key_button = QPushButton()
-        admin = self.context.can("admin")
+        admin = self.context.may(Action.ISSUE_ANNOUNCEMENT)
         for button in (self.issue_button, self.settings_button, self.key_button):
             button.setVisible(admin)
         actions = QHBoxLayout()
@@ -239,7 +236,7 @@ class AnnouncementsPage(QWidget):
             header.resizeSection(column, header.sectionSize(column) + 12)
 
     def _empty_text(self) -> str:
-        if self.context.can("admin"):
+        if self.context.may(Action.ISSUE_ANNOUNCEMENT):
             return self.tr(
                 "Belum ada pengumuman yang diterbitkan untuk seleksi ini. Tekan «Terbitkan"
                 " pengumuman…» untuk menerbitkan yang pertama."
@@ -321,7 +318,8 @@ class AnnouncementsPage(QWidget):
         self.status_label.clear()
         self.refresh()
 
-    def _data_changed(self, kinds: frozenset[str]) -> None:
+    def _data_changed(self, changes: Changes, initiator: object = None) -> None:
+        kinds = changes.kinds
         if kinds & {ANNOUNCEMENTS, SELECTION}:
             self.refresh()
 
@@ -331,7 +329,7 @@ class AnnouncementsPage(QWidget):
     # -- issuing ---------------------------------------------------------------------------
 
     def open_issue_dialog(self) -> IssueDialog | None:
-        if not self.context.can("admin") or self.context.selection_id is None:
+        if not self.context.may(Action.ISSUE_ANNOUNCEMENT) or self.context.selection_id is None:
             return None
         try:
             dialog = IssueDialog(self.context, self, key_path=self._key_path)
@@ -352,7 +350,6 @@ class AnnouncementsPage(QWidget):
                 signed=self.tr(", ditandatangani secara elektronik") if info.signed else "",
             )
         )
-        self.context.changes.announce(ANNOUNCEMENTS)
 
     # -- saving and printing ---------------------------------------------------------------
 
@@ -463,7 +460,7 @@ class AnnouncementsPage(QWidget):
         return dialog
 
     def open_settings_dialog(self) -> DocumentSettingsDialog | None:
-        if not self.context.can("admin") or self.context.selection_id is None:
+        if not self.context.may(Action.EDIT_DOCUMENT_SETTINGS) or self.context.selection_id is None:
             return None
         dialog = DocumentSettingsDialog(self.context, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -477,10 +474,9 @@ class AnnouncementsPage(QWidget):
                 "Pengaturan dokumen disimpan; dipakai untuk pengumuman yang diterbitkan berikutnya."
             )
         )
-        self.context.changes.announce(DOCUMENT_SETTINGS)
 
     def open_key_dialog(self) -> CommitteeKeyDialog | None:
-        if not self.context.can("admin") or self.context.selection_id is None:
+        if not self.context.may(Action.ISSUE_ANNOUNCEMENT) or self.context.selection_id is None:
             return None
         dialog = CommitteeKeyDialog(self.context, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

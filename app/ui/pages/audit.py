@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 
 from app.messages import t
 from app.services.audit import ChainReport, verify_chain
+from app.services.changes import NO_CHANGES
 from app.services.errors import UserError
 
 from ..audit_model import (
@@ -58,7 +59,7 @@ from ..audit_query import (
     load_audit,
     write_audit_csv,
 )
-from ..context import AppContext
+from ..context import AppContext, Changes
 from ..dialogs import Dialogs
 from ..score_sheet_model import fill
 from ..workers import run_in_background
@@ -365,7 +366,7 @@ class AuditPage(QWidget):
         self.since_edit.setEnabled(not checked)
         self.refresh()
 
-    def _data_changed(self, _kinds: frozenset[str]) -> None:
+    def _data_changed(self, changes: Changes, initiator: object = None) -> None:
         # Every kind of change writes an audit event, so any of them is news here.
         if self.isVisible():
             self.refresh()
@@ -375,7 +376,7 @@ class AuditPage(QWidget):
 
     def _selection_switched(self, _selection_id: object) -> None:
         self.banner.hide()
-        self._data_changed(frozenset())
+        self._data_changed(NO_CHANGES)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

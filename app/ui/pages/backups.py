@@ -40,16 +40,15 @@ from app.services.backups import (
     restore_backup,
 )
 from app.services.errors import UserError
+from app.services.permissions import Action
 
 from .. import i18n
-from ..context import ALL, AppContext
+from ..context import AppContext, Changes
 from ..dialogs import Dialogs
 from ..icons import icon
 from ..workers import run_in_background
 
 COL_TIME, COL_REASON, COL_SIZE, COL_FILE = range(4)
-BACKUP_ROLES = ("admin", "operator")
-RESTORE_ROLES = ("admin",)
 NOTE_COLOUR = "#3d4452"
 
 # How each reason the program writes into a file name reads on screen.
@@ -97,8 +96,8 @@ class BackupsPage(QWidget):
         self.create_button.clicked.connect(self.create_now)
         self.restore_button.clicked.connect(self.restore_selected)
         self.folder_button.clicked.connect(self.open_folder)
-        self.create_button.setVisible(context.can(*BACKUP_ROLES))
-        self.restore_button.setVisible(context.can(*RESTORE_ROLES))
+        self.create_button.setVisible(context.may(Action.MAKE_BACKUP))
+        self.restore_button.setVisible(context.may(Action.RESTORE_BACKUP))
         self.restore_button.setToolTip(
             self.tr(
                 "Mengganti data sekarang dengan cadangan terpilih. Data sekarang disimpan "
@@ -167,7 +166,7 @@ class BackupsPage(QWidget):
         super().showEvent(event)
         self.refresh()
 
-    def _changed(self, _kinds: frozenset[str]) -> None:
+    def _changed(self, changes: Changes, initiator: object = None) -> None:
         self.refresh()  # any change may have come with a backup (imports, announcements)
 
     def refresh(self) -> None:
@@ -243,7 +242,7 @@ class BackupsPage(QWidget):
     def restore_selected(self) -> None:
         """Ask, then put the chosen copy in place of the current data (admin only)."""
         backup = self.selected_backup()
-        if backup is None or not self.context.can(*RESTORE_ROLES):
+        if backup is None or not self.context.may(Action.RESTORE_BACKUP):
             return
         warning = self.tr(
             "Data sekarang akan diganti dengan cadangan %1.\n\n"
@@ -279,7 +278,8 @@ class BackupsPage(QWidget):
             path = self.context.database.path
             QTimer.singleShot(0, lambda: window.open_requested.emit(path))
         else:
-            self.context.changes.announce(*ALL)
+            # Everything in the file may differ now, exactly as if another process wrote it.
+            self.context.changes.broadcast(Changes.from_elsewhere(), initiator=self)
 
     def open_folder(self) -> None:
         folder = backup_folder(self.context.database)

@@ -29,9 +29,10 @@ from app.services.errors import UserError
 from app.services.formations import list_formations
 from app.services.participants import ParticipantRow, list_participants
 from app.services.participants_import import ImportSummary
+from app.services.permissions import Action
 from app.services.scheme_edit import current_scheme
 
-from ..context import FORMATIONS, MARKS, PARTICIPANTS, SELECTION, AppContext
+from ..context import FORMATIONS, MARKS, PARTICIPANTS, SELECTION, AppContext, Changes
 from ..dialogs import Dialogs
 from ..icons import icon
 from ..import_wizard.kinds import FORMATIONS_KIND, PARTICIPANTS_KIND, SCORES_KIND
@@ -49,9 +50,6 @@ from ..participant_model import (
 # Typing "sit" then "siti" should filter once, not four times, on 100k rows.
 SEARCH_DELAY_MS = 200
 
-# Roles that may change the participant list; a penilai only looks things up.
-EDITOR_ROLES = ("admin", "operator")
-
 # Kinds of change that alter what this page shows (scores do not).
 RELEVANT_CHANGES = frozenset({PARTICIPANTS, FORMATIONS, MARKS, SELECTION})
 
@@ -62,6 +60,13 @@ FIT_SAMPLE_ROWS = 200
 # education names are elided (their tooltip shows them whole) so the Tanda column stays in
 # view at 1366 px.
 _MAX_COLUMN_CHARS = {COL_NAME: 34, COL_POSITION: 30, COL_EDUCATION: 30, COL_SESSION: 22}
+
+# What each import asks of the permission table.
+IMPORT_ACTIONS = {
+    PARTICIPANTS_KIND: Action.IMPORT_PARTICIPANTS,
+    FORMATIONS_KIND: Action.EDIT_FORMATIONS,
+    SCORES_KIND: Action.IMPORT_SCORES,
+}
 
 
 def _number(value: int) -> str:
@@ -306,7 +311,7 @@ class ParticipantsPage(QWidget):
         if self.context.selection_id is None:
             text = self.tr("Belum ada seleksi. Buat atau buka seleksi terlebih dahulu.")
         elif self.model.rowCount() == 0:
-            if self.context.can(*EDITOR_ROLES):
+            if self.context.may(Action.IMPORT_PARTICIPANTS):
                 text = self.tr(
                     "Belum ada peserta. Impor formasi terlebih dahulu, lalu impor peserta dari "
                     "berkas CSV atau XLSX."
@@ -322,9 +327,11 @@ class ParticipantsPage(QWidget):
     # --- roles and buttons -----------------------------------------------------------------
 
     def _apply_role(self) -> None:
-        editor = self.context.can(*EDITOR_ROLES)
-        for button in self._action_buttons():
-            button.setVisible(editor)
+        may = self.context.may
+        self.import_participants_button.setVisible(may(Action.IMPORT_PARTICIPANTS))
+        self.import_formations_button.setVisible(may(Action.EDIT_FORMATIONS))
+        self.import_scores_button.setVisible(may(Action.IMPORT_SCORES))
+        self.mark_button.setVisible(may(Action.MARK_PARTICIPANT))
 
     def _action_buttons(self) -> list[QPushButton]:
         return [
@@ -354,7 +361,7 @@ class ParticipantsPage(QWidget):
 
     def open_import(self, kind: str) -> ImportWizard | None:
         """Open the import wizard (non-blocking); returns it so tests can drive it."""
-        if not self.context.can(*EDITOR_ROLES) or self.context.selection_id is None:
+        if not self.context.may(IMPORT_ACTIONS[kind]) or self.context.selection_id is None:
             return None
         wizard = open_import_wizard(self.context, kind, self)
         wizard.imported.connect(lambda summary: self._imported(kind, summary))
@@ -376,7 +383,11 @@ class ParticipantsPage(QWidget):
         """Open the mark dialog for the selected participant (non-blocking); returns it."""
         participant = self.selected_participant()
         selection_id = self.context.selection_id
-        if participant is None or selection_id is None or not self.context.can(*EDITOR_ROLES):
+        if (
+            participant is None
+            or selection_id is None
+            or not self.context.may(Action.MARK_PARTICIPANT)
+        ):
             return None
         try:
             stages = [
@@ -400,15 +411,15 @@ class ParticipantsPage(QWidget):
                 kind=saved.kind, number=saved.participant_no, stage=saved.stage
             )
         )
-        self.context.changes.announce(MARKS)
 
     def _double_clicked(self, _index: QModelIndex) -> None:
-        if self.context.can(*EDITOR_ROLES):
+        if self.context.may(Action.MARK_PARTICIPANT):
             self.open_mark_dialog()
 
     # --- the rest of the application -------------------------------------------------------
 
-    def _changed(self, kinds: frozenset[str]) -> None:
+    def _changed(self, changes: Changes, initiator: object = None) -> None:
+        kinds = changes.kinds
         if kinds & RELEVANT_CHANGES:
             self.refresh()
 

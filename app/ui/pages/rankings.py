@@ -22,7 +22,6 @@ from PySide6.QtCore import QEvent, QObject, QRunnable, Qt, QThreadPool, QTimer, 
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QApplication,
     QComboBox,
     QFrame,
     QGridLayout,
@@ -37,10 +36,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.bulk import collector_paused
 from app.scoring import Stage
 from app.scoring.legend import legend
 from app.scoring.scheme import NOTE_INCOMPLETE, NOTE_TIE
-from app.services.bulk import collector_paused
 from app.services.database import Database
 from app.services.double_entry import pending_count
 from app.services.errors import UserError
@@ -53,13 +52,25 @@ from app.services.finalization import (
 )
 from app.services.formations import FormationRow, list_formations
 from app.services.legend import entry_text
+from app.services.permissions import Action
 from app.services.ranking import compute_ranking
 from app.services.ranking_export import write_ranking_text, write_ranking_xlsx
 from app.services.spread import spread_flags
 
-from ..context import FORMATIONS, MARKS, PARTICIPANTS, SCHEME, SCORES, SELECTION, AppContext
+from ..context import (
+    FINALIZATION,
+    FORMATIONS,
+    MARKS,
+    PARTICIPANTS,
+    SCHEME,
+    SCORES,
+    SELECTION,
+    AppContext,
+    Changes,
+)
 from ..dialogs import Dialogs
 from ..icons import icon
+from ..operations import ServiceOp
 from ..ranking_model import (
     STATUS_KINDS,
     RankingTableModel,
@@ -73,7 +84,7 @@ from ..widgets.eliding_combo_box import ElidingComboBox
 log = logging.getLogger(__name__)
 
 # Kinds of change that can move a rank; anything else (a user's password…) is ignored.
-WATCHED = frozenset({SCORES, PARTICIPANTS, MARKS, FORMATIONS, SCHEME, SELECTION})
+WATCHED = frozenset({SCORES, PARTICIPANTS, MARKS, FORMATIONS, SCHEME, SELECTION, FINALIZATION})
 COALESCE_MS = 150
 # A ranking that arrives sooner than this never shows the busy indicator: no flicker.
 BUSY_DELAY_MS = 250
@@ -141,7 +152,7 @@ def load_ranking(db: Database, request: LoadRequest) -> LoadedRanking:
         if error.message != "stage.not_found":
             raise
         ranking = compute_ranking(db, request.selection_id, None, formation)
-    with collector_paused():  # 100k small objects, no cycles: see app.services.bulk
+    with collector_paused():  # 100k small objects, no cycles: see app.bulk
         view = build_view(ranking)
     return LoadedRanking(
         request=request,
@@ -286,9 +297,8 @@ class RankingsPage(QWidget):
         self.final_detail.setStyleSheet("color: #3d4452;")
         self.finalize_button = QPushButton(icon("lock"), "")
         self.reopen_button = QPushButton(icon("unlock"), "")
-        admin = self.context.can("admin")
-        self.finalize_button.setVisible(admin)
-        self.reopen_button.setVisible(admin)
+        self.finalize_button.setVisible(self.context.may(Action.FINALIZE))
+        self.reopen_button.setVisible(self.context.may(Action.REOPEN))
         final_row = QHBoxLayout()
         final_row.setSpacing(8)
         final_row.addWidget(self.final_icon)
@@ -455,7 +465,8 @@ class RankingsPage(QWidget):
         self._generation += 1
         self._start_load()
 
-    def _data_changed(self, kinds: frozenset[str]) -> None:
+    def _data_changed(self, changes: Changes, initiator: object = None) -> None:
+        kinds = changes.kinds
         if not (kinds & WATCHED):
             return
         if self.isVisible():
@@ -984,20 +995,16 @@ class RankingsPage(QWidget):
         )
 
     def _run_final(self, work: Callable[[], FinalizeResult], failed: str) -> None:
-        """Run a finalize/reopen (a ranking check, about a second at 100k participants) and
-        tell every page: the score sheets become read-only or editable."""
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            work()
-        except UserError as error:
-            refused: UserError | None = error
-        else:
-            refused = None
-        finally:
-            QApplication.restoreOverrideCursor()
-        if refused is not None:
-            Dialogs.error(self, failed, refused.text())
-            return
-        self._load_final()
-        self._update_buttons()
-        self.context.changes.announce(SCORES)
+        """Run a finalize/reopen off the GUI thread (a ranking check, about a second at 100k
+        participants); its changes reach every page: the score sheets become read-only or
+        editable."""
+
+        def done(_result: FinalizeResult) -> None:
+            self._load_final()
+            self._update_buttons()
+
+        def refused(error: Exception) -> None:
+            if isinstance(error, UserError):
+                Dialogs.error(self, failed, error.text())
+
+        ServiceOp(self, self.context, work).success(done).failure(refused).run_in_background(failed)

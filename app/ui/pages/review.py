@@ -38,9 +38,10 @@ from PySide6.QtWidgets import (
 from app.scoring import format_score
 from app.services.database import Database
 from app.services.double_entry import Mismatch, mismatch_queue, pending_count
+from app.services.permissions import Action
 from app.services.spread import SpreadFlag, spread_flags
 
-from ..context import FORMATIONS, PARTICIPANTS, SCHEME, SCORES, SELECTION, AppContext
+from ..context import FORMATIONS, PARTICIPANTS, SCHEME, SCORES, SELECTION, AppContext, Changes
 from ..resolve_dialog import ResolveDialog
 from ..workers import run_in_background
 
@@ -163,7 +164,7 @@ class ReviewPage(QWidget):
                 "Pilih entri yang benar menurut lembar asli, atau tulis nilai lain, dengan alasan."
             )
         )
-        self.resolve_button.setVisible(self.context.can("admin"))
+        self.resolve_button.setVisible(self.context.may(Action.RESOLVE_MISMATCH))
         self.resolve_button.clicked.connect(self.open_resolve_dialog)
         self.mismatch_table.doubleClicked.connect(lambda _index: self.open_resolve_dialog())
         self.mismatch_table.selectionModel().selectionChanged.connect(
@@ -263,7 +264,8 @@ class ReviewPage(QWidget):
             text = error.text() if hasattr(error, "text") else str(error)
             self._say(self.tr("Data verifikasi tidak dapat dimuat: {reason}").format(reason=text))
 
-    def _data_changed(self, kinds: frozenset[str]) -> None:
+    def _data_changed(self, changes: Changes, initiator: object = None) -> None:
+        kinds = changes.kinds
         if not kinds & WATCHED:
             return
         if self.isVisible():
@@ -281,7 +283,7 @@ class ReviewPage(QWidget):
 
     def _show(self, data: ReviewData | None) -> None:
         self.data = data
-        admin = self.context.can("admin")
+        admin = self.context.may(Action.SEE_OTHER_ROUND)
         mismatches = data.mismatches if data else []
         flags = data.flags if data else []
         self.mismatch_model.set_rows(
@@ -407,7 +409,7 @@ class ReviewPage(QWidget):
     def open_resolve_dialog(self) -> ResolveDialog | None:
         """Open the decision dialog for the selected mismatch (admin only, non-blocking)."""
         mismatch = self.selected_mismatch()
-        if mismatch is None or not self.context.can("admin"):
+        if mismatch is None or not self.context.may(Action.RESOLVE_MISMATCH):
             return None
         dialog = ResolveDialog(self.context, mismatch, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -424,6 +426,5 @@ class ReviewPage(QWidget):
                 where=where, value=dialog.value()
             )
         )
-        self.context.changes.announce(SCORES)  # rankings and sheets follow
         if not self.isVisible():
             self.refresh()

@@ -2,14 +2,12 @@
 
 Three tabs for the committee's admin before the test days: "Seleksi" (name, year, agency),
 "Formasi" (the positions and their vacancies, edited in place) and "Skema penilaian" (the
-scheme editor). Other roles see the same tabs read-only, so an operator can check a quota
-without being able to change it.
+scheme editor). What a role may change follows the services' permission table: an operator
+keeps the formations (as they import them), only the admin the selection and its scheme; an
+assessor sees every tab read-only.
 """
 
 from __future__ import annotations
-
-from collections.abc import Iterator
-from contextlib import contextmanager
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -32,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.services.changes import Outcome
 from app.services.errors import UserError
 from app.services.formations import (
     FormationRow,
@@ -39,10 +38,11 @@ from app.services.formations import (
     list_formations,
     save_formation,
 )
+from app.services.permissions import Action
 from app.services.scheme_edit import current_scheme
 from app.services.selections import resolve_selection, update_selection
 
-from ..context import FORMATIONS, PARTICIPANTS, SCHEME, SELECTION, AppContext
+from ..context import FORMATIONS, PARTICIPANTS, SCHEME, SELECTION, AppContext, Changes
 from ..dialogs import Dialogs
 from ..formation_model import (
     CODE,
@@ -56,6 +56,7 @@ from ..formation_model import (
     QuotaDelegate,
     Row,
 )
+from ..operations import ServiceOp
 from ..scheme_editor.editor import SchemeEditor
 from ..scheme_editor.style import ERROR_COLOUR, NOTE_COLOUR, OK_COLOUR
 
@@ -67,34 +68,12 @@ def show_message(label: QLabel, text: str, error: bool = False) -> None:
     label.setVisible(bool(text))
 
 
-class _Announcer:
-    """Announces a change and ignores its own echo, so a tab is not reloaded (losing the
-    user's current cell) by the change it has just made and already shows."""
-
-    def __init__(self, context: AppContext) -> None:
-        self.context = context
-        self.busy = False
-
-    @contextmanager
-    def _quiet(self) -> Iterator[None]:
-        self.busy = True
-        try:
-            yield
-        finally:
-            self.busy = False
-
-    def announce(self, *kinds: str) -> None:
-        with self._quiet():
-            self.context.changes.announce(*kinds)
-
-
 class SelectionTab(QWidget):
     """Name, year and instansi of the selection; the scheme's identity shown read-only."""
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        self._announcer = _Announcer(context)
         layout = QVBoxLayout(self)
 
         details = QGroupBox(self.tr("Data seleksi"))
@@ -169,7 +148,7 @@ class SelectionTab(QWidget):
         self.scheme_code_label.setText(info.scheme_code)
         self.scheme_kind_label.setText(info.kind)
         self.scheme_source_label.setText(scheme.source or self.tr("(tidak disebut)"))
-        admin = self.context.can("admin")
+        admin = self.context.may(Action.EDIT_SELECTION)
         for edit in (self.name_edit, self.instansi_edit):
             edit.setReadOnly(not admin)
         self.year_spin.setReadOnly(not admin)
@@ -182,31 +161,35 @@ class SelectionTab(QWidget):
         self.readonly_label.setVisible(not admin)
         show_message(self.message_label, "")
 
-    def _on_changed(self, kinds: frozenset[str]) -> None:
-        if not self._announcer.busy and (SELECTION in kinds or SCHEME in kinds):
+    def _on_changed(self, changes: Changes, initiator: object = None) -> None:
+        kinds = changes.kinds
+        # Not our own save: the form already shows it (and may hold the next typing).
+        if initiator is not self and (SELECTION in kinds or SCHEME in kinds):
             self.refresh()
 
     def _save(self) -> None:
         selection_id = self.context.selection_id
-        if selection_id is None or not self.context.can("admin"):
+        if selection_id is None or not self.context.may(Action.EDIT_SELECTION):
             return
         self.year_spin.interpretText()
+        database, actor = self.context.database, self.context.actor
+        name, year, instansi = (
+            self.name_edit.text(),
+            self.year_spin.value(),
+            self.instansi_edit.text(),
+        )
         try:
-            info = update_selection(
-                self.context.database,
-                self.context.actor,
-                selection_id,
-                self.name_edit.text(),
-                self.year_spin.value(),
-                self.instansi_edit.text(),
-            )
+            info = ServiceOp(
+                self,
+                self.context,
+                lambda: update_selection(database, actor, selection_id, name, year, instansi),
+            ).run_now()
         except UserError as error:
             show_message(self.message_label, error.text(), error=True)
             return
         self.name_edit.setText(info.name)
         self.instansi_edit.setText(info.instansi)
         show_message(self.message_label, self.tr("Data seleksi disimpan."))
-        self._announcer.announce(SELECTION)
 
 
 class FormationTab(QWidget):
@@ -215,7 +198,6 @@ class FormationTab(QWidget):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        self._announcer = _Announcer(context)
         layout = QVBoxLayout(self)
 
         bar = QHBoxLayout()
@@ -272,7 +254,7 @@ class FormationTab(QWidget):
 
     @property
     def editable(self) -> bool:
-        return self.context.can("admin")
+        return self.context.may(Action.EDIT_FORMATIONS)
 
     def refresh(self, keep_drafts: bool = True) -> None:
         """Re-read the formations, keeping the current cell on the same formation."""
@@ -311,29 +293,36 @@ class FormationTab(QWidget):
             )
         )
 
-    def _on_changed(self, kinds: frozenset[str]) -> None:
-        if not self._announcer.busy and (FORMATIONS in kinds or PARTICIPANTS in kinds):
+    def _on_changed(self, changes: Changes, initiator: object = None) -> None:
+        kinds = changes.kinds
+        # Not our own save: the table already shows it, with the user's current cell.
+        if initiator is not self and (FORMATIONS in kinds or PARTICIPANTS in kinds):
             self.refresh()
 
     def _commit(self, row: Row) -> FormationRow:
         selection_id = self.context.selection_id
         assert selection_id is not None
-        return save_formation(
-            self.context.database,
-            self.context.actor,
-            selection_id,
-            row.code,
-            row.position_title,
-            row.unit,
-            row.education,
-            row.quota,
-            formation_id=row.id,
-        ).value
+        database, actor = self.context.database, self.context.actor
+
+        def save() -> Outcome[FormationRow]:
+            return save_formation(
+                database,
+                actor,
+                selection_id,
+                row.code,
+                row.position_title,
+                row.unit,
+                row.education,
+                row.quota,
+                formation_id=row.id,
+            )
+
+        # One row: on the GUI thread, so the table knows at once; the door tells the others.
+        return ServiceOp(self, self.context, save).run_now().value
 
     def _saved(self, row: FormationRow) -> None:
         show_message(self.message_label, self.tr("Formasi {code} disimpan.").format(code=row.code))
         self._show_summary()
-        self._announcer.announce(FORMATIONS)
 
     def _add(self) -> None:
         if not self.editable:
@@ -367,8 +356,11 @@ class FormationTab(QWidget):
             ),
         ):
             return
+        database, actor = self.context.database, self.context.actor
         try:
-            delete_formation(self.context.database, self.context.actor, selection_id, row.id)
+            ServiceOp(
+                self, self.context, lambda: delete_formation(database, actor, selection_id, row.id)
+            ).run_now()
         except UserError as error:
             show_message(self.message_label, error.text(), error=True)
             return
@@ -377,7 +369,6 @@ class FormationTab(QWidget):
             self.model.remove_row(position)
         show_message(self.message_label, self.tr("Formasi {code} dihapus.").format(code=row.code))
         self._show_summary()
-        self._announcer.announce(FORMATIONS)
 
     def _import(self) -> None:
         if not self.editable or self.context.selection_id is None:

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from app.scoring import Aspect, Component
 from app.services.errors import UserError
+from app.services.permissions import Action
 from app.services.scheme_edit import (
     SchemeProblems,
     current_scheme,
@@ -34,8 +35,9 @@ from app.services.scheme_edit import (
     scheme_locked,
 )
 
-from ..context import SCHEME, SCORES, AppContext
+from ..context import SCHEME, SCORES, AppContext, Changes
 from ..dialogs import Dialogs
+from ..operations import ServiceOp
 from .aspects import AspectPanel
 from .codes import CodesPanel
 from .components import ComponentPanel
@@ -59,7 +61,6 @@ class SchemeEditor(QWidget):
         self.context = context
         self.draft = SchemeDraft()
         self._locked = False
-        self._announcing = False
         self._selection_id: int | None = None
         self._build()
         context.changes.changed.connect(self._on_changed)
@@ -166,7 +167,11 @@ class SchemeEditor(QWidget):
 
     @property
     def editable(self) -> bool:
-        return self.context.can("admin") and not self._locked and self.draft.scheme is not None
+        return (
+            self.context.may(Action.EDIT_SCHEME)
+            and not self._locked
+            and self.draft.scheme is not None
+        )
 
     @property
     def dirty(self) -> bool:
@@ -207,8 +212,9 @@ class SchemeEditor(QWidget):
         else:
             self._update_editability()
 
-    def _on_changed(self, kinds: frozenset[str]) -> None:
-        if self._announcing:
+    def _on_changed(self, changes: Changes, initiator: object = None) -> None:
+        kinds = changes.kinds
+        if initiator is self:  # our own save: the editor already shows it
             return
         if SCHEME in kinds:
             self.refresh()
@@ -395,7 +401,7 @@ class SchemeEditor(QWidget):
         elif self._locked:
             self.banner.setText(self.tr("Skema terkunci karena nilai sudah dimasukkan."))
             self.banner.show()
-        elif not self.context.can("admin"):
+        elif not self.context.may(Action.EDIT_SCHEME):
             self.banner.setText(self.tr("Hanya admin yang dapat mengubah skema penilaian."))
             self.banner.show()
         else:
@@ -470,9 +476,14 @@ class SchemeEditor(QWidget):
         if not self.editable or scheme is None or selection_id is None or self.problems:
             return
         try:
-            saved = save_scheme(
-                self.context.database, self.context.actor, selection_id, scheme
-            ).value
+            database, actor = self.context.database, self.context.actor
+            saved = (
+                ServiceOp(
+                    self, self.context, lambda: save_scheme(database, actor, selection_id, scheme)
+                )
+                .run_now()
+                .value
+            )
         except SchemeProblems as error:
             self.draft.show_problems(error.problems)
             self._render_problems()
@@ -484,11 +495,6 @@ class SchemeEditor(QWidget):
         self.draft.stored(saved)
         self._applied(structure=True)
         self._say(self.tr("Skema disimpan."))
-        self._announcing = True
-        try:
-            self.context.changes.announce(SCHEME)
-        finally:
-            self._announcing = False
 
     def _export(self) -> None:
         scheme = self.draft.scheme
