@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field, fields, replace
+from typing import Any
 
 from .actor import Actor
 from .audit import record
@@ -143,14 +144,13 @@ def save_document_settings(
             raise UserError("documents.image_too_large", max="2 MB")
         if image is not None and not _is_image(image):
             raise UserError("documents.not_an_image")
-    cleaned = replace(
-        settings,
-        **{
-            f.name: " ".join(getattr(settings, f.name).split())
-            for f in fields(settings)
-            if isinstance(getattr(settings, f.name), str) and f.name not in ("opening", "address")
-        },
-    )
+    # Every one-line text field, whichever fields there are: a field name to its new value.
+    one_line: dict[str, Any] = {
+        f.name: " ".join(getattr(settings, f.name).split())
+        for f in fields(settings)
+        if isinstance(getattr(settings, f.name), str) and f.name not in ("opening", "address")
+    }
+    cleaned = replace(settings, **one_line)
     with db.session() as session:
         row = session.get(DocumentSettings, selection_id) or DocumentSettings(
             selection_id=selection_id
