@@ -303,7 +303,7 @@ def _backups(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _dispatch(args: argparse.Namespace, db: Database, actor: object) -> int:
+def _dispatch(args: argparse.Namespace, db: Database, actor: Actor) -> int:
     from app.services.selections import resolve_selection
 
     command = args.command
@@ -322,14 +322,16 @@ def _dispatch(args: argparse.Namespace, db: Database, actor: object) -> int:
                     file=sys.stderr,
                 )
             return EXIT_USER_ERROR
-        info = create_selection(db, actor, scheme, args.name, args.year, args.instansi)  # type: ignore[arg-type]
-        print(t("cli.created_selection", id=info.id, name=info.name, scheme=info.scheme_code))
+        created = create_selection(db, actor, scheme, args.name, args.year, args.instansi)
+        print(
+            t("cli.created_selection", id=created.id, name=created.name, scheme=created.scheme_code)
+        )
         return EXIT_OK
     if command == "demo":
         from app.services.demo import create_demo
 
-        info = create_demo(db, actor, args.scheme, args.participants, args.seed)  # type: ignore[arg-type]
-        print(t("cli.created_demo", id=info.id, name=info.name, participants=args.participants))
+        demo = create_demo(db, actor, args.scheme, args.participants, args.seed)
+        print(t("cli.created_demo", id=demo.id, name=demo.name, participants=args.participants))
         return EXIT_OK
     if command == "user":
         return _user(args, db, actor)
@@ -364,7 +366,7 @@ def _dispatch(args: argparse.Namespace, db: Database, actor: object) -> int:
             "participants": import_participants,
             "scores": import_scores,
         }[args.kind]
-        summary = function(db, actor, selection.id, args.file)  # type: ignore[operator]
+        summary = function(db, actor, selection.id, args.file)
         print(t(f"cli.imported.{args.kind}", added=summary.added, updated=summary.updated))
         return EXIT_OK
     if command == "mark":
@@ -377,7 +379,7 @@ def _dispatch(args: argparse.Namespace, db: Database, actor: object) -> int:
             args.participant,
             args.kind,
             args.reason,
-            args.stage,  # type: ignore[arg-type]
+            args.stage,
         )
         print(t("cli.marked", number=mark.participant_no, kind=mark.kind, stage=mark.stage))
         return EXIT_OK
@@ -385,9 +387,9 @@ def _dispatch(args: argparse.Namespace, db: Database, actor: object) -> int:
         from app.services.announcements import issue_announcement
 
         key = (args.sign, _password(args.password_file)) if args.sign else None
-        info = issue_announcement(
+        announced = issue_announcement(
             db,
-            actor,  # type: ignore[arg-type]
+            actor,
             selection.id,
             args.stage,
             args.out,
@@ -396,23 +398,23 @@ def _dispatch(args: argparse.Namespace, db: Database, actor: object) -> int:
             subject=args.subject,
             key=key,
         )
-        for warning in info.warnings:
+        for warning in announced.warnings:
             print(f"seleksi: {warning}", file=sys.stderr)
         print(
             t(
                 "cli.announced",
-                number=info.number,
-                id=info.document_id,
-                rows=info.rows,
+                number=announced.number,
+                id=announced.document_id,
+                rows=announced.rows,
                 out=args.out,
-                sha=info.pdf_sha256,
+                sha=announced.pdf_sha256,
             )
         )
         return EXIT_OK
     if command in ("finalize", "reopen"):
         return _finalization(args, db, actor, selection.id)
     if command in REVIEW_COMMANDS:
-        return run_review_command(args, db, actor, selection.id)  # type: ignore[arg-type]
+        return run_review_command(args, db, actor, selection.id)
     if command in ("sheet", "attendance", "minutes", "slip"):
         return _document(args, db, selection.id)
     if command == "rank":
@@ -434,15 +436,15 @@ def _dispatch(args: argparse.Namespace, db: Database, actor: object) -> int:
     raise AssertionError(command)
 
 
-def _finalization(args: argparse.Namespace, db: Database, actor: object, selection_id: int) -> int:
+def _finalization(args: argparse.Namespace, db: Database, actor: Actor, selection_id: int) -> int:
     """``finalize`` / ``reopen``: say which formations changed and which already were so."""
     from app.services.finalization import finalize, reopen
 
     if args.command == "finalize":
-        result = finalize(db, actor, selection_id, args.stage, args.formation)  # type: ignore[arg-type]
+        result = finalize(db, actor, selection_id, args.stage, args.formation)
         done, other = "cli.finalized", "cli.already_final"
     else:
-        result = reopen(db, actor, selection_id, args.stage, args.formation, args.reason)  # type: ignore[arg-type]
+        result = reopen(db, actor, selection_id, args.stage, args.formation, args.reason)
         done, other = "cli.reopened", "cli.not_final"
     if result.changed or not result.unchanged:
         print(
@@ -558,7 +560,7 @@ def _verify(args: argparse.Namespace, db: Database) -> int:
     return EXIT_OK if result.ok else EXIT_USER_ERROR
 
 
-def _user(args: argparse.Namespace, db: Database, actor: object) -> int:
+def _user(args: argparse.Namespace, db: Database, actor: Actor) -> int:
     from app.services.users import add_user, list_users
 
     if args.user_command == "list":
@@ -575,6 +577,6 @@ def _user(args: argparse.Namespace, db: Database, actor: object) -> int:
             from app.services.errors import UserError
 
             raise UserError("user.password_mismatch")
-    info = add_user(db, actor, args.name, args.role, password, args.full_name)  # type: ignore[arg-type]
+    info = add_user(db, actor, args.name, args.role, password, args.full_name)
     print(t("cli.user_added", name=info.username, role=info.role))
     return EXIT_OK

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 from app.messages import t
@@ -160,9 +161,9 @@ def _resolve(args: argparse.Namespace, db: Database, actor: Actor, selection_id:
     return 0
 
 
-def _number(value: object) -> str:
+def _number(value: Decimal) -> str:
     """A value as the sheets print it: ``66.6``, not ``66.600``."""
     from app.scoring import format_score
 
-    text = format_score(value)  # type: ignore[arg-type]
+    text = format_score(value)
     return text.rstrip("0").rstrip(".") if "." in text else text

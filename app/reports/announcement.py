@@ -104,7 +104,7 @@ def render_announcement(
     _draw_recap(front, doc.recap_codes, recap)
     front.finish()
 
-    total = canvas.save(order=("front", "results"))
+    total = canvas.write(order=("front", "results"))
     if on_signature_box is not None:
         on_signature_box(SignatureBox(front.pages + box.page_index, box.x1, box.y1, box.x2, box.y2))
     return total

@@ -91,4 +91,4 @@ def render_attendance(doc: AttendanceList, out: BinaryIO) -> int:
         width=70 * mm,
     )
     flow.finish()
-    return canvas.save()
+    return canvas.write()

@@ -2,7 +2,7 @@
 
 The total page count is only known when the last page is done. Instead of rendering twice,
 ``DocumentCanvas`` files each finished page (its content already compressed) and draws the
-page frame on all of them in ``save()``. Pages can be filed in named groups and written in
+page frame on all of them in ``write()``. Pages can be filed in named groups and written in
 another order: the announcement draws its results before the recap that summarises them.
 """
 
@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import zlib
 from collections.abc import Callable, Sequence
-from typing import Any, BinaryIO
+from typing import TYPE_CHECKING, Any, BinaryIO, cast
 
 from reportlab import rl_config
 from reportlab.pdfbase.pdfdoc import PDFArray, PDFDictionary, PDFName, PDFStream
@@ -18,6 +18,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from app.reports import fonts
 from app.reports.fonts import REGULAR
+from app.reports.internals import Document
 
 _ACCUMULATORS = (
     "_code",
@@ -36,17 +37,24 @@ PageDecorator = Callable[["DocumentCanvas", int, int, bool], None]
 
 
 class DocumentCanvas(Canvas):
-    """A canvas that holds finished pages until ``save()`` so the frame can name the total.
+    """A canvas that holds finished pages until ``write()`` so the frame can name the total.
 
-    ``showPage()`` files the page under the current group (``begin_group``); ``save()``
+    ``showPage()`` files the page under the current group (``begin_group``); ``write()``
     emits the groups in ``order``, calling ``decorate(canvas, page_number, total,
     has_letterhead)`` on each page first.
 
     Memory: a filed page keeps only its content, already Flate-compressed (about a fifth of
-    the text), and ``save()`` gives each page two content streams, that body and the small
+    the text), and ``write()`` gives each page two content streams, that body and the small
     frame drawn last, so the body is never decompressed or compressed twice. A 2,500-page
     announcement thus holds a few megabytes instead of its full text.
     """
+
+    # ReportLab's private state this class works on (see app.reports.internals).
+    _code: list[str]
+    _doc: Document
+    if TYPE_CHECKING:
+
+        def _startPage(self) -> None: ...
 
     def __init__(self, out: BinaryIO, pagesize: tuple[float, float], decorate: PageDecorator):
         fonts.register()
@@ -57,7 +65,8 @@ class DocumentCanvas(Canvas):
             out,
             pagesize=pagesize,
             pageCompression=1,
-            initialFontName=REGULAR,
+            # The stubs type this as a number; ReportLab takes the registered font's name.
+            initialFontName=cast(float, REGULAR),
             initialFontSize=10,
         )
         self._decorate = decorate
@@ -83,7 +92,11 @@ class DocumentCanvas(Canvas):
         self._letterhead_page = False
         self._startPage()
 
-    def save(self, order: Sequence[str] = ("main",)) -> int:  # type: ignore[override]
+    def save(self) -> None:
+        """``Canvas.save()``: the PDF with the pages of the ``main`` group (see ``write``)."""
+        self.write()
+
+    def write(self, order: Sequence[str] = ("main",)) -> int:
         """Write the PDF with pages in group ``order``; returns the number of pages."""
         if self._code:
             self.showPage()

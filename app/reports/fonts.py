@@ -18,6 +18,8 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 
+from app.reports.internals import internals
+
 FONT_DIR = Path(__file__).resolve().parents[2] / "resources" / "fonts"
 
 REGULAR = "SeleksiSans"
@@ -144,7 +146,7 @@ class TextOps:
     __slots__ = ("_current", "_doc", "_refs", "ops")
 
     def __init__(self, canvas: Canvas) -> None:
-        self._doc = canvas._doc
+        self._doc = internals(canvas)._doc
         self._refs: dict[tuple[str, int], str] = {}
         self._current: tuple[str, int, float] | None = None
         self.ops: list[str] = []
@@ -195,4 +197,4 @@ def draw_string(
         x -= width if align == "right" else width / 2
     ops = TextOps(canvas)
     ops.show(x, y, line, name, size)
-    canvas._code.append(ops.block())
+    internals(canvas)._code.append(ops.block())

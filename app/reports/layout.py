@@ -28,7 +28,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Paragraph
+from reportlab.platypus import Flowable, Paragraph
 
 from app.reports import fonts, qr
 from app.reports.canvas import DocumentCanvas
@@ -249,7 +249,8 @@ class Flow:
     ) -> None:
         """Draw Paragraph markup ``source`` (escape caller text with ``markup``); it splits
         across pages line by line unless ``keep``."""
-        para = Paragraph(source, style, bulletText=bullet)
+        # A Flowable: splitting a Paragraph gives Flowables (Paragraphs, in fact) to go on with.
+        para: Flowable = Paragraph(source, style, bulletText=bullet)
         avail = (width if width is not None else self.width) - indent
         while True:
             _, height = para.wrap(avail, self.room)

@@ -96,7 +96,7 @@ def render_minutes(doc: Minutes, out: BinaryIO) -> int:
 
     _draw_members(flow, doc)
     flow.finish()
-    return canvas.save()
+    return canvas.write()
 
 
 def _draw_members(flow: Flow, doc: Minutes) -> None:

@@ -8,13 +8,18 @@ instead of hundreds of rectangles). Error correction level M survives a smudged 
 from __future__ import annotations
 
 import hashlib
+from weakref import WeakKeyDictionary
 
-from reportlab.graphics.barcode.qr import QrCodeWidget
+from reportlab.graphics.barcode.qrencoder import QRCode, QRErrorCorrectLevel
 from reportlab.pdfgen.canvas import Canvas
 
 QUIET_ZONE = 4  # modules of white around the code, as the QR standard requires
 
 FORM_PREFIX = "SeleksiQR"
+
+# The codes already defined as form XObjects in each canvas, by name, with their size in
+# modules; the entry goes with the canvas.
+_defined: WeakKeyDictionary[Canvas, dict[str, int]] = WeakKeyDictionary()
 
 
 def form_name(payload: str) -> str:
@@ -24,13 +29,15 @@ def form_name(payload: str) -> str:
 
 def modules(payload: str, level: str = "M") -> list[list[bool]]:
     """The QR matrix of ``payload``: rows from the top, ``True`` for a dark module."""
-    widget = QrCodeWidget(payload, barLevel=level)
-    code = widget.qr
+    # The encoder under ReportLab's QrCodeWidget, without the widget around it.
+    code = QRCode(None, getattr(QRErrorCorrectLevel, level))
+    code.addData(payload)
     code.make()
     return [[bool(cell) for cell in row] for row in code.modules]
 
 
-def _define(canvas: Canvas, name: str, payload: str) -> None:
+def _define(canvas: Canvas, name: str, payload: str) -> int:
+    """Draw ``payload``'s code into the form XObject ``name``; its size in modules."""
     matrix = modules(payload)
     count = len(matrix) + 2 * QUIET_ZONE
     canvas.beginForm(name, 0, 0, count, count)
@@ -49,19 +56,18 @@ def _define(canvas: Canvas, name: str, payload: str) -> None:
     canvas.setFillGray(0)
     canvas.drawPath(path, stroke=0, fill=1)
     canvas.endForm()
-    canvas._seleksi_qr_size = getattr(canvas, "_seleksi_qr_size", {})  # type: ignore[attr-defined]
-    canvas._seleksi_qr_size[name] = count  # type: ignore[attr-defined]
+    return count
 
 
 def draw_qr(canvas: Canvas, payload: str, x: float, y: float, size: float) -> None:
     """Draw the QR code of ``payload`` with its lower-left corner at (``x``, ``y``), ``size``
     points square including the quiet zone."""
     name = form_name(payload)
-    sizes: dict[str, int] = getattr(canvas, "_seleksi_qr_size", {})
-    if name not in sizes:
-        _define(canvas, name, payload)
-        sizes = canvas._seleksi_qr_size  # type: ignore[attr-defined]
-    scale = size / sizes[name]
+    sizes = _defined.setdefault(canvas, {})
+    count = sizes.get(name)
+    if count is None:
+        count = sizes[name] = _define(canvas, name, payload)
+    scale = size / count
     canvas.saveState()
     canvas.translate(x, y)
     canvas.scale(scale, scale)

@@ -86,7 +86,7 @@ def render_score_sheet(doc: ScoreSheet, out: BinaryIO) -> int:
         width=70 * mm,
     )
     flow.finish()
-    return canvas.save()
+    return canvas.write()
 
 
 def _name_room(geometry: Geometry, boxes: list[str]) -> float:

@@ -71,7 +71,7 @@ def render_slip(doc: ResultSlip, out: BinaryIO) -> int:
     flow.space(8 * mm)
     flow.paragraph(f"<i>{markup(text('slip_note'))}</i>", styles(9)["left"], keep=True)
     flow.finish()
-    return canvas.save()
+    return canvas.write()
 
 
 def _draw_summary(flow: Flow, doc: ResultSlip) -> None:

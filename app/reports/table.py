@@ -144,13 +144,14 @@ class Grid:
         self._begin(flow, text, state)
         count = 0
         width = len(self.columns)
-        tail_from = len(rows) - keep_tail if isinstance(rows, Sequence) else -1
+        sequence = rows if isinstance(rows, Sequence) else None
+        tail_from = len(sequence) - keep_tail if sequence is not None else -1
         for row in rows:
             if len(row) != width:
                 raise ValueError(f"row {number_from + count} has {len(row)} cells, not {width}")
             height, cells = self._layout(row, REGULAR)
-            if count == tail_from and count >= keep_tail:
-                needed = self._tail_height(rows[count:], total_row, total_span)  # type: ignore[index]
+            if sequence is not None and count == tail_from and count >= keep_tail:
+                needed = self._tail_height(sequence[count:], total_row, total_span)
             else:
                 needed = height
             if flow.y - needed < flow.bottom - 0.01:

@@ -79,6 +79,14 @@ def format_score(value: Decimal) -> str:
     return f"{value.quantize(_QUANTUM, rounding=ROUND_HALF_UP):f}"
 
 
+def decimal_places(value: Decimal) -> int:
+    """How many decimals ``value`` is written with: ``Decimal("0.250")`` has 3, ``5`` has 0."""
+    exponent = value.as_tuple().exponent
+    if not isinstance(exponent, int):  # "n", "N" or "F": a NaN or an infinity
+        raise ValueError(f"{value} is not a finite number")
+    return max(0, -exponent)
+
+
 def is_on_step(value: Decimal, minimum: Decimal, step: Decimal) -> bool:
     """Whether ``value`` lies on the grid ``minimum + k * step``."""
     if step <= 0:

@@ -10,6 +10,7 @@ from collections.abc import Mapping
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
+from .numbers import PLACES, decimal_places
 from .problems import Problem, SchemeInvalid
 from .scheme import (
     CATEGORICAL,
@@ -348,7 +349,7 @@ def _validate_component(component: Component, path: str, method: str) -> list[Pr
         add(Problem(f"{path}.max", "scheme.max_not_above_min"))
     if component.step <= 0:
         add(Problem(f"{path}.step", "scheme.step_positive"))
-    elif component.step.as_tuple().exponent < -3:  # type: ignore[operator]
+    elif decimal_places(component.step) > PLACES:
         add(Problem(f"{path}.step", "scheme.step_precision"))
     elif (component.maximum - component.minimum) % component.step != 0:
         add(Problem(f"{path}.step", "scheme.step_grid"))

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
+from decimal import Decimal
 from fractions import Fraction
 
 from .numbers import Score
@@ -24,9 +25,9 @@ class Spread:
     values: dict[str, Score]
     spread: Score
 
-    def exceeds(self, limit: object) -> bool:
-        """More than ``limit`` apart (a ``Decimal``); ``None`` means the check is off."""
-        return limit is not None and Fraction(self.spread) > Fraction(limit)  # type: ignore[arg-type]
+    def exceeds(self, limit: Decimal | None) -> bool:
+        """More than ``limit`` apart; ``None`` means the check is off."""
+        return limit is not None and Fraction(self.spread) > Fraction(limit)
 
 
 class SpreadRule:

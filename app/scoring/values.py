@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from .numbers import is_on_step
+from .numbers import PLACES, decimal_places, is_on_step
 from .scheme import Component
 
 
@@ -29,7 +29,7 @@ def check_value(component: Component, value: Decimal | str) -> Decimal | str:
     if value < component.minimum or value > component.maximum:
         raise ValueProblem("value.out_of_range", min=component.minimum, max=component.maximum)
     # Before the step: a fourth decimal is off every valid grid, and this says why.
-    if value.as_tuple().exponent < -3 and value != value.quantize(Decimal("0.001")):  # type: ignore[operator]
+    if decimal_places(value) > PLACES and value != value.quantize(Decimal("0.001")):
         raise ValueProblem("value.too_precise")
     if not is_on_step(value, component.minimum, component.step):
         raise ValueProblem("value.off_step", step=component.step)

@@ -40,6 +40,7 @@ from .ranking import Ranking, compute_ranking
 from .selections import resolve_selection
 
 if TYPE_CHECKING:
+    from app.reports.blocks import SignatureBox
     from app.reports.model import FormationBlock
 
     from .signing import SignatureReport
@@ -132,7 +133,7 @@ def issue_announcement(
         raise UserError("announce.incomplete", count=incomplete, stage=ranking.stage.code)
     require_final(db, selection_id, ranking.stage.code)  # only from finalized results
     ties = sorted({row.formation for row in ranking.rows if row.tie})
-    warnings = (t("announce.ties", formations=ties),) if ties else ()
+    warnings: tuple[str, ...] = (t("announce.ties", formations=ties),) if ties else ()
     from .double_entry import pending_count  # an extra assessor's value may still wait
 
     waiting = pending_count(db, selection_id, ranking.stage.code)
@@ -172,7 +173,7 @@ def issue_announcement(
         records=records,
     )
     buffer = BytesIO()
-    boxes = []
+    boxes: list[SignatureBox] = []
     render_announcement(document, buffer, progress, on_signature_box=boxes.append)
     pdf = buffer.getvalue()
     if key is not None:
@@ -550,7 +551,8 @@ def _document_identity(pdf: bytes) -> tuple[str, str | None] | None:
 
     try:
         reader = PdfReader(BytesIO(pdf), strict=False)
-        keywords = str((reader.metadata or {}).get("/Keywords", "") or "")
+        metadata = reader.metadata
+        keywords = str(metadata.get("/Keywords", "") or "") if metadata is not None else ""
         first_page = reader.pages[0].extract_text() if reader.pages else ""
     except (PdfReadError, ValueError, KeyError, IndexError):
         return None

@@ -12,11 +12,16 @@ from collections import defaultdict
 from datetime import date
 from decimal import Decimal
 
-from app.scoring import ABSENT, Candidate, Scheme, from_milli
+from app.scoring import ABSENT, Candidate, Component, Entry, Scheme, Score, from_milli
 
 from .schemes import SchemeIds
 
 PLAIN = "aspect = '' AND absent = 0 AND value_text IS NULL"
+
+# A candidate's entries while they are loaded: ``Candidate`` only promises a read-only
+# mapping, so the loader keeps the mutable containers it handed over and fills those.
+Marks = list[tuple[str, str]]
+Entries = dict[str, list[Entry] | Score]
 
 
 def load_quotas(connection: sqlite3.Connection, selection_id: int) -> dict[str, int]:
@@ -54,7 +59,7 @@ def load_candidates(
         for code in pivot_codes
     )
     where = "p.selection_id = ?"
-    params: tuple = (selection_id,)
+    params: tuple[object, ...] = (selection_id,)
     if formation is not None:
         where += " AND f.code = ?"
         params += (formation,)
@@ -65,10 +70,13 @@ def load_candidates(
         params,
     )
     candidates: dict[int, Candidate] = {}
+    marks_of: dict[int, Marks] = {}
+    entries_of: dict[int, Entries] = {}
     fromiso = date.fromisoformat
     for row in people:
         pid, number, name, code, birth, ipk, group, affirmation = row[:8]
-        entries: dict = {}
+        entries: Entries = {}
+        marks: Marks = []
         for component, milli in zip(pivot_codes, row[8:], strict=True):
             if milli is not None:
                 entries[component] = milli // 1000 if not milli % 1000 else from_milli(milli)
@@ -80,14 +88,16 @@ def load_candidates(
             Decimal(ipk) if ipk is not None else None,
             group,
             Decimal(affirmation) if affirmation is not None else None,
-            [],
+            marks,
             entries,
         )
-    _load_marks(connection, selection_id, scheme, ids, candidates)
+        marks_of[pid] = marks
+        entries_of[pid] = entries
+    _load_marks(connection, selection_id, scheme, ids, marks_of)
     pivot_ids = [ids.components[code] for code in pivot_codes]
     general_ids = [ids.components[c.code] for c in components if c not in pivot]
     if components:
-        _load_general(connection, candidates, ids, components, pivot_ids, general_ids)
+        _load_general(connection, entries_of, ids, components, pivot_ids, general_ids)
     return list(candidates.values())
 
 
@@ -96,7 +106,7 @@ def _load_marks(
     selection_id: int,
     scheme: Scheme,
     ids: SchemeIds,
-    candidates: dict[int, Candidate],
+    marks_of: dict[int, Marks],
 ) -> None:
     stage_codes = {ids.stages[s.code]: s.code for s in scheme.stages}
     marks = connection.execute(
@@ -105,16 +115,16 @@ def _load_marks(
         (selection_id,),
     )
     for pid, kind, stage_id in marks:
-        candidate = candidates.get(pid)
-        if candidate is not None:
-            candidate.marks.append((kind, stage_codes[stage_id]))  # type: ignore[attr-defined]
+        found = marks_of.get(pid)
+        if found is not None:
+            found.append((kind, stage_codes[stage_id]))
 
 
 def _load_general(
     connection: sqlite3.Connection,
-    candidates: dict[int, Candidate],
+    entries_of: dict[int, Entries],
     ids: SchemeIds,
-    components: list,
+    components: list[Component],
     pivot_ids: list[int],
     general_ids: list[int],
 ) -> None:
@@ -132,22 +142,22 @@ def _load_general(
         "SELECT participant_id, component_id, assessor, aspect, value_milli, value_text, absent"
         f" FROM score WHERE {' OR '.join(conditions)}"
     )
-    aspects: dict[tuple[int, str, str], dict] = defaultdict(dict)
+    aspects: dict[tuple[int, str, str], dict[str, Score]] = defaultdict(dict)
     for pid, component_id, assessor, aspect, milli, text, absent in rows:
-        candidate = candidates.get(pid)
-        if candidate is None:
+        entries = entries_of.get(pid)
+        if entries is None:
             continue
         code = code_of[component_id]
         if aspect:
             aspects[(pid, code, assessor)][aspect] = from_milli(milli)
             continue
-        value: object = ABSENT if absent else text if text is not None else from_milli(milli)
-        _add_entry(candidate.entries, code, value)
+        value: Entry = ABSENT if absent else text if text is not None else from_milli(milli)
+        _add_entry(entries, code, value)
     for (pid, code, _assessor), values in aspects.items():
-        _add_entry(candidates[pid].entries, code, values)
+        _add_entry(entries_of[pid], code, values)
 
 
-def _add_entry(entries: dict, code: str, value: object) -> None:
+def _add_entry(entries: Entries, code: str, value: Entry) -> None:
     """Append to a component's entries; a bare number (one plain entry) becomes a list."""
     existing = entries.get(code)
     if existing is None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field, fields, replace
+from typing import Any
 
 from .actor import Actor
 from .changes import DOCUMENT_SETTINGS, Outcome
@@ -144,14 +145,13 @@ def save_document_settings(
             raise UserError("documents.image_too_large", max="2 MB")
         if image is not None and not _is_image(image):
             raise UserError("documents.not_an_image")
-    cleaned = replace(
-        settings,
-        **{
-            f.name: " ".join(getattr(settings, f.name).split())
-            for f in fields(settings)
-            if isinstance(getattr(settings, f.name), str) and f.name not in ("opening", "address")
-        },
-    )
+    # Every one-line text field, whichever fields there are: a field name to its new value.
+    one_line: dict[str, Any] = {
+        f.name: " ".join(getattr(settings, f.name).split())
+        for f in fields(settings)
+        if isinstance(getattr(settings, f.name), str) and f.name not in ("opening", "address")
+    }
+    cleaned = replace(settings, **one_line)
     kinds = [DOCUMENT_SETTINGS]
     with write(db, actor, Action.EDIT_DOCUMENT_SETTINGS, selection_id, kinds=kinds) as action:
         session = action.session

@@ -334,10 +334,7 @@ def locked_rows(
             (selection_id,),
         ).fetchall()
     )
-    stage_of: dict[str, str] = {}
-    for stage in scheme.stages:
-        for component in stage.components:
-            stage_of[component.code] = stage.code
+    stage_of = {c.code: s.code for s in scheme.stages for c in s.components}
     errors = []
     for row, number, component in targets:
         formation = formation_of.get(number)

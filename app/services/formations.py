@@ -70,10 +70,11 @@ def save_formation(
             formation = Formation(selection_id=selection_id, code=code)
             session.add(formation)
         else:
-            formation = session.get(Formation, formation_id)
-            if formation is None or formation.selection_id != selection_id:
+            stored = session.get(Formation, formation_id)
+            if stored is None or stored.selection_id != selection_id:
                 raise UserError("formation.not_found", value=code)
-            action.touch_formations(formation.code)  # its results move to the new code
+            action.touch_formations(stored.code)  # its results move to the new code
+            formation = stored
             formation.code = code
         formation.position_title = position_title
         formation.unit = unit.strip()

@@ -60,11 +60,12 @@ def mark_participant(
         if stage_code is None:
             stage = stages[0]
         else:
-            stage = next((s for s in stages if s.code == stage_code.upper()), None)
-            if stage is None:
+            named = next((s for s in stages if s.code == stage_code.upper()), None)
+            if named is None:
                 raise UserError(
                     "stage.not_found", value=stage_code, choices=[s.code for s in stages]
                 )
+            stage = named
         # A finalized stage (or a later one) of the participant's formation is read-only.
         ensure_participant_unlocked(action.connection, selection_id, stage.code, participant_no)
         duplicate = session.scalars(

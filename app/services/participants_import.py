@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
+from typing import TypedDict
 
 from sqlalchemy import insert, select, update
 
@@ -122,6 +123,26 @@ def _renamed(table: Table, mapping: dict[str, str]) -> Table:
     return Table(path=table.path, headers=list(kept.values()), rows=rows)
 
 
+class _ParticipantRecord(TypedDict):
+    """One participant as read from the file: the columns ``_PARTICIPANT_FIELDS`` writes.
+
+    ``None`` stands for a value the file left out or got wrong; such a file is rejected
+    before anything is written, except for the optional ``ipk``, ``priority_group`` and
+    ``affirmation_percent``.
+    """
+
+    number: str
+    name: str
+    birth_date: date | None
+    formation_id: int | None
+    nik: str
+    education: str
+    ipk: Decimal | None
+    priority_group: int | None
+    affirmation_percent: Decimal | None
+    session: str
+
+
 @collector_paused()
 def import_formations(
     db: Database,
@@ -231,7 +252,7 @@ def import_participants(
         raise UserError("import.no_formations")
     errors: list[CellError] = []
     seen: dict[str, int] = {}
-    records = []
+    records: list[_ParticipantRecord] = []
     today = date.today()
     has = set(table.headers)
     for row_number, cells in table.rows:
@@ -293,19 +314,17 @@ def import_participants(
                 )
             ).all()
         )
-        new = []
-        changed = []
+        new: list[_ParticipantRecord] = []
+        changed: list[tuple[int, _ParticipantRecord]] = []
         for record in records:
             participant_id = existing.get(record["number"])
             if participant_id is None:
-                record["selection_id"] = selection_id
                 new.append(record)
             else:
-                record["id"] = participant_id
-                changed.append(record)
+                changed.append((participant_id, record))
         if dry_run:
             return ImportSummary(added=len(new), updated=len(changed))
-        _write_participants(action.connection, new, changed)
+        _write_participants(action.connection, selection_id, new, changed)
         action.touch_all_formations()  # participants may also have moved between formations
         record_import(action.connection, actor, selection_id, "participants", path, new, changed)
     return ImportSummary(added=len(new), updated=len(changed), changes=action.changes)
@@ -326,29 +345,47 @@ _PARTICIPANT_FIELDS = (
 
 
 def _write_participants(
-    connection: sqlite3.Connection, new: list[dict], changed: list[dict]
+    connection: sqlite3.Connection,
+    selection_id: int,
+    new: list[_ParticipantRecord],
+    changed: list[tuple[int, _ParticipantRecord]],
 ) -> None:
-    """Plain ``executemany``: 100k ORM objects would cost seconds and hundreds of megabytes."""
+    """Plain ``executemany``: 100k ORM objects would cost seconds and hundreds of megabytes.
 
-    def values(record: dict) -> list:
-        row = [record[field] for field in _PARTICIPANT_FIELDS]
-        row[2] = row[2].isoformat()
-        for index in (6, 8):
-            row[index] = None if row[index] is None else str(row[index])
-        return row
+    ``new`` is inserted into ``selection_id``; ``changed`` pairs a stored participant's id
+    with what the file says now.
+    """
+
+    def values(record: _ParticipantRecord) -> list[object]:
+        """The record's columns in ``_PARTICIPANT_FIELDS`` order, as SQLite stores them."""
+        birth = record["birth_date"]
+        assert birth is not None  # a missing birth date has rejected the file already
+        ipk, affirmation = record["ipk"], record["affirmation_percent"]
+        return [
+            record["number"],
+            record["name"],
+            birth.isoformat(),
+            record["formation_id"],
+            record["nik"],
+            record["education"],
+            None if ipk is None else str(ipk),
+            record["priority_group"],
+            None if affirmation is None else str(affirmation),
+            record["session"],
+        ]
 
     now = utc_now().isoformat(sep=" ")
     if new:
         connection.executemany(
             f"INSERT INTO participant (selection_id, created_at, {', '.join(_PARTICIPANT_FIELDS)})"
             f" VALUES (?, ?, {', '.join('?' * len(_PARTICIPANT_FIELDS))})",
-            ([record["selection_id"], now, *values(record)] for record in new),
+            ([selection_id, now, *values(record)] for record in new),
         )
     if changed:
         assignments = ", ".join(f"{field} = ?" for field in _PARTICIPANT_FIELDS)
         connection.executemany(
             f"UPDATE participant SET {assignments} WHERE id = ?",
-            ([*values(record), record["id"]] for record in changed),
+            ([*values(record), participant_id] for participant_id, record in changed),
         )
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from app.bulk import collector_paused
-from app.scoring import ABSENT_TEXT, ResultRow, Scheme, Stage, format_score, rank_selection
+from app.scoring import ABSENT_TEXT, Cell, ResultRow, Scheme, Stage, format_score, rank_selection
 
 from .candidates import load_candidates, load_quotas
 from .database import Database
@@ -77,12 +77,12 @@ def result_header(columns: tuple[str, ...]) -> list[str]:
     ]
 
 
-def cell_text(value: object) -> str:
+def cell_text(value: Cell) -> str:
     if value is None:
         return ""
     if isinstance(value, str):
         return value
-    return format_score(value)  # type: ignore[arg-type]
+    return format_score(value)
 
 
 def result_record(row: ResultRow, columns: tuple[str, ...]) -> dict[str, str]:

@@ -58,23 +58,22 @@ def _toml_value(value: object) -> str:
     return f'"{text}"'
 
 
-def _toml_table(data: dict, path: list[str]) -> list[str]:
+def _toml_table(data: dict[str, object], path: list[str]) -> list[str]:
     lines = []
-    nested = []
+    # Sub-tables after the plain keys, in their order: (key, its tables, array of tables?).
+    nested: list[tuple[str, list[dict[str, object]], bool]] = []
     for key, value in data.items():
         if isinstance(value, dict):
-            nested.append((key, value, False))
+            nested.append((key, [value], False))
         elif isinstance(value, list) and value and all(isinstance(v, dict) for v in value):
             nested.append((key, value, True))
         else:
             lines.append(f"{key} = {_toml_value(value)}")
-    for key, value, is_array in nested:
+    for key, tables, is_array in nested:
         name = ".".join([*path, key])
-        if is_array:
-            for item in value:
-                lines += ["", f"[[{name}]]", *_toml_table(item, [*path, key])]
-        else:
-            lines += ["", f"[{name}]", *_toml_table(value, [*path, key])]
+        header = f"[[{name}]]" if is_array else f"[{name}]"
+        for table in tables:
+            lines += ["", header, *_toml_table(table, [*path, key])]
     return lines
 
 
@@ -121,12 +120,13 @@ def save_scheme(db: Database, actor: Actor, selection_id: int, scheme: Scheme) -
                 session.delete(row)
         session.flush()
         for position, stage in enumerate(scheme.stages):
-            row = existing.get(stage.code)
-            if row is None:
+            kept = existing.get(stage.code)
+            if kept is None:
                 row = StageRow(selection_id=selection_id, code=stage.code)
                 session.add(row)
             else:
                 # Keep the stage row (marks point at it); replace settings and components.
+                row = kept
                 row.components.clear()
                 session.flush()
             apply_stage(row, stage, position)

@@ -290,7 +290,7 @@ def _stage_not_reached(
     for index, stage in enumerate(scheme.stages[1:], start=1):
         for component in stage.components:
             later[component.code] = index
-    wanted = [t for t in targets if t[2] in later]
+    wanted = [(row, number, code) for row, number, code in targets if code in later]
     if not wanted:
         return []
     quotas = load_quotas(connection, selection_id)

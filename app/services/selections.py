@@ -102,9 +102,18 @@ def _info(selection: Selection, formations: int = 0, participants: int = 0) -> S
     )
 
 
-def _from_row(row: tuple, formations: int = 0, participants: int = 0) -> SelectionInfo:
-    created = row[7] if isinstance(row[7], datetime) else datetime.fromisoformat(row[7])
-    return SelectionInfo(*row[:7], created, formations, participants)  # type: ignore[arg-type]
+def _from_row(
+    row: tuple[int, str, int, str, str, str, str, datetime | str],
+    formations: int = 0,
+    participants: int = 0,
+) -> SelectionInfo:
+    """A ``_COLUMNS`` row; SQLite hands ``created_at`` over as text, the ORM as a datetime."""
+    id_, name, year, kind, instansi, scheme_code, scheme_name, created = row
+    if not isinstance(created, datetime):
+        created = datetime.fromisoformat(created)
+    return SelectionInfo(
+        id_, name, year, kind, instansi, scheme_code, scheme_name, created, formations, participants
+    )
 
 
 def list_selections(db: Database) -> list[SelectionInfo]:

@@ -12,6 +12,7 @@ import logging
 from dataclasses import dataclass
 from io import BytesIO
 from pathlib import Path
+from typing import cast
 
 from .errors import UserError
 
@@ -161,7 +162,11 @@ def sign_pdf(
         metadata,
         signer=signer,
         stamp_style=style,
-        new_field_spec=fields.SigFieldSpec(SIGNATURE_FIELD, on_page=page, box=box),
+        # pyhanko annotates the box as whole numbers, but writes each coordinate as a PDF
+        # real (FloatObject): the box in points stays exactly where the layout put it.
+        new_field_spec=fields.SigFieldSpec(
+            SIGNATURE_FIELD, on_page=page, box=cast(tuple[int, int, int, int], box)
+        ),
     )
     output = BytesIO()
     pdf_signer.sign_pdf(writer, output=output)

@@ -13,7 +13,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from decimal import Decimal
 
-from app.scoring import ABSENT, Component, from_milli, round_half_up
+from app.scoring import ABSENT, Component, Entry, from_milli, round_half_up
 from app.scoring.spread import SpreadRule
 
 from .database import Database
@@ -72,7 +72,7 @@ def spread_flags(
             )
         }
         # participant, component -> assessor -> entry (whole value, TH, or aspects)
-        entries: dict[tuple[int, int], dict[str, object]] = defaultdict(dict)
+        entries: dict[tuple[int, int], dict[str, Entry]] = defaultdict(dict)
         marks = ", ".join("?" * len(by_id))
         for pid, component_id, assessor, aspect, milli, text, absent in connection.execute(
             "SELECT participant_id, component_id, assessor, aspect, value_milli, value_text,"
@@ -94,8 +94,9 @@ def spread_flags(
     flags = []
     for (pid, component_id), assessors in entries.items():
         rule, component = by_id[component_id]
-        result = rule.spread(component, assessors)  # type: ignore[arg-type]
-        if result is None or not result.exceeds(component.max_spread):
+        limit = component.max_spread
+        result = rule.spread(component, assessors)
+        if limit is None or result is None or not result.exceeds(limit):
             continue
         number, name, formation = people[pid]
         flags.append(
@@ -106,7 +107,7 @@ def spread_flags(
                 component.code,
                 {a: round_half_up(v) for a, v in sorted(result.values.items())},
                 round_half_up(result.spread),
-                component.max_spread,  # type: ignore[arg-type]
+                limit,
             )
         )
     flags.sort(key=lambda f: (order[f.component], f.formation, f.participant))

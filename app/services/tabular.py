@@ -262,6 +262,8 @@ def _read_xlsx(path: Path) -> tuple[list[str], Rows]:
     from openpyxl import load_workbook
     from openpyxl.utils.exceptions import InvalidFileException
 
+    bad_file: tuple[type[BaseException], ...] = (InvalidFileException, *_BROKEN_XLSX)
+
     try:
         with warnings.catch_warnings():
             # openpyxl warns about styles and extensions it ignores; none matter for values.
@@ -271,7 +273,7 @@ def _read_xlsx(path: Path) -> tuple[list[str], Rows]:
         raise TableError("file.not_found", name=path.name) from None
     except PermissionError as error:
         raise TableError("file.unreadable", name=path.name, detail=_reason(error)) from None
-    except (InvalidFileException, *_BROKEN_XLSX) as error:
+    except bad_file as error:
         raise TableError("file.bad_xlsx", name=path.name, detail=_reason(error)) from None
     try:
         sheets = workbook.worksheets

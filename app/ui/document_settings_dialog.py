@@ -374,7 +374,9 @@ class DocumentSettingsDialog(QDialog):
     def _add_clicked(self) -> None:
         row = self.add_member()
         self.committee_table.setCurrentCell(row, 0)
-        self.committee_table.editItem(self.committee_table.item(row, 0))
+        item = self.committee_table.item(row, 0)
+        if item is not None:  # add_member has just put it there
+            self.committee_table.editItem(item)
 
     def remove_member(self) -> None:
         rows = sorted({index.row() for index in self.committee_table.selectedIndexes()})

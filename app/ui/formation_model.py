@@ -186,7 +186,7 @@ class FormationTableModel(QAbstractTableModel):
             value = "" if value is None else str(value)
         if getattr(row, field) == value:
             return True
-        candidate = replace(row, **{field: value})  # type: ignore[arg-type]
+        candidate = replace(row, **{field: value})
         if isinstance(candidate, FormationDraft) and not candidate.complete:
             self._rows[position] = candidate
             self._row_changed(position)

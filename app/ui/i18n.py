@@ -34,6 +34,16 @@ _installed: list[QTranslator] = []
 _current = SOURCE_LANGUAGE
 
 
+def QT_TRANSLATE_NOOP(context: str, source: str, /) -> str:
+    """Mark ``source`` for lupdate under ``context`` and return it untranslated.
+
+    The same as Qt's function of that name (lupdate finds the call by its name, wherever it
+    is imported from), typed: PySide6's stub declares ``object`` for both the text and the
+    result, so every table of marked strings would lose its ``str`` type.
+    """
+    return source
+
+
 def saved_language() -> str:
     """The language chosen in Settings, Indonesian until someone chooses otherwise."""
     value = QSettings().value(SETTINGS_KEY, SOURCE_LANGUAGE)

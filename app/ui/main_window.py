@@ -29,9 +29,11 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Protocol, runtime_checkable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -55,6 +57,7 @@ from app.services.users import ROLES, list_users
 
 from .context import FORMATIONS, PARTICIPANTS, SELECTION, AppContext, Changes
 from .dialogs import Dialogs
+from .i18n import QT_TRANSLATE_NOOP
 from .icons import icon
 from .recent import DatabasePreferences, RecentFiles
 from .watcher import FileWatcher
@@ -63,16 +66,33 @@ PageFactory = Callable[[AppContext], QWidget]
 ALL_ROLES: tuple[str, ...] = tuple(ROLES)
 
 
-def page_class(target: str) -> PageFactory:
-    """A factory for ``"package.module:Class"`` that imports the module on first use."""
-    module_name, _, class_name = target.partition(":")
+@runtime_checkable
+class RefreshablePage(Protocol):
+    """What the window asks of every registered page besides being a ``QWidget``."""
 
-    def build(context: AppContext) -> QWidget:
+    def refresh(self) -> None:
+        """Reload the page from the database (F5, *Muat ulang*)."""
+
+
+@dataclass(frozen=True)
+class PageClass:
+    """Builds the page ``target`` (``"package.module:Class"``), importing its module only then.
+
+    ``target`` stays readable so the registry test can import every page without a window.
+    """
+
+    target: str
+
+    def __call__(self, context: AppContext) -> QWidget:
+        module_name, _, class_name = self.target.partition(":")
         page_type = getattr(importlib.import_module(module_name), class_name)
-        return page_type(context)
+        page: QWidget = page_type(context)
+        return page
 
-    build.target = target  # type: ignore[attr-defined]  # for the registry test
-    return build
+
+def page_class(target: str) -> PageClass:
+    """The factory to register a page with, see the module docstring."""
+    return PageClass(target)
 
 
 # The navigation, in the order a committee works through a selection. Roles follow issue 3:
@@ -173,6 +193,7 @@ class MainWindow(QMainWindow):
         self._selections: dict[int, SelectionInfo] = {}
         self._entries = visible_pages(context.role)
         self._slots: dict[str, QWidget] = {}
+        self._slot_layouts: dict[str, QVBoxLayout] = {}
         self._pages: dict[str, QWidget] = {}
         self._rebuild_scheduled = False
         # Scores the CLI or another laptop writes into this file reach every page.
@@ -255,6 +276,7 @@ class MainWindow(QMainWindow):
             slot_layout = QVBoxLayout(slot)
             slot_layout.setContentsMargins(0, 0, 0, 0)
             self._slots[key] = slot
+            self._slot_layouts[key] = slot_layout
             self.stack.addWidget(slot)
         self.body = QHBoxLayout()
         self.body.setContentsMargins(0, 0, 0, 0)
@@ -372,7 +394,7 @@ class MainWindow(QMainWindow):
             self._build_page(key, factory)
 
     def _build_page(self, key: str, factory: PageFactory) -> None:
-        slot_layout = self._slots[key].layout()
+        slot_layout = self._slot_layouts[key]
         try:
             page = factory(self.context)
         except UserError as error:
@@ -387,8 +409,10 @@ class MainWindow(QMainWindow):
         page = self._pages.get(self.current_key() or "")
         if page is None:
             return
+        # Every registered page has refresh(); the registry test holds them to it.
+        assert isinstance(page, RefreshablePage), self.current_key()
         try:
-            page.refresh()  # type: ignore[attr-defined]
+            page.refresh()
         except UserError as error:
             self.statusBar().showMessage(error.text())
 

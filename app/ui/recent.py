@@ -13,6 +13,7 @@ letterhead in the database itself, where documents can reach it.
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Iterable
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
@@ -32,7 +33,9 @@ def _string_list(value: object) -> list[str]:
         return []
     if isinstance(value, str):
         return [value] if value else []
-    return [str(item) for item in value]  # type: ignore[union-attr]
+    if not isinstance(value, Iterable):
+        raise TypeError(f"a list of strings expected, not {type(value).__name__}")
+    return [str(item) for item in value]
 
 
 class RecentFiles:

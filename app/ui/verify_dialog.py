@@ -53,7 +53,7 @@ def sentence(text: str) -> str:
 class VerifyDialog(QDialog):
     """Chooses a PDF and optionally a certificate, runs the check, shows the verdict.
 
-    ``result`` holds the last ``Verification`` (``None`` before the first check);
+    ``verification`` holds the last ``Verification`` (``None`` before the first check);
     ``verified(result)`` fires when a check has finished. ``verdict_text()`` is what the
     banner says ("SAH" or "TIDAK SAH").
     """
@@ -63,7 +63,7 @@ class VerifyDialog(QDialog):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        self.result: Verification | None = None
+        self.verification: Verification | None = None
         self.busy = False
         self.setWindowTitle(self.tr("Periksa keaslian pengumuman"))
         self.setMinimumSize(640, 460)
@@ -193,7 +193,7 @@ class VerifyDialog(QDialog):
     def _show_result(self, result: Verification) -> None:
         self.busy = False
         self.check_button.setEnabled(True)
-        self.result = result
+        self.verification = result
         self.verdict_label.setText(self.verdict_text())
         if result.ok:
             self.verdict.setStyleSheet(VALID_STYLE)
@@ -220,7 +220,7 @@ class VerifyDialog(QDialog):
     def _failed(self, error: Exception) -> None:
         self.busy = False
         self.check_button.setEnabled(True)
-        self.result = None
+        self.verification = None
         self.verdict.hide()
         self.findings_title.hide()
         self.findings.hide()
@@ -232,9 +232,9 @@ class VerifyDialog(QDialog):
         self.error_label.setVisible(bool(text))
 
     def verdict_text(self) -> str:
-        if self.result is None:
+        if self.verification is None:
             return ""
-        return self.tr("SAH") if self.result.ok else self.tr("TIDAK SAH")
+        return self.tr("SAH") if self.verification.ok else self.tr("TIDAK SAH")
 
     def findings_texts(self) -> list[str]:
         return [self.findings.item(row).text() for row in range(self.findings.count())]

@@ -97,7 +97,7 @@ def test_page_groups_are_written_in_the_requested_order() -> None:
         flow.new_page()
         flow.centered_lines([f"{label} continued"], REGULAR, 11, 14)
         flow.finish()
-    assert canvas.save(order=("first", "later")) == 4
+    assert canvas.write(order=("first", "later")) == 4
     texts = page_texts(out.getvalue())
     assert [t.splitlines()[0] for t in texts] == [
         "first part",

@@ -490,10 +490,10 @@ def test_verify_dialog_says_valid_and_then_invalid_after_one_changed_byte(
     page = open_page()
     dialog = page.open_verify_dialog()
     verify(qtbot, dialog, monkeypatch, issued)
-    assert dialog.result is not None and dialog.result.ok
+    assert dialog.verification is not None and dialog.verification.ok
     assert dialog.verdict_text() == "SAH"
     assert dialog.verdict_label.text() == "SAH" and dialog.verdict.isVisibleTo(dialog)
-    assert dialog.result.document_id in dialog.verdict_detail.text()
+    assert dialog.verification.document_id in dialog.verdict_detail.text()
     assert any("Berkas sama persis" in line for line in dialog.findings_texts())
 
     data = bytearray(issued.read_bytes())
@@ -502,7 +502,7 @@ def test_verify_dialog_says_valid_and_then_invalid_after_one_changed_byte(
     altered = tmp_path / "diubah.pdf"
     altered.write_bytes(bytes(data))
     verify(qtbot, dialog, monkeypatch, altered)
-    assert dialog.result is not None and not dialog.result.ok
+    assert dialog.verification is not None and not dialog.verification.ok
     assert dialog.verdict_label.text() == "TIDAK SAH"
     assert any("BERBEDA" in line for line in dialog.findings_texts())
 

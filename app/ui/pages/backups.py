@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt, QTimer, QUrl
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -45,6 +45,7 @@ from app.services.permissions import Action
 from .. import i18n
 from ..context import AppContext, Changes
 from ..dialogs import Dialogs
+from ..i18n import QT_TRANSLATE_NOOP
 from ..icons import icon
 from ..workers import run_in_background
 
