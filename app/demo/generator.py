@@ -8,14 +8,16 @@ are then placed where they matter most, at the quota boundary.
 from __future__ import annotations
 
 import math
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from fractions import Fraction
 from random import Random
 
 from app.bulk import collector_paused
 from app.scoring import (
     ABSENT,
     Candidate,
+    Entry,
     ResultRow,
     Scheme,
     Stage,
@@ -178,10 +180,10 @@ class _Generator:
         for index in entrants:
             person = people[index]
             draw = random()
-            entries = person.entries
+            entries = writable_entries(person)
             if draw < ABSENT_SHARE:
                 for scorer in scorers:
-                    entries[scorer.component.code] = [ABSENT] * scorer.assessors  # type: ignore[index]
+                    entries[scorer.component.code] = [ABSENT] * scorer.assessors
                 continue
             if draw < ABSENT_SHARE + withdrawn_share:
                 person.marks = ((MARK_WITHDRAWN, stage.code),)
@@ -199,11 +201,11 @@ class _Generator:
                         k = 0
                     elif k > k_max:
                         k = k_max
-                    entries[code] = [lo + k * step]  # type: ignore[index]
+                    entries[code] = [lo + k * step]
                 continue
             for scorer in scorers:
                 z = a + NOISE_WEIGHT * self.normal()
-                entries[scorer.component.code] = self._entries(person, scorer, z)  # type: ignore[index]
+                entries[scorer.component.code] = self._entries(person, scorer, z)
 
     def _entries(self, person: Candidate, scorer: Scorer, z: float) -> list:
         component = scorer.component
@@ -263,11 +265,9 @@ class _Generator:
             code = formation["kode_formasi"]
             quota = self.quotas[code] * stage.quota_multiplier
             ranked = sorted(
-                (
-                    (rows[self.people[i].number].rank, i)
-                    for i in self.by_formation[code]
-                    if rows[self.people[i].number].rank is not None
-                ),
+                (rank, i)
+                for i in self.by_formation[code]
+                if (rank := rows[self.people[i].number].rank) is not None
             )
             inside = [pair for pair in ranked if pair[0] <= quota]
             outside = [pair for pair in ranked if pair[0] > quota]
@@ -276,7 +276,7 @@ class _Generator:
             last = self.people[inside[-1][1]]
             first_out = self.people[outside[0][1]]
             for component in codes:
-                first_out.entries[component] = list(last.entries[component])  # type: ignore[index]
+                writable_entries(first_out)[component] = entries_of(last, component)
             joined.add(first_out.number)
         return joined
 
@@ -297,16 +297,17 @@ class _Generator:
             if len(members) < 2:
                 continue
             before = rank_selection(scheme, self.quotas, members)
-            rows = sorted(
-                (row for row in before[final.code].rows if row.rank is not None),
-                key=lambda row: (row.rank, row.number),
+            ranked = sorted(
+                (row.rank, row.number, row)
+                for row in before[final.code].rows
+                if row.rank is not None
             )
             vacancies = self.quotas[code]
-            inside = [row for row in rows if row.rank <= vacancies]  # type: ignore[operator]
+            inside = [(rank, row) for rank, _, row in ranked if rank <= vacancies]
             if not inside:
                 continue
-            anchor = inside[-1]
-            later = [row for row in rows if row.rank > anchor.rank][:3]  # type: ignore[operator]
+            anchor_rank, anchor = inside[-1]
+            later = [row for rank, _, row in ranked if rank > anchor_rank][:3]
             complete = made % 2 == 0
             for row in later:
                 if self._tie(members, before, anchor.number, row.number, complete):
@@ -335,7 +336,7 @@ class _Generator:
             self.ipk_text[ib],
             self.nik[ib],
         )
-        target.entries = {code: list(values) for code, values in source.entries.items()}
+        target.entries = {code: entries_of(source, code) for code in source.entries}
         target.priority_group = source.priority_group
         target.affirmation_percent = source.affirmation_percent
         if complete:
@@ -382,7 +383,9 @@ class _Generator:
                 number = person.number
                 for component in components:
                     code = component.code
-                    values = entries.get(code)
+                    if code not in entries:
+                        continue
+                    values = entries_of(person, code)
                     if not values:
                         continue
                     if component.assessors <= 1:
@@ -464,3 +467,18 @@ def generate_demo(
             aspect_scores=aspect_scores,
             withdrawn=generator.withdrawn,
         )
+
+
+def entries_of(candidate: Candidate, code: str) -> list[Entry]:
+    """A component's entries as a fresh list (the rules also accept one bare number)."""
+    value = candidate.entries[code]
+    if isinstance(value, (int, Fraction)):
+        return [value]
+    return list(value)
+
+
+def writable_entries(candidate: Candidate) -> dict[str, Sequence[Entry] | int | Fraction]:
+    """The generator's own dict behind a candidate's entries (the rules only read them)."""
+    entries = candidate.entries
+    assert isinstance(entries, dict)  # every candidate here is built with a dict
+    return entries

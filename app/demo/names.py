@@ -67,7 +67,7 @@ def name_groups(path: Path = NAMES_FILE) -> tuple[NameGroup, ...]:
 
 
 def _with_pool(pools: Iterable[list[str]]) -> tuple[tuple[str, tuple[str, ...]], ...]:
-    pairs = []
+    pairs: list[tuple[str, tuple[str, ...]]] = []
     for names in pools:
         pool = tuple(names)
         pairs.extend((name, pool) for name in pool)

@@ -90,7 +90,7 @@ class Scorer:
         value = self.lo + k * self.step
         if self.integral:
             return value
-        if value.denominator == 1:  # type: ignore[union-attr]
+        if isinstance(value, Fraction) and value.denominator == 1:
             return value.numerator
         return value
 

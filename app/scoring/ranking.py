@@ -168,9 +168,6 @@ class StageResult:
         return {row.number: row for row in self._rows}
 
 
-_MISSING = object()
-
-
 def columns_of(scheme: Scheme, stage: Stage) -> tuple[str, ...]:
     """Score columns of a stage: the integrated stage first, then components in order."""
     head = (stage.integrates,) if stage.integrates else ()
@@ -418,7 +415,7 @@ class _StageEvaluator:
                 # eliminating SKB test is announced with its criterion.
                 if threshold is not None and entries < threshold and status < _BELOW:
                     status = _BELOW
-                stage_value += entries * factor  # type: ignore[operator]
+                stage_value += entries * (factor or 0)  # a simple component is numeric
                 continue
             if isinstance(entries, (int, Fraction)):
                 entries = [entries]
@@ -428,35 +425,38 @@ class _StageEvaluator:
                 if status < _MISSING_STATUS:
                     status = _MISSING_STATUS
                 continue
-            value = entries[0]  # type: ignore[index]
-            if not (simple and len(entries) == 1 and type(value) is int):
-                value = self._component_value(component, entries)
-                if value is _MISSING:
+            first = entries[0]
+            value: Score
+            if simple and len(entries) == 1 and type(first) is int:
+                value = first
+            else:
+                outcome = self._component_value(component, entries)
+                if outcome is None:
                     values[code] = None
                     complete = False
                     if status < _MISSING_STATUS:
                         status = _MISSING_STATUS
                     continue
-                if value is ABSENT:
+                if isinstance(outcome, _Absent):
                     values[code] = ABSENT_TEXT
                     complete = False
                     if status < _ABSENT_STATUS:
                         status = _ABSENT_STATUS
                     continue
-                if isinstance(value, str):
-                    values[code] = value
-                    if component.passing and value not in component.passing:
+                if isinstance(outcome, str):
+                    values[code] = outcome
+                    if component.passing and outcome not in component.passing:
                         status = _GATE
                     continue
+                value = outcome
                 if component.affirmation and candidate.affirmation_percent:
                     # PPPK affirmation (KepmenPANRB 347/2024 and its sister decisions for
                     # teachers and health workers): a percentage of the teknis maximum is
                     # added, never beyond the maximum.
                     maximum = self.maxima[code]
                     bonus = Fraction(candidate.affirmation_percent) / 100 * maximum
-                    value = min(value + bonus, maximum)
-                    if isinstance(value, Fraction) and value.denominator == 1:
-                        value = value.numerator
+                    raised = min(value + bonus, maximum)
+                    value = raised.numerator if raised.denominator == 1 else raised
             values[code] = value
             if threshold is not None and value < threshold and status < _BELOW:
                 status = _BELOW
@@ -470,8 +470,11 @@ class _StageEvaluator:
                 stage_value = stage_value.numerator
         return values, status, stage_value
 
-    def _component_value(self, component: Component, entries: Sequence[Entry]) -> object:
-        """The exact mean of all assessors, TH if any assessor recorded absence, or missing."""
+    def _component_value(
+        self, component: Component, entries: Sequence[Entry]
+    ) -> Score | str | _Absent | None:
+        """The exact mean of all assessors, TH if any assessor recorded absence, a categorical
+        value, or ``None`` while too few assessors have scored."""
         values: list = []
         for entry in entries:
             if entry is ABSENT:
@@ -484,7 +487,7 @@ class _StageEvaluator:
             else:
                 values.append(entry)
         if len(values) < component.assessors or not values:
-            return _MISSING
+            return None
         if not component.is_numeric:
             failing = [v for v in values if component.passing and v not in component.passing]
             return failing[0] if failing else values[0]

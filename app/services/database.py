@@ -140,4 +140,7 @@ class Database:
 
 def raw_connection(session: Session) -> sqlite3.Connection:
     """The session's own DB-API connection, inside the session's transaction."""
-    return session.connection().connection.driver_connection  # type: ignore[return-value]
+    driver = session.connection().connection.driver_connection
+    # SQLAlchemy types the driver connection loosely; on this engine it is always sqlite3's.
+    assert isinstance(driver, sqlite3.Connection)
+    return driver

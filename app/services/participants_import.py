@@ -203,7 +203,7 @@ def import_formations(
             session.execute(insert(Formation), new)
         if changed:
             session.execute(update(Formation), changed)
-        action.touch_formations(*(r["code"] for r in records))
+        action.touch_formations(*(str(r["code"]) for r in records))
         record_import(action.connection, actor, selection_id, "formations", path, new, changed)
     return ImportSummary(added=len(new), updated=len(changed), changes=action.changes)
 

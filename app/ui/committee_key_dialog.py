@@ -129,7 +129,7 @@ class CommitteeKeyDialog(QDialog):
 
         self.p12_button.clicked.connect(self.choose_p12)
         self.cert_button.clicked.connect(self.choose_cert)
-        self.create_button.clicked.connect(self.create)
+        self.create_button.clicked.connect(self.create_key)
         cancel.clicked.connect(self.reject)
 
     def choose_p12(self) -> None:
@@ -172,7 +172,7 @@ class CommitteeKeyDialog(QDialog):
             return self.tr("Kedua kata sandi tidak sama; ketik ulang.")
         return ""
 
-    def create(self) -> None:
+    def create_key(self) -> None:
         """Validate, confirm overwriting, then create the key on a worker thread (RSA key
         generation takes a noticeable moment)."""
         if self.busy:

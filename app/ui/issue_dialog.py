@@ -220,11 +220,16 @@ class IssueDialog(QDialog):
         self.readiness_label.setText(self.tr("Memeriksa hasil tahap {stage}…").format(stage=code))
         self._update_buttons()
         database, selection_id = self.context.database, self.selection_id
+
+        def shown(readiness: StageReadiness) -> None:
+            self._show_readiness(readiness, code)
+
+        def failed(error: Exception) -> None:
+            self._readiness_failed(error, code)
+
         QueryOp(self, lambda: stage_readiness(database, selection_id, code)).saying(
             self.tr("Menghitung peringkat tahap {stage}…").format(stage=code)
-        ).success(lambda readiness, c=code: self._show_readiness(readiness, c)).failure(
-            lambda error, c=code: self._readiness_failed(error, c)
-        ).run_in_background(self.tr("Memeriksa hasil"))
+        ).success(shown).failure(failed).run_in_background(self.tr("Memeriksa hasil"))
 
     def _code_lines(self, codes: tuple[str, ...]) -> list[str]:
         """Formation codes, a few per line (the label is not word-wrapped), at most
@@ -242,7 +247,7 @@ class IssueDialog(QDialog):
         return lines
 
     def _set_readiness_style(self, colours: tuple[str, str, str] | str) -> None:
-        if not colours:
+        if isinstance(colours, str):  # "" for no frame colour
             self.readiness_frame.setStyleSheet("")
             return
         background, border, text = colours

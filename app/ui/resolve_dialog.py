@@ -171,7 +171,7 @@ class ResolveDialog(QDialog):
         database, actor = self.context.database, self.context.actor
         value, reason = self.value(), self.reason_edit.text()
 
-        def resolve() -> object:
+        def resolve() -> ScoreChange:
             return resolve_mismatch(
                 database,
                 actor,

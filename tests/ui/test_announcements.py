@@ -294,12 +294,12 @@ def test_issuing_signed_with_a_committee_key_made_in_the_app(
     assert key_dialog.cert_edit.text() == str(tmp_path / "sertifikat-panitia.pem")
     qtbot.keyClicks(key_dialog.password_edit, PASSWORD)
     qtbot.keyClicks(key_dialog.repeat_edit, "salah-ketik")
-    key_dialog.create()
+    key_dialog.create_key()
     assert key_dialog.error_label.isVisibleTo(key_dialog)
     assert "tidak sama" in key_dialog.error_label.text()
     key_dialog.repeat_edit.setText(PASSWORD)
     with qtbot.waitSignal(key_dialog.created, timeout=TIMEOUT_MS):
-        key_dialog.create()
+        key_dialog.create_key()
     wait_idle(qtbot)
     assert (tmp_path / "kunci.p12").exists() and (tmp_path / "sertifikat-panitia.pem").exists()
 

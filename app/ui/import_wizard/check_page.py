@@ -131,8 +131,10 @@ class CheckPage(QWizardPage):
 
     def _set_busy(self, busy: bool) -> None:
         self.completeChanged.emit()  # lets QWizard update its buttons first
-        for button in (QWizard.WizardButton.BackButton, QWizard.WizardButton.CancelButton):
-            self.owner.button(button).setEnabled(not busy)
+        for which in (QWizard.WizardButton.BackButton, QWizard.WizardButton.CancelButton):
+            button = self.owner.button(which)
+            if button is not None:
+                button.setEnabled(not busy)
 
     def _done(self, generation: int, dry_run: bool, summary: ImportSummary) -> None:
         if generation != self._generation:

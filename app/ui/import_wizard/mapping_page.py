@@ -106,7 +106,9 @@ class MappingPage(QWizardPage):
                     "Periksa pratinjau di bawah, lalu lanjutkan untuk memeriksa seluruh isi."
                 )
             )
-        self.mapping_table.parentWidget().setVisible(self.mapping_enabled())
+        frame = self.mapping_table.parentWidget()
+        if frame is not None:
+            frame.setVisible(self.mapping_enabled())
         self._fill_preview(preview)
         self._update()
 

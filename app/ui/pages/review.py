@@ -141,7 +141,7 @@ class ReviewPage(QWidget):
         self._stale = False
         self._build()
         context.changes.changed.connect(self._data_changed)
-        context.changes.selection_switched.connect(lambda _id: self._data_changed(WATCHED))
+        context.changes.selection_switched.connect(lambda _id: self._data_changed(Changes(WATCHED)))
         self.refresh()
 
     # -- building --------------------------------------------------------------------------

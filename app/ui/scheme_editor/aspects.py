@@ -62,7 +62,7 @@ class AspectPanel(QGroupBox):
     def select(self, row: int, column: int = 0) -> None:
         self.table.setCurrentIndex(self.model.index(row, column))
 
-    def render(self, draft: SchemeDraft, component_row: int) -> None:
+    def show_draft(self, draft: SchemeDraft, component_row: int) -> None:
         """The aspects of the component at ``component_row`` of the draft's stage."""
         component = draft.component(component_row)
         prefix = f"{draft.stage_prefix}.components[{component_row}]"

@@ -36,7 +36,7 @@ class CodesPanel(QWidget):
             self.code_edits[name] = edit
             edit.textEdited.connect(lambda text, name=name: self.edited.emit(name, text))
 
-    def render(self, draft: SchemeDraft) -> None:
+    def show_draft(self, draft: SchemeDraft) -> None:
         stage, prefix = draft.stage, draft.stage_prefix
         for name, edit in self.code_edits.items():
             set_text(edit, getattr(stage.codes, name) if stage else "")

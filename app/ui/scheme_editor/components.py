@@ -144,7 +144,7 @@ class ComponentPanel(QGroupBox):
     def select(self, row: int, column: int = 0) -> None:
         self.table.setCurrentIndex(self.model.index(row, column))
 
-    def render(self, draft: SchemeDraft, new_stage: bool) -> None:
+    def show_draft(self, draft: SchemeDraft, new_stage: bool) -> None:
         """The stage's components with their problems; a new stage starts at its first."""
         stage, prefix = draft.stage, draft.stage_prefix
         component_row = self.current_row(draft)
@@ -154,7 +154,7 @@ class ComponentPanel(QGroupBox):
         )
         # The allowed and passing values matter only to a categorical component (a
         # psychotest scored MS/TMS); without one the columns would only take room.
-        categorical = bool(stage) and any(c.kind == CATEGORICAL for c in stage.components)
+        categorical = stage is not None and any(c.kind == CATEGORICAL for c in stage.components)
         for key in ("values", "passing"):
             self.table.setColumnHidden(self.model.column_of(key), not categorical)
         if stage and stage.components:

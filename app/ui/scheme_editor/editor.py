@@ -374,9 +374,9 @@ class SchemeEditor(QWidget):
     def _render_stage(self, new_stage: bool = False) -> None:
         prefix = self.draft.stage_prefix
         self.stages.render_form(self.draft)
-        self.codes.render(self.draft)
-        self.components.render(self.draft, new_stage)
-        self.ranking.render(self.draft, self.editable)
+        self.codes.show_draft(self.draft)
+        self.components.show_draft(self.draft, new_stage)
+        self.ranking.show_draft(self.draft, self.editable)
         marks = self.draft.marks
         for tab, title, part in (
             (0, self.tr("Urutan peringkat"), f"{prefix}.ranking"),
@@ -387,11 +387,11 @@ class SchemeEditor(QWidget):
         self._render_aspects()
 
     def _render_aspects(self) -> None:
-        self.aspects.render(self.draft, self._component_row())
+        self.aspects.show_draft(self.draft, self._component_row())
         self._update_editability()
 
     def _render_problems(self) -> None:
-        self.problem_panel.render(self.problems, self.editable)
+        self.problem_panel.show_problems(self.problems, self.editable)
         self._update_buttons()
 
     def _update_editability(self) -> None:

@@ -30,7 +30,7 @@ class ProblemPanel(QWidget):
             lambda item: self.go_to.emit(item.data(Qt.ItemDataRole.UserRole))
         )
 
-    def render(self, problems: Sequence[tuple[str, str]], editable: bool) -> None:
+    def show_problems(self, problems: Sequence[tuple[str, str]], editable: bool) -> None:
         """The problems, or (to an editor) that there are none."""
         self.problem_list.clear()
         if problems:

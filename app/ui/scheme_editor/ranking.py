@@ -57,12 +57,12 @@ class RankingPanel(QWidget):
         layout.addWidget(hint)
 
         self.ranking_list.itemChanged.connect(lambda _item: self._report())
-        self.up_button.clicked.connect(lambda: self.move(-1))
-        self.down_button.clicked.connect(lambda: self.move(1))
+        self.up_button.clicked.connect(lambda: self.move_key(-1))
+        self.down_button.clicked.connect(lambda: self.move_key(1))
         for keys, step in (("Ctrl+Up", -1), ("Ctrl+Down", 1)):
             shortcut = QShortcut(QKeySequence(keys), self.ranking_list)
             shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
-            shortcut.activated.connect(lambda step=step: self.move(step))
+            shortcut.activated.connect(lambda step=step: self.move_key(step))
 
     def checked_keys(self) -> tuple[str, ...]:
         return tuple(
@@ -75,7 +75,7 @@ class RankingPanel(QWidget):
         if not self._rendering and self._editable:
             self.edited.emit(self.checked_keys())
 
-    def move(self, step: int) -> None:
+    def move_key(self, step: int) -> None:
         """Move the current key up (``-1``) or down (``1``)."""
         row = self.ranking_list.currentRow()
         target = row + step
@@ -107,7 +107,7 @@ class RankingPanel(QWidget):
         keys[KEY_PRIORITY] = self.tr("kelompok prioritas, nomor kecil didahulukan")
         return keys
 
-    def render(self, draft: SchemeDraft, editable: bool) -> None:
+    def show_draft(self, draft: SchemeDraft, editable: bool) -> None:
         """The list is rebuilt only when it no longer shows the stage's keys: an unchecked
         key stays where the user left it."""
         stage = draft.stage
