@@ -30,6 +30,7 @@ import pytest
 
 from app.services.actor import Actor
 from app.services.audit import verify_chain
+from app.services.database import Database
 from app.services.opening import open_database
 from app.services.participants_import import import_formations, import_participants
 from app.services.schemes import load_preset_or_file
@@ -159,11 +160,13 @@ def _spawn(*args: str) -> subprocess.Popen[str]:
 
 
 @pytest.fixture(scope="module")
-def prepared(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, int]:
+def prepared(
+    tmp_path_factory: pytest.TempPathFactory, new_database: Callable[[Path], Database]
+) -> tuple[Path, int]:
     """A selection with formations and participants and no scores yet, made once."""
     folder = tmp_path_factory.mktemp("crash")
     path = folder / "seleksi.db"
-    db = open_database(path)
+    db = new_database(path)
     actor = Actor("admin", "admin")
     info = create_selection(
         db, actor, load_preset_or_file("binjai-kompetensi"), "Uji mati listrik", 2024, "Binjai"
