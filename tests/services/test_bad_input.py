@@ -745,6 +745,7 @@ XLSX_GARBAGE = st.one_of(
 )
 
 
+@pytest.mark.slow  # fuzzed importer
 @SETTINGS
 @given(
     kind=st.sampled_from(sorted(IMPORTERS)),
@@ -802,6 +803,7 @@ def test_broken_files_are_refused_readably(
 # --- (2) random CSV tables -------------------------------------------------------------------
 
 
+@pytest.mark.slow  # fuzzed importer
 @SETTINGS
 @given(
     table=any_table(),
@@ -933,6 +935,7 @@ def xlsx_rows(draw: st.DrawFn, table: RandomTable) -> list[list[object]]:
     ]
 
 
+@pytest.mark.slow  # fuzzed importer
 @SETTINGS
 @given(table=any_table(), data=st.data(), header_native=st.integers(0, 7))
 def test_random_xlsx_tables(
@@ -1210,6 +1213,7 @@ def score_tables(draw: st.DrawFn) -> RandomTable:
     return RandomTable("scores", header, rows, None, draw(st.integers(0, 5)) == 0)
 
 
+@pytest.mark.slow  # fuzzed importer
 @SETTINGS
 @given(table=score_tables(), xlsx=st.booleans())
 def test_random_score_files_about_real_cells(

@@ -59,6 +59,7 @@ def _prepare(db: Database) -> int:
     return info.id
 
 
+@pytest.mark.slow  # two writer processes for seconds
 def test_two_processes_lose_no_write_and_never_see_locked(
     tmp_path: Path, new_database: Callable[[Path], Database]
 ) -> None:

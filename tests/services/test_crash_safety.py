@@ -235,6 +235,7 @@ def _kill_served(
     ledger.read([line for line in lines if not line.startswith("reaped ")])
 
 
+@pytest.mark.slow  # dozens of SIGKILLed writer processes
 def test_every_reported_score_survives_sigkill(
     prepared: tuple[Path, int], server: subprocess.Popen[str]
 ) -> None:
