@@ -427,7 +427,8 @@ def test_hidden_page_waits_until_shown(
         lambda database, request: calls.append(request) or real(database, request),
     )
     context.changes.broadcast(Changes(frozenset({"scores"})))
-    qtbot.wait(300)
+    # Nothing runs and nothing is scheduled (the coalescing timer is what would start it).
+    assert not page.is_busy()
     assert calls == []
     page.show()
     wait_idle(qtbot, page)
@@ -578,7 +579,9 @@ def test_page_without_selection_says_so(qtbot: Any, demo: tuple[Database, int]) 
     page = RankingsPage(AppContext(database, ADMIN, None))
     qtbot.addWidget(page)
     page.show()
-    qtbot.wait(200)
+    qtbot.waitUntil(
+        lambda: not page.is_busy() and "Belum ada seleksi" in page.empty_label.text(),
+        timeout=TIMEOUT_MS,
+    )
     assert page.model.rowCount() == 0
-    assert "Belum ada seleksi" in page.empty_label.text()
     assert not page.export_xlsx_button.isEnabled()
