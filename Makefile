@@ -7,7 +7,7 @@ TEST_STAMP := $(VENV)/.test-installed
 TS_FILES := $(wildcard resources/translations/*.ts)
 QM_FILES := $(TS_FILES:.ts=.qm)
 
-.PHONY: run test lint format bench screenshots clean translations
+.PHONY: run test test-fast lint format bench screenshots clean translations
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -31,6 +31,10 @@ run: $(RUNTIME_STAMP) translations
 
 test: $(TEST_STAMP) translations
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
+
+# The suite without the tests marked slow, for quick runs while developing; `make test` runs all.
+test-fast: $(TEST_STAMP) translations
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -m "not slow"
 
 lint: $(TEST_STAMP)
 	$(VENV)/bin/ruff check .

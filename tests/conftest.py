@@ -1,4 +1,10 @@
-"""Shared fixtures: a real SQLite file per test, an actor, CSV files, a selection from a preset."""
+"""Shared fixtures: a real SQLite file per test, an actor, CSV files, a selection from a preset.
+
+Running every Alembic migration costs tens of milliseconds, and hundreds of tests want an empty
+database: the migrations run once per session into a template file, and each test gets its
+own copy of that file (``new_database``). Tests of creating and upgrading a file call
+``open_database`` on a new path themselves.
+"""
 
 from __future__ import annotations
 
@@ -8,6 +14,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["SELEKSI_LANG"] = "id"  # tests read the Indonesian messages, also in subprocesses
 
 import csv
+import shutil
 import sqlite3
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
@@ -56,9 +63,59 @@ def db_path(tmp_path: Path) -> Path:
     return tmp_path / "seleksi.db"
 
 
+def _checkpoint(path: Path) -> None:
+    """Move everything from the write-ahead log into ``path``, so the file alone is the
+    database and can be copied with an ordinary file copy."""
+    connection = sqlite3.connect(path)
+    try:
+        busy, _log, _moved = connection.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+    finally:
+        connection.close()
+    if busy or path.with_name(path.name + "-wal").exists():
+        raise RuntimeError(f"{path} is still open elsewhere; it cannot be a template")
+
+
+@pytest.fixture(scope="session")
+def database_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """An empty database at the newest revision, made once per session by the app itself."""
+    path = tmp_path_factory.mktemp("template") / "seleksi.db"
+    open_database(path).close()
+    _checkpoint(path)
+    return path
+
+
+def _open_copy(template: Path, path: Path) -> Database:
+    if path.exists():
+        raise FileExistsError(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(template, path)
+    path.chmod(0o600)  # as open_database creates it: scores and personal data
+    return open_database(path)
+
+
+@pytest.fixture(scope="session")
+def copy_database() -> Callable[[Path, Path], Database]:
+    """``copy_database(template, path)``: a closed database file copied to the new ``path`` and
+    opened there, readable by the owner only as the app creates its files. The caller closes
+    it. Module templates (a demo made once) are handed to each test this way."""
+
+    def copy(template: Path, path: Path) -> Database:
+        _checkpoint(template)
+        return _open_copy(template, path)
+
+    return copy
+
+
+@pytest.fixture(scope="session")
+def new_database(database_template: Path) -> Callable[[Path], Database]:
+    """``new_database(path)``: what ``open_database`` gives for a new ``path``, without running
+    the migrations again (a copy of ``database_template``). The caller closes it."""
+    return lambda path: _open_copy(database_template, path)
+
+
 @pytest.fixture
-def db(db_path: Path) -> Iterator[Database]:
-    database = open_database(db_path)
+def db(db_path: Path, new_database: Callable[[Path], Database]) -> Iterator[Database]:
+    database = new_database(db_path)
     yield database
     database.close()
 

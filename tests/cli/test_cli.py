@@ -401,6 +401,7 @@ def test_init_with_an_invalid_scheme_file_names_the_key(cli: Cli, tmp_path: Path
 # --- as a user runs it: a separate process ----------------------------------------------------
 
 
+@pytest.mark.slow  # one interpreter per command
 def test_subprocess_exit_codes_and_no_traceback(tmp_path: Path, write_csv: WriteCsv) -> None:
     db = str(tmp_path / "proses.db")
     created = spawn("--db", db, "init", "--scheme", "binjai-kompetensi", "--name", "Proses")

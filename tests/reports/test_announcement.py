@@ -32,6 +32,7 @@ def big() -> tuple[bytes, int, list[str], list[int]]:
     return data, pages, page_texts(data), progress
 
 
+@pytest.mark.slow  # shares a 3,000-row announcement rendered once
 def test_every_participant_appears_exactly_once_with_the_right_code(big) -> None:
     _, _, texts, _ = big
     text = "\n".join(texts)
@@ -49,6 +50,7 @@ def test_every_participant_appears_exactly_once_with_the_right_code(big) -> None
             assert codes[number] == want, number
 
 
+@pytest.mark.slow  # shares a 3,000-row announcement rendered once
 def test_pages_are_numbered_x_of_y_on_every_page(big) -> None:
     _, pages, texts, _ = big
     assert pages == len(texts) > 50
@@ -56,6 +58,7 @@ def test_pages_are_numbered_x_of_y_on_every_page(big) -> None:
         assert re.findall(r"Halaman \d+ dari \d+", text) == [f"Halaman {number} dari {pages}"]
 
 
+@pytest.mark.slow  # shares a 3,000-row announcement rendered once
 def test_document_id_and_qr_code_are_on_every_page(big) -> None:
     data, _, texts, _ = big
     assert all("ID dokumen: PGM-2024-SK-0001" in text for text in texts)
@@ -94,6 +97,7 @@ def test_the_qr_form_holds_the_payload_matrix() -> None:
     assert sum(widths) == dark
 
 
+@pytest.mark.slow  # shares a 3,000-row announcement rendered once
 def test_results_header_is_repeated_on_every_page_with_rows(big) -> None:
     _, _, texts, _ = big
     with_rows = [t for t in texts if re.search(NUMBER_PATTERN, t)]
@@ -104,6 +108,7 @@ def test_results_header_is_repeated_on_every_page_with_rows(big) -> None:
         assert first_row is not None and header < first_row.start()
 
 
+@pytest.mark.slow  # shares a 3,000-row announcement rendered once
 def test_a_formation_continued_on_the_next_page_repeats_its_heading(big) -> None:
     _, _, texts, _ = big
     continued = [t for t in texts if "(lanjutan)" in t and "REKAPITULASI" not in t]
@@ -118,6 +123,7 @@ def test_generator_and_list_give_the_same_document() -> None:
     assert page_texts(listed) == page_texts(streamed)
 
 
+@pytest.mark.slow  # shares a 3,000-row announcement rendered once
 def test_progress_counts_rows_up_to_the_total(big) -> None:
     _, _, _, progress = big
     assert progress == sorted(progress)
@@ -241,6 +247,7 @@ def _png() -> bytes:
     return out.getvalue()
 
 
+@pytest.mark.slow  # shares a 3,000-row announcement rendered once
 def test_a_continued_table_never_starts_a_page_with_a_lone_row(big) -> None:
     _, _, texts, _ = big
     for text in texts:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 
 import pypdfium2
@@ -22,7 +23,6 @@ from app.services.database import Database
 from app.services.demo import create_demo
 from app.services.errors import PermissionDenied, UserError
 from app.services.finalization import finalize, reopen
-from app.services.opening import open_database
 from app.services.ranking import compute_ranking
 from app.services.score_entry import save_score
 from app.services.signing import create_committee_key
@@ -32,9 +32,11 @@ PASSWORD = "kunci-panitia-2024"
 
 
 @pytest.fixture(scope="module")
-def selection(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, int]:
+def selection(
+    tmp_path_factory: pytest.TempPathFactory, new_database: Callable[[Path], Database]
+) -> tuple[Path, int]:
     folder = tmp_path_factory.mktemp("pengumuman")
-    db = open_database(folder / "seleksi.db")
+    db = new_database(folder / "seleksi.db")
     info = create_demo(db, ADMIN, "binjai-kompetensi", participants=90, seed=11)
     finalize(db, ADMIN, info.id, "AKHIR")  # announcements are issued from final results only
     db.close()
@@ -42,14 +44,10 @@ def selection(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, int]:
 
 
 @pytest.fixture
-def db(selection: tuple[Path, int], tmp_path: Path) -> Database:
-    copy = tmp_path / "seleksi.db"
-    source = sqlite3.connect(selection[0])
-    target = sqlite3.connect(copy)
-    source.backup(target)
-    source.close()
-    target.close()
-    return open_database(copy)
+def db(
+    selection: tuple[Path, int], tmp_path: Path, copy_database: Callable[[Path, Path], Database]
+) -> Database:
+    return copy_database(selection[0], tmp_path / "seleksi.db")
 
 
 def _issue(db: Database, selection_id: int, out: Path, **options: object):

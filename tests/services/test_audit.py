@@ -106,6 +106,7 @@ def test_five_wrong_passwords_lock_the_account(db: Database, actor: Actor) -> No
     assert "user.locked" in actions and "login.refused_locked" in actions
 
 
+@pytest.mark.slow  # a dozen deliberately slow password hashes
 def test_a_right_password_resets_the_count_and_only_admins_add_users(
     db: Database, actor: Actor
 ) -> None:

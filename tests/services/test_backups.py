@@ -77,23 +77,22 @@ def _first_participant(path: Path) -> str:
 
 
 @pytest.fixture(scope="module")
-def template(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, int]:
+def template(
+    tmp_path_factory: pytest.TempPathFactory, new_database: Callable[[Path], Database]
+) -> tuple[Path, int]:
     """One small demo database for the module; each test works on its own copy."""
     path = tmp_path_factory.mktemp("vorlage") / "template.db"
-    database = open_database(path)
+    database = new_database(path)
     info = create_demo(database, ADMIN, "binjai-kompetensi", participants=PARTICIPANTS, seed=3)
     database.close()
     return path, info.id
 
 
 @pytest.fixture
-def demo(tmp_path: Path, template: tuple[Path, int]) -> Iterator[tuple[Database, int]]:
-    source = sqlite3.connect(template[0])
-    target = sqlite3.connect(tmp_path / "seleksi.db")
-    source.backup(target)
-    target.close()
-    source.close()
-    database = open_database(tmp_path / "seleksi.db")
+def demo(
+    tmp_path: Path, template: tuple[Path, int], copy_database: Callable[[Path, Path], Database]
+) -> Iterator[tuple[Database, int]]:
+    database = copy_database(template[0], tmp_path / "seleksi.db")
     yield database, template[1]
     database.close()
 

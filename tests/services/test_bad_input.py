@@ -40,7 +40,6 @@ from app.scoring.scheme_file import scheme_from_mapping, scheme_to_mapping
 from app.services.actor import Actor
 from app.services.database import Database
 from app.services.errors import ImportRejected, UserError
-from app.services.opening import open_database
 from app.services.participants_import import (
     FORMATION_COLUMNS,
     PARTICIPANT_OPTIONAL,
@@ -129,14 +128,16 @@ def _copy_database(source: Path, target: Path) -> None:
 
 
 @pytest.fixture(scope="module")
-def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[World]:
+def world(
+    tmp_path_factory: pytest.TempPathFactory, new_database: Callable[[Path], Database]
+) -> Iterator[World]:
     """Formations C1 and C2 (one vacancy each: SKD cut 3), participants 101–106, some scores.
 
     101–103 (C1) and 105 (C2) reach AKHIR; 104 is outside the C1 cut; 106 has no SKD score.
     """
     base = tmp_path_factory.mktemp("bad_input")
     path = base / "seleksi.db"
-    db = open_database(path)
+    db = new_database(path)
     scheme = _scheme()
     selection = create_selection(db, ADMIN, scheme, "Seleksi uji", 2024, "Kota Binjai").id
     import_formations(
@@ -744,6 +745,7 @@ XLSX_GARBAGE = st.one_of(
 )
 
 
+@pytest.mark.slow  # fuzzed importer
 @SETTINGS
 @given(
     kind=st.sampled_from(sorted(IMPORTERS)),
@@ -801,6 +803,7 @@ def test_broken_files_are_refused_readably(
 # --- (2) random CSV tables -------------------------------------------------------------------
 
 
+@pytest.mark.slow  # fuzzed importer
 @SETTINGS
 @given(
     table=any_table(),
@@ -932,6 +935,7 @@ def xlsx_rows(draw: st.DrawFn, table: RandomTable) -> list[list[object]]:
     ]
 
 
+@pytest.mark.slow  # fuzzed importer
 @SETTINGS
 @given(table=any_table(), data=st.data(), header_native=st.integers(0, 7))
 def test_random_xlsx_tables(
@@ -1209,6 +1213,7 @@ def score_tables(draw: st.DrawFn) -> RandomTable:
     return RandomTable("scores", header, rows, None, draw(st.integers(0, 5)) == 0)
 
 
+@pytest.mark.slow  # fuzzed importer
 @SETTINGS
 @given(table=score_tables(), xlsx=st.booleans())
 def test_random_score_files_about_real_cells(

@@ -36,8 +36,9 @@ PARTICIPANTS = 20
 TIMEOUT = 120.0
 
 
-def _prepare(path: Path) -> int:
-    db = open_database(path)
+def _prepare(db: Database) -> int:
+    """Formations and participants in the new ``db``, which is then closed; the selection id."""
+    path = db.path
     actor = Actor("admin", "admin")
     try:
         info = create_selection(
@@ -58,9 +59,12 @@ def _prepare(path: Path) -> int:
     return info.id
 
 
-def test_two_processes_lose_no_write_and_never_see_locked(tmp_path: Path) -> None:
+@pytest.mark.slow  # two writer processes for seconds
+def test_two_processes_lose_no_write_and_never_see_locked(
+    tmp_path: Path, new_database: Callable[[Path], Database]
+) -> None:
     path = tmp_path / "seleksi.db"
-    selection_id = _prepare(path)
+    selection_id = _prepare(new_database(path))
     command = [sys.executable, str(WRITER), str(path), str(selection_id)]
     command += ["--seconds", str(SECONDS), "--wait-go"]
     writers = [
@@ -123,10 +127,12 @@ def test_two_processes_lose_no_write_and_never_see_locked(tmp_path: Path) -> Non
 
 
 @pytest.fixture
-def two_windows(tmp_path: Path) -> Iterator[tuple[Database, Database, int]]:
+def two_windows(
+    tmp_path: Path, new_database: Callable[[Path], Database]
+) -> Iterator[tuple[Database, Database, int]]:
     """Two laptops' windows on one file: separate ``Database`` objects, separate connections."""
     path = tmp_path / "bersama.db"
-    selection_id = _prepare(path)
+    selection_id = _prepare(new_database(path))
     first, second = open_database(path), open_database(path)
     yield first, second, selection_id
     first.close()
@@ -196,10 +202,10 @@ def _hold_write_lock(path: Path, seconds: float) -> threading.Thread:
 
 
 def test_a_writer_busy_past_the_timeout_is_waited_for_once_more(
-    tmp_path: Path, short_timeout: float
+    tmp_path: Path, short_timeout: float, new_database: Callable[[Path], Database]
 ) -> None:
     path = tmp_path / "seleksi.db"
-    selection_id = _prepare(path)
+    selection_id = _prepare(new_database(path))
     db = open_database(path)
     try:
         holder = _hold_write_lock(path, short_timeout * 1.5)
@@ -211,10 +217,13 @@ def test_a_writer_busy_past_the_timeout_is_waited_for_once_more(
 
 
 def test_a_file_locked_for_too_long_gives_a_clear_message_and_changes_nothing(
-    tmp_path: Path, short_timeout: float, dump: Callable[[Path], str]
+    tmp_path: Path,
+    short_timeout: float,
+    dump: Callable[[Path], str],
+    new_database: Callable[[Path], Database],
 ) -> None:
     path = tmp_path / "seleksi.db"
-    selection_id = _prepare(path)
+    selection_id = _prepare(new_database(path))
     before = dump(path)
     db = open_database(path)
     try:

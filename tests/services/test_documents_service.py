@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -12,14 +13,15 @@ from app.services.database import Database
 from app.services.demo import create_demo
 from app.services.documents import write_attendance, write_minutes, write_score_sheet, write_slip
 from app.services.errors import UserError
-from app.services.opening import open_database
 from app.services.ranking import compute_ranking
 from app.services.score_entry import score_sheet
 
 
 @pytest.fixture(scope="module")
-def demo(tmp_path_factory: pytest.TempPathFactory) -> tuple[Database, int]:
-    db = open_database(tmp_path_factory.mktemp("dokumen") / "seleksi.db")
+def demo(
+    tmp_path_factory: pytest.TempPathFactory, new_database: Callable[[Path], Database]
+) -> tuple[Database, int]:
+    db = new_database(tmp_path_factory.mktemp("dokumen") / "seleksi.db")
     info = create_demo(db, Actor("ketua", "admin"), "binjai-kompetensi", participants=80, seed=9)
     return db, info.id
 

@@ -470,19 +470,20 @@ def test_an_announcement_says_how_many_values_still_wait(
     assert t("double.pending_notice", count=1) in info.warnings
 
 
-def test_a_double_entry_component_is_not_imported_from_a_file(tmp_path: Path) -> None:
+def test_a_double_entry_component_is_not_imported_from_a_file(
+    tmp_path: Path, new_database: Callable[[Path], Database]
+) -> None:
     """One file is one person's typing: it cannot stand for two independent entries."""
     import sqlite3 as _sqlite3
 
     from app.services.errors import ImportRejected as _Rejected
-    from app.services.opening import open_database as _open
     from app.services.participants_import import import_formations as _formations
     from app.services.participants_import import import_participants as _participants
     from app.services.schemes import load_preset_or_file as _preset
     from app.services.scores_import import import_scores as _scores
     from app.services.selections import create_selection as _create
 
-    db = _open(tmp_path / "x.db")
+    db = new_database(tmp_path / "x.db")
     admin = Actor("ketua", "admin")
     scheme = _preset("binjai-kompetensi")
     stage = scheme.stages[0]

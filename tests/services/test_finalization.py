@@ -7,7 +7,6 @@ after (nothing was written, not even an audit event).
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -28,7 +27,6 @@ from app.services.finalization import (
     reopen,
 )
 from app.services.marks import mark_participant
-from app.services.opening import open_database
 from app.services.score_entry import ScoreChange, restore_scores, save_score, score_sheet
 from app.services.scores_import import import_scores
 
@@ -38,23 +36,22 @@ Dump = Callable[[Path], str]
 
 
 @pytest.fixture(scope="module")
-def template(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, int]:
+def template(
+    tmp_path_factory: pytest.TempPathFactory, new_database: Callable[[Path], Database]
+) -> tuple[Path, int]:
     """A complete CPNS demo (stages SKD and AKHIR); every test works on its own copy."""
     path = tmp_path_factory.mktemp("final") / "template.db"
-    database = open_database(path)
+    database = new_database(path)
     info = create_demo(database, ADMIN, "cpns-2024", participants=120, seed=5)
     database.close()
     return path, info.id
 
 
 @pytest.fixture
-def demo(tmp_path: Path, template: tuple[Path, int]) -> Iterator[tuple[Database, int]]:
-    target = tmp_path / "seleksi.db"
-    source, destination = sqlite3.connect(template[0]), sqlite3.connect(target)
-    source.backup(destination)
-    source.close()
-    destination.close()
-    database = open_database(target)
+def demo(
+    tmp_path: Path, template: tuple[Path, int], copy_database: Callable[[Path, Path], Database]
+) -> Iterator[tuple[Database, int]]:
+    database = copy_database(template[0], tmp_path / "seleksi.db")
     yield database, template[1]
     database.close()
 

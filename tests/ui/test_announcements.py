@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
-import sqlite3
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -27,7 +26,6 @@ from app.services.database import Database
 from app.services.demo import create_demo
 from app.services.document_settings import document_settings
 from app.services.finalization import finalize, reopen
-from app.services.opening import open_database
 from app.services.participants_import import import_participants
 from app.services.ranking import compute_ranking
 from app.services.schemes import load_preset_or_file
@@ -57,10 +55,12 @@ PASSWORD = "rahasia-panitia"
 
 
 @pytest.fixture(scope="session")
-def demo_template(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, int]:
+def demo_template(
+    tmp_path_factory: pytest.TempPathFactory, new_database: Callable[[Path], Database]
+) -> tuple[Path, int]:
     """One demo database for the session; each test works on its own copy."""
     path = tmp_path_factory.mktemp("demo") / "template.db"
-    database = open_database(path)
+    database = new_database(path)
     info = create_demo(database, ADMIN, SCHEME, participants=PARTICIPANTS, seed=SEED)
     finalize(database, ADMIN, info.id, STAGE)  # announcements are issued from final results
     database.close()
@@ -68,15 +68,11 @@ def demo_template(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, int]:
 
 
 @pytest.fixture
-def demo(tmp_path: Path, demo_template: tuple[Path, int]) -> Iterator[tuple[Database, int]]:
+def demo(
+    tmp_path: Path, demo_template: tuple[Path, int], copy_database: Callable[[Path, Path], Database]
+) -> Iterator[tuple[Database, int]]:
     template, selection_id = demo_template
-    target = tmp_path / "seleksi.db"
-    source = sqlite3.connect(template)
-    destination = sqlite3.connect(target)
-    source.backup(destination)
-    destination.close()
-    source.close()
-    database = open_database(target)
+    database = copy_database(template, tmp_path / "seleksi.db")
     yield database, selection_id
     database.close()
 

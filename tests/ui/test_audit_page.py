@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import csv
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -26,7 +26,6 @@ from app.services.audit import AuditEntry, audit_log
 from app.services.changes import Changes
 from app.services.database import Database
 from app.services.demo import create_demo
-from app.services.opening import open_database
 from app.services.score_entry import known_assessors, save_score, score_key, score_sheet
 from app.ui import dialogs as dialogs_module
 from app.ui.audit_model import AuditTableModel, change_text, utc_start_of_local_day
@@ -59,9 +58,11 @@ class Trail:
 
 
 @pytest.fixture
-def trail(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Trail]:
+def trail(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, new_database: Callable[[Path], Database]
+) -> Iterator[Trail]:
     path = tmp_path / "seleksi.db"
-    db = open_database(path)
+    db = new_database(path)
     with monkeypatch.context() as clock:
         clock.setattr(audit_service, "utc_now", lambda: DEMO_TIME)
         info = create_demo(db, ADMIN, "binjai-kompetensi", participants=40, seed=3)
@@ -457,14 +458,15 @@ def test_local_day_filter_uses_local_midnight() -> None:
     assert (midnight.date(), midnight.hour, midnight.minute) == (date(2024, 3, 1), 0, 0)
 
 
-def test_an_operator_never_sees_the_other_round_of_a_double_entry(tmp_path: Path) -> None:
+def test_an_operator_never_sees_the_other_round_of_a_double_entry(
+    tmp_path: Path, new_database: Callable[[Path], Database]
+) -> None:
     from app.services.actor import Actor as Person
     from app.services.audit import record
     from app.services.database import raw_connection
-    from app.services.opening import open_database
     from app.ui.audit_query import AuditQuery, load_audit
 
-    db = open_database(tmp_path / "x.db")
+    db = new_database(tmp_path / "x.db")
     with db.session() as session:
         record(
             raw_connection(session),

@@ -7,7 +7,7 @@ Confirmations and message boxes are answered by monkeypatching ``Dialogs``; the 
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -20,7 +20,6 @@ from app.services.backups import backup_folder, create_backup, list_backups
 from app.services.database import Database
 from app.services.demo import create_demo
 from app.services.marks import mark_participant
-from app.services.opening import open_database
 from app.ui.app import Launcher
 from app.ui.context import AppContext
 from app.ui.dialogs import Dialogs
@@ -43,22 +42,21 @@ def _marks(path: Path) -> int:
 
 
 @pytest.fixture(scope="module")
-def template(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, int]:
+def template(
+    tmp_path_factory: pytest.TempPathFactory, new_database: Callable[[Path], Database]
+) -> tuple[Path, int]:
     path = tmp_path_factory.mktemp("cadangan") / "template.db"
-    database = open_database(path)
+    database = new_database(path)
     info = create_demo(database, ADMIN, "binjai-kompetensi", participants=20, seed=5)
     database.close()
     return path, info.id
 
 
 @pytest.fixture
-def demo(tmp_path: Path, template: tuple[Path, int]) -> Iterator[tuple[Database, int]]:
-    source = sqlite3.connect(template[0])
-    target = sqlite3.connect(tmp_path / "seleksi.db")
-    source.backup(target)
-    target.close()
-    source.close()
-    database = open_database(tmp_path / "seleksi.db")
+def demo(
+    tmp_path: Path, template: tuple[Path, int], copy_database: Callable[[Path, Path], Database]
+) -> Iterator[tuple[Database, int]]:
+    database = copy_database(template[0], tmp_path / "seleksi.db")
     yield database, template[1]
     database.close()
 

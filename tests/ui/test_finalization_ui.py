@@ -7,7 +7,6 @@ nothing.
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -22,7 +21,6 @@ from app.services.changes import FINALIZATION
 from app.services.database import Database
 from app.services.demo import create_demo
 from app.services.finalization import finalize, finalized_formations
-from app.services.opening import open_database
 from app.ui.context import AppContext
 from app.ui.dialogs import Dialogs
 from app.ui.pages.rankings import RankingsPage
@@ -37,22 +35,23 @@ LOCKED_NOTE = "Formasi ini sudah final; nilai tidak dapat diubah."
 
 
 @pytest.fixture(scope="session")
-def final_template(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, int]:
+def final_template(
+    tmp_path_factory: pytest.TempPathFactory, new_database: Callable[[Path], Database]
+) -> tuple[Path, int]:
     path = tmp_path_factory.mktemp("final-ui") / "template.db"
-    database = open_database(path)
+    database = new_database(path)
     info = create_demo(database, ADMIN, "cpns-2024", participants=80, seed=4)
     database.close()
     return path, info.id
 
 
 @pytest.fixture
-def demo(tmp_path: Path, final_template: tuple[Path, int]) -> Iterator[tuple[Database, int]]:
-    target = tmp_path / "seleksi.db"
-    source, destination = sqlite3.connect(final_template[0]), sqlite3.connect(target)
-    source.backup(destination)
-    source.close()
-    destination.close()
-    database = open_database(target)
+def demo(
+    tmp_path: Path,
+    final_template: tuple[Path, int],
+    copy_database: Callable[[Path, Path], Database],
+) -> Iterator[tuple[Database, int]]:
+    database = copy_database(final_template[0], tmp_path / "seleksi.db")
     yield database, final_template[1]
     database.close()
 

@@ -8,7 +8,7 @@ background work is awaited with ``qtbot.waitUntil``.
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
@@ -47,13 +47,6 @@ FORMATIONS = [
     ["BNJ-01", "Dokter Ahli Pertama", "Puskesmas Binjai Kota", "S-1 Kedokteran", 2],
     ["BNJ-02", "Perawat Ahli Pertama", "RSUD Dr. RM Djoelham", "S-1 Keperawatan", 3],
 ]
-
-
-@pytest.fixture(autouse=True)
-def no_work_left_behind(qtbot) -> Iterator[None]:
-    """A test ends only when its background calls have delivered (no state leaks)."""
-    yield
-    qtbot.waitUntil(lambda: workers.pending_tasks() == 0, timeout=10_000)
 
 
 @pytest.fixture

@@ -3,7 +3,6 @@ elsewhere, and exports the same bytes as ``seleksi rank``."""
 
 from __future__ import annotations
 
-import sqlite3
 import threading
 import zipfile
 from collections import Counter
@@ -20,7 +19,6 @@ from app.services.actor import Actor
 from app.services.changes import Changes
 from app.services.database import Database
 from app.services.demo import create_demo
-from app.services.opening import open_database
 from app.services.ranking import Ranking, compute_ranking
 from app.services.ranking_export import render_ranking
 from app.services.score_entry import save_score
@@ -36,25 +34,23 @@ TIMEOUT_MS = 10_000
 
 
 @pytest.fixture(scope="session")
-def demo_template(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, int]:
+def demo_template(
+    tmp_path_factory: pytest.TempPathFactory, new_database: Callable[[Path], Database]
+) -> tuple[Path, int]:
     """One demo database for the session; each test works on its own copy."""
     path = tmp_path_factory.mktemp("demo") / "template.db"
-    database = open_database(path)
+    database = new_database(path)
     info = create_demo(database, ADMIN, "cpns-2024", participants=150, seed=6)
     database.close()
     return path, info.id
 
 
 @pytest.fixture
-def demo(tmp_path: Path, demo_template: tuple[Path, int]) -> Iterator[tuple[Database, int]]:
+def demo(
+    tmp_path: Path, demo_template: tuple[Path, int], copy_database: Callable[[Path, Path], Database]
+) -> Iterator[tuple[Database, int]]:
     template, selection_id = demo_template
-    target = tmp_path / "seleksi.db"
-    source = sqlite3.connect(template)
-    destination = sqlite3.connect(target)
-    source.backup(destination)
-    destination.close()
-    source.close()
-    database = open_database(target)
+    database = copy_database(template, tmp_path / "seleksi.db")
     yield database, selection_id
     database.close()
 
@@ -431,7 +427,8 @@ def test_hidden_page_waits_until_shown(
         lambda database, request: calls.append(request) or real(database, request),
     )
     context.changes.broadcast(Changes(frozenset({"scores"})))
-    qtbot.wait(300)
+    # Nothing runs and nothing is scheduled (the coalescing timer is what would start it).
+    assert not page.is_busy()
     assert calls == []
     page.show()
     wait_idle(qtbot, page)
@@ -582,7 +579,9 @@ def test_page_without_selection_says_so(qtbot: Any, demo: tuple[Database, int]) 
     page = RankingsPage(AppContext(database, ADMIN, None))
     qtbot.addWidget(page)
     page.show()
-    qtbot.wait(200)
+    qtbot.waitUntil(
+        lambda: not page.is_busy() and "Belum ada seleksi" in page.empty_label.text(),
+        timeout=TIMEOUT_MS,
+    )
     assert page.model.rowCount() == 0
-    assert "Belum ada seleksi" in page.empty_label.text()
     assert not page.export_xlsx_button.isEnabled()

@@ -7,7 +7,7 @@ grid). The database is read back with plain SQL, independent of the code under t
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import ClassVar
 
@@ -52,8 +52,10 @@ def reasons(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
 
 
 @pytest.fixture
-def demo(tmp_path: Path) -> Iterator[tuple[Database, int]]:
-    db = open_database(tmp_path / "seleksi.db")
+def demo(
+    tmp_path: Path, new_database: Callable[[Path], Database]
+) -> Iterator[tuple[Database, int]]:
+    db = new_database(tmp_path / "seleksi.db")
     info = create_demo(db, Actor("admin", "admin"), "binjai-kompetensi", participants=60, seed=5)
     add_user(db, Actor("admin", "admin"), "uji", "penilai", "rahasia-uji", "Penilai Uji")
     yield db, info.id
@@ -192,11 +194,13 @@ def test_keyboard_only_session_fills_a_sheet_and_four_aspects(qtbot, demo) -> No
     assert page.progress_label.text() == f"2 / {total} diisi"
 
 
-def test_decimal_comma_is_accepted(qtbot, tmp_path: Path) -> None:
+def test_decimal_comma_is_accepted(
+    qtbot, tmp_path: Path, new_database: Callable[[Path], Database]
+) -> None:
     preset = (PRESETS_DIR / "binjai-kompetensi.toml").read_text(encoding="utf-8")
     scheme_file = tmp_path / "setengah.toml"
     scheme_file.write_text(preset.replace("step = 1", "step = 0.5", 1), encoding="utf-8")
-    db = open_database(tmp_path / "seleksi.db")
+    db = new_database(tmp_path / "seleksi.db")
     info = create_demo(db, Actor("admin", "admin"), str(scheme_file), participants=20, seed=2)
     page = open_page(qtbot, db, info.id, OPERATOR)
     choose(page.component_box, "PENGETAHUAN")
@@ -387,8 +391,10 @@ def test_a_change_elsewhere_reloads_the_sheet(qtbot, demo) -> None:
     qtbot.waitUntil(lambda: page.model.index(0, FIXED_COLUMNS).data() == "14")
 
 
-def test_page_without_a_selection_shows_a_hint(qtbot, tmp_path: Path) -> None:
-    db = open_database(tmp_path / "kosong.db")
+def test_page_without_a_selection_shows_a_hint(
+    qtbot, tmp_path: Path, new_database: Callable[[Path], Database]
+) -> None:
+    db = new_database(tmp_path / "kosong.db")
     page = open_page(qtbot, db, None, OPERATOR)
     assert page.model.rowCount() == 0
     assert "Belum ada seleksi" in page.message_label.text()

@@ -6,6 +6,7 @@ type them, and every check reads the database back through the services.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
 
@@ -189,11 +190,9 @@ def test_a_new_formation_is_saved_once_code_and_title_are_typed(qtbot, page: Set
 
 
 def test_deleting_a_formation_with_participants_is_refused(
-    qtbot, tmp_path: Path, monkeypatch
+    qtbot, tmp_path: Path, monkeypatch, new_database: Callable[[Path], Database]
 ) -> None:
-    from app.services.opening import open_database
-
-    db = open_database(tmp_path / "demo.db")
+    db = new_database(tmp_path / "demo.db")
     info = create_demo(db, ADMIN, participants=60, seed=2)
     used = next(f for f in list_formations(db, info.id) if f.participants)
     empty = save_formation(db, ADMIN, info.id, "KOSONG-1", "Formasi tanpa peserta", "", "", 1).value
@@ -399,10 +398,10 @@ def test_the_scheme_is_exported_as_toml(qtbot, page: SetupPage, tmp_path, monkey
     )
 
 
-def test_the_scheme_is_read_only_once_a_score_exists(qtbot, tmp_path: Path) -> None:
-    from app.services.opening import open_database
-
-    db = open_database(tmp_path / "demo.db")
+def test_the_scheme_is_read_only_once_a_score_exists(
+    qtbot, tmp_path: Path, new_database: Callable[[Path], Database]
+) -> None:
+    db = new_database(tmp_path / "demo.db")
     info = create_demo(db, ADMIN, participants=40, seed=5)
     page = SetupPage(AppContext(db, ADMIN, info.id))
     qtbot.addWidget(page)
