@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from app.scoring import ABSENT_TEXT, ResultRow, Scheme, Stage, format_score, rank_selection
+from app.scoring import ABSENT_TEXT, ResultRow, Scheme, Stage, format_score, rank_selection_fast
 
 from .bulk import collector_paused
 from .candidates import load_candidates, load_quotas
@@ -43,7 +43,7 @@ def compute_ranking(
             if formation not in quotas:
                 raise UserError("formation.not_found", value=formation)
         candidates = load_candidates(connection, selection_id, scheme, ids, stage.code, formation)
-        result = rank_selection(scheme, quotas, candidates, upto=stage.code)[stage.code]
+        result = rank_selection_fast(scheme, quotas, candidates, upto=stage.code)[stage.code]
         ranking = Ranking(scheme, stage, result.columns, result.rows, quotas)
         # Release the earlier stages' 100k rows while the collector is still paused; waking
         # it with them alive would make it walk them all once more.

@@ -12,7 +12,14 @@ from datetime import UTC, datetime
 from decimal import Decimal
 
 from app.clock import utc_now
-from app.scoring import Component, Scheme, Stage, ValueProblem, format_score, rank_selection
+from app.scoring import (
+    Component,
+    Scheme,
+    Stage,
+    ValueProblem,
+    format_score,
+    rank_selection_fast,
+)
 
 from .actor import Actor
 from .audit import record
@@ -181,8 +188,8 @@ def _entrants(
     previous = scheme.stages[index - 1]
     quotas = load_quotas(connection, selection_id)
     candidates = load_candidates(connection, selection_id, scheme, ids, previous.code, formation)
-    result = rank_selection(scheme, quotas, candidates, upto=previous.code)[previous.code]
-    return {row.number for row in result.unordered_rows() if row.status.goes_on}
+    result = rank_selection_fast(scheme, quotas, candidates, upto=previous.code)[previous.code]
+    return result.admitted()
 
 
 def save_score(
