@@ -31,7 +31,7 @@ from decimal import Decimal
 from fractions import Fraction
 from functools import lru_cache
 
-from .numbers import PLACES, Score
+from .numbers import PLACES, Score, half_up
 from .ranking import (
     ABSENT,
     ABSENT_TEXT,
@@ -72,18 +72,6 @@ _STATUS_OF = (
     Status.ABSENT,
     Status.REQUIREMENT_FAILED,
 )
-
-
-def half_up(numerator: int, denominator: int) -> int:
-    """``numerator / denominator`` rounded to an integer, halves away from zero.
-
-    The integer twin of :func:`~app.scoring.numbers.round_half_up`: with the numerator in
-    thousandths it gives the rounded value in thousandths (DESIGN §4.1: "dibulatkan" to 3
-    decimals, halves up, as committees round by hand). ``denominator`` is positive.
-    """
-    if numerator >= 0:
-        return (2 * numerator + denominator) // (2 * denominator)
-    return -((denominator - 2 * numerator) // (2 * denominator))
 
 
 def _ratio(value: object) -> tuple[int, int]:

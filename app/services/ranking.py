@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from app.scoring import ABSENT_TEXT, ResultRow, Scheme, Stage, format_score, rank_selection_fast
+from app.scoring.numbers import score_text
 
 from .bulk import collector_paused
 from .candidates import load_candidates, load_quotas
@@ -93,10 +94,11 @@ def result_record(row: ResultRow, columns: tuple[str, ...]) -> dict[str, str]:
         "nomor_peserta": row.number,
         "nama": row.name,
     }
-    cells = row.cells
+    # score_text(value) is cell_text(display_value(value)), without the Decimal in between.
+    values = row.values
     for column in columns:
-        record[column] = cell_text(cells.get(column))
-    record["nilai_akhir"] = cell_text(row.final)
+        record[column] = score_text(values.get(column))
+    record["nilai_akhir"] = score_text(row.final)
     record["kode"] = row.code or ""
     record["catatan"] = row.note
     return record
