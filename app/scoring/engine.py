@@ -465,7 +465,9 @@ class StageTable:
     @property
     def rows(self) -> list[ResultRow]:
         """Every row in the published order (formation, rank, number)."""
-        return [self.row(i) for i in self._order()]
+        self._build_all()
+        built = self._built
+        return [built[i] for i in self._order()]  # type: ignore[misc]
 
     def rows_of(self, formation: str) -> list[ResultRow]:
         """One formation's rows in the published order; the others are not built."""
@@ -478,7 +480,8 @@ class StageTable:
             yield self.row(index)
 
     def unordered_rows(self) -> list[ResultRow]:
-        return [self.row(i) for i in range(len(self.candidates))]
+        self._build_all()
+        return list(self._built)  # type: ignore[arg-type]
 
     def by_number(self) -> Mapping[str, ResultRow]:
         """Rows by participant number; each row is built when it is looked up."""
@@ -507,6 +510,52 @@ class StageTable:
             return None
         milli = self._integrated.finals[position]
         return None if milli is None else milli_decimal(milli)
+
+    def _build_all(self) -> None:
+        """Build every row not built yet, column by column (100k rows for a whole export)."""
+        built = self._built
+        wanted = [i for i, row in enumerate(built) if row is None]
+        if len(wanted) < 64:
+            for index in wanted:
+                self.row(index)
+            return
+        codes: list[str] = []
+        cells: list[list[object]] = []
+        if self.compiled.integrates is not None:
+            codes.append(self.compiled.integrates)
+            cells.append([self.prior_final(i) for i in wanted])
+        for column in self.values:
+            codes.append(column.code)
+            numerators = column.numerators
+            if column.denominator == 1 and not column.special:
+                cells.append([numerators[i] for i in wanted])
+            else:
+                cells.append([column.value(i) for i in wanted])
+        stage_code = self.stage.code
+        stage_codes = self.stage.codes
+        candidates, finals, ranks, statuses, ties = (
+            self.candidates,
+            self.finals,
+            self.ranks,
+            self.statuses,
+            self.ties,
+        )
+        decimals = _DECIMALS
+        for index, row_values in zip(wanted, zip(*cells, strict=True), strict=True):
+            candidate = candidates[index]
+            milli = finals[index]
+            built[index] = ResultRow(
+                stage_code,
+                candidate.formation,
+                candidate.number,
+                candidate.name,
+                dict(zip(codes, row_values, strict=True)),
+                None if milli is None else (decimals.get(milli) or milli_decimal(milli)),
+                ranks[index],
+                statuses[index],
+                stage_codes,
+                index in ties,
+            )
 
     def _build(self, index: int) -> ResultRow:
         candidate = self.candidates[index]

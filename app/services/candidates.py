@@ -48,34 +48,47 @@ def load_candidates(
         if c.is_numeric and c.assessors == 1 and not c.aspects and not c.double_entry
     ]
     pivot_codes = [c.code for c in pivot]
+    # A whole value arrives as the number itself; any other as -1 - milli, which no score
+    # is (scores are never negative), so a row needs Python only when it holds one.
     columns = "".join(
-        f", (SELECT value_milli FROM score s WHERE s.participant_id = p.id"
+        f", (SELECT CASE WHEN value_milli % 1000 = 0 THEN value_milli / 1000"
+        f" ELSE -1 - value_milli END FROM score s WHERE s.participant_id = p.id"
         f" AND s.component_id = {ids.components[code]} AND s.assessor = '' AND {PLAIN})"
         for code in pivot_codes
     )
     where = "p.selection_id = ?"
     params: tuple = (selection_id,)
     if formation is not None:
-        where += " AND f.code = ?"
-        params += (formation,)
+        where += (
+            " AND p.formation_id = (SELECT id FROM formation WHERE selection_id = ? AND code = ?)"
+        )
+        params += (selection_id, formation)
+    # Formation codes by id: one shared string per formation instead of one per participant.
+    formation_codes = dict(
+        connection.execute("SELECT id, code FROM formation WHERE selection_id = ?", (selection_id,))
+    )
     people = connection.execute(
-        "SELECT p.id, p.number, p.name, f.code, p.birth_date, p.ipk, p.priority_group,"
-        f" p.affirmation_percent{columns} FROM participant p"
-        f" JOIN formation f ON f.id = p.formation_id WHERE {where}",
+        "SELECT p.id, p.number, p.name, p.formation_id, p.birth_date, p.ipk, p.priority_group,"
+        f" p.affirmation_percent{columns} FROM participant p WHERE {where}",
         params,
     )
     candidates: dict[int, Candidate] = {}
     fromiso = date.fromisoformat
     for row in people:
-        pid, number, name, code, birth, ipk, group, affirmation = row[:8]
-        entries: dict = {}
-        for component, milli in zip(pivot_codes, row[8:], strict=True):
-            if milli is not None:
-                entries[component] = milli // 1000 if not milli % 1000 else from_milli(milli)
+        pid, number, name, formation_id, birth, ipk, group, affirmation = row[:8]
+        values = row[8:]
+        if None in values or (values and min(values) < 0):
+            entries = {
+                component: value if value >= 0 else from_milli(-1 - value)
+                for component, value in zip(pivot_codes, values, strict=True)
+                if value is not None
+            }
+        else:
+            entries = dict(zip(pivot_codes, values, strict=True))
         candidates[pid] = Candidate(
             number,
             name,
-            code,
+            formation_codes[formation_id],
             fromiso(birth),
             Decimal(ipk) if ipk is not None else None,
             group,

@@ -104,4 +104,10 @@ def result_record(row: ResultRow, columns: tuple[str, ...]) -> dict[str, str]:
     return record
 
 
-__all__ = ["ABSENT_TEXT", "Ranking", "compute_ranking", "result_header", "result_record"]
+__all__ = [
+    "ABSENT_TEXT",
+    "Ranking",
+    "compute_ranking",
+    "result_header",
+    "result_record",
+]
