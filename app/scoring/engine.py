@@ -524,11 +524,15 @@ class StageTable:
         if self.compiled.integrates is not None:
             codes.append(self.compiled.integrates)
             cells.append([self.prior_final(i) for i in wanted])
+        everyone = len(wanted) == len(built)  # then position == index
         for column in self.values:
             codes.append(column.code)
             numerators = column.numerators
-            if column.denominator == 1 and not column.special:
-                cells.append([numerators[i] for i in wanted])
+            if column.denominator == 1 and (everyone or not column.special):
+                values = [numerators[i] for i in wanted]
+                for index, cell in column.special.items():
+                    values[index] = cell
+                cells.append(values)
             else:
                 cells.append([column.value(i) for i in wanted])
         stage_code = self.stage.code
