@@ -1,10 +1,15 @@
 """End-to-end CLI timings at 1k, 10k and 100k participants (CPNS preset, two PRAKTIK assessors).
 
 Each step runs the real command in a fresh interpreter, as a clerk would, so start-up time is
-included. Peak memory is the largest resident set of any step's process. The printed table is
-what the README's performance section shows.
+included. Peak memory is the largest resident set of any step's process. The printed tables
+are what the README's performance section shows.
 
-    python -m bench.run [--sizes 1000 10000 100000] [--keep]
+The second table sets the ranking beside a peer: ``bench.pandas_peer`` computes the same AKHIR
+table with pandas straight from the CSV files the steps imported, also in a fresh interpreter
+(the median of ``--repeat`` runs each, alternating), and its output must be byte for byte
+ours. ``rank --stage SKD`` writes every participant's row (100k rows at 100k).
+
+    python -m bench.run [--sizes 1000 10000 100000] [--repeat 3] [--keep]
 """
 
 from __future__ import annotations
@@ -14,6 +19,7 @@ import csv
 import os
 import platform
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -78,11 +84,13 @@ def prepare(folder: Path, participants: int, formations: int) -> dict[str, Path]
     }
 
 
-def run(args: list[str]) -> tuple[float, int]:
+def run(args: list[str], module: str | None = None) -> tuple[float, int]:
     """Seconds and peak resident memory (MB) of one CLI command in a fresh interpreter."""
     started = time.perf_counter()
+    command = [sys.executable, "-m", module] if module else [sys.executable, str(ROOT / "main.py")]
     process = subprocess.Popen(
-        [sys.executable, str(ROOT / "main.py"), *args],
+        [*command, *args],
+        cwd=ROOT,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
     )
@@ -113,7 +121,54 @@ def apply_marks(db: Path, marks: Path) -> None:
         database.close()
 
 
-def bench_size(participants: int, keep: bool) -> dict[str, object]:
+def pandas_available() -> bool:
+    try:
+        import pandas  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
+def compare_ranking(folder: Path, base: list[str], repeat: int) -> dict[str, object]:
+    """Our cold ``rank`` (AKHIR, SKD) and the pandas peer, alternating; medians of ``repeat``."""
+    ours, peer, skd = [], [], []
+    peer_out = folder / "rank-pandas.csv"
+    with_peer = pandas_available()
+    for _ in range(repeat):
+        ours.append(
+            run(
+                [
+                    *base,
+                    "rank",
+                    "--stage",
+                    "AKHIR",
+                    "--format",
+                    "csv",
+                    "--out",
+                    str(folder / "a.csv"),
+                ]
+            )
+        )
+        if with_peer:
+            peer.append(run([str(folder), "--out", str(peer_out)], module="bench.pandas_peer"))
+        skd.append(
+            run(
+                [*base, "rank", "--stage", "SKD", "--format", "csv", "--out", str(folder / "s.csv")]
+            )
+        )
+    same = with_peer and (folder / "a.csv").read_bytes() == peer_out.read_bytes()
+    with (folder / "s.csv").open(encoding="utf-8") as handle:
+        skd_rows = sum(1 for _ in handle) - 1
+    return {
+        "t_rank_akhir": statistics.median(t for t, _ in ours),
+        "t_peer": statistics.median(t for t, _ in peer) if peer else None,
+        "peer_same": same,
+        "t_rank_skd": statistics.median(t for t, _ in skd),
+        "skd_rows": skd_rows,
+    }
+
+
+def bench_size(participants: int, keep: bool, repeat: int = 3) -> dict[str, object]:
     formations = max(10, participants // 100)
     folder = Path(tempfile.mkdtemp(prefix=f"seleksi-bench-{participants}-"))
     try:
@@ -172,6 +227,7 @@ def bench_size(participants: int, keep: bool) -> dict[str, object]:
                 announce_peak = memory
             else:
                 peak = max(peak, memory)
+        comparison = compare_ranking(folder, base, repeat)
         with (folder / "rank.csv").open(encoding="utf-8") as handle:
             ranked_rows = sum(1 for _ in handle) - 1
         return {
@@ -182,6 +238,7 @@ def bench_size(participants: int, keep: bool) -> dict[str, object]:
             **timings,
             "peak_mb": peak,
             "announce_mb": announce_peak,
+            **comparison,
         }
     finally:
         if keep:
@@ -194,8 +251,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000, 100000])
     parser.add_argument("--keep", action="store_true", help="keep the generated files")
+    parser.add_argument("--repeat", type=int, default=3, help="runs of each compared ranking")
     args = parser.parse_args()
-    results = [bench_size(size, args.keep) for size in args.sizes]
+    results = [bench_size(size, args.keep, args.repeat) for size in args.sizes]
     print(
         f"Seleksi ASN benchmark, {date.today()}, {platform.machine()}, "
         f"{os.cpu_count()} cores, Python {platform.python_version()}"
@@ -213,6 +271,20 @@ def main() -> None:
             f"| {r['t_participants']:.2f} s | {r['t_skd']:.2f} s | {r['t_akhir']:.2f} s "
             f"| {r['t_rank']:.2f} s | {r['ranked_rows']:,} | {r['t_announce']:.2f} s "
             f"| {r['peak_mb']} MB | {r['announce_mb']} MB |"
+        )
+
+    print()
+    print(
+        "| participants | rank AKHIR (csv), ours | same ranking in pandas from CSV "
+        "| same bytes | rank SKD (csv), ours | SKD rows out |"
+    )
+    print("|---:|---:|---:|:---:|---:|---:|")
+    for r in results:
+        peer = f"{r['t_peer']:.2f} s" if r["t_peer"] is not None else "pandas not installed"
+        same = "yes" if r["peer_same"] else "NO" if r["t_peer"] is not None else "-"
+        print(
+            f"| {r['participants']:,} | {r['t_rank_akhir']:.2f} s | {peer} "
+            f"| {same} | {r['t_rank_skd']:.2f} s | {r['skd_rows']:,} |"
         )
 
 

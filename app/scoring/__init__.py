@@ -4,6 +4,7 @@ Pure Python on purpose: no Qt, no database, nothing from the rest of ``app``; th
 read, tested and reasoned about on their own.
 """
 
+from .engine import StageTable, rank_selection_fast
 from .numbers import Score, format_score, from_milli, round_half_up, to_milli, to_score
 from .presets import load_scheme_file, load_scheme_text
 from .problems import Problem, SchemeInvalid
@@ -40,6 +41,7 @@ __all__ = [
     "Stage",
     "StageCodes",
     "StageResult",
+    "StageTable",
     "Status",
     "ValueProblem",
     "check_value",
@@ -49,6 +51,7 @@ __all__ = [
     "load_scheme_file",
     "load_scheme_text",
     "rank_selection",
+    "rank_selection_fast",
     "rank_stage",
     "round_half_up",
     "scheme_from_mapping",

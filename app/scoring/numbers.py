@@ -70,6 +70,53 @@ def round_half_up(value: Score, places: int = PLACES) -> Decimal:
     return Decimal(whole).scaleb(-places)
 
 
+def half_up(numerator: int, denominator: int) -> int:
+    """``numerator / denominator`` rounded to an integer, halves away from zero.
+
+    The integer twin of :func:`~app.scoring.numbers.round_half_up`: with the numerator in
+    thousandths it gives the rounded value in thousandths (DESIGN §4.1: "dibulatkan" to 3
+    decimals, halves up, as committees round by hand). ``denominator`` is positive.
+    """
+    if numerator >= 0:
+        return (2 * numerator + denominator) // (2 * denominator)
+    return -((denominator - 2 * numerator) // (2 * denominator))
+
+
+_TEXT: dict[object, str] = {}
+
+
+def score_text(value: object) -> str:
+    """A table cell as text: ``format_score(round_half_up(value))`` for a number, text as is.
+
+    Byte for byte what ``format_score`` of the displayed value prints, computed in integers
+    (and remembered per value): a 100k-row export formats half a million cells.
+    """
+    kind = type(value)
+    if kind is str:
+        return value  # type: ignore[return-value]
+    if value is None:
+        return ""
+    if kind is Decimal and value.is_signed():  # type: ignore[union-attr]
+        return format_score(value)  # type: ignore[arg-type]  # -0.000 equals 0, prints apart
+    text = _TEXT.get(value)
+    if text is not None:
+        return text
+    if kind is int:
+        text = f"{value}.000"
+    elif kind is Fraction:
+        milli = half_up(value.numerator * _SCALE, value.denominator)  # type: ignore[union-attr]
+        sign = "-" if milli < 0 else ""
+        milli = abs(milli)
+        text = f"{sign}{milli // _SCALE}.{milli % _SCALE:03d}"
+    else:
+        text = format_score(value)  # type: ignore[arg-type]
+        if kind is not Decimal:
+            return text
+    if len(_TEXT) < 200_000:
+        _TEXT[value] = text
+    return text
+
+
 def format_score(value: Decimal) -> str:
     """Exactly three decimals with a point, as the CSV contract requires.
 

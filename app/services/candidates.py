@@ -12,16 +12,11 @@ from collections import defaultdict
 from datetime import date
 from decimal import Decimal
 
-from app.scoring import ABSENT, Candidate, Component, Entry, Scheme, Score, from_milli
+from app.scoring import ABSENT, Candidate, Scheme, from_milli
 
 from .schemes import SchemeIds
 
 PLAIN = "aspect = '' AND absent = 0 AND value_text IS NULL"
-
-# A candidate's entries while they are loaded: ``Candidate`` only promises a read-only
-# mapping, so the loader keeps the mutable containers it handed over and fills those.
-Marks = list[tuple[str, str]]
-Entries = dict[str, list[Entry] | Score]
 
 
 def load_quotas(connection: sqlite3.Connection, selection_id: int) -> dict[str, int]:
@@ -53,51 +48,59 @@ def load_candidates(
         if c.is_numeric and c.assessors == 1 and not c.aspects and not c.double_entry
     ]
     pivot_codes = [c.code for c in pivot]
+    # A whole value arrives as the number itself; any other as -1 - milli, which no score
+    # is (scores are never negative), so a row needs Python only when it holds one.
     columns = "".join(
-        f", (SELECT value_milli FROM score s WHERE s.participant_id = p.id"
+        f", (SELECT CASE WHEN value_milli % 1000 = 0 THEN value_milli / 1000"
+        f" ELSE -1 - value_milli END FROM score s WHERE s.participant_id = p.id"
         f" AND s.component_id = {ids.components[code]} AND s.assessor = '' AND {PLAIN})"
         for code in pivot_codes
     )
     where = "p.selection_id = ?"
-    params: tuple[object, ...] = (selection_id,)
+    params: tuple = (selection_id,)
     if formation is not None:
-        where += " AND f.code = ?"
-        params += (formation,)
+        where += (
+            " AND p.formation_id = (SELECT id FROM formation WHERE selection_id = ? AND code = ?)"
+        )
+        params += (selection_id, formation)
+    # Formation codes by id: one shared string per formation instead of one per participant.
+    formation_codes = dict(
+        connection.execute("SELECT id, code FROM formation WHERE selection_id = ?", (selection_id,))
+    )
     people = connection.execute(
-        "SELECT p.id, p.number, p.name, f.code, p.birth_date, p.ipk, p.priority_group,"
-        f" p.affirmation_percent{columns} FROM participant p"
-        f" JOIN formation f ON f.id = p.formation_id WHERE {where}",
+        "SELECT p.id, p.number, p.name, p.formation_id, p.birth_date, p.ipk, p.priority_group,"
+        f" p.affirmation_percent{columns} FROM participant p WHERE {where}",
         params,
     )
     candidates: dict[int, Candidate] = {}
-    marks_of: dict[int, Marks] = {}
-    entries_of: dict[int, Entries] = {}
     fromiso = date.fromisoformat
     for row in people:
-        pid, number, name, code, birth, ipk, group, affirmation = row[:8]
-        entries: Entries = {}
-        marks: Marks = []
-        for component, milli in zip(pivot_codes, row[8:], strict=True):
-            if milli is not None:
-                entries[component] = milli // 1000 if not milli % 1000 else from_milli(milli)
+        pid, number, name, formation_id, birth, ipk, group, affirmation = row[:8]
+        values = row[8:]
+        if None in values or (values and min(values) < 0):
+            entries = {
+                component: value if value >= 0 else from_milli(-1 - value)
+                for component, value in zip(pivot_codes, values, strict=True)
+                if value is not None
+            }
+        else:
+            entries = dict(zip(pivot_codes, values, strict=True))
         candidates[pid] = Candidate(
             number,
             name,
-            code,
+            formation_codes[formation_id],
             fromiso(birth),
             Decimal(ipk) if ipk is not None else None,
             group,
             Decimal(affirmation) if affirmation is not None else None,
-            marks,
+            [],
             entries,
         )
-        marks_of[pid] = marks
-        entries_of[pid] = entries
-    _load_marks(connection, selection_id, scheme, ids, marks_of)
+    _load_marks(connection, selection_id, scheme, ids, candidates)
     pivot_ids = [ids.components[code] for code in pivot_codes]
     general_ids = [ids.components[c.code] for c in components if c not in pivot]
     if components:
-        _load_general(connection, entries_of, ids, components, pivot_ids, general_ids)
+        _load_general(connection, candidates, ids, components, pivot_ids, general_ids)
     return list(candidates.values())
 
 
@@ -106,7 +109,7 @@ def _load_marks(
     selection_id: int,
     scheme: Scheme,
     ids: SchemeIds,
-    marks_of: dict[int, Marks],
+    candidates: dict[int, Candidate],
 ) -> None:
     stage_codes = {ids.stages[s.code]: s.code for s in scheme.stages}
     marks = connection.execute(
@@ -115,16 +118,16 @@ def _load_marks(
         (selection_id,),
     )
     for pid, kind, stage_id in marks:
-        found = marks_of.get(pid)
-        if found is not None:
-            found.append((kind, stage_codes[stage_id]))
+        candidate = candidates.get(pid)
+        if candidate is not None:
+            candidate.marks.append((kind, stage_codes[stage_id]))  # type: ignore[attr-defined]
 
 
 def _load_general(
     connection: sqlite3.Connection,
-    entries_of: dict[int, Entries],
+    candidates: dict[int, Candidate],
     ids: SchemeIds,
-    components: list[Component],
+    components: list,
     pivot_ids: list[int],
     general_ids: list[int],
 ) -> None:
@@ -142,22 +145,22 @@ def _load_general(
         "SELECT participant_id, component_id, assessor, aspect, value_milli, value_text, absent"
         f" FROM score WHERE {' OR '.join(conditions)}"
     )
-    aspects: dict[tuple[int, str, str], dict[str, Score]] = defaultdict(dict)
+    aspects: dict[tuple[int, str, str], dict] = defaultdict(dict)
     for pid, component_id, assessor, aspect, milli, text, absent in rows:
-        entries = entries_of.get(pid)
-        if entries is None:
+        candidate = candidates.get(pid)
+        if candidate is None:
             continue
         code = code_of[component_id]
         if aspect:
             aspects[(pid, code, assessor)][aspect] = from_milli(milli)
             continue
-        value: Entry = ABSENT if absent else text if text is not None else from_milli(milli)
-        _add_entry(entries, code, value)
+        value: object = ABSENT if absent else text if text is not None else from_milli(milli)
+        _add_entry(candidate.entries, code, value)
     for (pid, code, _assessor), values in aspects.items():
-        _add_entry(entries_of[pid], code, values)
+        _add_entry(candidates[pid].entries, code, values)
 
 
-def _add_entry(entries: Entries, code: str, value: Entry) -> None:
+def _add_entry(entries: dict, code: str, value: object) -> None:
     """Append to a component's entries; a bare number (one plain entry) becomes a list."""
     existing = entries.get(code)
     if existing is None:

@@ -5,7 +5,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from app.bulk import collector_paused
-from app.scoring import ABSENT_TEXT, Cell, ResultRow, Scheme, Stage, format_score, rank_selection
+from app.scoring import (
+    ABSENT_TEXT,
+    Cell,
+    ResultRow,
+    Scheme,
+    Stage,
+    format_score,
+    rank_selection_fast,
+)
+from app.scoring.numbers import score_text
 
 from .candidates import load_candidates, load_quotas
 from .database import Database
@@ -43,7 +52,7 @@ def compute_ranking(
             if formation not in quotas:
                 raise UserError("formation.not_found", value=formation)
         candidates = load_candidates(connection, selection_id, scheme, ids, stage.code, formation)
-        result = rank_selection(scheme, quotas, candidates, upto=stage.code)[stage.code]
+        result = rank_selection_fast(scheme, quotas, candidates, upto=stage.code)[stage.code]
         ranking = Ranking(scheme, stage, result.columns, result.rows, quotas)
         # Release the earlier stages' 100k rows while the collector is still paused; waking
         # it with them alive would make it walk them all once more.
@@ -93,13 +102,20 @@ def result_record(row: ResultRow, columns: tuple[str, ...]) -> dict[str, str]:
         "nomor_peserta": row.number,
         "nama": row.name,
     }
-    cells = row.cells
+    # score_text(value) is cell_text(display_value(value)), without the Decimal in between.
+    values = row.values
     for column in columns:
-        record[column] = cell_text(cells.get(column))
-    record["nilai_akhir"] = cell_text(row.final)
+        record[column] = score_text(values.get(column))
+    record["nilai_akhir"] = score_text(row.final)
     record["kode"] = row.code or ""
     record["catatan"] = row.note
     return record
 
 
-__all__ = ["ABSENT_TEXT", "Ranking", "compute_ranking", "result_header", "result_record"]
+__all__ = [
+    "ABSENT_TEXT",
+    "Ranking",
+    "compute_ranking",
+    "result_header",
+    "result_record",
+]

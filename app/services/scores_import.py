@@ -20,7 +20,14 @@ from app.bulk import collector_paused
 from app.clock import utc_now
 from app.messages import t
 from app.models import Score
-from app.scoring import Component, Scheme, ValueProblem, check_value, rank_selection, to_milli
+from app.scoring import (
+    Component,
+    Scheme,
+    ValueProblem,
+    check_value,
+    rank_selection_fast,
+    to_milli,
+)
 
 from .actor import Actor
 from .backups import automatic_backup
@@ -297,7 +304,7 @@ def _stage_not_reached(
     last_needed = max(later[t[2]] for t in wanted) - 1
     previous_code = scheme.stages[last_needed].code
     candidates = load_candidates(connection, selection_id, scheme, ids, previous_code)
-    results = rank_selection(scheme, quotas, candidates, upto=previous_code)
+    results = rank_selection_fast(scheme, quotas, candidates, upto=previous_code)
     rows_by_stage = {code: result.by_number() for code, result in results.items()}
     errors = []
     for row_number, number, code in wanted:

@@ -14,7 +14,7 @@ from datetime import UTC, datetime
 from decimal import Decimal
 
 from app.clock import utc_now
-from app.scoring import Component, Scheme, Stage, rank_selection
+from app.scoring import Component, Scheme, Stage, rank_selection_fast
 from app.scoring.score_rows import StoredRow, display
 
 from .actor import Actor
@@ -129,8 +129,8 @@ def stage_entrants(
     previous = scheme.stages[index - 1]
     quotas = load_quotas(connection, selection_id)
     candidates = load_candidates(connection, selection_id, scheme, ids, previous.code, formation)
-    result = rank_selection(scheme, quotas, candidates, upto=previous.code)[previous.code]
-    return {row.number for row in result.unordered_rows() if row.status.goes_on}
+    result = rank_selection_fast(scheme, quotas, candidates, upto=previous.code)[previous.code]
+    return set(result.admitted())
 
 
 # -- reading a sheet ---------------------------------------------------------------------------

@@ -196,3 +196,24 @@ def test_to_score_is_canonical(value: Decimal | str | int | Fraction, expected: 
 )
 def test_is_on_step(value: str, minimum: str, step: str, expected: bool) -> None:
     assert is_on_step(Decimal(value), Decimal(minimum), Decimal(step)) is expected
+
+
+def test_score_text_is_format_score_of_the_displayed_value() -> None:
+    from app.scoring.numbers import score_text
+    from app.scoring.ranking import display_value
+
+    values: list[object] = [None, "TH", "MS", 0, 5, 550, -3, Decimal("85.200"), Decimal("0.0005")]
+    values += [Fraction(n, d) for n in range(-25, 26) for d in (2, 3, 7, 8, 2000, 3000)]
+    values += [Decimal(n).scaleb(-4) for n in range(-30, 31)]
+    # equal values of different types share a cache entry and must print alike
+    values += [Fraction(5, 1), Decimal(5), Decimal("5.000"), Fraction(1, 2000), Decimal("-0.000")]
+    for value in values * 2:  # the second pass reads the remembered texts
+        display = display_value(value)  # type: ignore[arg-type]
+        expected = (
+            ""
+            if display is None
+            else display
+            if isinstance(display, str)
+            else format_score(display)
+        )
+        assert score_text(value) == expected, value

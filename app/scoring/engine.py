@@ -1,0 +1,963 @@
+"""The fast ranking engine: the rules of :mod:`.ranking`, evaluated column by column.
+
+``rank_selection`` in :mod:`.ranking` is the readable statement of the rules and stays the
+reference; this module computes exactly the same ranks, statuses, tie flags, final values and
+cells, only faster, for what the services run on 100k participants (above all the SKD cut
+that every later stage recomputes):
+
+- each stage is compiled once (:func:`compile_stage`) into integer factors over a common
+  denominator, so the hot loop adds and multiplies Python ints and rounds half-up to
+  thousandths by integer division; no ``Fraction`` or ``Decimal`` is made per participant
+  except when a :class:`ResultRow` is built;
+- every component is evaluated as one column (a list of numerators over that column's own
+  denominator) instead of one dict per participant;
+- sort keys are tuples of ints;
+- :class:`StageTable` keeps the columns and builds ``ResultRow`` objects only for the rows a
+  caller asks for: the admitted numbers or the counts need none.
+
+Component values are exact rationals. Each column holds integer numerators over one
+denominator ``D`` (the least common multiple of the denominators that occur in it: 1 for
+whole scores, 1000 for scores with decimals, times the number of assessors of a mean), so
+values of one column compare as ints, and a threshold ``a/b`` is checked as ``n * b < a * D``.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+from fractions import Fraction
+from functools import lru_cache
+
+from .numbers import PLACES, Score, half_up
+from .ranking import (
+    ABSENT,
+    ABSENT_TEXT,
+    Candidate,
+    ResultRow,
+    _applicable_mark,
+    columns_of,
+)
+from .scheme import (
+    KEY_AGE,
+    KEY_FINAL,
+    KEY_IPK,
+    KEY_PRIORITY,
+    MARK_DISQUALIFIED,
+    MARK_REQUIREMENT,
+    MARK_WITHDRAWN,
+    SPECIAL_KEYS,
+    SUM,
+    Component,
+    Scheme,
+    Stage,
+)
+from .status import Status
+
+_SCALE = 10**PLACES
+
+# What one participant's component contributes, reduced by the precedence of DESIGN §4 (the
+# same order as the reference's ``_OK < _BELOW < _MISSING < _ABSENT < _GATE``).
+_OK, _BELOW, _MISSING, _ABSENT, _GATE = range(5)
+
+# The kinds of a component value, from the general (non-whole, multi-assessor) path.
+_NUMBER, _TEXT, _ABSENT_VALUE, _MISSING_VALUE = range(4)
+
+_STATUS_OF = (
+    Status.OUTSIDE_QUOTA,
+    Status.BELOW_THRESHOLD,
+    Status.INCOMPLETE,
+    Status.ABSENT,
+    Status.REQUIREMENT_FAILED,
+)
+
+
+def _ratio(value: object) -> tuple[int, int]:
+    """An exact number as (numerator, positive denominator) without building a Fraction."""
+    if type(value) is int:
+        return value, 1  # type: ignore[return-value]
+    return value.as_integer_ratio()  # type: ignore[attr-defined]
+
+
+def _reduced(numerator: int, denominator: int) -> tuple[int, int]:
+    common = math.gcd(numerator, denominator)
+    if common == 1:
+        return numerator, denominator
+    return numerator // common, denominator // common
+
+
+def _exact(numerator: int, denominator: int) -> Score:
+    """The reference's representation of a value: ``int`` when whole, else ``Fraction``."""
+    if denominator == 1:
+        return numerator
+    if numerator % denominator == 0:
+        return numerator // denominator
+    return Fraction(numerator, denominator)
+
+
+_DECIMALS: dict[int, Decimal] = {}
+
+
+def milli_decimal(milli: int) -> Decimal:
+    """Thousandths as the Decimal the reference shows (``Decimal(milli).scaleb(-3)``)."""
+    value = _DECIMALS.get(milli)
+    if value is None:
+        value = Decimal(milli).scaleb(-PLACES)
+        if len(_DECIMALS) < 1_000_000:
+            _DECIMALS[milli] = value
+    return value
+
+
+# --- compiled stages ---------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class CompiledComponent:
+    """One component's constants: its factor, threshold and rubric weights as integers.
+
+    ``factor`` is the component's share of the stage value per unit of its own scale (1 in a
+    sum stage, ``weight / maximum`` in a weighted one); ``None`` for a categorical component,
+    which adds nothing. ``simple``: one whole value from one assessor is taken as it is.
+    """
+
+    component: Component
+    code: str
+    numeric: bool
+    factor: Fraction | None
+    threshold: tuple[int, int] | None
+    simple: bool
+    affirmation: bool
+    maximum: tuple[int, int]
+    aspects: tuple[tuple[str, int], ...]
+    aspect_common: int
+    passing: frozenset[str]
+
+
+@dataclass(frozen=True, slots=True)
+class CompiledStage:
+    """A stage's constants, computed once per scheme: components, integration, key plan."""
+
+    stage: Stage
+    columns: tuple[str, ...]
+    components: tuple[CompiledComponent, ...]
+    final_stage: bool
+    integrates: str | None
+    integrate_prior: Fraction | None
+    """Weight of the integrated stage's (rounded) final value: ``w / maximum``."""
+    integrate_own: Fraction
+    """Weight of this stage's own value: ``(100 - w) / 100``."""
+    key_plan: tuple[tuple[str, str], ...]
+
+
+def compile_stage(scheme: Scheme, stage: Stage) -> CompiledStage:
+    """The stage's rules as integer constants (cached: a scheme is immutable data)."""
+    integrated = scheme.stage(stage.integrates) if stage.integrates else None
+    return _compile(stage, integrated, scheme.is_final(stage), columns_of(scheme, stage))
+
+
+@lru_cache(maxsize=64)
+def _compile(
+    stage: Stage, integrated: Stage | None, final_stage: bool, columns: tuple[str, ...]
+) -> CompiledStage:
+    sum_method = stage.method == SUM
+    components = []
+    for component in stage.components:
+        factor: Fraction | None = None
+        threshold = None
+        if component.is_numeric:
+            # value / max * 100 * weight / 100; a numeric component without weight is shown
+            # and checked against its threshold but adds nothing.
+            if sum_method:
+                factor = Fraction(1)
+            elif component.weight:
+                factor = Fraction(component.weight) / Fraction(component.maximum)
+            else:
+                factor = Fraction(0)
+            if component.threshold is not None:
+                threshold = _ratio(component.threshold)
+        aspects: tuple[tuple[str, int], ...] = ()
+        common = 1
+        if component.aspects:
+            weights = [Fraction(a.weight) / 100 for a in component.aspects]
+            for weight in weights:
+                common = math.lcm(common, weight.denominator)
+            aspects = tuple(
+                (a.code, int(w * common)) for a, w in zip(component.aspects, weights, strict=True)
+            )
+        components.append(
+            CompiledComponent(
+                component=component,
+                code=component.code,
+                numeric=component.is_numeric,
+                factor=factor,
+                threshold=threshold,
+                simple=component.is_numeric
+                and component.assessors <= 1
+                and not component.affirmation,
+                affirmation=component.affirmation,
+                maximum=_ratio(component.maximum),
+                aspects=aspects,
+                aspect_common=common,
+                passing=frozenset(component.passing),
+            )
+        )
+    integrate_prior = None
+    integrate_own = Fraction(1)
+    if integrated is not None:
+        weight = Fraction(stage.integrate_weight)
+        integrate_prior = weight / Fraction(integrated.maximum)
+        integrate_own = (100 - weight) / 100
+    return CompiledStage(
+        stage=stage,
+        columns=columns,
+        components=tuple(components),
+        final_stage=final_stage,
+        integrates=integrated.code if integrated is not None else None,
+        integrate_prior=integrate_prior,
+        integrate_own=integrate_own,
+        key_plan=_key_plan(stage, integrated),
+    )
+
+
+def _key_plan(stage: Stage, integrated: Stage | None) -> tuple[tuple[str, str], ...]:
+    """(source, name) per ranking key: the reference's ``_StageEvaluator._key_plan``."""
+    own = {c.code for c in stage.components if c.is_numeric}
+    plan = []
+    for name in stage.ranking:
+        if name == KEY_FINAL:
+            plan.append(("final", name))
+        elif name in own:
+            plan.append(("own", name))
+        elif integrated is not None and name == integrated.code:
+            plan.append(("prior_final", name))
+        elif integrated is not None and name not in SPECIAL_KEYS:
+            plan.append(("prior", name))
+        else:
+            plan.append((name, name))
+    return tuple(plan)
+
+
+# --- one component, the general path -----------------------------------------------------
+
+
+def _general_value(
+    compiled: CompiledComponent, entries: object, affirmation: object
+) -> tuple[int, object, int]:
+    """(kind, payload, denominator) of one participant's entries, as the reference does.
+
+    ``_NUMBER``: payload is the numerator over ``denominator`` (reduced); ``_TEXT``: a
+    categorical value; ``_ABSENT_VALUE``/``_MISSING_VALUE``: TH or not (yet) entered. This
+    path serves means of several assessors, rubric aspects, decimals and affirmation.
+    """
+    if isinstance(entries, (int, Fraction)):
+        entries = [entries]
+    if not entries:
+        return _MISSING_VALUE, None, 1
+    first = entries[0]  # type: ignore[index]
+    if compiled.simple and len(entries) == 1 and type(first) is int:  # type: ignore[arg-type]
+        return _NUMBER, first, 1
+    kind, payload, denominator = _assessors_value(compiled, entries)  # type: ignore[arg-type]
+    if kind == _NUMBER and compiled.affirmation and affirmation:
+        # PPPK affirmation (KepmenPANRB 347/2024): a percentage of the maximum is added,
+        # never beyond the maximum.
+        percent_n, percent_d = _ratio(affirmation)
+        max_n, max_d = compiled.maximum
+        bonus_n, bonus_d = percent_n * max_n, percent_d * 100 * max_d
+        total_n = payload * bonus_d + bonus_n * denominator  # type: ignore[operator]
+        total_d = denominator * bonus_d
+        if total_n * max_d > max_n * total_d:
+            total_n, total_d = max_n, max_d
+        payload, denominator = _reduced(total_n, total_d)
+    return kind, payload, denominator
+
+
+def _assessors_value(compiled: CompiledComponent, entries: Sequence[object]) -> tuple:
+    """The exact mean of all assessors, TH if any recorded absence, or missing."""
+    values: list[tuple[int, int] | str] = []
+    for entry in entries:
+        if entry is ABSENT:
+            return _ABSENT_VALUE, ABSENT_TEXT, 1
+        if isinstance(entry, Mapping):
+            mean = _aspect_mean(compiled, entry)
+            if mean is None:
+                continue
+            values.append(mean)
+        elif isinstance(entry, str):
+            values.append(entry)
+        else:
+            values.append(_ratio(entry))
+    if len(values) < compiled.component.assessors or not values:
+        return _MISSING_VALUE, None, 1
+    if not compiled.numeric:
+        passing = compiled.passing
+        chosen = values[0]
+        if passing:
+            for value in values:
+                if value not in passing:
+                    chosen = value
+                    break
+        if isinstance(chosen, str):
+            return _TEXT, chosen, 1
+        return _NUMBER, chosen[0], chosen[1]
+    if len(values) == 1:
+        only = values[0]
+        if isinstance(only, str):
+            return _TEXT, only, 1
+        return _NUMBER, only[0], only[1]
+    common = 1
+    for _, denominator in values:  # type: ignore[misc]
+        common = math.lcm(common, denominator)
+    total = sum(n * (common // d) for n, d in values)  # type: ignore[misc]
+    numerator, denominator = _reduced(total, common * len(values))
+    return _NUMBER, numerator, denominator
+
+
+def _aspect_mean(compiled: CompiledComponent, aspects: Mapping[str, Score]) -> tuple | None:
+    """An assessor's score: the weighted mean of the rubric aspects (all must be there)."""
+    total_n, total_d = 0, 1
+    for code, weight in compiled.aspects:
+        value = aspects.get(code)
+        if value is None:
+            return None
+        n, d = _ratio(value)
+        if d == total_d:
+            total_n += n * weight
+        else:
+            total_n, total_d = total_n * d + n * weight * total_d, total_d * d
+    return _reduced(total_n, total_d * compiled.aspect_common)
+
+
+# --- the column store --------------------------------------------------------------------
+
+
+class _Column:
+    """One component over all entrants of a stage.
+
+    ``numerators[i] / denominator`` is participant ``i``'s exact value where ``i`` is not in
+    ``special``; ``special`` holds the cell of every other participant (``None`` missing,
+    ``"TH"``, a categorical value, or an exact number of a categorical component).
+    """
+
+    __slots__ = ("code", "denominator", "numerators", "special")
+
+    def __init__(
+        self, code: str, numerators: list[int], denominator: int, special: dict[int, object]
+    ):
+        self.code = code
+        self.numerators = numerators
+        self.denominator = denominator
+        self.special = special
+
+    def value(self, index: int) -> object:
+        special = self.special
+        if special and index in special:
+            return special[index]
+        return _exact(self.numerators[index], self.denominator)
+
+    def is_number(self, index: int) -> bool:
+        return not self.special or index not in self.special
+
+
+class StageTable:
+    """A stage's results as columns; ``ResultRow`` objects are built only when asked for.
+
+    Offers what :class:`~app.scoring.ranking.StageResult` offers (``stage``, ``columns``,
+    ``rows`` in the published order, ``unordered_rows()``, ``by_number()``) and cheaper
+    questions besides: :meth:`admitted`, :meth:`status_of`, :meth:`counts`,
+    :meth:`rows_of` one formation, :meth:`row` of one participant.
+    """
+
+    __slots__ = (
+        "_built",
+        "_integrated",
+        "_position",
+        "_prior_positions",
+        "_sorted",
+        "candidates",
+        "columns",
+        "compiled",
+        "finals",
+        "members",
+        "ranks",
+        "stage",
+        "statuses",
+        "ties",
+        "values",
+    )
+
+    def __init__(
+        self,
+        compiled: CompiledStage,
+        candidates: list[Candidate],
+        members: Sequence[int],
+        values: list[_Column],
+        finals: list[int | None],
+        statuses: list[Status],
+        ranks: list[int | None],
+        ties: set[int],
+        integrated: StageTable | None,
+        prior_positions: list[int] | None,
+    ):
+        self.compiled = compiled
+        self.stage = compiled.stage
+        self.columns = compiled.columns
+        self.candidates = candidates
+        """The entrants, in input order."""
+        self.members = members
+        """Each entrant's index in the selection's whole candidate list."""
+        self.values = values
+        self.finals = finals
+        """Final values in thousandths (``None`` while incomplete)."""
+        self.statuses = statuses
+        self.ranks = ranks
+        self.ties = ties
+        self._integrated = integrated
+        self._prior_positions = prior_positions
+        self._built: list[ResultRow | None] = [None] * len(candidates)
+        self._sorted: list[int] | None = None
+        self._position: dict[str, int] | None = None
+
+    def __len__(self) -> int:
+        return len(self.candidates)
+
+    # -- cheap questions, no rows built --
+
+    def admitted(self) -> set[str]:
+        """Numbers of the participants who go on (or, at the final stage, get a seat)."""
+        candidates = self.candidates
+        within = Status.WITHIN_QUOTA
+        return {candidates[i].number for i, s in enumerate(self.statuses) if s is within}
+
+    def status_of(self, number: str) -> Status | None:
+        index = self.index_of(number)
+        return None if index is None else self.statuses[index]
+
+    def counts(self, formation: str | None = None) -> Counter[Status]:
+        """How many participants (of one formation) have each status."""
+        if formation is None:
+            return Counter(self.statuses)
+        candidates = self.candidates
+        return Counter(
+            s for i, s in enumerate(self.statuses) if candidates[i].formation == formation
+        )
+
+    def index_of(self, number: str) -> int | None:
+        if self._position is None:
+            self._position = {c.number: i for i, c in enumerate(self.candidates)}
+        return self._position.get(number)
+
+    # -- rows --
+
+    def row(self, index: int) -> ResultRow:
+        """The ``ResultRow`` of entrant ``index``, built once."""
+        row = self._built[index]
+        if row is None:
+            row = self._build(index)
+            self._built[index] = row
+        return row
+
+    def row_of(self, number: str) -> ResultRow | None:
+        index = self.index_of(number)
+        return None if index is None else self.row(index)
+
+    @property
+    def rows(self) -> list[ResultRow]:
+        """Every row in the published order (formation, rank, number)."""
+        self._build_all()
+        built = self._built
+        return [built[i] for i in self._order()]  # type: ignore[misc]
+
+    def rows_of(self, formation: str) -> list[ResultRow]:
+        """One formation's rows in the published order; the others are not built."""
+        candidates = self.candidates
+        return [self.row(i) for i in self._order() if candidates[i].formation == formation]
+
+    def iter_rows(self) -> Iterator[ResultRow]:
+        """The published order one row at a time (rows are kept once built)."""
+        for index in self._order():
+            yield self.row(index)
+
+    def unordered_rows(self) -> list[ResultRow]:
+        self._build_all()
+        return list(self._built)  # type: ignore[arg-type]
+
+    def by_number(self) -> Mapping[str, ResultRow]:
+        """Rows by participant number; each row is built when it is looked up."""
+        return _RowsByNumber(self)
+
+    def _order(self) -> list[int]:
+        if self._sorted is None:
+            candidates = self.candidates
+            ranks = self.ranks
+            self._sorted = sorted(
+                range(len(candidates)),
+                key=lambda i: (
+                    (candidates[i].formation, 1, 0, candidates[i].number)
+                    if ranks[i] is None
+                    else (candidates[i].formation, 0, ranks[i], candidates[i].number)
+                ),
+            )
+        return self._sorted
+
+    def prior_final(self, index: int) -> Decimal | None:
+        """The integrated stage's rounded final value of entrant ``index``."""
+        if self._integrated is None or self._prior_positions is None:
+            return None
+        position = self._prior_positions[index]
+        if position < 0:
+            return None
+        milli = self._integrated.finals[position]
+        return None if milli is None else milli_decimal(milli)
+
+    def _build_all(self) -> None:
+        """Build every row not built yet, column by column (100k rows for a whole export)."""
+        built = self._built
+        wanted = [i for i, row in enumerate(built) if row is None]
+        if len(wanted) < 64:
+            for index in wanted:
+                self.row(index)
+            return
+        codes: list[str] = []
+        cells: list[list[object]] = []
+        if self.compiled.integrates is not None:
+            codes.append(self.compiled.integrates)
+            cells.append([self.prior_final(i) for i in wanted])
+        everyone = len(wanted) == len(built)  # then position == index
+        for column in self.values:
+            codes.append(column.code)
+            numerators = column.numerators
+            if column.denominator == 1 and (everyone or not column.special):
+                values = [numerators[i] for i in wanted]
+                for index, cell in column.special.items():
+                    values[index] = cell
+                cells.append(values)
+            else:
+                cells.append([column.value(i) for i in wanted])
+        stage_code = self.stage.code
+        stage_codes = self.stage.codes
+        candidates, finals, ranks, statuses, ties = (
+            self.candidates,
+            self.finals,
+            self.ranks,
+            self.statuses,
+            self.ties,
+        )
+        decimals = _DECIMALS
+        for index, row_values in zip(wanted, zip(*cells, strict=True), strict=True):
+            candidate = candidates[index]
+            milli = finals[index]
+            built[index] = ResultRow(
+                stage_code,
+                candidate.formation,
+                candidate.number,
+                candidate.name,
+                dict(zip(codes, row_values, strict=True)),
+                None if milli is None else (decimals.get(milli) or milli_decimal(milli)),
+                ranks[index],
+                statuses[index],
+                stage_codes,
+                index in ties,
+            )
+
+    def _build(self, index: int) -> ResultRow:
+        candidate = self.candidates[index]
+        values: dict[str, object] = {}
+        if self.compiled.integrates is not None:
+            values[self.compiled.integrates] = self.prior_final(index)
+        for column in self.values:
+            values[column.code] = column.value(index)
+        milli = self.finals[index]
+        return ResultRow(
+            self.stage.code,
+            candidate.formation,
+            candidate.number,
+            candidate.name,
+            values,  # type: ignore[arg-type]
+            None if milli is None else milli_decimal(milli),
+            self.ranks[index],
+            self.statuses[index],
+            self.stage.codes,
+            index in self.ties,
+        )
+
+
+class _RowsByNumber(Mapping[str, ResultRow]):
+    """A read-only mapping over a :class:`StageTable` that builds rows on access."""
+
+    __slots__ = ("_table",)
+
+    def __init__(self, table: StageTable):
+        self._table = table
+
+    def __getitem__(self, number: str) -> ResultRow:
+        row = self._table.row_of(number)
+        if row is None:
+            raise KeyError(number)
+        return row
+
+    def __iter__(self) -> Iterator[str]:
+        return (c.number for c in self._table.candidates)
+
+    def __len__(self) -> int:
+        return len(self._table.candidates)
+
+    def __contains__(self, number: object) -> bool:
+        return isinstance(number, str) and self._table.index_of(number) is not None
+
+
+# --- evaluation --------------------------------------------------------------------------
+
+
+def rank_selection_fast(
+    scheme: Scheme,
+    quotas: Mapping[str, int],
+    candidates: Iterable[Candidate],
+    upto: str | None = None,
+) -> dict[str, StageTable]:
+    """:func:`~app.scoring.ranking.rank_selection`, column by column; same results.
+
+    Participant numbers are unique (as in a selection); later stages take the earlier cut.
+    """
+    candidates = list(candidates)
+    results: dict[str, StageTable] = {}
+    previous: StageTable | None = None
+    stage_order = {s.code: i for i, s in enumerate(scheme.stages)}
+    for stage_index, stage in enumerate(scheme.stages):
+        if previous is None:
+            members: Sequence[int] = range(len(candidates))
+            entrants = candidates
+        else:
+            within = Status.WITHIN_QUOTA
+            previous_members = previous.members
+            members = [previous_members[i] for i, s in enumerate(previous.statuses) if s is within]
+            entrants = [candidates[g] for g in members]
+        integrated = results[stage.integrates] if stage.integrates else None
+        result = _rank_stage(
+            compile_stage(scheme, stage),
+            quotas,
+            entrants,
+            members,
+            integrated,
+            stage_order,
+            stage_index,
+        )
+        results[stage.code] = result
+        previous = result
+        if stage.code == upto:
+            break
+    return results
+
+
+def _rank_stage(
+    compiled: CompiledStage,
+    quotas: Mapping[str, int],
+    entrants: list[Candidate],
+    members: Sequence[int],
+    integrated: StageTable | None,
+    stage_order: Mapping[str, int],
+    stage_index: int,
+) -> StageTable:
+    count = len(entrants)
+    entries_of = [c.entries for c in entrants]
+    worst = [_OK] * count
+    incomplete: set[int] = set()
+    stage_numerators = [0] * count
+    stage_denominator = 1
+    columns: list[_Column] = []
+    # (column, factor) of the components that add to the stage value.
+    adding: list[tuple[_Column, Fraction]] = []
+    for component in compiled.components:
+        column = _evaluate_column(component, entrants, entries_of, worst, incomplete)
+        columns.append(column)
+        if component.factor is not None and component.factor:
+            adding.append((column, component.factor))
+    # One common denominator for the stage value: each column's factor / D becomes an int.
+    for column, factor in adding:
+        stage_denominator = math.lcm(stage_denominator, (factor / column.denominator).denominator)
+    for column, factor in adding:
+        multiplier = factor * stage_denominator / column.denominator
+        assert multiplier.denominator == 1
+        scale = multiplier.numerator
+        # Special cells (TH, missing, a text in a numeric column) hold 0: they add nothing.
+        numerators = column.numerators
+        if scale == 1:
+            stage_numerators = [a + b for a, b in zip(stage_numerators, numerators, strict=True)]
+        else:
+            stage_numerators = [
+                a + b * scale for a, b in zip(stage_numerators, numerators, strict=True)
+            ]
+
+    finals, prior_positions = _finals(
+        compiled, entrants, members, integrated, stage_numerators, stage_denominator, incomplete
+    )
+
+    statuses = [_STATUS_OF[w] for w in worst]
+    for index, candidate in enumerate(entrants):
+        if candidate.marks:
+            mark = _applicable_mark(candidate.marks, stage_order, stage_index)
+            if mark == MARK_WITHDRAWN:
+                statuses[index] = Status.WITHDRAWN
+            elif mark == MARK_DISQUALIFIED:
+                statuses[index] = Status.DISQUALIFIED
+            elif mark == MARK_REQUIREMENT:
+                statuses[index] = Status.REQUIREMENT_FAILED
+
+    ranks: list[int | None] = [None] * count
+    ties: set[int] = set()
+    outside = Status.OUTSIDE_QUOTA
+    eligible = [i for i, s in enumerate(statuses) if s is outside]
+    if eligible:
+        keys = _keys(compiled, entrants, eligible, columns, finals, integrated, prior_positions)
+        groups: dict[str, list[tuple[tuple[int, ...], str, int]]] = defaultdict(list)
+        for index, key in zip(eligible, keys, strict=True):
+            candidate = entrants[index]
+            groups[candidate.formation].append((key, candidate.number, index))
+        multiplier = compiled.stage.quota_multiplier
+        final_stage = compiled.final_stage
+        within = Status.WITHIN_QUOTA
+        for formation, group in groups.items():
+            vacancies = quotas.get(formation, 0)
+            # PermenPANRB 6/2024: 3 × kebutuhan go on, with everyone tied with the last of
+            # them; at the final stage a tie across the vacancies is flagged (SERI).
+            quota = vacancies * multiplier
+            group.sort()
+            previous_key: tuple[int, ...] | None = None
+            rank = 0
+            boundary = 0
+            winners = 0
+            for position, (key, _number, index) in enumerate(group, start=1):
+                if key != previous_key:
+                    rank = position
+                    previous_key = key
+                ranks[index] = rank
+                if rank <= quota:
+                    statuses[index] = within
+                if rank <= vacancies:
+                    winners += 1
+                    boundary = rank
+            if final_stage and winners > vacancies:
+                ties.update(index for _k, _n, index in group if ranks[index] == boundary)
+    return StageTable(
+        compiled,
+        entrants,
+        members,
+        columns,
+        finals,
+        statuses,
+        ranks,
+        ties,
+        integrated,
+        prior_positions,
+    )
+
+
+def _evaluate_column(
+    component: CompiledComponent,
+    entrants: list[Candidate],
+    entries_of: list[Mapping[str, object]],
+    worst: list[int],
+    incomplete: set[int],
+) -> _Column:
+    """One component for every entrant; updates the worst status and the incomplete set."""
+    code = component.code
+    raw = [entries.get(code) for entries in entries_of]
+    if component.simple:
+        # The common case, one whole number from one assessor, stays as it is.
+        numerators = raw
+        irregular = [i for i, value in enumerate(raw) if type(value) is not int]
+    elif component.numeric and component.component.assessors <= 1:
+        # The same with affirmation: only a participant with a percentage takes the long way.
+        numerators = raw
+        irregular = [
+            i
+            for i, value in enumerate(raw)
+            if type(value) is not int or entrants[i].affirmation_percent
+        ]
+    else:
+        numerators = [0] * len(raw)
+        irregular = range(len(raw))  # type: ignore[assignment]
+    special: dict[int, object] = {}
+    fractional: dict[int, tuple[int, int]] = {}
+    affirmation = component.affirmation
+    passing = component.passing
+    for index in irregular:
+        kind, payload, denominator = _general_value(
+            component, raw[index], entrants[index].affirmation_percent if affirmation else None
+        )
+        if kind == _NUMBER:
+            if not component.numeric:
+                # A number in a categorical column is shown, neither checked nor added.
+                special[index] = _exact(payload, denominator)  # type: ignore[arg-type]
+                numerators[index] = 0
+            elif denominator == 1:
+                numerators[index] = payload  # type: ignore[assignment]
+            else:
+                fractional[index] = (payload, denominator)  # type: ignore[assignment]
+                numerators[index] = 0
+            continue
+        numerators[index] = 0
+        special[index] = payload
+        if kind == _MISSING_VALUE:
+            incomplete.add(index)
+            if worst[index] < _MISSING:
+                worst[index] = _MISSING
+        elif kind == _ABSENT_VALUE:
+            incomplete.add(index)
+            if worst[index] < _ABSENT:
+                worst[index] = _ABSENT
+        elif passing and payload not in passing:
+            worst[index] = _GATE
+    denominator = 1
+    for _, d in fractional.values():
+        denominator = math.lcm(denominator, d)
+    if denominator != 1:
+        numerators = [n * denominator for n in numerators]
+        for index, (n, d) in fractional.items():
+            numerators[index] = n * (denominator // d)
+    if component.threshold is not None:
+        # KepmenPANRB 321/2024: the SKD thresholds (nilai ambang batas) are minima every
+        # participant must meet; value < a/b  <=>  n * b < a * D.
+        limit_n, limit_d = component.threshold
+        limit = limit_n * denominator
+        if limit_d == 1:
+            below = [i for i, n in enumerate(numerators) if n < limit]
+        else:
+            below = [i for i, n in enumerate(numerators) if n * limit_d < limit]
+        for index in below:
+            if worst[index] < _BELOW and (not special or index not in special):
+                worst[index] = _BELOW
+    return _Column(code, numerators, denominator, special)  # type: ignore[arg-type]
+
+
+def _finals(
+    compiled: CompiledStage,
+    entrants: list[Candidate],
+    members: Sequence[int],
+    integrated: StageTable | None,
+    numerators: list[int],
+    denominator: int,
+    incomplete: set[int],
+) -> tuple[list[int | None], list[int] | None]:
+    """Final values in thousandths, rounded half-up; ``None`` where a score is missing.
+
+    PermenPANRB 6/2024 Pasal 45(3): an integrating stage weighs the earlier stage's rounded
+    final value (``w / maximum``) and its own value (``(100 - w) / 100``); the rounded value is
+    what is shown and ranked (DESIGN §4.1).
+    """
+    prior_positions: list[int] | None = None
+    if compiled.integrate_prior is None:
+        if denominator == 1:
+            finals: list[int | None] = [n * _SCALE for n in numerators]
+        else:
+            finals = [half_up(n * _SCALE, denominator) for n in numerators]
+    else:
+        assert integrated is not None
+        prior_positions = _positions(integrated, members)
+        prior_finals = integrated.finals
+        # final * 1000 = prior_milli * w/max + (n / denominator) * 1000 * (100 - w)/100
+        prior_factor = compiled.integrate_prior
+        own_factor = compiled.integrate_own * _SCALE / denominator
+        common = math.lcm(prior_factor.denominator, own_factor.denominator)
+        prior_scale = int(prior_factor * common)
+        own_scale = int(own_factor * common)
+        finals = []
+        for index, n in enumerate(numerators):
+            position = prior_positions[index]
+            prior = prior_finals[position] if position >= 0 else None
+            if prior is None:
+                finals.append(None)
+            else:
+                finals.append(half_up(prior * prior_scale + n * own_scale, common))
+    for index in incomplete:
+        finals[index] = None
+    return finals, prior_positions
+
+
+def _positions(integrated: StageTable, members: Sequence[int]) -> list[int]:
+    """Each entrant's position in the integrated stage's table (-1: not there)."""
+    if isinstance(integrated.members, range) and integrated.members == range(
+        len(integrated.members)
+    ):
+        return list(members)
+    where = {g: p for p, g in enumerate(integrated.members)}
+    return [where.get(g, -1) for g in members]
+
+
+def _keys(
+    compiled: CompiledStage,
+    entrants: list[Candidate],
+    eligible: list[int],
+    columns: list[_Column],
+    finals: list[int | None],
+    integrated: StageTable | None,
+    prior_positions: list[int] | None,
+) -> list[tuple[int, ...]]:
+    """Sort keys of the eligible entrants as int tuples; smaller sorts first.
+
+    The reference's nested keys (IPK ``(0, -ipk)`` or ``(1, 0)``, priority ``(0, group)``
+    or ``(1, 0)``) have a fixed length, so flattening them keeps the order.
+    """
+    parts: list[list[int]] = []
+    by_code = {column.code: column for column in columns}
+    for source, name in compiled.key_plan:
+        if source == "final":
+            parts.append([-finals[i] for i in eligible])  # type: ignore[operator]
+        elif source == "own":
+            numerators = by_code[name].numerators
+            parts.append([-numerators[i] for i in eligible])
+        elif source == "prior_final":
+            assert integrated is not None and prior_positions is not None
+            prior_finals = integrated.finals
+            column_values = []
+            for i in eligible:
+                position = prior_positions[i]
+                value = prior_finals[position] if position >= 0 else None
+                column_values.append(-value if value is not None else 0)
+            parts.append(column_values)
+        elif source == "prior":
+            assert integrated is not None and prior_positions is not None
+            prior_column = next((c for c in integrated.values if c.code == name), None)
+            column_values = []
+            for i in eligible:
+                position = prior_positions[i]
+                if prior_column is None or position < 0 or not prior_column.is_number(position):
+                    column_values.append(0)
+                else:
+                    column_values.append(-prior_column.numerators[position])
+            parts.append(column_values)
+        elif source == KEY_IPK:
+            # PermenPANRB 6/2024 Pasal 45(4): IPK (or the diploma average) before age.
+            ratios = [
+                _ratio(entrants[i].ipk) if entrants[i].ipk is not None else None for i in eligible
+            ]
+            common = 1
+            for ratio in ratios:
+                if ratio is not None:
+                    common = math.lcm(common, ratio[1])
+            parts.append([0 if r is not None else 1 for r in ratios])
+            parts.append([-(r[0] * (common // r[1])) if r is not None else 0 for r in ratios])
+        elif source == KEY_AGE:
+            # PermenPANRB 6/2024 Pasal 45(4) and 47(3): the older participant first.
+            parts.append([entrants[i].birth_date.toordinal() for i in eligible])
+        elif source == KEY_PRIORITY:
+            # KepmenPANRB 347/2024: a priority group ranks before the others.
+            groups = [entrants[i].priority_group for i in eligible]
+            parts.append([0 if g is not None else 1 for g in groups])
+            parts.append([g if g is not None else 0 for g in groups])
+        else:
+            raise KeyError(name)
+    if not parts:
+        return [()] * len(eligible)
+    return list(zip(*parts, strict=True))
+
+
+__all__ = [
+    "CompiledStage",
+    "StageTable",
+    "compile_stage",
+    "half_up",
+    "milli_decimal",
+    "rank_selection_fast",
+]
