@@ -40,7 +40,7 @@ def read_revisions(connection: sqlite3.Connection, selection_id: int) -> Revisio
     formations = {code: stamp for _own, code, stamp in rows if code is not None}
     # A formation's change does not touch the selection's row (one write per changed row is
     # what every import pays), so the selection's stamp is the largest of the two.
-    return Revisions(max(rows[0][0], *formations.values()), formations)
+    return Revisions(max([rows[0][0], *formations.values()]), formations)
 
 
 def selection_revisions(db: Database, selection_id: int) -> Revisions:

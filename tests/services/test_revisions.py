@@ -67,6 +67,14 @@ def _step(db: Database, selection: int, change: Callable[[], object]) -> tuple[s
     return _changed(before, after), after.selection > before.selection
 
 
+def test_a_selection_without_formations_has_a_stamp_and_no_formations(
+    db: Database, make_selection: Callable[..., SelectionInfo]
+) -> None:
+    info = make_selection("cpns-2024")
+    revisions = selection_revisions(db, info.id)
+    assert revisions.formations == {} and revisions.selection > 0
+
+
 def test_a_typed_cleared_and_replaced_score_moves_only_its_formation(
     db: Database, actor: Actor, binjai: SelectionInfo
 ) -> None:
