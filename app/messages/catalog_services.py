@@ -299,6 +299,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "peringatan: nilai sama persis (SERI) di batas kebutuhan pada formasi {formations}; panitia yang memutuskan",
         "warning: complete ties (SERI) at the vacancy boundary in formations {formations}; the committee decides",
     ),
+    "announce.changed": (
+        "data berubah selama pengumuman tahap {stage} disusun ({count} formasi: {formations}); pengumuman tidak disimpan, terbitkan ulang",
+        "the data changed while the {stage} announcement was being prepared ({count} formations: {formations}); nothing was stored, issue it again",
+    ),
     "announce.subject": ("hasil {stage} {selection}", "results of {stage}, {selection}"),
     "announce.subject_short": ("hasil {selection}", "results of {selection}"),
     "announce.replaces": (

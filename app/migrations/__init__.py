@@ -13,5 +13,6 @@ REVISIONS: tuple[str, ...] = (
     "0003_documents",
     "0004_audit",
     "0005_trust",
+    "0006_revisions",
 )
 HEAD = REVISIONS[-1]

@@ -9,6 +9,10 @@ from .base import Base
 
 
 class Formation(Base):
+    """``revision`` is a stamp that triggers advance on every change that can move a rank of
+    this formation (migration 0006); nothing else writes it, and a cached ranking of the
+    formation holds while it is unchanged (``app.services.revisions``)."""
+
     __tablename__ = "formation"
     __table_args__ = (UniqueConstraint("selection_id", "code"),)
 
@@ -19,3 +23,4 @@ class Formation(Base):
     unit: Mapped[str] = mapped_column(default="")
     education: Mapped[str] = mapped_column(default="")
     quota: Mapped[int]
+    revision: Mapped[int] = mapped_column(server_default="0")

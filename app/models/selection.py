@@ -13,7 +13,11 @@ from .base import Base, JsonText, utc_now
 
 
 class Selection(Base):
-    """One recruitment round; ``instansi`` is the agency printed on the letterhead."""
+    """One recruitment round; ``instansi`` is the agency printed on the letterhead.
+
+    ``revision`` is advanced by triggers when a formation is added, changed or deleted and
+    when the scheme changes (migration 0006); nothing else writes it.
+    """
 
     __tablename__ = "selection"
 
@@ -26,6 +30,7 @@ class Selection(Base):
     scheme_name: Mapped[str]
     scheme_source: Mapped[str] = mapped_column(default="")
     regional: Mapped[bool] = mapped_column(default=False)
+    revision: Mapped[int] = mapped_column(server_default="0")
     created_at: Mapped[datetime] = mapped_column(default=utc_now)
 
     stages: Mapped[list[Stage]] = relationship(

@@ -14,6 +14,7 @@ import hashlib
 import json
 import os
 import re
+import sqlite3
 import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -37,6 +38,7 @@ from .formations import list_formations
 from .legend import code_meanings
 from .permissions import Action, require
 from .ranking import Ranking, compute_ranking
+from .revisions import read_revisions, selection_revisions
 from .selections import resolve_selection
 
 if TYPE_CHECKING:
@@ -46,6 +48,7 @@ if TYPE_CHECKING:
     from .signing import SignatureReport
 
 PAYLOAD_PREFIX = "SELEKSI-ASN"
+NAMED_IN_MESSAGE = 5  # formation codes a refusal names before it says "…"
 DOCUMENT_ID = re.compile(r"SASN-\d{4}-[0-9A-F]{10}")
 LABELS = {
     "peringkat": "Peringkat",
@@ -127,6 +130,9 @@ def issue_announcement(
 
     require(actor, Action.ISSUE_ANNOUNCEMENT)
     automatic_backup(db, "pengumuman")  # DESIGN §6: a copy before an announcement is issued
+    # Every formation is printed (one without participants too): the stamps of all of them,
+    # read before computing, must still be the same when the announcement is stored.
+    seen = selection_revisions(db, selection_id).formations
     ranking = compute_ranking(db, selection_id, stage_code)
     incomplete = sum(1 for row in ranking.rows if row.status is Status.INCOMPLETE)
     if incomplete:
@@ -188,7 +194,6 @@ def issue_announcement(
             location=settings.place,
         )
     pdf_hash = hashlib.sha256(pdf).hexdigest()
-    write_atomically(out, pdf)
     info = _store(
         db,
         actor,
@@ -205,6 +210,8 @@ def issue_announcement(
         pdf_hash,
         key is not None,
         previous,
+        seen,
+        out,
     )
     return dataclasses.replace(info, warnings=warnings)
 
@@ -375,13 +382,22 @@ def _store(
     pdf_hash: str,
     signed: bool,
     previous: tuple[int, str] | None,
+    seen: dict[str, int],
+    out: Path,
 ) -> AnnouncementInfo:
+    """Store the announcement and write its PDF to ``out``, both or neither.
+
+    Under the write lock, before anything is written: the stage is still final, and no
+    formation changed since ``seen`` was read before computing. A stage reopened, corrected
+    and finalized again while the PDF was rendered passes the first check, not the second.
+    """
     from app.models import Announcement
 
     with write(db, actor, Action.ISSUE_ANNOUNCEMENT, selection_id, kinds=[ANNOUNCEMENTS]) as action:
         session, connection = action.session, action.connection
         # Again under the write lock: nobody reopened the stage while the PDF was rendered.
         require_final(connection, selection_id, stage.code)
+        _ensure_unchanged(connection, selection_id, stage.code, seen)
         stage_id = connection.execute(
             "SELECT id FROM stage WHERE selection_id = ? AND code = ?",
             (selection_id, stage.code),
@@ -423,8 +439,23 @@ def _store(
                 "replaces": previous[1] if previous else None,
             },
         )
+        # Last, still inside the transaction: a PDF that cannot be written stores nothing.
+        write_atomically(out, pdf)
     info = next(a for a in list_announcements(db, selection_id) if a.id == announcement_id)
     return dataclasses.replace(info, changes=action.changes)
+
+
+def _ensure_unchanged(
+    connection: sqlite3.Connection, selection_id: int, stage_code: str, seen: dict[str, int]
+) -> None:
+    """Refuse when a formation's stamp moved (or a formation came or went) since ``seen``."""
+    now = read_revisions(connection, selection_id).formations
+    changed = sorted(code for code in {*now, *seen} if now.get(code) != seen.get(code))
+    if changed:
+        named = ", ".join(changed[:NAMED_IN_MESSAGE]) + (
+            ", …" if len(changed) > NAMED_IN_MESSAGE else ""
+        )
+        raise UserError("announce.changed", stage=stage_code, count=len(changed), formations=named)
 
 
 def list_announcements(db: Database, selection_id: int) -> list[AnnouncementInfo]:

@@ -45,6 +45,9 @@ def configure_connection(dbapi_connection: sqlite3.Connection, _record: Any = No
     cursor.execute("PRAGMA journal_mode = WAL")
     cursor.execute("PRAGMA synchronous = FULL")
     cursor.execute("PRAGMA foreign_keys = ON")
+    # The revision triggers (migration 0006) give every written row a statement journal; in
+    # memory rather than in a temporary file, a 300k-score import takes half the time.
+    cursor.execute("PRAGMA temp_store = MEMORY")
     cursor.close()
 
 

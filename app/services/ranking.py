@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from dataclasses import dataclass
 
 from app.bulk import collector_paused
@@ -11,15 +12,18 @@ from app.scoring import (
     ResultRow,
     Scheme,
     Stage,
+    columns_of,
     format_score,
     rank_selection_fast,
 )
 from app.scoring.numbers import score_text
 
+from . import ranking_cache
 from .candidates import load_candidates, load_quotas
 from .database import Database
 from .errors import UserError
-from .schemes import scheme_of_selection
+from .revisions import read_revisions
+from .schemes import SchemeIds, scheme_of_selection
 
 
 @dataclass(slots=True)
@@ -42,7 +46,12 @@ class Ranking:
 def compute_ranking(
     db: Database, selection_id: int, stage_code: str | None = None, formation: str | None = None
 ) -> Ranking:
-    """Rank ``stage_code`` (default: the last stage), with every earlier cut applied."""
+    """Rank ``stage_code`` (default: the last stage), with every earlier cut applied.
+
+    Formations whose data did not change since they were last ranked in this process come
+    from ``ranking_cache`` (their revision stamps, read in the same snapshot, say so); only
+    the others are loaded and ranked.
+    """
     with db.reading() as connection, collector_paused():
         scheme, ids = scheme_of_selection(connection, selection_id)
         stage = _stage(scheme, stage_code)
@@ -51,13 +60,42 @@ def compute_ranking(
             formation = formation.strip().upper()
             if formation not in quotas:
                 raise UserError("formation.not_found", value=formation)
-        candidates = load_candidates(connection, selection_id, scheme, ids, stage.code, formation)
-        result = rank_selection_fast(scheme, quotas, candidates, upto=stage.code)[stage.code]
-        ranking = Ranking(scheme, stage, result.columns, result.rows, quotas)
-        # Release the earlier stages' 100k rows while the collector is still paused; waking
-        # it with them alive would make it walk them all once more.
-        del candidates, result
-    return ranking
+        revisions = read_revisions(connection, selection_id).formations
+
+        def rank_stale(stale: set[str]) -> list[ResultRow]:
+            every = stale.issuperset(quotas)  # then one pass over the selection is cheaper
+            return _rank_formations(
+                connection, selection_id, scheme, ids, stage, quotas, None if every else stale
+            )
+
+        rows = ranking_cache.RESULTS.stage_rows(
+            db.path,
+            selection_id,
+            stage.code,
+            revisions,
+            quotas if formation is None else (formation,),
+            rank_stale,
+        )
+    return Ranking(scheme, stage, columns_of(scheme, stage), rows, quotas)
+
+
+def _rank_formations(
+    connection: sqlite3.Connection,
+    selection_id: int,
+    scheme: Scheme,
+    ids: SchemeIds,
+    stage: Stage,
+    quotas: dict[str, int],
+    formations: set[str] | None,
+) -> list[ResultRow]:
+    """Rows of ``stage`` for some formations (``None``: all), computed from the database."""
+    candidates = load_candidates(connection, selection_id, scheme, ids, stage.code, formations)
+    result = rank_selection_fast(scheme, quotas, candidates, upto=stage.code)[stage.code]
+    rows = result.rows
+    # Release the earlier stages' 100k rows while the collector is still paused; waking it
+    # with them alive would make it walk them all once more.
+    del candidates, result
+    return rows
 
 
 def _stage(scheme: Scheme, code: str | None) -> Stage:
