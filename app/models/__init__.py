@@ -8,10 +8,9 @@ from .participant import Participant, ParticipantMark
 from .score import Score
 from .selection import Component, Selection, Stage
 from .trust import Finalization, ScoreDraft
-from .user import ROLES, User
+from .user import User
 
 __all__ = [
-    "ROLES",
     "Announcement",
     "AuditEvent",
     "Base",

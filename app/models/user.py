@@ -1,4 +1,4 @@
-"""Application users; the role decides what the services allow."""
+"""Application users; the role (``app.services.permissions.ROLES``) decides what they may do."""
 
 from __future__ import annotations
 
@@ -7,8 +7,6 @@ from datetime import datetime
 from sqlalchemy.orm import Mapped, mapped_column
 
 from .base import Base, utc_now
-
-ROLES = ("admin", "operator", "penilai")
 
 
 class User(Base):

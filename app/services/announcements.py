@@ -391,10 +391,10 @@ def _store(
     formation changed since ``seen`` was read before computing. A stage reopened, corrected
     and finalized again while the PDF was rendered passes the first check, not the second.
     """
-    from app.models import Announcement
+    from .columns import json_text, now_text
 
     with write(db, actor, Action.ISSUE_ANNOUNCEMENT, selection_id, kinds=[ANNOUNCEMENTS]) as action:
-        session, connection = action.session, action.connection
+        connection = action.connection
         # Again under the write lock: nobody reopened the stage while the PDF was rendered.
         require_final(connection, selection_id, stage.code)
         _ensure_unchanged(connection, selection_id, stage.code, seen)
@@ -402,30 +402,35 @@ def _store(
             "SELECT id FROM stage WHERE selection_id = ? AND code = ?",
             (selection_id, stage.code),
         ).fetchone()[0]
-        row = Announcement(
-            selection_id=selection_id,
-            stage_id=stage_id,
-            document_id=document_id,
-            number=number,
-            issued_on=issued_on,
-            subject=subject,
-            signatory={
-                "title": settings.signatory_title,
-                "name": settings.signatory_name,
-                "nip": settings.signatory_nip,
-                "prefix": settings.signatory_prefix,
-            },
-            snapshot=snapshot,
-            snapshot_sha256=snapshot_hash,
-            pdf=pdf,
-            pdf_sha256=pdf_hash,
-            signed=signed,
-            replaces_id=previous[0] if previous else None,
-            created_by=actor.name,
-        )
-        session.add(row)
-        session.flush()
-        announcement_id = row.id
+        signatory = {
+            "title": settings.signatory_title,
+            "name": settings.signatory_name,
+            "nip": settings.signatory_nip,
+            "prefix": settings.signatory_prefix,
+        }
+        announcement_id = connection.execute(
+            "INSERT INTO announcement (selection_id, stage_id, document_id, number, issued_on,"
+            " subject, signatory, snapshot, snapshot_sha256, pdf, pdf_sha256, signed,"
+            " replaces_id, created_by, created_at)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                selection_id,
+                stage_id,
+                document_id,
+                number,
+                issued_on.isoformat(),
+                subject,
+                json_text(signatory),
+                snapshot,
+                snapshot_hash,
+                pdf,
+                pdf_hash,
+                signed,
+                previous[0] if previous else None,
+                actor.name,
+                now_text(),
+            ),
+        ).lastrowid
         action.audit(
             "announcement.issued",
             entity="announcement",

@@ -2,8 +2,8 @@
 
 An event's hash covers its own content and the previous event's hash, so an edited, removed
 or reordered event breaks the chain from that point on, and ``verify_chain`` names the first
-broken event. Writers call ``record`` with the session's own connection, inside the
-transaction that makes the change (sessions take the write lock first, so two processes never
+broken event. Writers call ``record`` with the write's own connection, inside the
+transaction that makes the change (a write takes the lock first, so two processes never
 chain onto the same previous event).
 """
 

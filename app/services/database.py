@@ -1,4 +1,4 @@
-"""The database file's connections and the per-action session.
+"""The database file's connections: one per user action, one per read.
 
 Every connection gets WAL, ``synchronous=FULL``, foreign keys and a busy timeout (DESIGN §6).
 This module is a leaf of the services: backups and the audit trail build on it, and opening a
@@ -13,13 +13,9 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from .errors import UserError
-
-if TYPE_CHECKING:
-    from sqlalchemy import Engine
-    from sqlalchemy.orm import Session, SessionTransaction
 
 APPLICATION_ID = 0x5341534E  # 'SASN', written by the first migration
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -37,8 +33,8 @@ def default_database_path() -> Path:
 
 def configure_connection(dbapi_connection: sqlite3.Connection, _record: Any = None) -> None:
     """The pragmas every connection gets (DESIGN §6)."""
-    # Let SQLAlchemy, not the driver, decide where transactions begin (SQLAlchemy's recipe
-    # for SQLite), so migrations and multi-statement actions are truly atomic.
+    # Autocommit at the driver: ``writing()``, ``reading()`` and the migrations' engine say
+    # where a transaction begins, so a multi-statement action is truly atomic.
     dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
     cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
@@ -51,40 +47,20 @@ def configure_connection(dbapi_connection: sqlite3.Connection, _record: Any = No
     cursor.close()
 
 
-def _on_begin(connection: Any) -> None:
-    # Every session is a user action that may write: take the write lock at the start. A
-    # deferred transaction that reads first and writes later cannot wait for another writer
-    # (SQLite answers "database is locked" at once); an immediate one waits up to the timeout.
-    connection.exec_driver_sql("BEGIN IMMEDIATE")
-
-
 class Database:
     """An open database file.
 
-    ``session()`` is the way to write (one user action, one transaction). ``reading()`` gives
-    the driver's own connection inside a read transaction, for the hot read paths (rankings
-    of 100k participants), which then need neither SQLAlchemy's row processing nor its import.
+    ``writing()`` is the way to write (one user action, one transaction), ``reading()`` a
+    consistent snapshot to read: both hand out the driver's own ``sqlite3`` connection, so no
+    command needs SQLAlchemy's import or its row processing (docs/data-access.md). Each opens
+    its own connection and closes it at the end, so nothing is shared between threads.
     """
 
     def __init__(self, path: Path):
         self.path = path
-        self._engine: Engine | None = None
-        self._sessions: Any = None
-
-    @property
-    def engine(self) -> Engine:
-        if self._engine is None:
-            from sqlalchemy import create_engine, event
-            from sqlalchemy.orm import sessionmaker
-
-            self._engine = create_engine(f"sqlite:///{self.path}")
-            event.listen(self._engine, "connect", configure_connection)
-            event.listen(self._engine, "begin", _on_begin)
-            self._sessions = sessionmaker(self._engine, expire_on_commit=False)
-        return self._engine
 
     @contextmanager
-    def session(self) -> Iterator[Session]:
+    def writing(self) -> Iterator[sqlite3.Connection]:
         """One user action: commit on success, roll back on any error.
 
         The write lock is taken before the action starts (``BEGIN IMMEDIATE``, waiting up to
@@ -92,35 +68,37 @@ class Database:
         laptop's big import) is waited for ``BUSY_RETRIES`` more times; then the user gets
         ``db.busy`` in words instead of SQLite's "database is locked", and nothing changed.
         """
-        self.engine  # noqa: B018 - creates the session factory on first use
-        session, transaction = self._locked_session()
+        connection = self._locked_connection()
         try:
-            with transaction:
-                yield session
-        finally:
-            session.close()
-
-    def _locked_session(self) -> tuple[Session, SessionTransaction]:
-        """A session whose transaction already holds the write lock (retried while busy)."""
-        from sqlalchemy.exc import OperationalError
-
-        for attempt in range(BUSY_RETRIES + 1):
-            session = self._sessions()
-            transaction = session.begin()
             try:
-                session.connection()  # runs BEGIN IMMEDIATE now, before the action's work
-            except OperationalError as error:
-                session.close()
-                if "database is locked" not in str(error.orig):  # SQLITE_BUSY's own words
+                yield connection
+                connection.execute("COMMIT")
+            except BaseException:
+                if connection.in_transaction:
+                    connection.execute("ROLLBACK")
+                raise
+        finally:
+            connection.close()
+
+    def _locked_connection(self) -> sqlite3.Connection:
+        """A connection whose transaction already holds the write lock (retried while busy)."""
+        for attempt in range(BUSY_RETRIES + 1):
+            connection = sqlite3.connect(self.path, isolation_level=None)
+            try:
+                configure_connection(connection)
+                connection.execute("BEGIN IMMEDIATE")
+            except sqlite3.OperationalError as error:
+                connection.close()
+                if "database is locked" not in str(error):  # SQLITE_BUSY's own words
                     raise
                 if attempt == BUSY_RETRIES:
                     raise UserError("db.busy", path=self.path) from None
                 time.sleep(0.05 * 2**attempt)
                 continue
             except BaseException:
-                session.close()
+                connection.close()
                 raise
-            return session, transaction
+            return connection
         raise AssertionError("unreachable")
 
     @contextmanager
@@ -137,13 +115,5 @@ class Database:
             connection.close()
 
     def close(self) -> None:
-        if self._engine is not None:
-            self._engine.dispose()
-
-
-def raw_connection(session: Session) -> sqlite3.Connection:
-    """The session's own DB-API connection, inside the session's transaction."""
-    driver = session.connection().connection.driver_connection
-    # SQLAlchemy types the driver connection loosely; on this engine it is always sqlite3's.
-    assert isinstance(driver, sqlite3.Connection)
-    return driver
+        """Done with the file. Every connection closes with its action, so none is left open;
+        callers still say when they are done, which a pool of server connections will need."""

@@ -7,6 +7,7 @@ from typing import Any
 
 from .actor import Actor
 from .changes import DOCUMENT_SETTINGS, Outcome
+from .columns import json_text
 from .database import Database
 from .door import write
 from .errors import UserError
@@ -132,8 +133,6 @@ def document_settings(db: Database, selection_id: int) -> DocumentSettingsInfo:
 def save_document_settings(
     db: Database, actor: Actor, selection_id: int, settings: DocumentSettingsInfo
 ) -> Outcome[DocumentSettingsInfo]:
-    from app.models import DocumentSettings
-
     require(actor, Action.EDIT_DOCUMENT_SETTINGS)
     if settings.signatory_prefix not in SIGNATORY_PREFIXES:
         raise UserError("documents.bad_prefix", choices=SIGNATORY_PREFIXES)
@@ -154,33 +153,47 @@ def save_document_settings(
     cleaned = replace(settings, **one_line)
     kinds = [DOCUMENT_SETTINGS]
     with write(db, actor, Action.EDIT_DOCUMENT_SETTINGS, selection_id, kinds=kinds) as action:
-        session = action.session
-        row = session.get(DocumentSettings, selection_id) or DocumentSettings(
-            selection_id=selection_id
+        row = {
+            "selection_id": selection_id,
+            "government": cleaned.government,
+            "office": cleaned.office,
+            "address": "\n".join(" ".join(line.split()) for line in cleaned.address.splitlines()),
+            "place": cleaned.place,
+            "opening": cleaned.opening.strip(),
+            "legal_basis": json_text(
+                [line.strip() for line in cleaned.legal_basis if line.strip()]
+            ),
+            "signatory_title": cleaned.signatory_title,
+            "signatory_name": cleaned.signatory_name,
+            "signatory_nip": cleaned.signatory_nip,
+            "signatory_prefix": cleaned.signatory_prefix,
+            "committee": json_text(
+                [[r.strip(), n.strip()] for r, n in cleaned.committee if n.strip()]
+            ),
+            "logo": cleaned.logo,
+            "signature_image": cleaned.signature_image,
+            "stamp_image": cleaned.stamp_image,
+        }
+        # One row per selection: the first save inserts it, later ones replace every column.
+        updates = ", ".join(f"{column} = excluded.{column}" for column in list(row)[1:])
+        action.connection.execute(
+            f"INSERT INTO document_settings ({', '.join(row)})"
+            f" VALUES ({', '.join('?' * len(row))})"
+            f" ON CONFLICT (selection_id) DO UPDATE SET {updates}",
+            tuple(row.values()),
         )
-        row.government = cleaned.government
-        row.office = cleaned.office
-        row.address = "\n".join(" ".join(line.split()) for line in cleaned.address.splitlines())
-        row.place = cleaned.place
-        row.opening = cleaned.opening.strip()
-        row.legal_basis = [line.strip() for line in cleaned.legal_basis if line.strip()]
-        row.signatory_title = cleaned.signatory_title
-        row.signatory_name = cleaned.signatory_name
-        row.signatory_nip = cleaned.signatory_nip
-        row.signatory_prefix = cleaned.signatory_prefix
-        row.committee = [[r.strip(), n.strip()] for r, n in cleaned.committee if n.strip()]
-        row.logo = cleaned.logo
-        row.signature_image = cleaned.signature_image
-        row.stamp_image = cleaned.stamp_image
-        session.add(row)
         action.audit(
             "documents.settings",
             entity="document_settings",
             key=str(selection_id),
             new={
-                "government": row.government,
-                "office": row.office,
-                "signatory": [row.signatory_prefix, row.signatory_title, row.signatory_name],
+                "government": row["government"],
+                "office": row["office"],
+                "signatory": [
+                    row["signatory_prefix"],
+                    row["signatory_title"],
+                    row["signatory_name"],
+                ],
             },
         )
     return Outcome(document_settings(db, selection_id), action.changes)

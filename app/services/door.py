@@ -1,13 +1,14 @@
 """The one door every write goes through.
 
 A write is one user action: the role is checked against the permission table, the write
-lock is taken (``BEGIN IMMEDIATE``, in ``Database.session``), the change and its audit events
-are made in one transaction, it commits, and the caller gets back what changed. The idea is
-calibre's ``@write_api`` and Anki's ``CollectionOp``: locking, permission and the record of
-what changed are decided once, here, not in each service.
+lock is taken (``BEGIN IMMEDIATE``, in ``Database.writing``), the change and its audit events
+are made in one transaction on the driver's connection (plain SQL, docs/data-access.md), it
+commits, and the caller gets back what changed. The idea is calibre's ``@write_api`` and
+Anki's ``CollectionOp``: locking, permission and the record of what changed are decided once,
+here, not in each service.
 
     with write(db, actor, Action.MARK_PARTICIPANT, selection_id, kinds=[MARKS]) as action:
-        ...  # action.session, action.connection
+        action.connection.execute("INSERT INTO participant_mark ...", (...))
         action.audit("participant.marked", entity="mark", participant=number, new=...)
         action.touch_formations(formation_code)
     return action.changes
@@ -21,33 +22,31 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from .actor import Actor
 from .audit import record
 from .changes import Changes
-from .database import Database, raw_connection
+from .database import Database
 from .permissions import Action, require
-
-if TYPE_CHECKING:
-    from sqlalchemy.orm import Session
 
 
 class WriteAction:
-    """One write in progress: its session, who acts, and what it has touched so far.
+    """One write in progress: its connection, who acts, and what it has touched so far.
 
-    ``changes`` is valid once the ``with`` block has committed.
+    ``connection`` is the driver's own ``sqlite3`` connection, inside this action's
+    transaction; ``changes`` is valid once the ``with`` block has committed.
     """
 
     def __init__(
         self,
-        session: Session,
+        connection: sqlite3.Connection,
         actor: Actor,
         action: Action,
         selection_id: int | None,
         kinds: Iterable[str],
     ) -> None:
-        self.session = session
+        self.connection = connection
         self.actor = actor
         self.action = action
         self.selection_id = selection_id
@@ -55,11 +54,6 @@ class WriteAction:
         self._formations: set[str] = set()
         self._all_formations = False
         self.committed = False
-
-    @property
-    def connection(self) -> sqlite3.Connection:
-        """The session's own DB-API connection, inside this action's transaction."""
-        return raw_connection(self.session)
 
     def audit(self, event: str, **fields: Any) -> None:
         """Record an audit event in this transaction (it commits or rolls back with it)."""
@@ -110,7 +104,7 @@ def write(
 ) -> Iterator[WriteAction]:
     """Check ``action`` for ``actor``, then run the block as one locked transaction."""
     require(actor, action)
-    with db.session() as session:
-        current = WriteAction(session, actor, action, selection_id, kinds)
+    with db.writing() as connection:
+        current = WriteAction(connection, actor, action, selection_id, kinds)
         yield current
     current.committed = True

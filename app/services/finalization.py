@@ -20,13 +20,13 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 
-from app.models import Finalization
 from app.scoring import Scheme
 from app.scoring.status import Status
 
 from .actor import Actor
 from .backups import automatic_backup
 from .changes import FINALIZATION, NO_CHANGES, Changes
+from .columns import now_text
 from .database import Database
 from .door import write
 from .errors import UserError
@@ -179,7 +179,7 @@ def finalize(
     with write(db, actor, Action.FINALIZE, selection_id, kinds=[FINALIZATION]) as action:
         # The door takes the write lock first, so the completeness checked below cannot
         # change before the finalization is committed.
-        session, connection = action.session, action.connection
+        connection = action.connection
         stage_id, stage = _stage(connection, selection_id, stage_code)
         known = _formation_ids(connection, selection_id)
         wanted = _wanted(known, formations)
@@ -194,9 +194,11 @@ def finalize(
                     count=sum(incomplete.values()),
                     formations=_names(incomplete),
                 )
-            session.add_all(
-                Finalization(stage_id=stage_id, formation_id=known[code], finalized_by=actor.name)
-                for code in todo
+            now = now_text()
+            connection.executemany(
+                "INSERT INTO finalization (stage_id, formation_id, finalized_by, finalized_at)"
+                " VALUES (?, ?, ?, ?)",
+                [(stage_id, known[code], actor.name, now) for code in todo],
             )
             action.touch_formations(*todo)
             action.audit(

@@ -46,8 +46,6 @@ def save_formation(
     formation_id: int | None = None,
 ) -> Outcome[FormationRow]:
     """Add a formation, or change one (``formation_id``); the code stays unique."""
-    from app.models import Formation
-
     require(actor, Action.EDIT_FORMATIONS)
     code = code.strip().upper()
     position_title = " ".join(position_title.split())
@@ -58,30 +56,32 @@ def save_formation(
     if quota < 1:
         raise UserError("formation.quota_at_least_one")
     with write(db, actor, Action.EDIT_FORMATIONS, selection_id, kinds=[FORMATIONS]) as action:
-        session = action.session
-        clash = (
-            session.query(Formation)
-            .filter(Formation.selection_id == selection_id, Formation.code == code)
-            .first()
-        )
-        if clash is not None and clash.id != formation_id:
+        connection = action.connection
+        clash = connection.execute(
+            "SELECT id FROM formation WHERE selection_id = ? AND code = ?", (selection_id, code)
+        ).fetchone()
+        if clash is not None and clash[0] != formation_id:
             raise UserError("formation.code_exists", value=code)
+        values = (position_title, unit.strip(), education.strip(), quota)
         if formation_id is None:
-            formation = Formation(selection_id=selection_id, code=code)
-            session.add(formation)
+            formation_id = connection.execute(
+                "INSERT INTO formation (selection_id, code, position_title, unit, education,"
+                " quota) VALUES (?, ?, ?, ?, ?, ?)",
+                (selection_id, code, *values),
+            ).lastrowid
         else:
-            stored = session.get(Formation, formation_id)
-            if stored is None or stored.selection_id != selection_id:
+            current = connection.execute(
+                "SELECT code FROM formation WHERE id = ? AND selection_id = ?",
+                (formation_id, selection_id),
+            ).fetchone()
+            if current is None:
                 raise UserError("formation.not_found", value=code)
-            action.touch_formations(stored.code)  # its results move to the new code
-            formation = stored
-            formation.code = code
-        formation.position_title = position_title
-        formation.unit = unit.strip()
-        formation.education = education.strip()
-        formation.quota = quota
-        session.flush()
-        formation_id = formation.id
+            action.touch_formations(current[0])  # its results move to the new code
+            connection.execute(
+                "UPDATE formation SET code = ?, position_title = ?, unit = ?, education = ?,"
+                " quota = ? WHERE id = ?",
+                (code, *values, formation_id),
+            )
         action.touch_formations(code)
         action.audit(
             "formation.saved",
@@ -101,22 +101,21 @@ def save_formation(
 
 def delete_formation(db: Database, actor: Actor, selection_id: int, formation_id: int) -> Changes:
     """Only an empty formation can go: participants are never deleted as a side effect."""
-    from app.models import Formation, Participant
-
     with write(db, actor, Action.EDIT_FORMATIONS, selection_id, kinds=[FORMATIONS]) as action:
-        session = action.session
-        formation = session.get(Formation, formation_id)
-        if formation is None or formation.selection_id != selection_id:
+        connection = action.connection
+        found = connection.execute(
+            "SELECT code FROM formation WHERE id = ? AND selection_id = ?",
+            (formation_id, selection_id),
+        ).fetchone()
+        if found is None:
             raise UserError("formation.not_found", value=formation_id)
-        used = session.query(Participant).filter(Participant.formation_id == formation_id).count()
+        code = found[0]
+        used = connection.execute(
+            "SELECT count(*) FROM participant WHERE formation_id = ?", (formation_id,)
+        ).fetchone()[0]
         if used:
-            raise UserError("formation.has_participants", value=formation.code, count=used)
-        action.touch_formations(formation.code)
-        action.audit(
-            "formation.deleted",
-            entity="formation",
-            key=formation.code,
-            old={"code": formation.code},
-        )
-        session.delete(formation)
+            raise UserError("formation.has_participants", value=code, count=used)
+        action.touch_formations(code)
+        action.audit("formation.deleted", entity="formation", key=code, old={"code": code})
+        connection.execute("DELETE FROM formation WHERE id = ?", (formation_id,))
     return action.changes

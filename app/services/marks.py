@@ -4,13 +4,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from sqlalchemy import select
-
-from app.models import Formation, Participant, ParticipantMark, Stage
 from app.scoring.scheme import MARK_KINDS
 
 from .actor import Actor
 from .changes import MARKS, NO_CHANGES, Changes
+from .columns import now_text
 from .database import Database
 from .door import write
 from .errors import UserError
@@ -46,54 +44,45 @@ def mark_participant(
     if not reason:
         raise UserError("mark.reason_required")
     with write(db, actor, Action.MARK_PARTICIPANT, selection_id, kinds=[MARKS]) as action:
-        session = action.session
-        participant = session.scalars(
-            select(Participant).where(
-                Participant.selection_id == selection_id, Participant.number == participant_no
-            )
-        ).first()
+        connection = action.connection
+        participant = connection.execute(
+            "SELECT p.id, f.code FROM participant p JOIN formation f ON f.id = p.formation_id"
+            " WHERE p.selection_id = ? AND p.number = ?",
+            (selection_id, participant_no),
+        ).fetchone()
         if participant is None:
             raise UserError("participant.not_found", value=participant_no)
-        stages = session.scalars(
-            select(Stage).where(Stage.selection_id == selection_id).order_by(Stage.position)
-        ).all()
-        if stage_code is None:
-            stage = stages[0]
-        else:
-            named = next((s for s in stages if s.code == stage_code.upper()), None)
-            if named is None:
-                raise UserError(
-                    "stage.not_found", value=stage_code, choices=[s.code for s in stages]
-                )
-            stage = named
+        participant_id, formation_code = participant
+        stages = dict(
+            connection.execute(
+                "SELECT code, id FROM stage WHERE selection_id = ? ORDER BY position",
+                (selection_id,),
+            ).fetchall()
+        )
+        stage = next(iter(stages), "") if stage_code is None else stage_code.upper()
+        if stage not in stages:
+            raise UserError("stage.not_found", value=stage_code, choices=list(stages))
+        stage_id = stages[stage]
         # A finalized stage (or a later one) of the participant's formation is read-only.
-        ensure_participant_unlocked(action.connection, selection_id, stage.code, participant_no)
-        duplicate = session.scalars(
-            select(ParticipantMark).where(
-                ParticipantMark.participant_id == participant.id,
-                ParticipantMark.kind == kind,
-                ParticipantMark.stage_id == stage.id,
-            )
-        ).first()
+        ensure_participant_unlocked(connection, selection_id, stage, participant_no)
+        duplicate = connection.execute(
+            "SELECT 1 FROM participant_mark WHERE participant_id = ? AND kind = ? AND stage_id = ?",
+            (participant_id, kind, stage_id),
+        ).fetchone()
         if duplicate is not None:
-            raise UserError("mark.exists", value=participant_no, kind=kind, stage=stage.code)
-        session.add(
-            ParticipantMark(
-                participant_id=participant.id,
-                stage_id=stage.id,
-                kind=kind,
-                reason=reason,
-                created_by=actor.name,
-            )
+            raise UserError("mark.exists", value=participant_no, kind=kind, stage=stage)
+        connection.execute(
+            "INSERT INTO participant_mark (participant_id, stage_id, kind, reason, created_by,"
+            " created_at) VALUES (?, ?, ?, ?, ?, ?)",
+            (participant_id, stage_id, kind, reason, actor.name, now_text()),
         )
         action.audit(
             "participant.marked",
             entity="mark",
-            key=f"{kind}|{stage.code}",
+            key=f"{kind}|{stage}",
             participant=participant_no,
-            new={"kind": kind, "stage": stage.code},
+            new={"kind": kind, "stage": stage},
             reason=reason,
         )
-        formation = session.get(Formation, participant.formation_id)
-        action.touch_formations(formation.code if formation is not None else "")
-    return MarkInfo(participant_no, kind, stage.code, reason, actor.name, action.changes)
+        action.touch_formations(formation_code)
+    return MarkInfo(participant_no, kind, stage, reason, actor.name, action.changes)

@@ -12,7 +12,7 @@ import sqlite3
 from pathlib import Path
 from typing import Any
 
-from app.migrations import HEAD, MIGRATIONS_DIR, REVISIONS
+from app.migrations import HEAD, REVISIONS
 
 from .backups import newest_good_backup
 from .database import APPLICATION_ID, SQLITE_HEADER, Database
@@ -154,11 +154,6 @@ def _copy_aside(path: Path, revision: str) -> None:
 
 
 def _upgrade(database: Database) -> None:
-    from alembic import command
-    from alembic.config import Config
+    from app.migrations.runner import upgrade_to_head
 
-    config = Config()
-    config.set_main_option("script_location", str(MIGRATIONS_DIR))
-    with database.engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.upgrade(config, "head")
+    upgrade_to_head(database.path)

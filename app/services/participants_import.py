@@ -11,11 +11,8 @@ from decimal import Decimal
 from pathlib import Path
 from typing import TypedDict
 
-from sqlalchemy import insert, select, update
-
 from app.bulk import collector_paused
 from app.clock import utc_now
-from app.models import Formation, Participant
 
 from .actor import Actor
 from .audit import record
@@ -189,23 +186,39 @@ def import_formations(
     if errors:
         raise ImportRejected(path.name, errors)
     with write(db, actor, Action.EDIT_FORMATIONS, selection_id, kinds=[FORMATIONS]) as action:
-        session = action.session
+        connection = action.connection
         existing = dict(
-            session.execute(
-                select(Formation.code, Formation.id).where(Formation.selection_id == selection_id)
-            ).all()
+            connection.execute(
+                "SELECT code, id FROM formation WHERE selection_id = ?", (selection_id,)
+            ).fetchall()
         )
         new = [dict(r, selection_id=selection_id) for r in records if r["code"] not in existing]
         changed = [dict(r, id=existing[r["code"]]) for r in records if r["code"] in existing]
         if dry_run:
             return ImportSummary(added=len(new), updated=len(changed))
-        if new:
-            session.execute(insert(Formation), new)
-        if changed:
-            session.execute(update(Formation), changed)
+        _write_formations(connection, new, changed)
         action.touch_formations(*(str(r["code"]) for r in records))
-        record_import(action.connection, actor, selection_id, "formations", path, new, changed)
+        record_import(connection, actor, selection_id, "formations", path, new, changed)
     return ImportSummary(added=len(new), updated=len(changed), changes=action.changes)
+
+
+_FORMATION_FIELDS = ("code", "position_title", "unit", "education", "quota")
+
+
+def _write_formations(connection: sqlite3.Connection, new: list[dict], changed: list[dict]) -> None:
+    """New formations are added; known codes get every column from the file again."""
+    if new:
+        connection.executemany(
+            f"INSERT INTO formation (selection_id, {', '.join(_FORMATION_FIELDS)})"
+            f" VALUES (?, {', '.join('?' * len(_FORMATION_FIELDS))})",
+            [[r["selection_id"], *(r[field] for field in _FORMATION_FIELDS)] for r in new],
+        )
+    if changed:
+        assignments = ", ".join(f"{field} = ?" for field in _FORMATION_FIELDS)
+        connection.executemany(
+            f"UPDATE formation SET {assignments} WHERE id = ?",
+            [[*(r[field] for field in _FORMATION_FIELDS), r["id"]] for r in changed],
+        )
 
 
 def _quota(text: str, row_number: int, errors: list[CellError]) -> int:
@@ -306,13 +319,10 @@ def import_participants(
     if errors:
         raise ImportRejected(path.name, errors)
     with write(db, actor, Action.IMPORT_PARTICIPANTS, selection_id, kinds=[PARTICIPANTS]) as action:
-        session = action.session
         existing = dict(
-            session.execute(
-                select(Participant.number, Participant.id).where(
-                    Participant.selection_id == selection_id
-                )
-            ).all()
+            action.connection.execute(
+                "SELECT number, id FROM participant WHERE selection_id = ?", (selection_id,)
+            ).fetchall()
         )
         new: list[_ParticipantRecord] = []
         changed: list[tuple[int, _ParticipantRecord]] = []

@@ -15,6 +15,8 @@ from .errors import PermissionDenied
 ADMIN = "admin"
 OPERATOR = "operator"
 ASSESSOR = "penilai"
+ROLES = (ADMIN, OPERATOR, ASSESSOR)
+"""Every role an account can have (``app_user.role``)."""
 
 
 class Action(Enum):

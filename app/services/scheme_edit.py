@@ -10,6 +10,7 @@ from .database import Database
 from .door import write
 from .errors import UserError
 from .permissions import Action, require
+from .scheme_rows import delete_stage, insert_stage, replace_stage
 from .schemes import scheme_of_selection
 
 
@@ -79,17 +80,12 @@ def _toml_table(data: dict[str, object], path: list[str]) -> list[str]:
 
 def save_scheme(db: Database, actor: Actor, selection_id: int, scheme: Scheme) -> Outcome[Scheme]:
     """Replace the selection's scheme; refused once scores exist or when invalid."""
-    from app.models import Selection
-    from app.models import Stage as StageRow
-
-    from .selections import apply_stage, component_rows
-
     require(actor, Action.EDIT_SCHEME)
     problems = validate_scheme(scheme)
     if problems:
         raise SchemeProblems(SchemeInvalid(problems))
     with write(db, actor, Action.EDIT_SCHEME, selection_id, kinds=[SCHEME]) as action:
-        session, connection = action.session, action.connection
+        connection = action.connection
         action.touch_all_formations()  # a scheme moves every result of the selection
         if connection.execute(
             "SELECT 1 FROM (SELECT component_id FROM score UNION ALL"
@@ -98,8 +94,8 @@ def save_scheme(db: Database, actor: Actor, selection_id: int, scheme: Scheme) -
             (selection_id,),
         ).fetchone():
             raise UserError("scheme.locked")
-        selection = session.get(Selection, selection_id)
-        if selection is None:
+        found = connection.execute("SELECT 1 FROM selection WHERE id = ?", (selection_id,))
+        if found.fetchone() is None:
             raise UserError("selection.not_found", id=selection_id)
         before = scheme_to_mapping(scheme_of_selection(connection, selection_id)[0])
         marked = {
@@ -113,24 +109,22 @@ def save_scheme(db: Database, actor: Actor, selection_id: int, scheme: Scheme) -
         missing = marked - {stage.code for stage in scheme.stages}
         if missing:
             raise UserError("scheme.stage_has_marks", stages=sorted(missing))
-        existing = {stage.code: stage for stage in selection.stages}
+        existing = dict(
+            connection.execute(
+                "SELECT code, id FROM stage WHERE selection_id = ?", (selection_id,)
+            ).fetchall()
+        )
         wanted = {stage.code for stage in scheme.stages}
-        for code, row in existing.items():
+        for code, stage_id in existing.items():
             if code not in wanted:
-                session.delete(row)
-        session.flush()
+                delete_stage(connection, stage_id)
         for position, stage in enumerate(scheme.stages):
-            kept = existing.get(stage.code)
-            if kept is None:
-                row = StageRow(selection_id=selection_id, code=stage.code)
-                session.add(row)
+            stage_id = existing.get(stage.code)
+            if stage_id is None:
+                insert_stage(connection, selection_id, stage, position)
             else:
                 # Keep the stage row (marks point at it); replace settings and components.
-                row = kept
-                row.components.clear()
-                session.flush()
-            apply_stage(row, stage, position)
-            row.components.extend(component_rows(stage))
+                replace_stage(connection, stage_id, stage, position)
         action.audit(
             "scheme.edited",
             entity="scheme",
@@ -138,9 +132,9 @@ def save_scheme(db: Database, actor: Actor, selection_id: int, scheme: Scheme) -
             old=before,
             new=scheme_to_mapping(scheme),
         )
-        selection.kind = scheme.kind
-        selection.scheme_code = scheme.code
-        selection.scheme_name = scheme.name
-        selection.scheme_source = scheme.source
-        selection.regional = scheme.regional
+        connection.execute(
+            "UPDATE selection SET kind = ?, scheme_code = ?, scheme_name = ?, scheme_source = ?,"
+            " regional = ? WHERE id = ?",
+            (scheme.kind, scheme.code, scheme.name, scheme.source, scheme.regional, selection_id),
+        )
     return Outcome(current_scheme(db, selection_id), action.changes)

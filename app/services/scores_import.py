@@ -14,26 +14,16 @@ from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 
-from sqlalchemy.orm import Session
-
 from app.bulk import collector_paused
 from app.clock import utc_now
 from app.messages import t
-from app.models import Score
-from app.scoring import (
-    Component,
-    Scheme,
-    ValueProblem,
-    check_value,
-    rank_selection_fast,
-    to_milli,
-)
+from app.scoring import Component, Scheme, ValueProblem, check_value, rank_selection_fast, to_milli
 
 from .actor import Actor
 from .backups import automatic_backup
 from .candidates import load_candidates, load_quotas
 from .changes import SCORES
-from .database import Database, raw_connection
+from .database import Database
 from .door import write
 from .errors import ImportRejected
 from .finalization import locked_rows
@@ -224,7 +214,7 @@ def import_scores(
     try:
         with write(db, actor, Action.IMPORT_SCORES, selection_id, kinds=[SCORES]) as action:
             connection = action.connection
-            updated = store_scores(action.session, actor, values, scheme, ids)
+            updated = store_scores(connection, actor, values, scheme, ids)
             # Only the formations of the participants this file scored can move.
             action.touch_formations(*{formation_of[number] for _, number, _ in targets})
             record_import(
@@ -329,7 +319,11 @@ def _stage_not_reached(
 
 
 def store_scores(
-    session: Session, actor: Actor, values: list[ScoreValue], scheme: Scheme, ids: SchemeIds
+    connection: sqlite3.Connection,
+    actor: Actor,
+    values: list[ScoreValue],
+    scheme: Scheme,
+    ids: SchemeIds,
 ) -> int:
     """Upsert values; a whole value and aspect values of one assessor exclude each other.
 
@@ -337,7 +331,6 @@ def store_scores(
     """
     if not values:
         return 0
-    connection = raw_connection(session)
     now = utc_now().isoformat(sep=" ")
     with_aspects = {
         ids.components[c.code] for stage in scheme.stages for c in stage.components if c.aspects
@@ -368,7 +361,7 @@ def store_scores(
             clear_aspects,
         ).rowcount
     connection.executemany(
-        f"INSERT INTO {Score.__tablename__} (participant_id, component_id, assessor, aspect,"
+        "INSERT INTO score (participant_id, component_id, assessor, aspect,"
         " value_milli, value_text, absent, entered_by, entered_at)"
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
         " ON CONFLICT (participant_id, component_id, assessor, aspect) DO UPDATE SET"

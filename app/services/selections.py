@@ -4,25 +4,19 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
-from typing import TYPE_CHECKING
 
-from app.scoring import Scheme, Stage
-from app.scoring.scheme_file import CODE_FIELDS
+from app.clock import utc_now
+from app.scoring import Scheme
 
 from .actor import Actor
 from .changes import ALL, NO_CHANGES, SELECTION, Changes
+from .columns import time_text
 from .database import Database
 from .door import write
 from .errors import UserError
 from .permissions import Action, require
+from .scheme_rows import insert_stage
 
-if TYPE_CHECKING:
-    from app.models import Component as ComponentRow
-    from app.models import Selection
-    from app.models import Stage as StageRow
-
-# Reading a selection is on every command's path, so it uses plain SQL: the ORM (and
-# SQLAlchemy's import) is only loaded by the functions that write.
 _COLUMNS = "id, name, year, kind, instansi, scheme_code, scheme_name, created_at"
 
 
@@ -57,48 +51,47 @@ def create_selection(
     year = year or date.today().year
     if not 2000 <= year <= 2100:
         raise UserError("selection.bad_year", year=year)
-    from app.models import Selection
-
     # Everything a view shows belongs to the new selection: it is all new.
     with write(db, actor, Action.CREATE_SELECTION, kinds=ALL) as action:
-        session = action.session
-        selection = Selection(
-            name=name,
-            year=year,
-            kind=scheme.kind,
-            instansi=instansi.strip(),
-            scheme_code=scheme.code,
-            scheme_name=scheme.name,
-            scheme_source=scheme.source,
-            regional=scheme.regional,
-        )
-        selection.stages.extend(stage_rows(scheme))
-        session.add(selection)
-        session.flush()
-        action.selection_id = selection.id
+        connection = action.connection
+        instansi = instansi.strip()
+        created_at = utc_now()
+        selection_id = connection.execute(
+            "INSERT INTO selection (name, year, kind, instansi, scheme_code, scheme_name,"
+            " scheme_source, regional, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                name,
+                year,
+                scheme.kind,
+                instansi,
+                scheme.code,
+                scheme.name,
+                scheme.source,
+                scheme.regional,
+                time_text(created_at),
+            ),
+        ).lastrowid
+        assert selection_id is not None
+        for position, stage in enumerate(scheme.stages):
+            insert_stage(connection, selection_id, stage, position)
+        action.selection_id = selection_id
         action.touch_all_formations()
         action.audit(
             "selection.created",
             entity="selection",
-            key=str(selection.id),
+            key=str(selection_id),
             new={"name": name, "year": year, "scheme": scheme.code},
         )
-        info = _info(selection)
-    return replace(info, changes=action.changes)
-
-
-def _info(selection: Selection, formations: int = 0, participants: int = 0) -> SelectionInfo:
     return SelectionInfo(
-        id=selection.id,
-        name=selection.name,
-        year=selection.year,
-        kind=selection.kind,
-        instansi=selection.instansi,
-        scheme_code=selection.scheme_code,
-        scheme_name=selection.scheme_name,
-        created_at=selection.created_at,
-        formations=formations,
-        participants=participants,
+        id=selection_id,
+        name=name,
+        year=year,
+        kind=scheme.kind,
+        instansi=instansi,
+        scheme_code=scheme.code,
+        scheme_name=scheme.name,
+        created_at=created_at,
+        changes=action.changes,
     )
 
 
@@ -150,75 +143,10 @@ def resolve_selection(db: Database, selection_id: int | None) -> SelectionInfo:
     return _from_row(row)
 
 
-def stage_rows(scheme: Scheme) -> list[StageRow]:
-    """ORM rows for a scheme, to be attached to a new selection."""
-    from app.models import Stage as StageRow
-
-    rows = []
-    for position, stage in enumerate(scheme.stages):
-        row = StageRow(code=stage.code)
-        apply_stage(row, stage, position)
-        row.components.extend(component_rows(stage))
-        rows.append(row)
-    return rows
-
-
-def apply_stage(row: StageRow, stage: Stage, position: int) -> None:
-    """Copy a stage's settings (not its components) onto its row."""
-    row.position = position
-    row.name = stage.name
-    row.method = stage.method
-    row.quota_multiplier = stage.quota_multiplier
-    row.integrates = stage.integrates
-    row.integrate_weight = stage.integrate_weight
-    row.ranking = list(stage.ranking)
-    row.codes = {name: getattr(stage.codes, name) for name in CODE_FIELDS}
-
-
-def component_rows(stage: Stage) -> list[ComponentRow]:
-    from sqlalchemy import null
-
-    from app.models import Component as ComponentRow
-
-    return [
-        ComponentRow(
-            position=position,
-            code=component.code,
-            name=component.name,
-            kind=component.kind,
-            category=component.category,
-            minimum=component.minimum,
-            maximum=component.maximum,
-            step=component.step,
-            weight=component.weight,
-            threshold=component.threshold,
-            assessors=component.assessors,
-            aspects=[
-                {
-                    "code": a.code,
-                    "name": a.name,
-                    "weight": str(a.weight),
-                    "description": a.description,
-                }
-                for a in component.aspects
-            ],
-            allowed_values=list(component.values),
-            passing_values=list(component.passing),
-            affirmation=component.affirmation,
-            double_entry=component.double_entry,
-            # No limit is a NULL; a plain None would let the column's server default (20) in.
-            max_spread=component.max_spread if component.max_spread is not None else null(),
-        )
-        for position, component in enumerate(stage.components)
-    ]
-
-
 def update_selection(
     db: Database, actor: Actor, selection_id: int, name: str, year: int, instansi: str
 ) -> SelectionInfo:
     """Change a selection's details (the scheme has its own editor)."""
-    from app.models import Selection
-
     require(actor, Action.EDIT_SELECTION)
     name = " ".join(name.split())
     if not name:
@@ -226,20 +154,24 @@ def update_selection(
     if not 2000 <= year <= 2100:
         raise UserError("selection.bad_year", year=year)
     with write(db, actor, Action.EDIT_SELECTION, selection_id, kinds=[SELECTION]) as action:
-        session = action.session
-        selection = session.get(Selection, selection_id)
-        if selection is None:
+        connection = action.connection
+        before = connection.execute(
+            "SELECT name, year, instansi FROM selection WHERE id = ?", (selection_id,)
+        ).fetchone()
+        if before is None:
             raise UserError("selection.not_found", id=selection_id)
-        old = {"name": selection.name, "year": selection.year, "instansi": selection.instansi}
-        selection.name = name
-        selection.year = year
-        selection.instansi = " ".join(instansi.split())
+        old = dict(zip(("name", "year", "instansi"), before, strict=True))
+        instansi = " ".join(instansi.split())
+        connection.execute(
+            "UPDATE selection SET name = ?, year = ?, instansi = ? WHERE id = ?",
+            (name, year, instansi, selection_id),
+        )
         action.audit(
             "selection.updated",
             entity="selection",
             key=str(selection_id),
             old=old,
-            new={"name": name, "year": year, "instansi": selection.instansi},
+            new={"name": name, "year": year, "instansi": instansi},
         )
     # The name and instansi are printed, but no result moves: no formation is touched.
     return replace(resolve_selection(db, selection_id), changes=action.changes)

@@ -3,24 +3,23 @@
 from __future__ import annotations
 
 import contextlib
-from dataclasses import dataclass, field, replace
-from datetime import timedelta
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
 from functools import cache
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
-from sqlalchemy import select
 
 from app.clock import utc_now
-from app.models import ROLES, User
 
 from .actor import Actor
 from .audit import record
 from .changes import NO_CHANGES, USERS, Changes
-from .database import Database, raw_connection
+from .columns import now_text, time_text
+from .database import Database
 from .door import write
 from .errors import UserError
-from .permissions import Action, require
+from .permissions import ROLES, Action, require
 
 MIN_PASSWORD_LENGTH = 8
 MAX_FAILED_LOGINS = 5
@@ -38,8 +37,12 @@ class UserInfo:
     changes: Changes = field(default=NO_CHANGES, compare=False)
 
 
-def _info(user: User) -> UserInfo:
-    return UserInfo(user.id, user.username, user.full_name, user.role, user.active)
+_INFO = "id, username, full_name, role, active"
+
+
+def _info(row: tuple) -> UserInfo:
+    user_id, username, full_name, role, active = row
+    return UserInfo(user_id, username, full_name, role, bool(active))
 
 
 def add_user(
@@ -52,30 +55,29 @@ def add_user(
     if role not in ROLES:
         raise UserError("user.bad_role", value=role, choices=ROLES)
     with write(db, actor, Action.ADD_FIRST_USER, kinds=[USERS]) as action:
-        session = action.session
-        has_users = session.scalars(select(User.id).limit(1)).first() is not None
+        connection = action.connection
+        has_users = connection.execute("SELECT 1 FROM app_user LIMIT 1").fetchone() is not None
         if has_users:
             require(actor, Action.MANAGE_USERS)
         if len(password) < MIN_PASSWORD_LENGTH:
             raise UserError("user.short_password", min=MIN_PASSWORD_LENGTH)
-        if session.scalars(select(User).where(User.username == username)).first() is not None:
+        taken = connection.execute("SELECT 1 FROM app_user WHERE username = ?", (username,))
+        if taken.fetchone() is not None:
             raise UserError("user.exists", value=username)
-        user = User(
-            username=username,
-            full_name=full_name.strip(),
-            role=role,
-            password_hash=_hasher.hash(password),
-        )
-        session.add(user)
-        session.flush()
+        full_name = full_name.strip()
+        user_id = connection.execute(
+            "INSERT INTO app_user (username, full_name, role, password_hash, active,"
+            " failed_logins, locked_until, created_at) VALUES (?, ?, ?, ?, 1, 0, NULL, ?)",
+            (username, full_name, role, _hasher.hash(password), now_text()),
+        ).lastrowid
+        assert user_id is not None
         action.audit(
             "user.added",
             entity="user",
             key=username,
-            new={"username": username, "role": role, "full_name": user.full_name},
+            new={"username": username, "role": role, "full_name": full_name},
         )
-        info = _info(user)
-    return replace(info, changes=action.changes)
+    return UserInfo(user_id, username, full_name, role, True, action.changes)
 
 
 def authenticate(db: Database, username: str, password: str) -> UserInfo:
@@ -86,33 +88,48 @@ def authenticate(db: Database, username: str, password: str) -> UserInfo:
     """
     username = username.strip()
     now = utc_now()
-    with db.session() as session:
-        connection = raw_connection(session)
-        user = session.scalars(select(User).where(User.username == username)).first()
-        if user is None or not user.active:
+    # Not through the door: nobody acts yet. The attempt is written whatever its outcome.
+    with db.writing() as connection:
+        row = connection.execute(
+            f"SELECT {_INFO}, password_hash, failed_logins, locked_until FROM app_user"
+            " WHERE username = ?",
+            (username,),
+        ).fetchone()
+        if row is None or not row[4]:
             _hasher_dummy_verify(password)
             record(connection, username or "?", "login.failed", entity="user", key=username)
             outcome: UserInfo | UserError = UserError("user.bad_login")
-        elif user.locked_until is not None and user.locked_until > now:
-            minutes = max(1, int((user.locked_until - now).total_seconds() // 60) + 1)
-            record(connection, username, "login.refused_locked", entity="user", key=username)
-            outcome = UserError("user.locked", minutes=minutes)
-        elif _password_matches(user.password_hash, password):
-            if _hasher.check_needs_rehash(user.password_hash):
-                user.password_hash = _hasher.hash(password)
-            user.failed_logins = 0
-            user.locked_until = None
-            record(connection, username, "login", entity="user", key=username)
-            outcome = _info(user)
         else:
-            user.failed_logins += 1
-            action = "login.failed"
-            if user.failed_logins >= MAX_FAILED_LOGINS:
-                user.failed_logins = 0
-                user.locked_until = now + timedelta(minutes=LOCK_MINUTES)
-                action = "user.locked"
-            record(connection, username, action, entity="user", key=username)
-            outcome = UserError("user.bad_login")
+            user_id, stored, failed, locked = row[0], *row[5:]
+            locked_until = None if locked is None else datetime.fromisoformat(locked)
+            if locked_until is not None and locked_until > now:
+                minutes = max(1, int((locked_until - now).total_seconds() // 60) + 1)
+                record(connection, username, "login.refused_locked", entity="user", key=username)
+                outcome = UserError("user.locked", minutes=minutes)
+            elif _password_matches(stored, password):
+                if _hasher.check_needs_rehash(stored):
+                    stored = _hasher.hash(password)
+                connection.execute(
+                    "UPDATE app_user SET password_hash = ?, failed_logins = 0,"
+                    " locked_until = NULL WHERE id = ?",
+                    (stored, user_id),
+                )
+                record(connection, username, "login", entity="user", key=username)
+                outcome = _info(row[:5])
+            else:
+                if failed + 1 >= MAX_FAILED_LOGINS:
+                    connection.execute(
+                        "UPDATE app_user SET failed_logins = 0, locked_until = ? WHERE id = ?",
+                        (time_text(now + timedelta(minutes=LOCK_MINUTES)), user_id),
+                    )
+                    event = "user.locked"
+                else:
+                    connection.execute(
+                        "UPDATE app_user SET failed_logins = ? WHERE id = ?", (failed + 1, user_id)
+                    )
+                    event = "login.failed"
+                record(connection, username, event, entity="user", key=username)
+                outcome = UserError("user.bad_login")
     # The failed attempt is committed above before the refusal is raised.
     if isinstance(outcome, UserError):
         raise outcome
@@ -138,8 +155,9 @@ def _hasher_dummy_verify(password: str) -> None:
 
 
 def list_users(db: Database) -> list[UserInfo]:
-    with db.session() as session:
-        return [_info(u) for u in session.scalars(select(User).order_by(User.username))]
+    with db.reading() as connection:
+        rows = connection.execute(f"SELECT {_INFO} FROM app_user ORDER BY username").fetchall()
+    return [_info(row) for row in rows]
 
 
 def count_users(db: Database) -> int:

@@ -489,6 +489,41 @@ def test_cli_does_not_import_qt(tmp_path: Path) -> None:
     assert result.stdout.splitlines()[-1] == "False"
 
 
+def test_commands_on_an_up_to_date_file_import_no_sqlalchemy(cli: Cli, db_path: Path) -> None:
+    # docs/data-access.md: SQLAlchemy (0.4-0.8 s to import) is for creating or upgrading a
+    # file only. Reads and writes alike run on the driver's connection, in one fresh process.
+    ok(cli("demo", "--scheme", "cpns-2024", "--participants", "60"))
+    commands = [
+        ["selections"],
+        ["rank", "--format", "csv"],
+        ["rank", "--stage", "SKD", "--format", "json"],
+        ["user", "list"],
+        ["audit", "verify"],
+        ["audit", "log", "--limit", "3"],
+        ["review"],
+        ["mark", "24127500000001", "APS", "--reason", "mengundurkan diri"],
+        ["init", "--scheme", "pppk-2024", "--name", "Seleksi PPPK"],
+    ]
+    code = (
+        "import json, sys, app.cli\n"
+        "codes = [app.cli.main(['--db', sys.argv[1], *args]) for args in json.loads(sys.argv[2])]\n"
+        "loaded = sorted({m.split('.')[0] for m in sys.modules} & {'sqlalchemy', 'alembic'})\n"
+        "print(json.dumps([codes, loaded]))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code, str(db_path), json.dumps(commands)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert (result.returncode, result.stderr) == (0, "")
+    codes, loaded = json.loads(result.stdout.splitlines()[-1])
+    assert codes == [0] * len(commands)
+    assert loaded == []
+
+
 def test_demo_then_rank(cli: Cli) -> None:
     code, out, err = cli("demo", "--scheme", "cpns-2024", "--participants", "300")
     assert (code, err) == (0, "")

@@ -94,7 +94,8 @@ def write_loop(
     if not work or (len(work) + 13) % 101 == 0:
         raise SystemExit(f"unusable key count {len(work)}: values would not change per round")
     db = open_database(db_path)
-    db.engine  # noqa: B018 - connect now, so "ready" means ready to save
+    with db.reading():  # open the file once now, so "ready" means ready to save
+        pass
     say("ready")
     if wait_go and sys.stdin.readline().strip() != "go":
         raise SystemExit("expected 'go'")

@@ -383,8 +383,8 @@ def test_restore_keeps_the_current_data_first_then_equals_the_backup(
     restored = audit_log(db)[-1]
     assert restored.action == "backup.restored" and restored.actor == "ketua"
     assert verify_chain(db).ok
-    with db.engine.connect() as connection:
-        assert connection.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+    with db.reading() as connection:
+        assert connection.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     # And the mistake can be brought back the same way.
     restore_backup(safety, db.path)
     assert _count(db.path, "SELECT count(*) FROM participant_mark") == marks + 1

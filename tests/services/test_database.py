@@ -7,34 +7,64 @@ from pathlib import Path
 
 import pytest
 from alembic.script import ScriptDirectory
-from sqlalchemy.exc import IntegrityError
 
 from app import migrations
+from app.migrations.runner import migration_engine
 from app.services.database import APPLICATION_ID, Database
 from app.services.errors import UserError
 from app.services.opening import open_database
 
 
 def pragma(db: Database, name: str) -> object:
-    with db.engine.connect() as connection:
-        return connection.exec_driver_sql(f"PRAGMA {name}").scalar()
+    with db.reading() as connection:
+        return connection.execute(f"PRAGMA {name}").fetchone()[0]
 
 
-def test_every_connection_has_the_pragmas(db: Database) -> None:
+def _assert_pragmas(connection: sqlite3.Connection) -> None:
+    assert connection.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert connection.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
+    assert connection.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+    assert connection.execute("PRAGMA busy_timeout").fetchone()[0] > 0
+
+
+def test_write_connections_have_the_pragmas_and_hold_the_write_lock(db: Database) -> None:
+    with db.writing() as connection:
+        _assert_pragmas(connection)
+        assert connection.in_transaction
+        other = sqlite3.connect(db.path, timeout=0, isolation_level=None)
+        try:
+            with pytest.raises(sqlite3.OperationalError, match="locked"):
+                other.execute("BEGIN IMMEDIATE")
+        finally:
+            other.close()
+
+
+def test_a_write_commits_at_the_end_and_rolls_back_on_an_error(db: Database) -> None:
+    insert = (
+        "INSERT INTO app_user (username, full_name, role, password_hash, active,"
+        " failed_logins, created_at) VALUES (?, '', 'admin', '-', 1, 0, '2024-01-01')"
+    )
+    with pytest.raises(ZeroDivisionError), db.writing() as connection:
+        connection.execute(insert, ("batal",))
+        _ = 1 / 0
+    with db.writing() as connection:
+        connection.execute(insert, ("tetap",))
+    with db.reading() as connection:
+        names = connection.execute("SELECT username FROM app_user").fetchall()
+    assert names == [("tetap",)]
+
+
+def test_the_migration_engine_connections_have_the_pragmas(db: Database) -> None:
     # Two connections open at once: both come from the pool's "connect" hook, not just one.
-    # (Raw DB-API connections: a session would take the write lock, and two at once in one
-    # thread would wait for each other.)
-    first, second = db.engine.raw_connection(), db.engine.raw_connection()
+    engine = migration_engine(db.path)
+    first, second = engine.raw_connection(), engine.raw_connection()
     try:
         for connection in (first, second):
-            cursor = connection.cursor()
-            assert cursor.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
-            assert cursor.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
-            assert cursor.execute("PRAGMA foreign_keys").fetchone()[0] == 1
-            assert cursor.execute("PRAGMA busy_timeout").fetchone()[0] > 0
+            _assert_pragmas(connection.driver_connection)  # type: ignore[arg-type]
     finally:
         first.close()
         second.close()
+        engine.dispose()
 
 
 def test_read_connections_have_the_pragmas_and_cannot_write(db: Database) -> None:
@@ -62,9 +92,9 @@ def test_pragmas_survive_reopening(db_path: Path) -> None:
 def test_new_file_is_marked_and_at_head(db: Database, db_path: Path) -> None:
     assert db_path.is_file()
     assert pragma(db, "application_id") == APPLICATION_ID == 0x5341534E
-    with db.engine.connect() as connection:
-        versions = connection.exec_driver_sql("SELECT version_num FROM alembic_version").all()
-    assert [row[0] for row in versions] == [migrations.HEAD]
+    with db.reading() as connection:
+        versions = connection.execute("SELECT version_num FROM alembic_version").fetchall()
+    assert versions == [(migrations.HEAD,)]
 
 
 def test_revisions_match_alembic() -> None:
@@ -85,8 +115,8 @@ def test_reopening_an_up_to_date_file(db_path: Path) -> None:
 
 
 def test_foreign_key_is_enforced(db: Database) -> None:
-    with pytest.raises(IntegrityError, match="FOREIGN KEY"), db.engine.begin() as connection:
-        connection.exec_driver_sql(
+    with pytest.raises(sqlite3.IntegrityError, match="FOREIGN KEY"), db.writing() as connection:
+        connection.execute(
             "INSERT INTO formation (selection_id, code, position_title, unit, education, quota)"
             " VALUES (999, 'X', 'X', '', '', 1)"
         )
@@ -151,9 +181,9 @@ def test_empty_file_is_initialised(tmp_path: Path) -> None:
     db = open_database(path)
     try:
         assert pragma(db, "application_id") == APPLICATION_ID
-        with db.engine.connect() as connection:
-            version = connection.exec_driver_sql("SELECT version_num FROM alembic_version")
-            assert version.scalar() == migrations.HEAD
+        with db.reading() as connection:
+            version = connection.execute("SELECT version_num FROM alembic_version")
+            assert version.fetchone()[0] == migrations.HEAD
     finally:
         db.close()
     assert path.stat().st_size > 0

@@ -12,6 +12,7 @@ from alembic.migration import MigrationContext
 from sqlalchemy import Connection, create_engine
 
 from app.migrations import HEAD, MIGRATIONS_DIR, REVISIONS
+from app.migrations.runner import migration_engine
 from app.models import Base
 from app.services.opening import open_database
 
@@ -25,9 +26,13 @@ def _config(connection: Connection) -> Config:
 
 def test_models_match_the_migrated_schema(tmp_path: Path) -> None:
     db = open_database(tmp_path / "seleksi.db")
-    with db.engine.connect() as connection:
-        context = MigrationContext.configure(connection, opts={"compare_type": True})
-        differences = compare_metadata(context, Base.metadata)
+    engine = migration_engine(db.path)
+    try:
+        with engine.connect() as connection:
+            context = MigrationContext.configure(connection, opts={"compare_type": True})
+            differences = compare_metadata(context, Base.metadata)
+    finally:
+        engine.dispose()
     assert differences == []
 
 

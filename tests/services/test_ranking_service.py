@@ -6,9 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from sqlalchemy import select
 
-from app.models import ParticipantMark, User
 from app.services.actor import Actor
 from app.services.database import Database
 from app.services.errors import UserError
@@ -316,8 +314,8 @@ def test_mark_refusals(
     assert dump(db_path) == before
     # The same kind at another stage is another mark.
     mark_participant(db, actor, cpns, "204", "DIS", "joki", "AKHIR")
-    with db.session() as session:
-        marks = session.scalars(select(ParticipantMark.reason)).all()
+    with db.reading() as connection:
+        marks = [reason for (reason,) in connection.execute("SELECT reason FROM participant_mark")]
     assert sorted(marks) == ["joki", "joki", "tidak hadir pemberkasan"]
 
 
@@ -344,8 +342,8 @@ def test_users(db: Database, actor: Actor) -> None:
         "Siti Aminah",
         True,
     )
-    with db.session() as session:
-        stored = session.scalars(select(User.password_hash)).one()
+    with db.reading() as connection:
+        (stored,) = connection.execute("SELECT password_hash FROM app_user").fetchone()
     assert stored.startswith("$argon2id$")
     assert "rahasia-123" not in stored
     assert authenticate(db, "siti", "rahasia-123").username == "siti"

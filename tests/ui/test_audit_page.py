@@ -463,13 +463,12 @@ def test_an_operator_never_sees_the_other_round_of_a_double_entry(
 ) -> None:
     from app.services.actor import Actor as Person
     from app.services.audit import record
-    from app.services.database import raw_connection
     from app.ui.audit_query import AuditQuery, load_audit
 
     db = new_database(tmp_path / "x.db")
-    with db.session() as session:
+    with db.writing() as connection:
         record(
-            raw_connection(session),
+            connection,
             "op2",
             "score.draft",
             entity="score_draft",

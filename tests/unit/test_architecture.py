@@ -53,6 +53,10 @@ def modules() -> dict[str, Path]:
 
 def _imports_of(path: Path) -> list[Import]:
     name, is_package = _module_name(path)
+    return _parse_imports(path, name, is_package)
+
+
+def _parse_imports(path: Path, name: str, is_package: bool) -> list[Import]:
     package = name if is_package else name.rpartition(".")[0]
     known = modules()
     result = []
@@ -238,6 +242,31 @@ def test_services_know_nothing_of_windows_the_cli_or_qt():
         return not _in(target, "app.ui", *CLI, "PySide6")
 
     assert _violations(("app.services",), allowed) == []
+
+
+def test_services_use_sql_on_the_driver_connection_not_sqlalchemy():
+    # docs/data-access.md: one data-access style in services, SQL on the sqlite3 connection
+    # the door or ``reading()`` hands out. SQLAlchemy's import alone costs most of a small
+    # command; it and the ORM models serve the migrations (app/migrations) only.
+    def allowed(target: str) -> bool:
+        return not _in(target, "sqlalchemy", "alembic", "app.models")
+
+    assert _violations(("app.services",), allowed) == []
+
+
+def test_the_command_line_reaches_data_only_through_services():
+    def allowed(target: str) -> bool:
+        return not _in(target, "sqlalchemy", "alembic", "app.models")
+
+    assert _violations(CLI, allowed) == []
+
+
+def test_a_function_level_sqlalchemy_import_counts_as_a_violation(tmp_path: Path):
+    # The rules above see deferred imports too (the ORM used to be imported inside functions).
+    source = tmp_path / "late.py"
+    source.write_text("def f():\n    from sqlalchemy import select\n    return select\n")
+    found = [i.target for i in _parse_imports(source, "app.services.late", False)]
+    assert found == ["sqlalchemy"]
 
 
 def test_the_database_module_is_a_leaf_of_the_services():
