@@ -256,7 +256,7 @@ def test_the_rankings_page_counts_what_waits(qtbot: Any, db: Database, selection
     assert page.review_text() == (
         "2 nilai menunggu verifikasi entri ganda · 1 selisih antar-penilai"
     )
-    assert page.review_label.text() == page.review_text()
+    assert page.summary.review_label.text() == page.review_text()
 
 
 def test_the_scheme_editor_sets_double_entry_and_the_spread_limit(
