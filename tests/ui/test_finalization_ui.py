@@ -110,6 +110,7 @@ def score_sheet_page(qtbot: Any, context: AppContext) -> ScoreEntryPage:
     for box, data in ((page.stage_box, "SKD"), (page.component_box, "TWK")):
         box.setCurrentIndex(box.findData(data))
     page.formation_box.setCurrentIndex(page.formation_box.findData(FORMATION))
+    qtbot.waitUntil(lambda: not page.is_loading(), timeout=TIMEOUT_MS)  # read off-thread
     assert page.model.rowCount() > 0
     return page
 

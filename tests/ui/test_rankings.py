@@ -26,8 +26,8 @@ from app.services.ranking_export import render_ranking
 from app.services.score_entry import save_score
 from app.ui import dialogs as dialogs_module
 from app.ui.context import AppContext
-from app.ui.pages.rankings import loading as ranking_loading
 from app.ui.pages.rankings import RankingsPage
+from app.ui.pages.rankings import loading as ranking_loading
 from app.ui.ranking_model import RankingTableModel
 from app.ui.widgets.code_chip import CodeChip
 

@@ -228,6 +228,7 @@ def test_the_score_sheet_shows_only_ones_own_entry(
         qtbot.waitExposed(page)
         page.component_box.setCurrentIndex(page.component_box.findData("PENGETAHUAN"))
         page.formation_box.setCurrentIndex(page.formation_box.findData("BNJ-02"))
+        qtbot.waitUntil(lambda: not page.is_loading(), timeout=TIMEOUT_MS)  # read off-thread
         return page
 
     def shown(page: ScoreEntryPage) -> dict[str, dict[str, str]]:
@@ -244,6 +245,7 @@ def test_the_score_sheet_shows_only_ones_own_entry(
     assert confirmed(db, "003") == [(65000, "dewi")]
     # A component without double entry shows the confirmed sheet, without the note.
     dewi.component_box.setCurrentIndex(dewi.component_box.findData("PSIKOTES"))
+    qtbot.waitUntil(lambda: not dewi.is_loading(), timeout=TIMEOUT_MS)
     assert not dewi.double_label.isVisible()
 
 
