@@ -61,6 +61,11 @@ def demo(db: Database) -> SelectionInfo:
     return create_demo(db, ADMIN, "binjai-kompetensi", participants=80, seed=4)
 
 
+def settle(qtbot, page: ParticipantsPage) -> None:
+    """The list is read off the GUI thread: wait until it is shown."""
+    qtbot.waitUntil(lambda: not page.is_busy(), timeout=15_000)
+
+
 @pytest.fixture
 def open_page(qtbot, db: Database) -> Callable[..., ParticipantsPage]:
     def open_page(selection_id: int | None, role: str = "admin") -> ParticipantsPage:
@@ -69,6 +74,7 @@ def open_page(qtbot, db: Database) -> Callable[..., ParticipantsPage]:
         qtbot.addWidget(page)
         page.resize(1300, 700)
         page.show()
+        settle(qtbot, page)
         return page
 
     return open_page
@@ -223,7 +229,7 @@ def test_sorting_by_clicking_headers(qtbot, open_page, db: Database, demo: Selec
 
 
 def test_selection_survives_sorting_and_refresh(
-    open_page, db: Database, demo: SelectionInfo
+    qtbot, open_page, db: Database, demo: SelectionInfo
 ) -> None:
     page = open_page(demo.id)
     page.table.selectRow(5)
@@ -232,6 +238,7 @@ def test_selection_survives_sorting_and_refresh(
     page.table.sortByColumn(COL_NAME, Qt.SortOrder.AscendingOrder)
     assert page.selected_participant() == chosen
     page.refresh()
+    settle(qtbot, page)
     assert page.selected_participant() == chosen
 
 
@@ -256,7 +263,12 @@ def test_count_uses_indonesian_digit_grouping(open_page, demo: SelectionInfo) ->
 
 
 def test_page_follows_changes_announced_elsewhere(
-    open_page, db: Database, selection_with_formations: SelectionInfo, tmp_path: Path, write_csv
+    qtbot,
+    open_page,
+    db: Database,
+    selection_with_formations: SelectionInfo,
+    tmp_path: Path,
+    write_csv,
 ) -> None:
     info = selection_with_formations
     page = open_page(info.id)
@@ -273,8 +285,10 @@ def test_page_follows_changes_announced_elsewhere(
     page.context.changes.broadcast(
         Changes(frozenset({SCORES}))
     )  # not about participants: no reload needed
-    assert page.model.rowCount() == 0
+    assert not page.is_busy()
     page.context.changes.broadcast(Changes(frozenset({PARTICIPANTS})))
+    assert page.model.rowCount() == 0  # read off the GUI thread
+    settle(qtbot, page)
     assert page.model.rowCount() == 1
     assert page.table.isVisible() and not page.empty_label.isVisible()
 
@@ -595,6 +609,7 @@ def test_marking_aps_through_the_dialog(
     with qtbot.waitSignal(page.context.changes.changed) as signal:
         qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
     assert signal.args[0].kinds == {MARKS}
+    settle(qtbot, page)  # the page reads its list again on the change
     marks = participant_marks(db, demo.id, unmarked.number)
     assert [(m.kind, m.stage, m.reason, m.created_by) for m in marks] == [
         ("APS", "AKHIR", "Surat pengunduran diri 12-08-2024", "user-admin")
