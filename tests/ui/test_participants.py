@@ -381,6 +381,7 @@ def test_wizard_guesses_other_headers_checks_and_imports(
 
     qtbot.mouseClick(wizard.button(QWizard.WizardButton.FinishButton), Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: wizard.summary is not None, timeout=10_000)
+    settle(qtbot, page)  # the page reads its list again
     stored = {row.number: row for row in list_participants(db, info.id)}
     assert set(stored) == {"2412001", "2412002", "2412003"}
     assert stored["2412002"].formation == "BNJ-02"
@@ -492,6 +493,7 @@ def test_an_ignored_column_is_not_imported_even_with_an_expected_name(
     assert check.state == CheckPage.OK, check.problem_lines()
     wizard.accept()
     qtbot.waitUntil(lambda: wizard.summary is not None, timeout=10_000)
+    settle(qtbot, page)  # the page reads its list again
     assert [row.nik for row in list_participants(db, info.id)] == [""]
 
 
@@ -518,6 +520,7 @@ def test_wizard_imports_formations(
     assert "1 baru, 0 diperbarui" in check.result_label.text()
     wizard.accept()
     qtbot.waitUntil(lambda: wizard.summary is not None, timeout=10_000)
+    settle(qtbot, page)  # the page reads its list again
     assert page.formation_box.findData("BNJ-10") > 0
 
 
@@ -768,4 +771,5 @@ def test_wizard_reads_xlsx_files(
     assert check.state == CheckPage.OK, check.problem_lines()
     wizard.accept()
     qtbot.waitUntil(lambda: wizard.summary is not None, timeout=10_000)
+    settle(qtbot, page)  # the page reads its list again
     assert page.formation_box.findData("BNJ-20") > 0
