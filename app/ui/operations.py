@@ -16,13 +16,17 @@ In the manner of Anki's ``CollectionOp`` and ``QueryOp`` (``qt/aqt/operations``)
 * ``with_progress(cancellable=True)`` hands the call a ``Progress`` to report steps on and
   shows a Cancel button; a cancelled call raises ``Cancelled`` inside its transaction, which
   rolls back: nothing of it is kept.
+* ``quietly()`` runs without the modal progress dialog, for live views that show their own
+  busy indicator; ``LiveQuery`` adds what such a view needs around it: one read at a time,
+  and a result that a newer request has overtaken is dropped, never shown for a moment.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
 from app.services.changes import Changes
@@ -51,6 +55,7 @@ class _Op(Generic[T]):
         self._label: str | None = None
         self._cancellable = False
         self._with_progress = False
+        self._quiet = False
 
     def success(self, callback: Callable[[T], None]) -> _Op[T]:
         self._success = callback
@@ -72,6 +77,11 @@ class _Op(Generic[T]):
         self._with_progress = True
         return self
 
+    def quietly(self) -> _Op[T]:
+        """No progress dialog: the caller shows that it is busy (a live view's own bar)."""
+        self._quiet = True
+        return self
+
     def _delivered(self, result: T) -> None:
         if self._success is not None:
             self._success(result)
@@ -86,6 +96,7 @@ class _Op(Generic[T]):
             label=self._label,
             progress=self._with_progress,
             cancellable=self._cancellable,
+            quiet=self._quiet,
         )
 
 
@@ -117,4 +128,62 @@ class QueryOp(_Op[T]):
     """A read off the GUI thread; nothing changed, so nothing is broadcast."""
 
 
-__all__ = ["Progress", "QueryOp", "ServiceOp", "changes_of"]
+class LiveQuery(QObject):
+    """The reads of a view that follows the data (rankings, the audit trail, a score sheet).
+
+    Changes arrive in bursts while others type, and a read can take a second at 100k
+    participants, so: one quiet ``QueryOp`` at a time; ``outdate()`` marks whatever is running
+    as overtaken (its result goes to ``on_overtaken`` instead of ``on_result``, and the view
+    decides whether to read again, usually at once when visible); ``generation`` counts the
+    requests, so a view can tell its own results apart.
+
+    ``on_error`` receives a ``UserError`` (shown by the view beside its table, not in a box)
+    or, for a bug, any other exception after ``sys.excepthook`` has reported it.
+    """
+
+    def __init__(
+        self,
+        parent: QWidget,
+        title: str,
+        on_result: Callable[[Any], None],
+        on_error: Callable[[Exception], None],
+        on_overtaken: Callable[[], None],
+    ) -> None:
+        super().__init__(parent)
+        self._parent = parent
+        self._title = title
+        self._on_result = on_result
+        self._on_error = on_error
+        self._on_overtaken = on_overtaken
+        self.generation = 0
+        self.running = False
+
+    def outdate(self) -> None:
+        """Whatever is running answers an older question now."""
+        self.generation += 1
+
+    def start(self, work: Callable[[], Any]) -> bool:
+        """Run ``work`` unless a read is still running (``False``: the view asks again when
+        that one reports, through ``on_overtaken`` or ``on_result``)."""
+        if self.running:
+            return False
+        self.running = True
+        generation = self.generation
+        QueryOp(self._parent, work).quietly().success(
+            lambda result: self._reported(generation, result, None)
+        ).failure(lambda error: self._reported(generation, None, error)).run_in_background(
+            self._title
+        )
+        return True
+
+    def _reported(self, generation: int, result: Any, error: Exception | None) -> None:
+        self.running = False
+        if generation != self.generation:
+            self._on_overtaken()
+        elif error is not None:
+            self._on_error(error)
+        else:
+            self._on_result(result)
+
+
+__all__ = ["LiveQuery", "Progress", "QueryOp", "ServiceOp", "changes_of"]

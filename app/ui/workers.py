@@ -24,6 +24,9 @@ is the one door for such work (the idea of Anki's ``CollectionOp``, without undo
   dialog's bar; ``cancellable=True`` adds a Cancel button that stops the work at its next
   step (the service's transaction rolls back; ``on_error`` receives ``Cancelled``, and no
   message box is shown for it: the user asked for it).
+* ``quiet=True`` shows no progress dialog at all: for live views (rankings, the audit trail,
+  a score sheet) that read again after every change and show their own busy indicator
+  beside the table, so that a modal dialog never steals the keyboard from someone typing.
 
 Do not touch widgets inside ``function``: it runs on another thread. Services are safe: each
 call opens its own session or connection.
@@ -66,14 +69,20 @@ def run_in_background(
     label: str | None = None,
     progress: bool = False,
     cancellable: bool = False,
+    quiet: bool = False,
     **kwargs: Any,
 ) -> BackgroundTask:
     """Start ``function(*args, **kwargs)`` on a pool thread; see the module docstring.
 
     ``title`` is the progress dialog's window title (and the error box's); ``label`` its text
-    (default: "Mohon tunggu…").
+    (default: "Mohon tunggu…"). ``quiet`` leaves the dialog out; it cannot be combined with
+    ``progress`` or ``cancellable``, whose steps and Cancel button live in that dialog.
     """
-    task = BackgroundTask(parent, title, label, function, args, kwargs, on_done, on_error)
+    if quiet and (progress or cancellable):
+        raise ValueError("a quiet task has no dialog to show progress or a Cancel button in")
+    task = BackgroundTask(
+        parent, title, label, function, args, kwargs, on_done, on_error, quiet=quiet
+    )
     if progress or cancellable:
         task.track_progress(cancellable)
     task.start()
@@ -127,6 +136,8 @@ class BackgroundTask(QObject):
         kwargs: dict[str, Any],
         on_done: Callable[[Any], None] | None,
         on_error: Callable[[Exception], None] | None,
+        *,
+        quiet: bool = False,
     ) -> None:
         # No Qt parent: the task must outlive a parent closed mid-flight, to receive the
         # worker's signals safely; it is released once it has delivered.
@@ -143,7 +154,7 @@ class BackgroundTask(QObject):
         self.error: Exception | None = None
         self.progress: Progress | None = None
         self._call = _Call(self)
-        self._progress = self._make_progress(parent, title, label)
+        self._progress = None if quiet else self._make_progress(parent, title, label)
         queued = Qt.ConnectionType.QueuedConnection
         self.done_on_worker.connect(self._deliver_result, queued)
         self.failed_on_worker.connect(self._deliver_error, queued)
@@ -153,7 +164,7 @@ class BackgroundTask(QObject):
     def track_progress(self, cancellable: bool) -> None:
         """Give the call a ``Progress``; its steps move the bar, Cancel stops it."""
         self.progress = Progress(on_step=self.step_on_worker.emit)
-        if cancellable:
+        if cancellable and self._progress is not None:
             self._progress.setCancelButtonText(self.tr("Batal"))
             self._progress.canceled.connect(self._cancel)
 
@@ -161,11 +172,12 @@ class BackgroundTask(QObject):
     def _cancel(self) -> None:
         if self.progress is not None:
             self.progress.cancel()
+        if self._progress is not None and shiboken6.isValid(self._progress):
             self._progress.setLabelText(self.tr("Membatalkan…"))
 
     @Slot(int, int)
     def _show_step(self, done: int, total: int) -> None:
-        if not shiboken6.isValid(self._progress) or not self.running:
+        if self._progress is None or not shiboken6.isValid(self._progress) or not self.running:
             return
         if total > 0:
             self._progress.setRange(0, total)
@@ -195,7 +207,7 @@ class BackgroundTask(QObject):
         """Close the progress dialog; ``True`` when the parent is still there to be told."""
         self.running = False
         _pending.discard(self)
-        if shiboken6.isValid(self._progress):
+        if self._progress is not None and shiboken6.isValid(self._progress):
             self._progress.reset()
             self._progress.close()
             self._progress.deleteLater()

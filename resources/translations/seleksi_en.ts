@@ -123,7 +123,7 @@ Created {time} by {user}</translation>
 <context>
     <name>AnnouncementsPage</name>
     <message>
-        <location filename="../../app/ui/pages/announcements.py" line="+177"/>
+        <location filename="../../app/ui/pages/announcements.py" line="+174"/>
         <source>&amp;Terbitkan pengumuman…</source>
         <translation>&amp;Issue announcement…</translation>
     </message>
@@ -213,7 +213,7 @@ Created {time} by {user}</translation>
         <translation>File SHA-256: {hash}</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>Terbitkan pengumuman</source>
         <translation>Issue announcement</translation>
     </message>
@@ -228,7 +228,7 @@ Created {time} by {user}</translation>
         <translation>, signed electronically</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Simpan salinan pengumuman</source>
         <translation>Save a copy of the announcement</translation>
     </message>
@@ -289,7 +289,7 @@ Created {time} by {user}</translation>
         <translation>Document settings saved; they apply to the announcements issued from now on.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>Kunci panitia disimpan di {key}. Berikan sertifikat {cert} kepada siapa pun yang perlu memeriksa pengumuman.</source>
         <translation>Committee key saved to {key}. Give the certificate {cert} to anyone who needs to verify announcements.</translation>
     </message>
@@ -346,7 +346,7 @@ Created {time} by {user}</translation>
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../app/ui/pages/audit.py" line="+282"/>
+        <location filename="../../app/ui/pages/audit.py" line="+246"/>
         <source>&amp;Peserta:</source>
         <translation>P&amp;articipant:</translation>
     </message>
@@ -447,12 +447,12 @@ Created {time} by {user}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+170"/>
+        <location line="+164"/>
         <source>Periksa rantai</source>
         <translation>Check chain</translation>
     </message>
     <message>
-        <location line="-167"/>
+        <location line="-161"/>
         <source>Menghitung ulang SHA-256 setiap kejadian dari awal: kejadian yang diubah, dihapus, atau disisipkan merusak rantai mulai titik itu.</source>
         <translation>Recomputes the SHA-256 of every event from the start: an event that was changed, deleted or inserted breaks the chain from that point on.</translation>
     </message>
@@ -467,17 +467,18 @@ Created {time} by {user}</translation>
         <translation>Saves the events shown to a CSV file, oldest first.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-201"/>
+        <location line="+203"/>
         <source>Jejak audit</source>
         <translation>Audit trail</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+77"/>
         <source>Jejak audit tidak dapat dibaca: %1</source>
         <translation>The audit trail cannot be read: %1</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>Tidak ada kejadian yang cocok dengan saringan ini.</source>
         <translation>No events match these filters.</translation>
     </message>
@@ -910,7 +911,17 @@ Created {time} by {user}</translation>
 <context>
     <name>BackgroundTask</name>
     <message>
-        <location filename="../../app/ui/workers.py" line="+145"/>
+        <location filename="../../app/ui/workers.py" line="+168"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Membatalkan…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Mohon tunggu…</source>
         <translation>Please wait…</translation>
     </message>
@@ -918,7 +929,7 @@ Created {time} by {user}</translation>
 <context>
     <name>BackupsPage</name>
     <message>
-        <location filename="../../app/ui/pages/backups.py" line="+57"/>
+        <location filename="../../app/ui/pages/backups.py" line="+56"/>
         <source>Dibuat manual</source>
         <translation>Made by hand</translation>
     </message>
@@ -974,12 +985,12 @@ Created {time} by {user}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+193"/>
+        <location line="+194"/>
         <source>Buka folder cadangan</source>
         <translation>Open backups folder</translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location line="-186"/>
         <source>Mengganti data sekarang dengan cadangan terpilih. Data sekarang disimpan dahulu sebagai cadangan.</source>
         <translation>Replaces the current data with the chosen backup. The current data is backed up first.</translation>
     </message>
@@ -1067,7 +1078,7 @@ Afterwards the file is opened again and you need to log in again. Continue?</tra
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../../app/ui/import_wizard/check_page.py" line="+58"/>
+        <location filename="../../app/ui/import_wizard/check_page.py" line="+54"/>
         <source>Pemeriksaan</source>
         <translation>Check</translation>
     </message>
@@ -1097,7 +1108,7 @@ Afterwards the file is opened again and you need to log in again. Continue?</tra
         <translation>Importing…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+6"/>
         <source>Memeriksa seluruh isi berkas…</source>
         <translation>Checking the whole file…</translation>
     </message>
@@ -1107,7 +1118,7 @@ Afterwards the file is opened again and you need to log in again. Continue?</tra
         <translation>Importing into the database…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
         <source>{added} baru, {updated} diperbarui</source>
         <translation>{added} new, {updated} updated</translation>
     </message>
@@ -1482,7 +1493,7 @@ Afterwards the file is opened again and you need to log in again. Continue?</tra
 <context>
     <name>DocumentSettingsDialog</name>
     <message>
-        <location filename="../../app/ui/document_settings_dialog.py" line="+186"/>
+        <location filename="../../app/ui/document_settings_dialog.py" line="+187"/>
         <source>Pengaturan dokumen</source>
         <translation>Document settings</translation>
     </message>
@@ -1667,7 +1678,7 @@ Afterwards the file is opened again and you need to log in again. Continue?</tra
         <translation>&amp;Remove member</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+83"/>
         <source>Belum disimpan: {reason}</source>
         <translation>Not saved: {reason}</translation>
     </message>
@@ -1675,7 +1686,7 @@ Afterwards the file is opened again and you need to log in again. Continue?</tra
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../app/ui/import_wizard/file_page.py" line="+41"/>
+        <location filename="../../app/ui/import_wizard/file_page.py" line="+38"/>
         <source>Pilih berkas</source>
         <translation>Choose a file</translation>
     </message>
@@ -1728,6 +1739,111 @@ Afterwards the file is opened again and you need to log in again. Continue?</tra
         <location line="+16"/>
         <source>Berkas tidak dapat dibaca: {error}</source>
         <translation>The file cannot be read: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>FinalizeBar</name>
+    <message>
+        <location filename="../../app/ui/widgets/finalize_bar.py" line="+94"/>
+        <source>Finalisasi…</source>
+        <translation>Finalize…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mengunci hasil tahap ini untuk formasi yang dipilih (atau semua formasi): nilainya tidak dapat diubah lagi, dan pengumuman dapat diterbitkan.</source>
+        <translation>Locks the results of this stage for the chosen formation (or all formations): the scores can no longer be changed, and an announcement can be issued.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Buka kembali…</source>
+        <translation>Reopen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Membuka kembali hasil yang sudah final; alasannya dicatat di jejak audit.</source>
+        <translation>Reopens final results; the reason is recorded in the audit trail.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Final</source>
+        <translation>Final</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Belum final</source>
+        <translation>Not final</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nilai tahap {stage} formasi {formation} tidak dapat diubah.</source>
+        <translation>Stage {stage} scores of formation {formation} cannot be changed.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Terkunci karena tahap {later} formasi ini sudah final; nilainya tidak dapat diubah.</source>
+        <translation>Locked because stage {later} of this formation is final; its scores cannot be changed.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{count} dari {total} formasi final</source>
+        <translation>{count} of {total} formations final</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{count} formasi lain terkunci oleh tahap berikutnya.</source>
+        <translation>{count} other formations locked by a later stage.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <location line="+28"/>
+        <source>formasi {formation}</source>
+        <translation>formation {formation}</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>semua {count} formasi</source>
+        <translation>all {count} formations</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Finalisasi hasil tahap {stage} untuk {where}?
+
+Setelah final, nilai tahap ini dan tahap sebelumnya untuk formasi tersebut hanya dapat dibaca: tidak dapat diisi, diubah, dibatalkan, diimpor, atau diberi tanda. Pengumuman hanya dapat diterbitkan dari hasil yang sudah final. Hanya admin yang dapat membukanya kembali, dengan alasan yang dicatat.</source>
+        <translation>Finalize the results of stage {stage} for {where}?
+
+Once final, the scores of this stage and of earlier stages for those formations are read-only: they cannot be entered, changed, undone, imported or marked. Announcements can only be issued from final results. Only an admin can reopen them, with a recorded reason.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Finalisasi hasil</source>
+        <translation>Finalize results</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Finalisasi gagal</source>
+        <translation>Finalization failed</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>semua formasi yang sudah final</source>
+        <translation>all final formations</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Buka kembali hasil</source>
+        <translation>Reopen results</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Membuka kembali tahap {stage} untuk {where} membuat nilainya dapat diubah lagi.
+Alasan (dicatat di jejak audit):</source>
+        <translation>Reopening stage {stage} for {where} makes its scores editable again.
+Reason (recorded in the audit trail):</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Gagal membuka kembali</source>
+        <translation>Reopening failed</translation>
     </message>
 </context>
 <context>
@@ -1838,7 +1954,7 @@ Afterwards the file is opened again and you need to log in again. Continue?</tra
 <context>
     <name>FormationTab</name>
     <message>
-        <location filename="../../app/ui/pages/setup.py" line="+222"/>
+        <location filename="../../app/ui/pages/setup.py" line="+204"/>
         <source>Tambah formasi</source>
         <translation>Add formation</translation>
     </message>
@@ -1849,12 +1965,12 @@ Afterwards the file is opened again and you need to log in again. Continue?</tra
     </message>
     <message>
         <location line="+1"/>
-        <location line="+140"/>
+        <location line="+147"/>
         <source>Hapus formasi</source>
         <translation>Delete formation</translation>
     </message>
     <message>
-        <location line="-139"/>
+        <location line="-146"/>
         <source>Hanya formasi tanpa peserta yang dapat dihapus.</source>
         <translation>Only formations without participants can be deleted.</translation>
     </message>
@@ -1869,12 +1985,12 @@ Afterwards the file is opened again and you need to log in again. Continue?</tra
         <translation>{formations} formations, {quota} vacancies, {participants} participants</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+35"/>
         <source>Formasi {code} disimpan.</source>
         <translation>Formation {code} saved.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Isi kode dan jabatan; formasi disimpan setelah keduanya terisi.</source>
         <translation>Fill in code and position; the formation is saved once both are filled.</translation>
     </message>
@@ -1884,7 +2000,7 @@ Afterwards the file is opened again and you need to log in again. Continue?</tra
         <translation>Delete formation {code} ({title})?</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>Formasi {code} dihapus.</source>
         <translation>Formation {code} deleted.</translation>
     </message>
@@ -1935,7 +2051,7 @@ Afterwards the file is opened again and you need to log in again. Continue?</tra
 <context>
     <name>HistoryAction</name>
     <message>
-        <location filename="../../app/ui/score_history_dialog.py" line="+215"/>
+        <location filename="../../app/ui/score_history_dialog.py" line="+216"/>
         <source>Riwayat nilai…</source>
         <translation>Score history…</translation>
     </message>
@@ -1953,7 +2069,7 @@ Afterwards the file is opened again and you need to log in again. Continue?</tra
 <context>
     <name>ImageField</name>
     <message>
-        <location filename="../../app/ui/document_settings_dialog.py" line="-329"/>
+        <location filename="../../app/ui/document_settings_dialog.py" line="-337"/>
         <source>Pilih gambar…</source>
         <translation>Choose image…</translation>
     </message>
@@ -1991,7 +2107,7 @@ Afterwards the file is opened again and you need to log in again. Continue?</tra
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../app/ui/import_wizard/wizard.py" line="+62"/>
+        <location filename="../../app/ui/import_wizard/wizard.py" line="+61"/>
         <source>&lt; Kembali</source>
         <translation>&lt; Back</translation>
     </message>
@@ -2157,13 +2273,13 @@ Afterwards the file is opened again and you need to log in again. Continue?</tra
 <context>
     <name>IssueDialog</name>
     <message>
-        <location filename="../../app/ui/issue_dialog.py" line="+79"/>
-        <location line="+325"/>
+        <location filename="../../app/ui/issue_dialog.py" line="+80"/>
+        <location line="+342"/>
         <source>Terbitkan pengumuman</source>
         <translation>Issue announcement</translation>
     </message>
     <message>
-        <location line="-314"/>
+        <location line="-331"/>
         <source>Pengumuman yang sudah diterbitkan tidak dapat diubah.
 Koreksi dilakukan dengan menerbitkan pengumuman baru yang menggantikannya.</source>
         <translation>An issued announcement cannot be changed.
@@ -2273,17 +2389,17 @@ The application does not keep its password.</translation>
         <translation>Checking the results of stage {stage}…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Memeriksa hasil</source>
         <translation>Checking the results</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-3"/>
         <source>Menghitung peringkat tahap {stage}…</source>
         <translation>Computing the ranking of stage {stage}…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>dan {count} formasi lainnya</source>
         <translation>and {count} more formations</translation>
     </message>
@@ -2378,12 +2494,12 @@ The application does not keep its password.</translation>
         <translation>In formations {formations}, participants have exactly equal scores at the vacancy boundary. The announcement will list them with the SERI mark, and the final decision lies with the committee. Issue the announcement anyway?</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+36"/>
         <source>Menyusun dan menyimpan pengumuman…</source>
         <translation>Composing and saving the announcement…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>Pengumuman tidak diterbitkan</source>
         <translation>Announcement not issued</translation>
     </message>
@@ -2391,7 +2507,7 @@ The application does not keep its password.</translation>
 <context>
     <name>Launcher</name>
     <message>
-        <location filename="../../app/ui/app.py" line="+77"/>
+        <location filename="../../app/ui/app.py" line="+78"/>
         <location line="+35"/>
         <source>Berkas tidak dapat dibuka</source>
         <translation>The file cannot be opened</translation>
@@ -2472,7 +2588,7 @@ Open the newest backup (%2)? It is restored into a new file in the same folder; 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+83"/>
+        <location filename="../../app/ui/main_window.py" line="+84"/>
         <source>Persiapan</source>
         <translation>Set-up</translation>
     </message>
@@ -2512,7 +2628,7 @@ Open the newest backup (%2)? It is restored into a new file in the same folder; 
         <translation>Seleksi ASN databases (*.db *.sqlite);;All files (*)</translation>
     </message>
     <message>
-        <location line="+167"/>
+        <location line="+169"/>
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
@@ -2578,7 +2694,7 @@ Open the newest backup (%2)? It is restored into a new file in the same folder; 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+143"/>
+        <location line="+144"/>
         <source>(belum ada seleksi)</source>
         <translation>(no selection yet)</translation>
     </message>
@@ -2652,7 +2768,7 @@ Database: %2</translation>
         <translation>About Seleksi ASN</translation>
     </message>
     <message>
-        <location line="-416"/>
+        <location line="-419"/>
         <source>Verifikasi</source>
         <translation>Verification</translation>
     </message>
@@ -2665,7 +2781,7 @@ Database: %2</translation>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../app/ui/import_wizard/mapping_page.py" line="+48"/>
+        <location filename="../../app/ui/import_wizard/mapping_page.py" line="+44"/>
         <source>Kolom dan pratinjau</source>
         <translation>Columns and preview</translation>
     </message>
@@ -2723,7 +2839,7 @@ Database: %2</translation>
 <context>
     <name>MarkDialog</name>
     <message>
-        <location filename="../../app/ui/mark_dialog.py" line="+71"/>
+        <location filename="../../app/ui/mark_dialog.py" line="+72"/>
         <source>Tandai peserta</source>
         <translation>Mark participant</translation>
     </message>
@@ -2869,7 +2985,7 @@ Database: %2</translation>
 <context>
     <name>ParticipantsPage</name>
     <message>
-        <location filename="../../app/ui/pages/participants.py" line="+177"/>
+        <location filename="../../app/ui/pages/participants.py" line="+224"/>
         <source>Impor peserta…</source>
         <translation>Import participants…</translation>
     </message>
@@ -2889,7 +3005,7 @@ Database: %2</translation>
         <translation>Mark APS/TMS/DIS…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Tampilkan peserta satu formasi saja</source>
         <translation>Show the participants of one formation only</translation>
     </message>
@@ -2899,28 +3015,38 @@ Database: %2</translation>
         <translation>Search name, participant number or NIK…</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-9"/>
         <source>Tandai peserta terpilih: APS (mengundurkan diri), TMS (tidak memenuhi syarat) atau DIS (diskualifikasi). Klik dua kali pada baris juga membuka ini.</source>
         <translation>Mark the selected participant: APS (withdrew), TMS (does not meet the requirements) or DIS (disqualified). Double-clicking a row opens this too.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-113"/>
+        <source>Peserta</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <location line="+117"/>
         <source>&amp;Formasi:</source>
         <translation>&amp;Formation:</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Memuat…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
         <location line="+3"/>
-        <location line="+66"/>
+        <location line="+89"/>
         <source>Semua formasi</source>
         <translation>All formations</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-87"/>
         <source>Ctrl+F: cari; ketik sebagian nama, nomor atau NIK</source>
         <translation>Ctrl+F: search; type part of a name, number or NIK</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+129"/>
         <source>{count} peserta</source>
         <translation>{count} participants</translation>
     </message>
@@ -2935,6 +3061,11 @@ Database: %2</translation>
         <translation>No selection yet. Create or open a selection first.</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Memuat daftar peserta…</source>
+        <translation>Loading the participant list…</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>Belum ada peserta. Impor formasi terlebih dahulu, lalu impor peserta dari berkas CSV atau XLSX.</source>
         <translation>No participants yet. Import the formations first, then import participants from a CSV or XLSX file.</translation>
@@ -2945,7 +3076,7 @@ Database: %2</translation>
         <translation>This selection has no participants yet.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+52"/>
         <source>Impor peserta selesai</source>
         <translation>Participant import finished</translation>
     </message>
@@ -2965,7 +3096,7 @@ Database: %2</translation>
         <translation>{what}: {added} new, {updated} updated.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>Tandai peserta</source>
         <translation>Mark participant</translation>
     </message>
@@ -3121,9 +3252,52 @@ Database: %2</translation>
     </message>
 </context>
 <context>
+    <name>RankingSummary</name>
+    <message>
+        <location filename="../../app/ui/pages/rankings/summary.py" line="+107"/>
+        <source>Keterangan kode:</source>
+        <translation>Code legend:</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>{count} nilai menunggu verifikasi entri ganda</source>
+        <translation>{count} values awaiting double-entry verification</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{count} selisih antar-penilai</source>
+        <translation>{count} with an assessor spread</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Peringkat tidak dapat dihitung: {reason}</source>
+        <translation>The ranking cannot be computed: {reason}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{total} peserta: {counts}</source>
+        <translation>{total} participants: {counts}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(ditampilkan {shown} dari {total})</source>
+        <translation>({shown} of {total} shown)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Diperbarui pukul {time}</source>
+        <translation>Updated at {time}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Menghitung…</source>
+        <translation>Computing…</translation>
+    </message>
+</context>
+<context>
     <name>RankingTableModel</name>
     <message>
-        <location filename="../../app/ui/ranking_model.py" line="+296"/>
+        <location filename="../../app/ui/ranking_model.py" line="+305"/>
         <source>Tahap</source>
         <translation>Stage</translation>
     </message>
@@ -3171,7 +3345,7 @@ Database: %2</translation>
 <context>
     <name>RankingsPage</name>
     <message>
-        <location filename="../../app/ui/pages/rankings.py" line="+394"/>
+        <location filename="../../app/ui/pages/rankings/page.py" line="+203"/>
         <source>&amp;Tahap:</source>
         <translation>&amp;Stage:</translation>
     </message>
@@ -3201,44 +3375,13 @@ Database: %2</translation>
         <translation>Exports the whole ranking of the chosen stage and formation, with the same columns as the seleksi rank command; the text filter does not apply.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Finalisasi…</source>
-        <translation>Finalize…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Mengunci hasil tahap ini untuk formasi yang dipilih (atau semua formasi): nilainya tidak dapat diubah lagi, dan pengumuman dapat diterbitkan.</source>
-        <translation>Locks the results of this stage for the chosen formation (or all formations): the scores can no longer be changed, and an announcement can be issued.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Buka kembali…</source>
-        <translation>Reopen…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Membuka kembali hasil yang sudah final; alasannya dicatat di jejak audit.</source>
-        <translation>Reopens final results; the reason is recorded in the audit trail.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Keterangan kode:</source>
-        <translation>Code legend:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+435"/>
-        <source>Menghitung…</source>
-        <translation>Computing…</translation>
-    </message>
-    <message>
-        <location line="-433"/>
-        <location line="+154"/>
+        <location line="+7"/>
+        <location line="+160"/>
         <source>Semua formasi</source>
         <translation>All formations</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+52"/>
         <source>Belum ada seleksi. Buat atau buka seleksi untuk melihat peringkat.</source>
         <translation>No selection yet. Create or open a selection to see its rankings.</translation>
     </message>
@@ -3253,82 +3396,7 @@ Database: %2</translation>
         <translation>{code} — {title} — vacancies {quota}</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>lulus (dalam kebutuhan)</source>
-        <translation>passed (within vacancies)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>lulus, di luar kebutuhan</source>
-        <translation>passed, outside vacancies</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>memenuhi syarat dan lolos ke tahap berikutnya</source>
-        <translation>met the thresholds and goes on to the next stage</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>memenuhi syarat, di luar batas lolos ke tahap berikutnya</source>
-        <translation>met the thresholds, outside the cut for the next stage</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>tidak hadir</source>
-        <translation>absent</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>tidak memenuhi syarat</source>
-        <translation>does not meet the requirements</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>di bawah nilai ambang batas</source>
-        <translation>below the threshold</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>mengundurkan diri</source>
-        <translation>withdrew</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>didiskualifikasi</source>
-        <translation>disqualified</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>nilai sama persis di batas kebutuhan; diputuskan panitia</source>
-        <translation>exactly equal at the vacancy boundary; the committee decides</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>nilai belum lengkap</source>
-        <translation>scores incomplete</translation>
-    </message>
-    <message>
-        <location line="+61"/>
-        <source>Peringkat tidak dapat dihitung: {reason}</source>
-        <translation>The ranking cannot be computed: {reason}</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>{total} peserta: {counts}</source>
-        <translation>{total} participants: {counts}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>(ditampilkan {shown} dari {total})</source>
-        <translation>({shown} of {total} shown)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Diperbarui pukul {time}</source>
-        <translation>Updated at {time}</translation>
-    </message>
-    <message>
-        <location line="+56"/>
+        <location line="+65"/>
         <source>Ekspor peringkat ke XLSX</source>
         <translation>Export the ranking to XLSX</translation>
     </message>
@@ -3349,11 +3417,16 @@ Database: %2</translation>
     </message>
     <message>
         <location line="+13"/>
+        <source>Ekspor peringkat</source>
+        <translation>Export ranking</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Mengekspor…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+28"/>
         <source>Ekspor gagal</source>
         <translation>Export failed</translation>
     </message>
@@ -3363,106 +3436,19 @@ Database: %2</translation>
         <translation>{path} cannot be written: {reason}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-12"/>
         <source>Ekspor selesai</source>
         <translation>Export finished</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-464"/>
+        <source>Peringkat</source>
+        <translation>Rankings</translation>
+    </message>
+    <message>
+        <location line="+465"/>
         <source>Peringkat tahap {stage} ({count} peserta) disimpan ke {path}.</source>
         <translation>The ranking of stage {stage} ({count} participants) was saved to {path}.</translation>
-    </message>
-    <message>
-        <location line="+50"/>
-        <source>Final</source>
-        <translation>Final</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Belum final</source>
-        <translation>Not final</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Nilai tahap {stage} formasi {formation} tidak dapat diubah.</source>
-        <translation>Stage {stage} scores of formation {formation} cannot be changed.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Terkunci karena tahap {later} formasi ini sudah final; nilainya tidak dapat diubah.</source>
-        <translation>Locked because stage {later} of this formation is final; its scores cannot be changed.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>{count} dari {total} formasi final</source>
-        <translation>{count} of {total} formations final</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>{count} formasi lain terkunci oleh tahap berikutnya.</source>
-        <translation>{count} other formations locked by a later stage.</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <location line="+29"/>
-        <source>formasi {formation}</source>
-        <translation>formation {formation}</translation>
-    </message>
-    <message>
-        <location line="-27"/>
-        <source>semua {count} formasi</source>
-        <translation>all {count} formations</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Finalisasi hasil tahap {stage} untuk {where}?
-
-Setelah final, nilai tahap ini dan tahap sebelumnya untuk formasi tersebut hanya dapat dibaca: tidak dapat diisi, diubah, dibatalkan, diimpor, atau diberi tanda. Pengumuman hanya dapat diterbitkan dari hasil yang sudah final. Hanya admin yang dapat membukanya kembali, dengan alasan yang dicatat.</source>
-        <translation>Finalize the results of stage {stage} for {where}?
-
-Once final, the scores of this stage and of earlier stages for those formations are read-only: they cannot be entered, changed, undone, imported or marked. Announcements can only be issued from final results. Only an admin can reopen them, with a recorded reason.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Finalisasi hasil</source>
-        <translation>Finalize results</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Finalisasi gagal</source>
-        <translation>Finalization failed</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>semua formasi yang sudah final</source>
-        <translation>all final formations</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Buka kembali hasil</source>
-        <translation>Reopen results</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Membuka kembali tahap {stage} untuk {where} membuat nilainya dapat diubah lagi.
-Alasan (dicatat di jejak audit):</source>
-        <translation>Reopening stage {stage} for {where} makes its scores editable again.
-Reason (recorded in the audit trail):</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Gagal membuka kembali</source>
-        <translation>Reopening failed</translation>
-    </message>
-    <message>
-        <location line="-266"/>
-        <source>{count} nilai menunggu verifikasi entri ganda</source>
-        <translation>{count} values awaiting double-entry verification</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>{count} selisih antar-penilai</source>
-        <translation>{count} with an assessor spread</translation>
     </message>
 </context>
 <context>
@@ -3481,7 +3467,7 @@ Reason (recorded in the audit trail):</translation>
 <context>
     <name>ResolveDialog</name>
     <message>
-        <location filename="../../app/ui/resolve_dialog.py" line="+53"/>
+        <location filename="../../app/ui/resolve_dialog.py" line="+54"/>
         <source>Putuskan selisih entri ganda</source>
         <translation>Decide a double-entry mismatch</translation>
     </message>
@@ -3559,7 +3545,7 @@ Reason (recorded in the audit trail):</translation>
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../app/ui/pages/review.py" line="+153"/>
+        <location filename="../../app/ui/pages/review.py" line="+154"/>
         <source>Selisih entri ganda</source>
         <translation>Double-entry mismatches</translation>
     </message>
@@ -3589,7 +3575,7 @@ Reason (recorded in the audit trail):</translation>
         <translation>Loading verification</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+108"/>
         <source>Belum ada seleksi. Buat atau buka seleksi terlebih dahulu.</source>
         <translation>No selection yet. Create or open a selection first.</translation>
     </message>
@@ -3688,12 +3674,12 @@ Reason (recorded in the audit trail):</translation>
         <translation>Decided: {where} = {value}. The value now counts in the ranking.</translation>
     </message>
     <message>
-        <location line="-159"/>
+        <location line="-160"/>
         <source>Data verifikasi tidak dapat dimuat: {reason}</source>
         <translation>Verification data cannot be loaded: {reason}</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>(nilai utuh)</source>
         <translation>(whole value)</translation>
     </message>
@@ -3719,7 +3705,7 @@ Reason (recorded in the audit trail):</translation>
 <context>
     <name>SchemeEditor</name>
     <message>
-        <location filename="../../app/ui/scheme_editor/editor.py" line="+131"/>
+        <location filename="../../app/ui/scheme_editor/editor.py" line="+132"/>
         <source>Ekspor TOML…</source>
         <translation>Export TOML…</translation>
     </message>
@@ -3734,7 +3720,7 @@ Reason (recorded in the audit trail):</translation>
         <translation>Save scheme</translation>
     </message>
     <message>
-        <location line="+160"/>
+        <location line="+165"/>
         <source>Hapus tahap</source>
         <translation>Delete stage</translation>
     </message>
@@ -3744,12 +3730,12 @@ Reason (recorded in the audit trail):</translation>
         <translation>Ranking order</translation>
     </message>
     <message>
-        <location line="-268"/>
+        <location line="-273"/>
         <source>Kunci yang dicentang menentukan peringkat, dari atas ke bawah; peserta yang sama pada semua kunci mendapat peringkat yang sama.</source>
         <translation>The checked keys decide the rank, from top to bottom; participants equal on every key share a rank.</translation>
     </message>
     <message>
-        <location line="+269"/>
+        <location line="+274"/>
         <source>Kode status</source>
         <translation>Status codes</translation>
     </message>
@@ -3805,12 +3791,12 @@ Reason (recorded in the audit trail):</translation>
         <translation>Only an admin can change the scoring scheme.</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+92"/>
         <source>Skema disimpan.</source>
         <translation>Scheme saved.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+8"/>
         <source>Ekspor skema penilaian</source>
         <translation>Export the scoring scheme</translation>
     </message>
@@ -3833,7 +3819,7 @@ Reason (recorded in the audit trail):</translation>
 <context>
     <name>ScoreEntryPage</name>
     <message>
-        <location filename="../../app/ui/pages/score_entry.py" line="+525"/>
+        <location filename="../../app/ui/pages/score_entry/page.py" line="+312"/>
         <source>Pilih atau ketik nama penilai</source>
         <translation>Choose or type the assessor&apos;s name</translation>
     </message>
@@ -3863,7 +3849,7 @@ Reason (recorded in the audit trail):</translation>
         <translation>Type a score, then Enter to save; Tab to the next aspect; T for absent (TH); Ctrl+Z to undo.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Batalkan</source>
         <translation>Undo</translation>
     </message>
@@ -3873,13 +3859,19 @@ Reason (recorded in the audit trail):</translation>
         <translation>Redo</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-219"/>
+        <location line="+222"/>
         <source>Lembar nilai</source>
         <translation>Score sheet</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+41"/>
+        <location line="-5"/>
+        <source>Memuat lembar…</source>
+        <translation>Loading the sheet…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+42"/>
         <source>Semua formasi</source>
         <translation>All formations</translation>
     </message>
@@ -3889,7 +3881,7 @@ Reason (recorded in the audit trail):</translation>
         <translation>New assessor: no scores under the name %1 yet. Check the spelling before entering.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+36"/>
         <source>Belum ada seleksi. Buat atau buka seleksi terlebih dahulu.</source>
         <translation>No selection yet. Create or open a selection first.</translation>
     </message>
@@ -3899,12 +3891,12 @@ Reason (recorded in the audit trail):</translation>
         <translation>This selection&apos;s scheme has no score components yet.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Komponen ini dinilai oleh beberapa penilai. Pilih atau ketik nama penilai lembar ini, lalu tekan Enter.</source>
         <translation>Several assessors score this component. Choose or type the assessor of this sheet, then press Enter.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+97"/>
         <source>Formasi ini sudah final; nilai tidak dapat diubah.</source>
         <translation>This formation is final; its scores cannot be changed.</translation>
     </message>
@@ -3919,7 +3911,7 @@ Reason (recorded in the audit trail):</translation>
         <translation>%1 / %2 filled in</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+72"/>
         <source>Nilai &quot;%1&quot; untuk %2 tidak disimpan: %3</source>
         <translation>Score &quot;%1&quot; for %2 not saved: %3</translation>
     </message>
@@ -3949,7 +3941,7 @@ Reason (recorded in the audit trail):</translation>
         <translation>%1 This is the last row of the sheet.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+38"/>
         <source>Dibatalkan: %1. Nilai sebelumnya dipulihkan.</source>
         <translation>Undone: %1. The previous score is back.</translation>
     </message>
@@ -3959,7 +3951,7 @@ Reason (recorded in the audit trail):</translation>
         <translation>Redone: %1.</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+75"/>
         <source>Batalkan %1 (%2)</source>
         <translation>Undo %1 (%2)</translation>
     </message>
@@ -3979,7 +3971,7 @@ Reason (recorded in the audit trail):</translation>
         <translation>Redo (%1)</translation>
     </message>
     <message>
-        <location line="-161"/>
+        <location line="-165"/>
         <source>Alasan perubahan</source>
         <translation>Reason for the change</translation>
     </message>
@@ -3999,7 +3991,7 @@ Reason (recorded in the audit trail):</translation>
         <translation>%1. This row has been reloaded; press Enter to save.</translation>
     </message>
     <message>
-        <location line="-354"/>
+        <location line="-418"/>
         <source>Entri ganda: nilai Anda tidak terlihat oleh operator lain. Lembar ini hanya menampilkan entri Anda; nilai masuk peringkat setelah entri kedua cocok.</source>
         <translation>Double entry: other operators cannot see your values. This sheet shows your own entry only; a value counts in the ranking once the second entry matches.</translation>
     </message>
@@ -4007,7 +3999,7 @@ Reason (recorded in the audit trail):</translation>
 <context>
     <name>ScoreHistoryDialog</name>
     <message>
-        <location filename="../../app/ui/score_history_dialog.py" line="-105"/>
+        <location filename="../../app/ui/score_history_dialog.py" line="-106"/>
         <source>Riwayat nilai %1 untuk %2, penilai %3</source>
         <translation>Score history of %1 for %2, assessor %3</translation>
     </message>
@@ -4040,7 +4032,7 @@ Reason (recorded in the audit trail):</translation>
 <context>
     <name>ScoreSheetModel</name>
     <message>
-        <location filename="../../app/ui/score_sheet_model.py" line="+254"/>
+        <location filename="../../app/ui/score_sheet_model.py" line="+248"/>
         <source>Formasi ini sudah final; nilai tidak dapat diubah.</source>
         <translation>This formation is final; its scores cannot be changed.</translation>
     </message>
@@ -4108,7 +4100,7 @@ Reason (recorded in the audit trail):</translation>
 <context>
     <name>SelectionTab</name>
     <message>
-        <location filename="../../app/ui/pages/setup.py" line="-278"/>
+        <location filename="../../app/ui/pages/setup.py" line="-291"/>
         <source>Data seleksi</source>
         <translation>Selection details</translation>
     </message>
@@ -4178,7 +4170,7 @@ Reason (recorded in the audit trail):</translation>
         <translation>(not stated)</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+42"/>
         <source>Data seleksi disimpan.</source>
         <translation>Selection details saved.</translation>
     </message>
@@ -4249,7 +4241,7 @@ Reason (recorded in the audit trail):</translation>
 <context>
     <name>SetupPage</name>
     <message>
-        <location filename="../../app/ui/pages/setup.py" line="+194"/>
+        <location filename="../../app/ui/pages/setup.py" line="+201"/>
         <source>Belum ada seleksi. Buat seleksi baru atau muat seleksi contoh lebih dahulu.</source>
         <translation>No selection yet. Create a new selection or load the demo selection first.</translation>
     </message>

@@ -387,6 +387,7 @@ def test_ctrl_h_on_a_score_cell_lists_its_changes_in_order(qtbot: Any, trail: Tr
     page.component_box.setCurrentIndex(page.component_box.findData("PRAKTIK"))
     page.assessor_box.setEditText(trail.assessor)
     page.assessor_box.lineEdit().editingFinished.emit()
+    qtbot.waitUntil(lambda: not page.is_loading())  # the sheet is read off the GUI thread
     row = page.model.row_of(trail.number)
     assert row is not None
     page.table.setFocus()
@@ -443,6 +444,7 @@ def test_history_of_a_cell_never_typed_says_so(qtbot: Any, trail: Trail) -> None
     page.show()
     qtbot.waitExposed(page)
     page.component_box.setCurrentIndex(page.component_box.findData("PSIKOTES"))
+    qtbot.waitUntil(lambda: not page.is_loading())
     page.table.go_to(page.model.index(0, FIXED_COLUMNS))
     dialog = page.show_history()
     assert isinstance(dialog, ScoreHistoryDialog)

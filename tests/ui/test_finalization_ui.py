@@ -109,6 +109,7 @@ def score_sheet_page(qtbot: Any, context: AppContext) -> ScoreEntryPage:
     for box, data in ((page.stage_box, "SKD"), (page.component_box, "TWK")):
         box.setCurrentIndex(box.findData(data))
     page.formation_box.setCurrentIndex(page.formation_box.findData(FORMATION))
+    qtbot.waitUntil(lambda: not page.is_loading(), timeout=TIMEOUT_MS)  # read off-thread
     assert page.model.rowCount() > 0
     return page
 
@@ -143,29 +144,38 @@ def test_admin_finalizes_the_shown_formation_and_its_sheet_becomes_read_only(
     database, selection_id = demo
     context = AppContext(database, ADMIN, selection_id)
     page = rankings(qtbot, context, "SKD", FORMATION)
-    assert page.finalize_button.isVisible() and page.finalize_button.isEnabled()
-    assert not page.reopen_button.isEnabled()
-    assert page.final_badge.text() == "Belum final"
+    assert (
+        page.finalize_bar.finalize_button.isVisible()
+        and page.finalize_bar.finalize_button.isEnabled()
+    )
+    assert not page.finalize_bar.reopen_button.isEnabled()
+    assert page.finalize_bar.final_badge.text() == "Belum final"
 
     with qtbot.waitSignal(context.changes.changed, timeout=TIMEOUT_MS) as announced:
-        qtbot.mouseClick(page.finalize_button, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(page.finalize_bar.finalize_button, Qt.MouseButton.LeftButton)
     changes, initiator = announced.args
     assert changes.kinds == {FINALIZATION} and changes.formations == {FORMATION}
-    assert initiator is page
+    assert initiator is page.finalize_bar  # the bar on the page ran the write
     [(_title, question)] = said["confirm"]
     assert FORMATION in question and "hanya dapat dibaca" in question
     assert said["error"] == []
     assert finalized_formations(database, selection_id, "SKD") == {FORMATION}
-    assert page.final_badge.text() == "Final"
-    assert not page.finalize_button.isEnabled() and page.reopen_button.isEnabled()
+    assert page.finalize_bar.final_badge.text() == "Final"
+    assert (
+        not page.finalize_bar.finalize_button.isEnabled()
+        and page.finalize_bar.reopen_button.isEnabled()
+    )
 
     everything = page.formation_box.findData(None)
     page.formation_box.setCurrentIndex(everything)
     page.formation_box.activated.emit(everything)
     wait_ranked(qtbot, page)
     total = page.formation_box.count() - 1
-    assert page.final_badge.text() == f"1 dari {total} formasi final"
-    assert page.finalize_button.isEnabled() and page.reopen_button.isEnabled()
+    assert page.finalize_bar.final_badge.text() == f"1 dari {total} formasi final"
+    assert (
+        page.finalize_bar.finalize_button.isEnabled()
+        and page.finalize_bar.reopen_button.isEnabled()
+    )
 
     # The score sheet of that formation: read-only, with the note, and typing saves nothing.
     sheet = score_sheet_page(qtbot, context)
@@ -186,7 +196,7 @@ def test_declining_the_confirmation_finalizes_nothing(
     database, selection_id = demo
     said["answers"][0]["confirm"] = False
     page = rankings(qtbot, AppContext(database, ADMIN, selection_id), "SKD", None)
-    qtbot.mouseClick(page.finalize_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.finalize_bar.finalize_button, Qt.MouseButton.LeftButton)
     [(_title, question)] = said["confirm"]
     assert "semua" in question
     assert finalized_formations(database, selection_id, "SKD") == set()
@@ -201,13 +211,13 @@ def test_reopening_asks_a_reason_and_the_open_sheet_becomes_editable(
     sheet = score_sheet_page(qtbot, context)
     assert not editable(sheet)
     page = rankings(qtbot, context, "SKD", FORMATION)
-    assert page.final_badge.text() == "Final"
+    assert page.finalize_bar.final_badge.text() == "Final"
 
     said["answers"][0]["ask_text"] = None  # cancelled: nothing happens
-    qtbot.mouseClick(page.reopen_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.finalize_bar.reopen_button, Qt.MouseButton.LeftButton)
     assert finalized_formations(database, selection_id, "SKD") == {FORMATION}
     said["answers"][0]["ask_text"] = "   "  # blank: the service refuses, the page says why
-    qtbot.mouseClick(page.reopen_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.finalize_bar.reopen_button, Qt.MouseButton.LeftButton)
     # the service refuses off the GUI thread; the page then says why
     qtbot.waitUntil(lambda: len(said["error"]) == 1, timeout=TIMEOUT_MS)
     assert "alasan" in said["error"][0][2]
@@ -215,13 +225,13 @@ def test_reopening_asks_a_reason_and_the_open_sheet_becomes_editable(
 
     said["answers"][0]["ask_text"] = "sanggahan peserta diterima"
     with qtbot.waitSignal(context.changes.changed, timeout=TIMEOUT_MS):
-        qtbot.mouseClick(page.reopen_button, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(page.finalize_bar.reopen_button, Qt.MouseButton.LeftButton)
     assert finalized_formations(database, selection_id, "SKD") == set()
     assert len(said["ask_text"]) == 3 and FORMATION in said["ask_text"][-1][1]
     [event] = [e for e in audit_log(database) if e.action == "stage.reopened"]
     assert event.reason == "sanggahan peserta diterima" and event.actor == "ketua"
     qtbot.waitUntil(lambda: editable(sheet), timeout=TIMEOUT_MS)  # reloaded on the change
-    assert page.final_badge.text() == "Belum final"
+    assert page.finalize_bar.final_badge.text() == "Belum final"
 
 
 def test_a_lock_made_on_another_laptop_is_refused_on_save(
@@ -256,5 +266,10 @@ def test_an_operator_sees_the_state_but_cannot_finalize(
     database, selection_id = demo
     finalize(database, ADMIN, selection_id, "SKD", [FORMATION])
     page = rankings(qtbot, AppContext(database, OPERATOR, selection_id), "SKD", FORMATION)
-    assert page.final_badge.isVisible() and page.final_badge.text() == "Final"
-    assert page.finalize_button.isHidden() and page.reopen_button.isHidden()
+    assert (
+        page.finalize_bar.final_badge.isVisible()
+        and page.finalize_bar.final_badge.text() == "Final"
+    )
+    assert (
+        page.finalize_bar.finalize_button.isHidden() and page.finalize_bar.reopen_button.isHidden()
+    )

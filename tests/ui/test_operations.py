@@ -8,11 +8,12 @@ import csv
 import sqlite3
 import subprocess
 import sys
+import threading
 from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from app.services.actor import Actor
 from app.services.changes import MARKS, SCORES, Changes
@@ -26,9 +27,10 @@ from app.services.progress import Cancelled, Progress
 from app.services.ranking import compute_ranking
 from app.services.selections import SelectionInfo
 from app.ui.context import AppContext
-from app.ui.operations import QueryOp, ServiceOp
+from app.ui.operations import LiveQuery, QueryOp, ServiceOp
 from app.ui.pages.rankings import RankingsPage
 from app.ui.watcher import FileWatcher
+from app.ui.workers import PROGRESS_DELAY_MS
 
 ADMIN = Actor("ketua", "admin")
 TIMEOUT_MS = 15_000
@@ -87,6 +89,50 @@ def test_a_read_tells_nobody(qtbot: Any, context: AppContext, demo: SelectionInf
     )
     qtbot.waitUntil(lambda: not task.running, timeout=TIMEOUT_MS)
     assert rows == [40] and heard == []
+
+
+def test_a_quiet_read_shows_no_progress_dialog(
+    qtbot: Any, context: AppContext, demo: SelectionInfo
+) -> None:
+    """A live view's read must never put a modal dialog over someone typing."""
+    page = QWidget()
+    qtbot.addWidget(page)
+    release = threading.Event()
+    task = (
+        QueryOp(page, lambda: release.wait(TIMEOUT_MS / 1000) and "read")
+        .quietly()
+        .run_in_background("Peringkat")
+    )
+    qtbot.wait(PROGRESS_DELAY_MS + 200)  # longer than a dialog would wait to appear
+    assert task.running
+    assert page.findChildren(QProgressDialog) == []
+    release.set()
+    qtbot.waitUntil(lambda: not task.running, timeout=TIMEOUT_MS)
+    assert task.result == "read"
+
+
+def test_a_live_query_drops_an_overtaken_result(qtbot: Any) -> None:
+    page = QWidget()
+    qtbot.addWidget(page)
+    shown: list[str] = []
+    overtaken: list[int] = []
+    errors: list[Exception] = []
+    release = threading.Event()
+
+    def held(answer: str) -> str:
+        release.wait(TIMEOUT_MS / 1000)
+        return answer
+
+    query = LiveQuery(page, "Uji", shown.append, errors.append, lambda: overtaken.append(1))
+    assert query.start(lambda: held("old"))
+    query.outdate()  # a newer request while the first one runs
+    assert not query.start(lambda: held("ignored"))  # one read at a time
+    release.set()
+    qtbot.waitUntil(lambda: not query.running, timeout=TIMEOUT_MS)
+    assert shown == [] and overtaken == [1]
+    assert query.start(lambda: "new")
+    qtbot.waitUntil(lambda: not query.running, timeout=TIMEOUT_MS)
+    assert shown == ["new"] and errors == []
 
 
 def test_a_write_refused_by_the_service_broadcasts_nothing(

@@ -54,6 +54,11 @@ def demo(db: Database) -> SelectionInfo:
     return create_demo(db, ADMIN, "binjai-kompetensi", participants=80, seed=4)
 
 
+def settle(qtbot, page: ParticipantsPage) -> None:
+    """The list is read off the GUI thread: wait until it is shown."""
+    qtbot.waitUntil(lambda: not page.is_busy(), timeout=15_000)
+
+
 @pytest.fixture
 def open_page(qtbot, db: Database) -> Callable[..., ParticipantsPage]:
     def open_page(selection_id: int | None, role: str = "admin") -> ParticipantsPage:
@@ -62,6 +67,7 @@ def open_page(qtbot, db: Database) -> Callable[..., ParticipantsPage]:
         qtbot.addWidget(page)
         page.resize(1300, 700)
         page.show()
+        settle(qtbot, page)
         return page
 
     return open_page
@@ -216,7 +222,7 @@ def test_sorting_by_clicking_headers(qtbot, open_page, db: Database, demo: Selec
 
 
 def test_selection_survives_sorting_and_refresh(
-    open_page, db: Database, demo: SelectionInfo
+    qtbot, open_page, db: Database, demo: SelectionInfo
 ) -> None:
     page = open_page(demo.id)
     page.table.selectRow(5)
@@ -225,6 +231,7 @@ def test_selection_survives_sorting_and_refresh(
     page.table.sortByColumn(COL_NAME, Qt.SortOrder.AscendingOrder)
     assert page.selected_participant() == chosen
     page.refresh()
+    settle(qtbot, page)
     assert page.selected_participant() == chosen
 
 
@@ -249,7 +256,12 @@ def test_count_uses_indonesian_digit_grouping(open_page, demo: SelectionInfo) ->
 
 
 def test_page_follows_changes_announced_elsewhere(
-    open_page, db: Database, selection_with_formations: SelectionInfo, tmp_path: Path, write_csv
+    qtbot,
+    open_page,
+    db: Database,
+    selection_with_formations: SelectionInfo,
+    tmp_path: Path,
+    write_csv,
 ) -> None:
     info = selection_with_formations
     page = open_page(info.id)
@@ -266,8 +278,10 @@ def test_page_follows_changes_announced_elsewhere(
     page.context.changes.broadcast(
         Changes(frozenset({SCORES}))
     )  # not about participants: no reload needed
-    assert page.model.rowCount() == 0
+    assert not page.is_busy()
     page.context.changes.broadcast(Changes(frozenset({PARTICIPANTS})))
+    assert page.model.rowCount() == 0  # read off the GUI thread
+    settle(qtbot, page)
     assert page.model.rowCount() == 1
     assert page.table.isVisible() and not page.empty_label.isVisible()
 
@@ -360,6 +374,7 @@ def test_wizard_guesses_other_headers_checks_and_imports(
 
     qtbot.mouseClick(wizard.button(QWizard.WizardButton.FinishButton), Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: wizard.summary is not None, timeout=10_000)
+    settle(qtbot, page)  # the page reads its list again
     stored = {row.number: row for row in list_participants(db, info.id)}
     assert set(stored) == {"2412001", "2412002", "2412003"}
     assert stored["2412002"].formation == "BNJ-02"
@@ -471,6 +486,7 @@ def test_an_ignored_column_is_not_imported_even_with_an_expected_name(
     assert check.state == CheckPage.OK, check.problem_lines()
     wizard.accept()
     qtbot.waitUntil(lambda: wizard.summary is not None, timeout=10_000)
+    settle(qtbot, page)  # the page reads its list again
     assert [row.nik for row in list_participants(db, info.id)] == [""]
 
 
@@ -497,6 +513,7 @@ def test_wizard_imports_formations(
     assert "1 baru, 0 diperbarui" in check.result_label.text()
     wizard.accept()
     qtbot.waitUntil(lambda: wizard.summary is not None, timeout=10_000)
+    settle(qtbot, page)  # the page reads its list again
     assert page.formation_box.findData("BNJ-10") > 0
 
 
@@ -588,6 +605,7 @@ def test_marking_aps_through_the_dialog(
     with qtbot.waitSignal(page.context.changes.changed) as signal:
         qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
     assert signal.args[0].kinds == {MARKS}
+    settle(qtbot, page)  # the page reads its list again on the change
     marks = participant_marks(db, demo.id, unmarked.number)
     assert [(m.kind, m.stage, m.reason, m.created_by) for m in marks] == [
         ("APS", "AKHIR", "Surat pengunduran diri 12-08-2024", "user-admin")
@@ -746,4 +764,5 @@ def test_wizard_reads_xlsx_files(
     assert check.state == CheckPage.OK, check.problem_lines()
     wizard.accept()
     qtbot.waitUntil(lambda: wizard.summary is not None, timeout=10_000)
+    settle(qtbot, page)  # the page reads its list again
     assert page.formation_box.findData("BNJ-20") > 0

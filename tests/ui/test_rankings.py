@@ -24,8 +24,8 @@ from app.services.ranking_export import render_ranking
 from app.services.score_entry import save_score
 from app.ui import dialogs as dialogs_module
 from app.ui.context import AppContext
-from app.ui.pages import rankings as rankings_module
 from app.ui.pages.rankings import RankingsPage
+from app.ui.pages.rankings import loading as ranking_loading
 from app.ui.ranking_model import RankingTableModel
 from app.ui.widgets.code_chip import CodeChip
 
@@ -199,7 +199,7 @@ def test_text_filter_narrows_rows_but_not_counts(
     name = page.model.column_of("nama")
     assert all("nasution" in row[name].lower() for row in shown)
     assert page.counts_text() == counts_before
-    assert f"(ditampilkan {len(shown)} dari {total})" in page.counts_label.text()
+    assert f"(ditampilkan {len(shown)} dari {total})" in page.summary.counts_label.text()
 
     number = page.model.record(0)["nomor_peserta"]
     page.filter_edit.setText(number)
@@ -252,7 +252,7 @@ def test_counts_per_code_match_the_ranking(
     ties = sum(1 for row in ranking.rows if row.note == "SERI")
     assert f"SERI {ties}" in text
     assert text.endswith("BELUM LENGKAP 0")
-    assert page.counts_label.text().startswith(f"{len(ranking.rows)} peserta")
+    assert page.summary.counts_label.text().startswith(f"{len(ranking.rows)} peserta")
 
 
 def test_legend_explains_the_codes_of_this_stage(
@@ -271,7 +271,7 @@ def test_legend_explains_the_codes_of_this_stage(
     assert legend["APS"] == "mengundurkan diri"
     assert legend["SERI"] == "nilai sama persis di batas kebutuhan; diputuskan oleh panitia"
     assert legend["BELUM LENGKAP"] == "nilai belum lengkap"
-    chips = [label.text() for label in page.legend.findChildren(CodeChip)]
+    chips = [label.text() for label in page.summary.legend.findChildren(CodeChip)]
     assert chips == list(legend)
 
     choose(page.stage_box, "SKD")
@@ -352,13 +352,13 @@ def test_a_burst_of_changes_is_computed_once(
 ) -> None:
     page = open_page()
     calls: list[object] = []
-    real = rankings_module.load_ranking
+    real = ranking_loading.load_ranking
 
     def counting(database: Database, request: Any) -> Any:
         calls.append(request)
         return real(database, request)
 
-    monkeypatch.setattr(rankings_module, "load_ranking", counting)
+    monkeypatch.setattr(ranking_loading, "load_ranking", counting)
     for _ in range(10):
         context.changes.broadcast(Changes(frozenset({"scores"})))
     context.changes.broadcast(Changes(frozenset({"users"})))  # not a kind that moves a rank
@@ -376,7 +376,7 @@ def test_an_overtaken_result_is_dropped(
     database, selection_id = context.database, context.selection_id
     assert selection_id is not None
     target = next(row for row in compute_ranking(database, selection_id).rows if row.rank)
-    real = rankings_module.load_ranking
+    real = ranking_loading.load_ranking
     started: list[int] = []
     release = threading.Event()
     shown: list[str] = []
@@ -392,7 +392,7 @@ def test_an_overtaken_result_is_dropped(
         if page.model.row_of_number(target.number) is not None:
             shown.append(record_of(page.model, target.number)["nilai_akhir"])
 
-    monkeypatch.setattr(rankings_module, "load_ranking", held_first)
+    monkeypatch.setattr(ranking_loading, "load_ranking", held_first)
     page.model.modelReset.connect(remember)
     page.refresh()
     qtbot.waitUntil(lambda: len(started) == 1, timeout=TIMEOUT_MS)
@@ -420,9 +420,9 @@ def test_hidden_page_waits_until_shown(
     page = open_page()
     page.hide()
     calls: list[object] = []
-    real = rankings_module.load_ranking
+    real = ranking_loading.load_ranking
     monkeypatch.setattr(
-        rankings_module,
+        ranking_loading,
         "load_ranking",
         lambda database, request: calls.append(request) or real(database, request),
     )
@@ -440,10 +440,10 @@ def test_language_change_keeps_the_page_whole(
 ) -> None:
     page = open_page()
     legend = page.legend_entries()
-    counts = page.counts_label.text()
+    counts = page.summary.counts_label.text()
     QCoreApplication.sendEvent(page, QEvent(QEvent.Type.LanguageChange))
     assert page.legend_entries() == legend
-    assert page.counts_label.text() == counts
+    assert page.summary.counts_label.text() == counts
     assert page.formation_box.itemText(0) == "Semua formasi"
     assert page.export_csv_button.text() == "Ekspor CSV…"
 

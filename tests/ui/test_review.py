@@ -228,6 +228,7 @@ def test_the_score_sheet_shows_only_ones_own_entry(
         qtbot.waitExposed(page)
         page.component_box.setCurrentIndex(page.component_box.findData("PENGETAHUAN"))
         page.formation_box.setCurrentIndex(page.formation_box.findData("BNJ-02"))
+        qtbot.waitUntil(lambda: not page.is_loading(), timeout=TIMEOUT_MS)  # read off-thread
         return page
 
     def shown(page: ScoreEntryPage) -> dict[str, dict[str, str]]:
@@ -244,6 +245,7 @@ def test_the_score_sheet_shows_only_ones_own_entry(
     assert confirmed(db, "003") == [(65000, "dewi")]
     # A component without double entry shows the confirmed sheet, without the note.
     dewi.component_box.setCurrentIndex(dewi.component_box.findData("PSIKOTES"))
+    qtbot.waitUntil(lambda: not dewi.is_loading(), timeout=TIMEOUT_MS)
     assert not dewi.double_label.isVisible()
 
 
@@ -256,7 +258,7 @@ def test_the_rankings_page_counts_what_waits(qtbot: Any, db: Database, selection
     assert page.review_text() == (
         "2 nilai menunggu verifikasi entri ganda · 1 selisih antar-penilai"
     )
-    assert page.review_label.text() == page.review_text()
+    assert page.summary.review_label.text() == page.review_text()
 
 
 def test_the_scheme_editor_sets_double_entry_and_the_spread_limit(

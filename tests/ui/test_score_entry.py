@@ -28,14 +28,15 @@ from app.services.sheets import score_sheet
 from app.services.users import add_user
 from app.ui.context import SCORES, AppContext
 from app.ui.dialogs import Dialogs
-from app.ui.pages import score_entry as page_module
 from app.ui.pages.score_entry import ScoreEditor, ScoreEntryPage
+from app.ui.pages.score_entry import page as page_module
 from app.ui.score_sheet_model import FIXED_COLUMNS, ScoreSheetModel
 
 OPERATOR = Actor("ratna", "operator", "Ratna Sari")
 PENILAI = Actor("uji", "penilai", "Penilai Uji")
 ASPECTS = ("TEKNIS", "KETEPATAN", "SIKAP", "KOMUNIKASI")
 REASON = "salah baca blanko"
+TIMEOUT_MS = 15_000
 
 
 @pytest.fixture(autouse=True)
@@ -71,7 +72,13 @@ def open_page(qtbot, db: Database, selection_id: int | None, actor: Actor) -> Sc
     qtbot.waitExposed(page)
     page.activateWindow()
     qtbot.waitUntil(page.isActiveWindow)
+    settle(qtbot, page)
     return page
+
+
+def settle(qtbot, page: ScoreEntryPage) -> None:
+    """The sheet is read off the GUI thread: wait until it is on screen."""
+    qtbot.waitUntil(lambda: not page.is_loading(), timeout=TIMEOUT_MS)
 
 
 def focused(page: ScoreEntryPage) -> QWidget:
@@ -94,10 +101,11 @@ def open_editor(page: ScoreEntryPage) -> ScoreEditor | None:
     return editors[0] if editors else None
 
 
-def choose(box, data: object) -> None:
+def choose(qtbot, page: ScoreEntryPage, box, data: object) -> None:
     index = box.findData(data)
     assert index >= 0, data
     box.setCurrentIndex(index)
+    settle(qtbot, page)
 
 
 def stored(db: Database, component: str, assessor: str = "") -> dict[tuple[str, str], tuple]:
@@ -133,12 +141,13 @@ def test_keyboard_only_session_fills_a_sheet_and_four_aspects(qtbot, demo) -> No
     page.context.changes.changed.connect(lambda changes, _who: announced.append(changes.kinds))
 
     # PENGETAHUAN, formation BNJ-02 chosen with the arrow key in the formation box.
-    choose(page.component_box, "PENGETAHUAN")
+    choose(qtbot, page, page.component_box, "PENGETAHUAN")
     assert not page.assessor_box.isVisible()  # one assessor: nobody to pick
     page.formation_box.setFocus()
     press(qtbot, page, Qt.Key.Key_Down)  # "Semua formasi" -> BNJ-01
     press(qtbot, page, Qt.Key.Key_Down)  # -> BNJ-02
     assert page.formation_box.currentData() == "BNJ-02"
+    settle(qtbot, page)
     sheet = score_sheet(db, selection_id, "PENGETAHUAN", formation="BNJ-02")
     numbers = [row.number for row in sheet.rows]
     assert page.model.rowCount() == len(numbers) >= 3
@@ -161,13 +170,14 @@ def test_keyboard_only_session_fills_a_sheet_and_four_aspects(qtbot, demo) -> No
     assert announced and all(kinds == frozenset({SCORES}) for kinds in announced)
 
     # PRAKTIK: the operator types the assessor's name from the paper sheet, Enter, then scores.
-    choose(page.component_box, "PRAKTIK")
+    choose(qtbot, page, page.component_box, "PRAKTIK")
     assert page.assessor_box.isVisible()
     assert page.model.rowCount() == 0  # no sheet until the assessor is named
     page.assessor_box.setFocus()
     type_text(qtbot, page, "Penilai Uji")
     press(qtbot, page, Qt.Key.Key_Return)
-    assert page.table.hasFocus()
+    assert page.table.hasFocus()  # at once, while the sheet is read
+    settle(qtbot, page)
     assert page.model.rowCount() == len(numbers)
     assert page.model.columnCount() == FIXED_COLUMNS + 4 + 1
 
@@ -203,7 +213,7 @@ def test_decimal_comma_is_accepted(
     db = new_database(tmp_path / "seleksi.db")
     info = create_demo(db, Actor("admin", "admin"), str(scheme_file), participants=20, seed=2)
     page = open_page(qtbot, db, info.id, OPERATOR)
-    choose(page.component_box, "PENGETAHUAN")
+    choose(qtbot, page, page.component_box, "PENGETAHUAN")
     go_to_first_value(qtbot, page)
     number = page.model.sheet_row(0).number
     type_text(qtbot, page, "72,5")
@@ -216,8 +226,8 @@ def test_decimal_comma_is_accepted(
 def test_invalid_values_are_refused_in_place_and_not_stored(qtbot, demo) -> None:
     db, selection_id = demo
     page = open_page(qtbot, db, selection_id, OPERATOR)
-    choose(page.component_box, "PENGETAHUAN")
-    choose(page.formation_box, "BNJ-01")
+    choose(qtbot, page, page.component_box, "PENGETAHUAN")
+    choose(qtbot, page, page.formation_box, "BNJ-01")
     go_to_first_value(qtbot, page)
     number = page.model.sheet_row(0).number
     before = stored(db, "PENGETAHUAN")[(number, "")]
@@ -249,8 +259,8 @@ def test_invalid_values_are_refused_in_place_and_not_stored(qtbot, demo) -> None
 def test_t_then_enter_records_absent_for_the_whole_component(qtbot, demo) -> None:
     db, selection_id = demo
     page = open_page(qtbot, db, selection_id, PENILAI)
-    choose(page.component_box, "PRAKTIK")
-    choose(page.formation_box, "BNJ-01")
+    choose(qtbot, page, page.component_box, "PRAKTIK")
+    choose(qtbot, page, page.formation_box, "BNJ-01")
     go_to_first_value(qtbot, page)
     number = page.model.sheet_row(0).number
     type_text(qtbot, page, "90")
@@ -265,7 +275,7 @@ def test_t_then_enter_records_absent_for_the_whole_component(qtbot, demo) -> Non
     assert page.table.currentIndex().row() == 1
 
     # "TH" typed in full on a one-value component works the same way.
-    choose(page.component_box, "PSIKOTES")
+    choose(qtbot, page, page.component_box, "PSIKOTES")
     go_to_first_value(qtbot, page)
     first = page.model.sheet_row(0).number
     type_text(qtbot, page, "th")
@@ -284,8 +294,8 @@ def test_undo_and_redo_are_saved(qtbot, demo, monkeypatch) -> None:
 
     monkeypatch.setattr(page_module, "restore_scores", counting_restore)
     page = open_page(qtbot, db, selection_id, OPERATOR)
-    choose(page.component_box, "PENGETAHUAN")
-    choose(page.formation_box, "BNJ-01")
+    choose(qtbot, page, page.component_box, "PENGETAHUAN")
+    choose(qtbot, page, page.formation_box, "BNJ-01")
     go_to_first_value(qtbot, page)
     number = page.model.sheet_row(0).number
     old_milli = stored(db, "PENGETAHUAN")[(number, "")][0]
@@ -313,8 +323,8 @@ def test_undo_and_redo_are_saved(qtbot, demo, monkeypatch) -> None:
 def test_empty_value_or_delete_clears_a_cell_and_undo_brings_it_back(qtbot, demo) -> None:
     db, selection_id = demo
     page = open_page(qtbot, db, selection_id, OPERATOR)
-    choose(page.component_box, "PENGETAHUAN")
-    choose(page.formation_box, "BNJ-01")
+    choose(qtbot, page, page.component_box, "PENGETAHUAN")
+    choose(qtbot, page, page.formation_box, "BNJ-01")
     go_to_first_value(qtbot, page)
     numbers = [page.model.sheet_row(i).number for i in range(2)]
     filled = page.model.filled
@@ -337,8 +347,8 @@ def test_leaving_an_open_cell_saves_it(qtbot, demo) -> None:
     """A mouse user who clicks elsewhere keeps what they typed (Qt's commit on focus-out)."""
     db, selection_id = demo
     page = open_page(qtbot, db, selection_id, OPERATOR)
-    choose(page.component_box, "PENGETAHUAN")
-    choose(page.formation_box, "BNJ-01")
+    choose(qtbot, page, page.component_box, "PENGETAHUAN")
+    choose(qtbot, page, page.formation_box, "BNJ-01")
     go_to_first_value(qtbot, page)
     number = page.model.sheet_row(0).number
     type_text(qtbot, page, "64")
@@ -351,7 +361,7 @@ def test_leaving_an_open_cell_saves_it(qtbot, demo) -> None:
 def test_penilai_scores_under_their_own_name_only(qtbot, demo) -> None:
     db, selection_id = demo
     page = open_page(qtbot, db, selection_id, PENILAI)
-    choose(page.component_box, "PRAKTIK")
+    choose(qtbot, page, page.component_box, "PRAKTIK")
     assert not page.assessor_box.isVisible()
     assert page.assessor_name_label.isVisible()
     assert page.assessor_name_label.text() == "Penilai Uji"
@@ -373,19 +383,21 @@ def test_penilai_scores_under_their_own_name_only(qtbot, demo) -> None:
 def test_a_change_elsewhere_reloads_the_sheet(qtbot, demo) -> None:
     db, selection_id = demo
     page = open_page(qtbot, db, selection_id, OPERATOR)
-    choose(page.component_box, "PENGETAHUAN")
-    choose(page.formation_box, "BNJ-01")
+    choose(qtbot, page, page.component_box, "PENGETAHUAN")
+    choose(qtbot, page, page.formation_box, "BNJ-01")
     page.table.go_to(page.model.index(2, FIXED_COLUMNS))
     number = page.model.sheet_row(0).number
     save_score(db, Actor("admin", "admin"), selection_id, number, "PENGETAHUAN", "13", reason="x")
     page.context.changes.broadcast(Changes(frozenset({SCORES})))
-    assert page.model.index(0, FIXED_COLUMNS).data() == "13"
+    assert page.model.index(0, FIXED_COLUMNS).data() != "13"  # read off the GUI thread
+    qtbot.waitUntil(lambda: page.model.index(0, FIXED_COLUMNS).data() == "13")
     assert page.table.currentIndex().row() == 2  # the cursor stays where it was
 
     # A hidden page (another page is on screen) reloads when it is shown again.
     page.hide()
     save_score(db, Actor("admin", "admin"), selection_id, number, "PENGETAHUAN", "14", reason="x")
     page.context.changes.broadcast(Changes(frozenset({SCORES})))
+    assert not page.is_loading()  # hidden: nothing is read until it is shown
     assert page.model.index(0, FIXED_COLUMNS).data() == "13"
     page.show()
     qtbot.waitUntil(lambda: page.model.index(0, FIXED_COLUMNS).data() == "14")
@@ -440,8 +452,8 @@ class _English(QTranslator):
 def test_language_switch_keeps_the_page_and_its_undo_history(qtbot, demo) -> None:
     db, selection_id = demo
     page = open_page(qtbot, db, selection_id, OPERATOR)
-    choose(page.component_box, "PENGETAHUAN")
-    choose(page.formation_box, "BNJ-01")
+    choose(qtbot, page, page.component_box, "PENGETAHUAN")
+    choose(qtbot, page, page.formation_box, "BNJ-01")
     go_to_first_value(qtbot, page)
     type_text(qtbot, page, "50")
     press(qtbot, page, Qt.Key.Key_Return)
@@ -460,7 +472,7 @@ def test_language_switch_keeps_the_page_and_its_undo_history(qtbot, demo) -> Non
 def test_switching_selection_starts_a_fresh_history(qtbot, demo) -> None:
     db, selection_id = demo
     page = open_page(qtbot, db, selection_id, OPERATOR)
-    choose(page.component_box, "PENGETAHUAN")
+    choose(qtbot, page, page.component_box, "PENGETAHUAN")
     go_to_first_value(qtbot, page)
     type_text(qtbot, page, "50")
     press(qtbot, page, Qt.Key.Key_Return)
@@ -495,8 +507,8 @@ def test_replacing_a_stored_value_asks_for_a_reason_and_records_it(
 ) -> None:
     db, selection_id = demo
     page = open_page(qtbot, db, selection_id, OPERATOR)
-    choose(page.component_box, "PENGETAHUAN")
-    choose(page.formation_box, "BNJ-01")
+    choose(qtbot, page, page.component_box, "PENGETAHUAN")
+    choose(qtbot, page, page.formation_box, "BNJ-01")
     go_to_first_value(qtbot, page)
     number = page.model.sheet_row(0).number
     new = "55" if page.model.index(0, FIXED_COLUMNS).data() != "55" else "56"
@@ -518,7 +530,7 @@ def test_replacing_a_stored_value_asks_for_a_reason_and_records_it(
 def test_a_first_entry_is_saved_without_asking(qtbot, demo, reasons: list[tuple[str, str]]) -> None:
     db, selection_id = demo
     page = open_page(qtbot, db, selection_id, PENILAI)  # a new assessor: an empty sheet
-    choose(page.component_box, "PRAKTIK")
+    choose(qtbot, page, page.component_box, "PRAKTIK")
     go_to_first_value(qtbot, page)
     number = page.model.sheet_row(0).number
     for value in ("80", "75"):  # filling a second aspect replaces nothing either
@@ -534,8 +546,8 @@ def test_cancelling_the_reason_saves_nothing_and_keeps_the_typing(
     db, selection_id = demo
     monkeypatch.setattr(Dialogs, "ask_text", staticmethod(lambda *_args, **_kw: None))
     page = open_page(qtbot, db, selection_id, OPERATOR)
-    choose(page.component_box, "PENGETAHUAN")
-    choose(page.formation_box, "BNJ-01")
+    choose(qtbot, page, page.component_box, "PENGETAHUAN")
+    choose(qtbot, page, page.formation_box, "BNJ-01")
     go_to_first_value(qtbot, page)
     number = page.model.sheet_row(0).number
     before = stored(db, "PENGETAHUAN")[(number, "")]
@@ -576,8 +588,8 @@ def test_the_reason_dialog_taking_the_focus_saves_once(
 
     monkeypatch.setattr(Dialogs, "ask_text", staticmethod(ask_text))
     page = open_page(qtbot, db, selection_id, OPERATOR)
-    choose(page.component_box, "PENGETAHUAN")
-    choose(page.formation_box, "BNJ-01")
+    choose(qtbot, page, page.component_box, "PENGETAHUAN")
+    choose(qtbot, page, page.formation_box, "BNJ-01")
     go_to_first_value(qtbot, page)
     number = page.model.sheet_row(0).number
     events = len(_events(db, number))
@@ -597,8 +609,8 @@ def test_a_value_saved_on_another_laptop_is_not_overwritten(
 ) -> None:
     db, selection_id = demo
     page = open_page(qtbot, db, selection_id, OPERATOR)
-    choose(page.component_box, "PENGETAHUAN")
-    choose(page.formation_box, "BNJ-01")
+    choose(qtbot, page, page.component_box, "PENGETAHUAN")
+    choose(qtbot, page, page.formation_box, "BNJ-01")
     go_to_first_value(qtbot, page)
     number = page.model.sheet_row(0).number
     shown = page.model.index(0, FIXED_COLUMNS).data()
@@ -626,8 +638,8 @@ def test_a_value_saved_on_another_laptop_is_not_overwritten(
 def test_undo_does_not_wipe_a_value_saved_elsewhere(qtbot, demo) -> None:
     db, selection_id = demo
     page = open_page(qtbot, db, selection_id, OPERATOR)
-    choose(page.component_box, "PENGETAHUAN")
-    choose(page.formation_box, "BNJ-01")
+    choose(qtbot, page, page.component_box, "PENGETAHUAN")
+    choose(qtbot, page, page.formation_box, "BNJ-01")
     go_to_first_value(qtbot, page)
     number = page.model.sheet_row(0).number
     type_text(qtbot, page, "0")
@@ -637,3 +649,27 @@ def test_undo_does_not_wipe_a_value_saved_elsewhere(qtbot, demo) -> None:
     assert "diubah oleh budi" in page.message_label.text()
     assert stored(db, "PENGETAHUAN")[(number, "")] == (99_000, False, "budi")
     assert page.model.index(0, FIXED_COLUMNS).data() == "99"
+
+
+def test_a_reload_while_typing_keeps_the_open_cell_and_its_text(qtbot, demo) -> None:
+    """Someone else's change reloads the sheet off the GUI thread; the half-typed value and
+    the cell it belongs to survive, and Enter then saves it."""
+    db, selection_id = demo
+    page = open_page(qtbot, db, selection_id, OPERATOR)
+    choose(qtbot, page, page.component_box, "PENGETAHUAN")
+    choose(qtbot, page, page.formation_box, "BNJ-01")
+    go_to_first_value(qtbot, page)
+    press(qtbot, page, Qt.Key.Key_Down)  # the second participant
+    mine = page.model.sheet_row(1).number
+    theirs = page.model.sheet_row(0).number
+    type_text(qtbot, page, "4")
+    save_score(db, Actor("admin", "admin"), selection_id, theirs, "PENGETAHUAN", "13", reason="x")
+    page.context.changes.broadcast(Changes(frozenset({SCORES})))
+    qtbot.waitUntil(lambda: page.model.index(0, FIXED_COLUMNS).data() == "13")
+    settle(qtbot, page)
+    editor = open_editor(page)
+    assert editor is not None and editor.text() == "4"
+    assert page.table.currentIndex().row() == 1
+    type_text(qtbot, page, "2")
+    press(qtbot, page, Qt.Key.Key_Return)
+    assert stored(db, "PENGETAHUAN")[(mine, "")] == (42_000, False, "ratna")

@@ -14,12 +14,7 @@ selection's events and those that belong to no selection (logins, users).
 
 from __future__ import annotations
 
-import contextlib
-import logging
-from collections.abc import Callable
-from typing import Any
-
-from PySide6.QtCore import QDate, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -61,10 +56,9 @@ from ..audit_query import (
 )
 from ..context import AppContext, Changes
 from ..dialogs import Dialogs
+from ..operations import LiveQuery
 from ..score_sheet_model import fill
 from ..workers import run_in_background
-
-log = logging.getLogger(__name__)
 
 # Typing a participant number waits for a pause before the trail is read again.
 TYPING_DELAY_MS = 300
@@ -79,36 +73,6 @@ BROKEN_STYLE = (
     " border-radius: 3px; padding: 6px 10px; font-weight: 600; }"
 )
 
-# -- work done off the GUI thread ----------------------------------------------------------
-
-
-class _Bridge(QObject):
-    """Carries a worker's result back to the GUI thread (a queued signal)."""
-
-    finished = Signal(int, object)
-
-
-class _Job(QRunnable):
-    def __init__(self, bridge: _Bridge, generation: int, work: Callable[[], Any]) -> None:
-        super().__init__()
-        self._bridge = bridge
-        self._generation = generation
-        self._work = work
-
-    def run(self) -> None:
-        try:
-            result: Any = self._work()
-        except UserError as error:
-            result = error
-        except Exception as error:  # shown and logged, never lost in a worker thread
-            log.exception("reading the audit trail failed")
-            result = error
-        with contextlib.suppress(RuntimeError):  # the page was closed while we worked
-            self._bridge.finished.emit(self._generation, result)
-
-
-# -- the page --------------------------------------------------------------------------------
-
 
 class AuditPage(QWidget):
     """Filters on top, the chain check and export beside the counts, the events below.
@@ -121,14 +85,13 @@ class AuditPage(QWidget):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        # The pool is the first child: on destruction it waits for its jobs before the
-        # bridge they report to is deleted.
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(1)
-        self._bridge = _Bridge(self)
-        self._bridge.finished.connect(self._job_finished)
-        self._generation = 0
-        self._running: int | None = None
+        self._query = LiveQuery(
+            self,
+            self.tr("Jejak audit"),
+            on_result=self._apply,
+            on_error=self._load_failed,
+            on_overtaken=self._overtaken,
+        )
         self._stale = False
         self._checking = False
         self._exporting = False
@@ -349,13 +312,13 @@ class AuditPage(QWidget):
         """Read the trail again soon; whatever was being read is outdated."""
         self._typing_timer.stop()
         self._stale = False
-        self._generation += 1
+        self._query.outdate()
         self._timer.start()
 
     def is_busy(self) -> bool:
         """Whether events are being read or about to be (tests wait on it)."""
         return (
-            self._running is not None
+            self._query.running
             or self._timer.isActive()
             or self._typing_timer.isActive()
             or self._checking
@@ -371,7 +334,7 @@ class AuditPage(QWidget):
         if self.isVisible():
             self.refresh()
         else:
-            self._generation += 1
+            self._query.outdate()
             self._stale = True
 
     def _selection_switched(self, _selection_id: object) -> None:
@@ -385,40 +348,34 @@ class AuditPage(QWidget):
 
     def _start_load(self) -> None:
         self._timer.stop()
-        if self._running is not None:
-            return  # started again when the running job reports, with the newest filters
         query = self.query()
-        generation = self._generation
-        self._running = generation
         database = self.context.database
-        self._pool.start(_Job(self._bridge, generation, lambda: load_audit(database, query)))
-        self.busy_label.show()
+        if self._query.start(lambda: load_audit(database, query)):
+            self.busy_label.show()
+        # else: started again when the running read reports, with the newest filters
 
-    def _job_finished(self, generation: int, result: Any) -> None:
-        self._running = None
-        if generation != self._generation:
-            if not self._stale:
-                self._start_load()  # overtaken by newer filters: read again, once
-            else:
-                self.busy_label.hide()
-            return
+    def _overtaken(self) -> None:
+        if not self._stale:
+            self._start_load()  # overtaken by newer filters: read again, once
+        else:
+            self.busy_label.hide()
+
+    def _load_failed(self, error: Exception) -> None:
         self.busy_label.hide()
-        if isinstance(result, UserError):
-            self._show_count(result.text())
+        if isinstance(error, UserError):
+            self._show_count(error.text())
             return
-        if isinstance(result, Exception):
-            self._show_count(
-                fill(
-                    self.tr("Jejak audit tidak dapat dibaca: %1"),
-                    str(result) or type(result).__name__,
-                )
+        self._show_count(
+            fill(
+                self.tr("Jejak audit tidak dapat dibaca: %1"),
+                str(error) or type(error).__name__,
             )
-            return
-        self._apply(result)
+        )
 
     # -- showing events --------------------------------------------------------------------
 
     def _apply(self, loaded: LoadedAudit) -> None:
+        self.busy_label.hide()
         selected = self._selected_id()
         self._fill_users(loaded.actors)
         self.model.set_entries(loaded.entries[::-1])  # newest first: the latest on top

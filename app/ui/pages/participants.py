@@ -5,9 +5,15 @@ the search filters as one types, over number, name and NIK at once, and stays in
 rows (see ``participant_model``). Imports open the wizard; marking APS/TMS/DIS opens the mark
 dialog. Both only call services; this page then announces what changed and every page,
 this one included, refreshes itself from ``AppContext.changes``.
+
+The list itself is read off the GUI thread (``read_participants``, most of a second at 100k
+participants); a busy note beside the count says so, and a list overtaken by a newer change
+is dropped unseen.
 """
 
 from __future__ import annotations
+
+from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QLocale, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -25,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.services.database import Database
 from app.services.errors import UserError
 from app.services.formations import list_formations
 from app.services.participants import ParticipantRow, list_participants
@@ -38,6 +45,7 @@ from ..icons import icon
 from ..import_wizard.kinds import FORMATIONS_KIND, PARTICIPANTS_KIND, SCORES_KIND
 from ..import_wizard.wizard import ImportWizard, open_import_wizard
 from ..mark_dialog import MarkDialog
+from ..operations import LiveQuery
 from ..participant_model import (
     COL_EDUCATION,
     COL_NAME,
@@ -61,12 +69,31 @@ FIT_SAMPLE_ROWS = 200
 # view at 1366 px.
 _MAX_COLUMN_CHARS = {COL_NAME: 34, COL_POSITION: 30, COL_EDUCATION: 30, COL_SESSION: 22}
 
+# A list that arrives sooner than this never shows the busy note: no flicker.
+BUSY_DELAY_MS = 250
+
 # What each import asks of the permission table.
 IMPORT_ACTIONS = {
     PARTICIPANTS_KIND: Action.IMPORT_PARTICIPANTS,
     FORMATIONS_KIND: Action.EDIT_FORMATIONS,
     SCORES_KIND: Action.IMPORT_SCORES,
 }
+
+
+@dataclass(frozen=True, slots=True)
+class ParticipantList:
+    """What one read hands back: every participant, and the formations to filter by."""
+
+    rows: list[ParticipantRow]
+    formations: list[tuple[str, str]]
+
+
+def read_participants(db: Database, selection_id: int) -> ParticipantList:
+    """Runs on a pool thread: services only, no widgets."""
+    return ParticipantList(
+        list_participants(db, selection_id),
+        [(f.code, f.position_title) for f in list_formations(db, selection_id)],
+    )
 
 
 def _number(value: int) -> str:
@@ -85,6 +112,17 @@ class ParticipantsPage(QWidget):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
+        self._query = LiveQuery(
+            self,
+            self.tr("Peserta"),
+            on_result=self._show_list,
+            on_error=self._load_failed,
+            on_overtaken=self._start_load,
+        )
+        self._busy_timer = QTimer(self)
+        self._busy_timer.setSingleShot(True)
+        self._busy_timer.setInterval(BUSY_DELAY_MS)
+        self._busy_timer.timeout.connect(self._show_busy)
         self.model = ParticipantTableModel(self)
         self.proxy = ParticipantFilterProxy(self)
         self.proxy.setSourceModel(self.model)
@@ -107,6 +145,9 @@ class ParticipantsPage(QWidget):
         self.search_edit.setClearButtonEnabled(True)
         self.search_edit.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.count_label = QLabel()
+        self.busy_label = QLabel()
+        self.busy_label.setStyleSheet("color: #5a6170;")
+        self.busy_label.hide()
         self.count_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.search_timer = QTimer(self)
         self.search_timer.setSingleShot(True)
@@ -160,6 +201,7 @@ class ParticipantsPage(QWidget):
         filters.addSpacing(12)
         filters.addWidget(self.search_edit, 1)
         filters.addSpacing(12)
+        filters.addWidget(self.busy_label)
         filters.addWidget(self.count_label)
         layout = QVBoxLayout(self)
         layout.addLayout(actions)
@@ -190,6 +232,7 @@ class ParticipantsPage(QWidget):
             )
         )
         self.formation_label.setText(self.tr("&Formasi:"))
+        self.busy_label.setText(self.tr("Memuat…"))
         self.formation_box.setToolTip(self.tr("Tampilkan peserta satu formasi saja"))
         if self.formation_box.count():
             self.formation_box.setItemText(0, self.tr("Semua formasi"))
@@ -207,21 +250,44 @@ class ParticipantsPage(QWidget):
     # --- loading -------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        """Reload the list and the formations, keeping filters and the selected participant."""
-        selected = self.selected_participant()
+        """Read the list and the formations again, keeping filters and the selected
+        participant; whatever was being read is outdated."""
+        self._query.outdate()
+        self._start_load()
+
+    def is_busy(self) -> bool:
+        """Whether the list is being read (tests wait on it)."""
+        return self._query.running
+
+    def _start_load(self) -> None:
         selection_id = self.context.selection_id
         if selection_id is None:
-            rows: list[ParticipantRow] = []
-            formations: list[tuple[str, str]] = []
-        else:
-            rows = list_participants(self.context.database, selection_id)
-            formations = [
-                (f.code, f.position_title)
-                for f in list_formations(self.context.database, selection_id)
-            ]
-        self._fill_formations(formations)
-        self.model.set_rows(rows)
-        if rows and not self._columns_fitted:
+            self._show_list(ParticipantList([], []))
+            return
+        database = self.context.database
+        if self._query.start(lambda: read_participants(database, selection_id)):
+            self._busy_timer.start()
+            self._update_empty()
+        # else: read again when the running read reports, as overtaken
+
+    def _show_busy(self) -> None:
+        self.busy_label.setVisible(self._query.running)
+
+    def _hide_busy(self) -> None:
+        self._busy_timer.stop()
+        self.busy_label.hide()
+
+    def _load_failed(self, error: Exception) -> None:
+        self._hide_busy()
+        # A bug has already been reported through sys.excepthook; the page says it, too.
+        self.status_label.setText(error.text() if isinstance(error, UserError) else str(error))
+
+    def _show_list(self, loaded: ParticipantList) -> None:
+        self._hide_busy()
+        selected = self.selected_participant()
+        self._fill_formations(loaded.formations)
+        self.model.set_rows(loaded.rows)
+        if loaded.rows and not self._columns_fitted:
             self._fit_columns()
         if selected is not None:
             self._select(selected.id)
@@ -310,6 +376,8 @@ class ParticipantsPage(QWidget):
     def _update_empty(self) -> None:
         if self.context.selection_id is None:
             text = self.tr("Belum ada seleksi. Buat atau buka seleksi terlebih dahulu.")
+        elif self.model.rowCount() == 0 and self._query.running:
+            text = self.tr("Memuat daftar peserta…")
         elif self.model.rowCount() == 0:
             if self.context.may(Action.IMPORT_PARTICIPANTS):
                 text = self.tr(

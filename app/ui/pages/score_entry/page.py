@@ -5,6 +5,9 @@ so a laptop that dies at the test site loses at most the cell being typed. Refus
 stay in the open editor, red, with the reason under the grid; nothing is saved. Each save
 goes on a ``QUndoStack`` and an undo is saved the same way (``restore_scores``).
 
+The sheet itself is read off the GUI thread (``loading``, about two seconds at 100k
+participants); saving one cell stays on it, so Enter knows at once whether to move on.
+
 Replacing a value already entered asks for a reason first (the service refuses it without
 one). Every save passes what the row showed as ``expected``: if another laptop changed the
 score meanwhile the save is refused, the row is reloaded and the typed text stays.
@@ -16,55 +19,28 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractItemModel,
-    QEvent,
-    QItemSelectionModel,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-    QTimer,
-)
-from PySide6.QtGui import (
-    QAction,
-    QColor,
-    QKeyEvent,
-    QKeySequence,
-    QPainter,
-    QPalette,
-    QPen,
-    QShowEvent,
-    QUndoCommand,
-    QUndoStack,
-)
+from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer
+from PySide6.QtGui import QAction, QColor, QKeySequence, QPalette, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
-    QAbstractItemDelegate,
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QProgressBar,
     QSizePolicy,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
-    QTableView,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from app.scoring import Component, Scheme, Stage
-from app.services.double_entry import draft_sheet
 from app.services.errors import UserError
-from app.services.finalization import locked_formations
 from app.services.formations import list_formations
 from app.services.permissions import Action
 from app.services.scheme_edit import current_scheme
 from app.services.score_entry import known_assessors, restore_scores, save_score, stored_rows
-from app.services.sheets import ABSENT_INPUTS, ScoreChange, Sheet, score_sheet
+from app.services.sheets import ABSENT_INPUTS, ScoreChange, Sheet
 from app.ui.context import (
     FINALIZATION,
     FORMATIONS,
@@ -77,22 +53,18 @@ from app.ui.context import (
     Changes,
 )
 from app.ui.dialogs import Dialogs
-from app.ui.operations import ServiceOp
+from app.ui.operations import LiveQuery, ServiceOp
 from app.ui.score_history_dialog import HistoryAction, ScoreHistoryDialog, open_score_history
 from app.ui.score_sheet_model import FIXED_COLUMNS, ScoreSheetModel, fill
 
-# Where the cursor goes after a saved cell.
-DOWN = "down"
-UP = "up"
-NEXT = "next"
-PREVIOUS = "previous"
+from . import loading
+from .grid import DOWN, NEXT, ScoreDelegate, ScoreEditor, ScoreTableView
+from .loading import LoadedSheet, SheetRequest
+from .undo import ScoreCommand
 
-CURRENT_CELL = QColor("#1a73e8")
-REFUSED_BORDER = QColor("#c62828")
 ROW_HIGHLIGHT = QColor("#dbe8fb")
-EDITOR_REFUSED_STYLE = (
-    "QLineEdit { border: 2px solid #c62828; background: #fdecea; color: #5f0000; }"
-)
+# A sheet that arrives sooner than this never shows the busy indicator: no flicker.
+BUSY_DELAY_MS = 250
 MESSAGE_PROBLEM_STYLE = (
     "QLabel { color: #8e1b1b; background: #fdecea; border: 1px solid #f1b7b3;"
     " border-radius: 3px; padding: 4px 8px; }"
@@ -106,219 +78,6 @@ MESSAGE_INFO_STYLE = "QLabel { color: #3c4043; padding: 4px 8px; border: 1px sol
 
 # ``submit``'s answer when the user cancelled the reason dialog: nothing saved, editor stays.
 CANCELLED = ""
-
-
-class ScoreEditor(QLineEdit):
-    """The cell editor; remembers its cell so the delegate can save it before it closes."""
-
-    def __init__(self, index: QModelIndex, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.index = QPersistentModelIndex(index)
-        self.loaded: str | None = None  # the stored value the editor was filled with
-        self.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        self.setMaxLength(24)
-        self.textEdited.connect(self._calm_down)
-
-    def show_refused(self, reason: str) -> None:
-        self.setStyleSheet(EDITOR_REFUSED_STYLE)
-        self.setToolTip(reason)
-        self.selectAll()
-
-    def _calm_down(self, _text: str) -> None:
-        """Once the user types again the red was read; the message under the grid stays."""
-        if self.styleSheet():
-            self.setStyleSheet("")
-
-
-class ScoreDelegate(QStyledItemDelegate):
-    """Saves on Enter/Tab *before* the editor closes, so a refused value keeps its editor.
-
-    ``page.submit(index, text)`` returns ``None`` when the cell was saved (or was unchanged)
-    and the reason otherwise; ``page.advance(index, move)`` moves the cursor afterwards.
-    """
-
-    def __init__(self, page: ScoreEntryPage) -> None:
-        super().__init__(page)
-        self._page = page
-
-    def createEditor(
-        self, parent: QWidget, option: QStyleOptionViewItem, index: QModelIndex
-    ) -> QWidget:
-        return ScoreEditor(index, parent)
-
-    def setEditorData(self, editor: QWidget, index: QModelIndex) -> None:
-        """Fill the editor when it opens. The view calls this again on every ``dataChanged``
-        of the cell (a refusal mark is one): typed text survives unless the stored value
-        itself changed meanwhile."""
-        assert isinstance(editor, ScoreEditor)
-        stored = str(index.data(Qt.ItemDataRole.EditRole) or "")
-        if editor.loaded == stored:
-            return
-        editor.loaded = stored
-        editor.setText(stored)
-        editor.selectAll()
-
-    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: QModelIndex) -> None:
-        """Only reached when the editor loses focus (a click elsewhere): save what was typed.
-        Enter and Tab never get here; they save in ``eventFilter``."""
-        assert isinstance(editor, ScoreEditor)
-        self._page.submit(index, editor.text())
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (
-            isinstance(watched, ScoreEditor)
-            and event.type() == QEvent.Type.FocusOut
-            and self._page.asking_reason
-        ):
-            # The reason dialog took the focus: Qt would commit (save a second time) and close
-            # the editor. It stays open; the save in progress finishes when the dialog closes.
-            return False
-        if isinstance(watched, ScoreEditor) and event.type() == QEvent.Type.KeyPress:
-            assert isinstance(event, QKeyEvent)
-            move = _move_for(event)
-            if move is not None:
-                self._finish(watched, move)
-                return True
-            if event.key() == Qt.Key.Key_Escape and watched.index.isValid():
-                self._page.abandon(QModelIndex(watched.index))
-        return super().eventFilter(watched, event)
-
-    def _finish(self, editor: ScoreEditor, move: str) -> None:
-        index = QModelIndex(editor.index)
-        if not index.isValid():
-            self.closeEditor.emit(editor, QAbstractItemDelegate.EndEditHint.NoHint)
-            return
-        typed = editor.text()
-        reason = self._page.submit(index, typed)
-        if reason is not None:
-            if editor.text() != typed:  # the row was reloaded under the editor: keep the typing
-                editor.setText(typed)
-            if reason:
-                editor.show_refused(reason)
-            return
-        self.closeEditor.emit(editor, QAbstractItemDelegate.EndEditHint.NoHint)
-        self._page.advance(index, move)
-
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
-        super().paint(painter, option, index)
-        view = option.widget  # type: ignore[attr-defined]
-        model = index.model()
-        refused = isinstance(model, ScoreSheetModel) and model.refused(index.row(), index.column())
-        current = isinstance(view, QAbstractItemView) and view.currentIndex() == index
-        if not (refused or current):
-            return
-        painter.save()
-        painter.setPen(QPen(REFUSED_BORDER if refused else CURRENT_CELL, 2))
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawRect(option.rect.adjusted(1, 1, -1, -1))
-        painter.restore()
-
-
-def _move_for(event: QKeyEvent) -> str | None:
-    key = event.key()
-    if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-        return UP if event.modifiers() & Qt.KeyboardModifier.ShiftModifier else DOWN
-    if key == Qt.Key.Key_Tab:
-        return NEXT
-    if key == Qt.Key.Key_Backtab:
-        return PREVIOUS
-    return None
-
-
-class ScoreTableView(QTableView):
-    """The grid: Enter or F2 opens a cell, typing opens it with that key, Delete clears it,
-    and Tab walks the typed columns only (never the name or status columns)."""
-
-    def __init__(self, page: ScoreEntryPage) -> None:
-        super().__init__(page)
-        self._page = page
-
-    def sheet_model(self) -> ScoreSheetModel:
-        model = self.model()
-        assert isinstance(model, ScoreSheetModel)
-        return model
-
-    def neighbour(self, index: QModelIndex, move: str) -> QModelIndex:
-        """The cell the cursor goes to from ``index``; ``index`` itself at the sheet's end."""
-        model = self.sheet_model()
-        columns = model.value_columns
-        if not index.isValid() or not columns:
-            return index
-        row, column = index.row(), index.column()
-        if column not in columns and move in (NEXT, PREVIOUS):
-            # From the number, name or status column Tab lands on this row's first value.
-            return model.index(row, columns[0])
-        if column not in columns:
-            column = columns[0]
-        if move == DOWN:
-            row = min(row + 1, model.rowCount() - 1)
-        elif move == UP:
-            row = max(row - 1, 0)
-        elif move == NEXT:
-            if column < columns[-1]:
-                column += 1
-            elif row + 1 < model.rowCount():
-                row, column = row + 1, columns[0]
-        elif move == PREVIOUS:
-            if column > columns[0]:
-                column -= 1
-            elif row > 0:
-                row, column = row - 1, columns[-1]
-        return model.index(row, column)
-
-    def go_to(self, index: QModelIndex) -> None:
-        if not index.isValid():
-            return
-        flags = (
-            QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows
-        )
-        self.selectionModel().setCurrentIndex(index, flags)
-        self.scrollTo(index)
-
-    def moveCursor(
-        self, cursor_action: QAbstractItemView.CursorAction, modifiers: Qt.KeyboardModifier
-    ) -> QModelIndex:
-        if cursor_action == QAbstractItemView.CursorAction.MoveNext:
-            return self.neighbour(self.currentIndex(), NEXT)
-        if cursor_action == QAbstractItemView.CursorAction.MovePrevious:
-            return self.neighbour(self.currentIndex(), PREVIOUS)
-        return super().moveCursor(cursor_action, modifiers)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        current = self.currentIndex()
-        editable = current.isValid() and bool(current.flags() & Qt.ItemFlag.ItemIsEditable)
-        idle = self.state() != QAbstractItemView.State.EditingState
-        if idle and editable and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            self.edit(current)
-            event.accept()
-            return
-        if idle and editable and event.key() == Qt.Key.Key_Delete:
-            self._page.submit(current, "")
-            event.accept()
-            return
-        super().keyPressEvent(event)
-
-
-class ScoreCommand(QUndoCommand):
-    """One saved cell. ``QUndoStack.push`` calls ``redo()`` at once; that first call must not
-    save again (the save already happened), later redos re-apply the change."""
-
-    def __init__(self, page: ScoreEntryPage, change: ScoreChange, aspect: str, text: str) -> None:
-        super().__init__(text)
-        self._page = page
-        self.change = change
-        self.aspect = aspect
-        self._pushed = False
-
-    def redo(self) -> None:
-        if not self._pushed:
-            self._pushed = True
-            return
-        self._page.restore(self, undo=False)
-
-    def undo(self) -> None:
-        self._page.restore(self, undo=True)
 
 
 class ScoreEntryPage(QWidget):
@@ -340,7 +99,21 @@ class ScoreEntryPage(QWidget):
         self._known: list[str] = []
         self._assessor_by_component: dict[str, str] = {}
         self._sheet_assessor = ""
-        self._sheet_key: tuple[Any, ...] | None = None
+        self._sheet_key: tuple[Any, ...] | None = None  # what the choices name
+        self._shown_key: tuple[Any, ...] | None = None  # what the grid shows
+        # The sheet asked for and not shown yet, and whether the cursor stays where it is.
+        self._wanted: tuple[SheetRequest, bool] | None = None
+        self._sheet_query = LiveQuery(
+            self,
+            self.tr("Lembar nilai"),
+            on_result=self._sheet_loaded,
+            on_error=self._sheet_failed,
+            on_overtaken=self._start_sheet_load,
+        )
+        self._busy_timer = QTimer(self)
+        self._busy_timer.setSingleShot(True)
+        self._busy_timer.setInterval(BUSY_DELAY_MS)
+        self._busy_timer.timeout.connect(self._show_busy)
 
         self._stale = False
         self._sized_for: tuple[str | None, int] | None = None
@@ -420,6 +193,15 @@ class ScoreEntryPage(QWidget):
         self.progress_bar.setTextVisible(False)
         self.progress_bar.setFixedWidth(160)
         self.progress_bar.setMaximumHeight(self.fontMetrics().height())
+        # Reading a sheet takes a moment at 100k participants: said here, never in a dialog
+        # that would take the keyboard away from the grid.
+        self.busy_label = QLabel()
+        self.busy_bar = QProgressBar()
+        self.busy_bar.setRange(0, 0)
+        self.busy_bar.setTextVisible(False)
+        self.busy_bar.setFixedSize(80, 10)
+        self.busy_label.hide()
+        self.busy_bar.hide()
 
         self.undo_action = QAction(self)
         self.undo_action.setShortcuts(_shortcuts(QKeySequence.StandardKey.Undo, "Ctrl+Z"))
@@ -442,15 +224,17 @@ class ScoreEntryPage(QWidget):
         status = QHBoxLayout()
         status.addWidget(self.hint_label, 1)
         status.addSpacing(12)
+        status.addWidget(self.busy_label)
+        status.addWidget(self.busy_bar)
         status.addWidget(self.progress_label)
         status.addWidget(self.progress_bar)
         status.addSpacing(12)
         status.addWidget(undo_button)
         status.addWidget(redo_button)
 
-        self.table = ScoreTableView(self)
+        self.table = ScoreTableView(self, self)
         self.table.setModel(self.model)
-        self.delegate = ScoreDelegate(self)
+        self.delegate = ScoreDelegate(self, self)
         self.table.setItemDelegate(self.delegate)
         self.history_action = HistoryAction(self.table, self.show_history)  # Ctrl+H, menu
         self.table.setEditTriggers(
@@ -538,6 +322,7 @@ class ScoreEntryPage(QWidget):
                 " menampilkan entri Anda; nilai masuk peringkat setelah entri kedua cocok."
             )
         )
+        self.busy_label.setText(self.tr("Memuat lembar…"))
         self.undo_action.setText(self.tr("Batalkan"))
         self.redo_action.setText(self.tr("Ulangi"))
         self._undo_text_changed(self.undo_stack.undoText())
@@ -564,6 +349,7 @@ class ScoreEntryPage(QWidget):
             self.undo_stack.clear()
             self._assessor_by_component.clear()
             self._sheet_key = None
+            self._shown_key = None
         stage_code = self.stage_box.currentData()
         component_code = self.component_box.currentData()
         formation_code = self.formation_box.currentData()
@@ -687,78 +473,128 @@ class ScoreEntryPage(QWidget):
     def _assessor_entered(self) -> None:
         """Return in the assessor box: the name is chosen, the sheet is next."""
         self._assessor_committed()
-        if self.model.rowCount():
+        if self.model.rowCount() or self._wanted is not None:
+            # While the sheet is read the grid already has the keyboard, so the next key
+            # cannot land in the assessor's name; the cursor goes to its first open cell.
             self.table.setFocus()
 
     # -- the sheet -----------------------------------------------------------------------
 
     def _load_sheet(self, keep_position: bool = False) -> None:
-        """Show the sheet the choices name; keep the cursor's participant and column if asked
-        (a reload after someone else's change) or when the same sheet is shown again."""
+        """Ask for the sheet the choices name, off the GUI thread.
+
+        The same sheet again (a reload after someone else's change, ``keep_position``) stays
+        on screen and can be typed into until the new one arrives; then the cursor keeps its
+        participant and column, and an open editor its text. Another sheet empties the grid at
+        once, so nothing is typed into the wrong one while it is read.
+        """
         component = self._component()
         selection_id = self.context.selection_id
         assessor = self._chosen_assessor()
         formation = self.formation_box.currentData()
         key = (selection_id, component.code if component else None, assessor, formation)
-        keep_position = keep_position or key == self._sheet_key
-        position = self._position() if keep_position else None
+        keep_position = (keep_position or key == self._sheet_key) and key == self._shown_key
         self._sheet_key = key
         self._sheet_assessor = assessor
-        sheet = None
+        self._sheet_query.outdate()  # whatever is being read answers an older question
+        self._wanted = None
         if selection_id is None:
-            self._show_info(self.tr("Belum ada seleksi. Buat atau buka seleksi terlebih dahulu."))
+            note = self.tr("Belum ada seleksi. Buat atau buka seleksi terlebih dahulu.")
         elif component is None:
-            self._show_info(self.tr("Skema seleksi ini belum memiliki komponen nilai."))
+            note = self.tr("Skema seleksi ini belum memiliki komponen nilai.")
         elif component.assessors > 1 and not assessor:
-            self._show_info(
-                self.tr(
-                    "Komponen ini dinilai oleh beberapa penilai. Pilih atau ketik nama penilai"
-                    " lembar ini, lalu tekan Enter."
-                )
+            note = self.tr(
+                "Komponen ini dinilai oleh beberapa penilai. Pilih atau ketik nama penilai"
+                " lembar ini, lalu tekan Enter."
             )
         else:
-            try:
-                sheet = (
-                    draft_sheet(
-                        self.context.database,
-                        self.context.actor,
-                        selection_id,
-                        component.code,
-                        assessor,
-                        formation,
-                    )
-                    if component.double_entry  # the user's own entry, nobody else's
-                    else score_sheet(
-                        self.context.database, selection_id, component.code, assessor, formation
-                    )
-                )
-            except UserError as error:
-                self._show_problem(error.text())
-            else:
-                if not keep_position:
-                    self._show_info("")
-        locked = self._locked_on(sheet)
+            request = SheetRequest(
+                selection_id, component.code, assessor, formation, component.double_entry
+            )
+            self._wanted = (request, keep_position)
+            if not keep_position:
+                self._show_sheet(None)
+            self._start_sheet_load()
+            return
+        self._hide_busy()
+        self._show_info(note)
+        self._show_sheet(None)
+
+    def _start_sheet_load(self) -> None:
+        """Read the wanted sheet, unless a read is still running: it reports first, as
+        overtaken, and this runs again."""
+        if self._wanted is None:
+            self._hide_busy()
+            return
+        request = self._wanted[0]
+        database, actor = self.context.database, self.context.actor
+        if self._sheet_query.start(lambda: loading.load_sheet(database, actor, request)):
+            self._busy_timer.start()
+
+    def _sheet_loaded(self, loaded: LoadedSheet) -> None:
+        keep_position = self._wanted[1] if self._wanted is not None else False
+        self._wanted = None
+        self._hide_busy()
+        if not keep_position:
+            self._show_info("")
+        self._show_sheet(loaded, keep_position)
+
+    def _sheet_failed(self, error: Exception) -> None:
+        self._wanted = None
+        self._hide_busy()
+        # A bug has already been reported through sys.excepthook; the grid says it, too.
+        self._show_problem(error.text() if isinstance(error, UserError) else str(error))
+        self._show_sheet(None)
+
+    def is_loading(self) -> bool:
+        """Whether a sheet is being read or waits to be shown (tests wait on it)."""
+        return self._wanted is not None or self._sheet_query.running
+
+    def _show_busy(self) -> None:
+        if self.is_loading():
+            self.busy_label.show()
+            self.busy_bar.show()
+
+    def _hide_busy(self) -> None:
+        if not self.is_loading():
+            self._busy_timer.stop()
+            self.busy_label.hide()
+            self.busy_bar.hide()
+
+    def _show_sheet(self, loaded: LoadedSheet | None, keep_position: bool = False) -> None:
+        """Put ``loaded`` in the grid (``None``: an empty grid)."""
+        position = self._position() if keep_position else None
+        typing = self._typing() if keep_position else None
+        sheet = loaded.sheet if loaded is not None else None
+        locked = set(loaded.locked) if loaded is not None else set()
+        self._shown_key = loaded.request.key if loaded is not None else None
         self.double_label.setVisible(sheet is not None and sheet.component.double_entry)
         self.model.set_sheet(sheet, editable=self.context.may(Action.ENTER_SCORE), locked=locked)
         self._show_locked(sheet, locked)
         self._size_columns()
         self._update_progress()
         if position is not None and self._restore_position(*position):
+            if typing is not None:
+                self._resume_typing(typing)
             return
         self.table.go_to(self.model.first_open_cell())
 
-    def _locked_on(self, sheet: Sheet | None) -> set[str]:
-        """Finalized formations on this sheet: their rows are shown read-only (the service
-        refuses their saves anyway, also when the lock came after the sheet was loaded)."""
-        if sheet is None or self.context.selection_id is None:
-            return set()
-        try:
-            locked = locked_formations(
-                self.context.database, self.context.selection_id, sheet.stage
-            )
-        except UserError:
-            return set()
-        return {row.formation for row in sheet.rows} & set(locked)
+    def _typing(self) -> str | None:
+        """The text of the open cell editor, if one is open."""
+        if self.table.state() != QAbstractItemView.State.EditingState:
+            return None
+        editors = [e for e in self.table.viewport().findChildren(ScoreEditor) if e.isVisible()]
+        return editors[0].text() if editors else None
+
+    def _resume_typing(self, text: str) -> None:
+        """Reopen the editor a reload closed, on the same cell, with what had been typed."""
+        current = self.table.currentIndex()
+        if not current.isValid() or not current.flags() & Qt.ItemFlag.ItemIsEditable:
+            return
+        self.table.edit(current)
+        editors = [e for e in self.table.viewport().findChildren(ScoreEditor) if e.isVisible()]
+        if editors:
+            editors[0].setText(text)
 
     def _show_locked(self, sheet: Sheet | None, locked: set[str]) -> None:
         """Say why rows cannot be typed into, in a box that stands out from save messages."""
@@ -796,7 +632,7 @@ class ScoreEntryPage(QWidget):
     def _size_columns(self) -> None:
         """Widths from the font and a sample of rows: measuring 100k rows would freeze. Done
         once per component, so a width the user dragged survives reloads of the same sheet."""
-        layout = (self._sheet_key[1] if self._sheet_key else None, self.model.columnCount())
+        layout = (self._shown_key[1] if self._shown_key else None, self.model.columnCount())
         if not self.model.columnCount() or layout == self._sized_for:
             return
         self._sized_for = layout
@@ -1029,6 +865,10 @@ class ScoreEntryPage(QWidget):
         if self._on_this_sheet(change):
             self.model.apply_stored(change.participant_no, stored)
             self._update_progress()
+            if self._wanted is not None and self._wanted[1]:
+                # A reload of this sheet may have been read before this save: read again,
+                # so what arrives cannot show the value from before.
+                self._load_sheet(keep_position=True)
 
     # -- others' changes -----------------------------------------------------------------
 
