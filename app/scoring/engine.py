@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from fractions import Fraction
 from functools import lru_cache
+from typing import Any, cast
 
 from .numbers import PLACES, Score, half_up
 from .ranking import (
@@ -74,11 +75,11 @@ _STATUS_OF = (
 )
 
 
-def _ratio(value: object) -> tuple[int, int]:
+def _ratio(value: Any) -> tuple[int, int]:
     """An exact number as (numerator, positive denominator) without building a Fraction."""
     if type(value) is int:
-        return value, 1  # type: ignore[return-value]
-    return value.as_integer_ratio()  # type: ignore[attr-defined]
+        return value, 1
+    return value.as_integer_ratio()
 
 
 def _reduced(numerator: int, denominator: int) -> tuple[int, int]:
@@ -243,8 +244,8 @@ def _key_plan(stage: Stage, integrated: Stage | None) -> tuple[tuple[str, str], 
 
 
 def _general_value(
-    compiled: CompiledComponent, entries: object, affirmation: object
-) -> tuple[int, object, int]:
+    compiled: CompiledComponent, entries: Any, affirmation: Any
+) -> tuple[int, Any, int]:
     """(kind, payload, denominator) of one participant's entries, as the reference does.
 
     ``_NUMBER``: payload is the numerator over ``denominator`` (reduced); ``_TEXT``: a
@@ -255,17 +256,17 @@ def _general_value(
         entries = [entries]
     if not entries:
         return _MISSING_VALUE, None, 1
-    first = entries[0]  # type: ignore[index]
-    if compiled.simple and len(entries) == 1 and type(first) is int:  # type: ignore[arg-type]
+    first = entries[0]
+    if compiled.simple and len(entries) == 1 and type(first) is int:
         return _NUMBER, first, 1
-    kind, payload, denominator = _assessors_value(compiled, entries)  # type: ignore[arg-type]
+    kind, payload, denominator = _assessors_value(compiled, entries)
     if kind == _NUMBER and compiled.affirmation and affirmation:
         # PPPK affirmation (KepmenPANRB 347/2024): a percentage of the maximum is added,
         # never beyond the maximum.
         percent_n, percent_d = _ratio(affirmation)
         max_n, max_d = compiled.maximum
         bonus_n, bonus_d = percent_n * max_n, percent_d * 100 * max_d
-        total_n = payload * bonus_d + bonus_n * denominator  # type: ignore[operator]
+        total_n = payload * bonus_d + bonus_n * denominator
         total_d = denominator * bonus_d
         if total_n * max_d > max_n * total_d:
             total_n, total_d = max_n, max_d
@@ -273,9 +274,10 @@ def _general_value(
     return kind, payload, denominator
 
 
-def _assessors_value(compiled: CompiledComponent, entries: Sequence[object]) -> tuple:
+def _assessors_value(compiled: CompiledComponent, entries: Sequence[Any]) -> tuple[int, Any, int]:
     """The exact mean of all assessors, TH if any recorded absence, or missing."""
-    values: list[tuple[int, int] | str] = []
+    # (numerator, denominator) per assessor, or a categorical value: mixed on purpose.
+    values: list[Any] = []
     for entry in entries:
         if entry is ABSENT:
             return _ABSENT_VALUE, ABSENT_TEXT, 1
@@ -307,9 +309,9 @@ def _assessors_value(compiled: CompiledComponent, entries: Sequence[object]) -> 
             return _TEXT, only, 1
         return _NUMBER, only[0], only[1]
     common = 1
-    for _, denominator in values:  # type: ignore[misc]
+    for _, denominator in values:
         common = math.lcm(common, denominator)
-    total = sum(n * (common // d) for n, d in values)  # type: ignore[misc]
+    total = sum(n * (common // d) for n, d in values)
     numerator, denominator = _reduced(total, common * len(values))
     return _NUMBER, numerator, denominator
 
@@ -466,8 +468,9 @@ class StageTable:
     def rows(self) -> list[ResultRow]:
         """Every row in the published order (formation, rank, number)."""
         self._build_all()
-        built = self._built
-        return [built[i] for i in self._order()]  # type: ignore[misc]
+        # Every row is built now: the None placeholders are gone.
+        built = cast(list[ResultRow], self._built)
+        return [built[i] for i in self._order()]
 
     def rows_of(self, formation: str) -> list[ResultRow]:
         """One formation's rows in the published order; the others are not built."""
@@ -481,7 +484,7 @@ class StageTable:
 
     def unordered_rows(self) -> list[ResultRow]:
         self._build_all()
-        return list(self._built)  # type: ignore[arg-type]
+        return list(cast(list[ResultRow], self._built))
 
     def by_number(self) -> Mapping[str, ResultRow]:
         """Rows by participant number; each row is built when it is looked up."""
@@ -529,7 +532,7 @@ class StageTable:
             codes.append(column.code)
             numerators = column.numerators
             if column.denominator == 1 and (everyone or not column.special):
-                values = [numerators[i] for i in wanted]
+                values: list[object] = [numerators[i] for i in wanted]
                 for index, cell in column.special.items():
                     values[index] = cell
                 cells.append(values)
@@ -563,7 +566,7 @@ class StageTable:
 
     def _build(self, index: int) -> ResultRow:
         candidate = self.candidates[index]
-        values: dict[str, object] = {}
+        values: dict[str, Any] = {}  # exact numbers, TH, a categorical value or None
         if self.compiled.integrates is not None:
             values[self.compiled.integrates] = self.prior_final(index)
         for column in self.values:
@@ -574,7 +577,7 @@ class StageTable:
             candidate.formation,
             candidate.number,
             candidate.name,
-            values,  # type: ignore[arg-type]
+            values,
             None if milli is None else milli_decimal(milli),
             self.ranks[index],
             self.statuses[index],
@@ -677,9 +680,9 @@ def _rank_stage(
     for column, factor in adding:
         stage_denominator = math.lcm(stage_denominator, (factor / column.denominator).denominator)
     for column, factor in adding:
-        multiplier = factor * stage_denominator / column.denominator
-        assert multiplier.denominator == 1
-        scale = multiplier.numerator
+        scaled = factor * stage_denominator / column.denominator
+        assert scaled.denominator == 1
+        scale = scaled.numerator
         # Special cells (TH, missing, a text in a numeric column) hold 0: they add nothing.
         numerators = column.numerators
         if scale == 1:
@@ -756,17 +759,18 @@ def _rank_stage(
 def _evaluate_column(
     component: CompiledComponent,
     entrants: list[Candidate],
-    entries_of: list[Mapping[str, object]],
+    entries_of: list[Mapping[str, Any]],
     worst: list[int],
     incomplete: set[int],
 ) -> _Column:
     """One component for every entrant; updates the worst status and the incomplete set."""
     code = component.code
-    raw = [entries.get(code) for entries in entries_of]
+    # Whatever each participant holds: a whole number (the common case) or anything else.
+    raw: list[Any] = [entries.get(code) for entries in entries_of]
     if component.simple:
         # The common case, one whole number from one assessor, stays as it is.
         numerators = raw
-        irregular = [i for i, value in enumerate(raw) if type(value) is not int]
+        irregular: Sequence[int] = [i for i, value in enumerate(raw) if type(value) is not int]
     elif component.numeric and component.component.assessors <= 1:
         # The same with affirmation: only a participant with a percentage takes the long way.
         numerators = raw
@@ -777,8 +781,8 @@ def _evaluate_column(
         ]
     else:
         numerators = [0] * len(raw)
-        irregular = range(len(raw))  # type: ignore[assignment]
-    special: dict[int, object] = {}
+        irregular = range(len(raw))
+    special: dict[int, Any] = {}
     fractional: dict[int, tuple[int, int]] = {}
     affirmation = component.affirmation
     passing = component.passing
@@ -789,12 +793,12 @@ def _evaluate_column(
         if kind == _NUMBER:
             if not component.numeric:
                 # A number in a categorical column is shown, neither checked nor added.
-                special[index] = _exact(payload, denominator)  # type: ignore[arg-type]
+                special[index] = _exact(payload, denominator)
                 numerators[index] = 0
             elif denominator == 1:
-                numerators[index] = payload  # type: ignore[assignment]
+                numerators[index] = payload
             else:
-                fractional[index] = (payload, denominator)  # type: ignore[assignment]
+                fractional[index] = (payload, denominator)
                 numerators[index] = 0
             continue
         numerators[index] = 0
@@ -828,7 +832,7 @@ def _evaluate_column(
         for index in below:
             if worst[index] < _BELOW and (not special or index not in special):
                 worst[index] = _BELOW
-    return _Column(code, numerators, denominator, special)  # type: ignore[arg-type]
+    return _Column(code, numerators, denominator, special)
 
 
 def _finals(
@@ -903,7 +907,8 @@ def _keys(
     by_code = {column.code: column for column in columns}
     for source, name in compiled.key_plan:
         if source == "final":
-            parts.append([-finals[i] for i in eligible])  # type: ignore[operator]
+            known = cast(list[int], finals)  # every eligible row has its final value
+            parts.append([-known[i] for i in eligible])
         elif source == "own":
             numerators = by_code[name].numerators
             parts.append([-numerators[i] for i in eligible])

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from decimal import ROUND_HALF_UP, Decimal
 from fractions import Fraction
+from typing import cast
 
 Score = int | Fraction
 
@@ -91,27 +92,27 @@ def score_text(value: object) -> str:
     Byte for byte what ``format_score`` of the displayed value prints, computed in integers
     (and remembered per value): a 100k-row export formats half a million cells.
     """
-    kind = type(value)
-    if kind is str:
-        return value  # type: ignore[return-value]
+    if isinstance(value, str):
+        return value
     if value is None:
         return ""
-    if kind is Decimal and value.is_signed():  # type: ignore[union-attr]
-        return format_score(value)  # type: ignore[arg-type]  # -0.000 equals 0, prints apart
+    if isinstance(value, Decimal) and value.is_signed():
+        return format_score(value)  # -0.000 equals 0, and prints apart
     text = _TEXT.get(value)
     if text is not None:
         return text
-    if kind is int:
+    if type(value) is int:
         text = f"{value}.000"
-    elif kind is Fraction:
-        milli = half_up(value.numerator * _SCALE, value.denominator)  # type: ignore[union-attr]
+    elif isinstance(value, Fraction):
+        milli = half_up(value.numerator * _SCALE, value.denominator)
         sign = "-" if milli < 0 else ""
         milli = abs(milli)
         text = f"{sign}{milli // _SCALE}.{milli % _SCALE:03d}"
+    elif isinstance(value, Decimal):
+        text = format_score(value)
     else:
-        text = format_score(value)  # type: ignore[arg-type]
-        if kind is not Decimal:
-            return text
+        # Anything else that formats like a Decimal (not remembered: it is not a score).
+        return format_score(cast(Decimal, value))
     if len(_TEXT) < 200_000:
         _TEXT[value] = text
     return text

@@ -100,7 +100,10 @@ def authenticate(db: Database, username: str, password: str) -> UserInfo:
             record(connection, username or "?", "login.failed", entity="user", key=username)
             outcome: UserInfo | UserError = UserError("user.bad_login")
         else:
-            user_id, stored, failed, locked = row[0], *row[5:]
+            user_id: int = row[0]
+            stored: str = row[5]
+            failed: int = row[6]
+            locked: str | None = row[7]
             locked_until = None if locked is None else datetime.fromisoformat(locked)
             if locked_until is not None and locked_until > now:
                 minutes = max(1, int((locked_until - now).total_seconds() // 60) + 1)

@@ -14,6 +14,8 @@ selection's events and those that belong to no selection (logins, users).
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
@@ -297,7 +299,10 @@ class AuditPage(QWidget):
     def query(self) -> AuditQuery:
         """The filters as they stand."""
         participant = self.participant_edit.text().strip() or None
-        since = None if self.all_dates_check.isChecked() else self.since_edit.date().toPython()
+        since: dt.date | None = None
+        if not self.all_dates_check.isChecked():
+            picked = self.since_edit.date()
+            since = dt.date(picked.year(), picked.month(), picked.day())
         return AuditQuery(
             selection_id=self.context.selection_id,
             participant=participant,

@@ -373,7 +373,7 @@ class RankingsPage(QWidget):
             self.stage_box.blockSignals(False)
         self.stage_box.setCurrentIndex(max(self.stage_box.findData(loaded.stage.code), 0))
 
-        formations = [(None, self.tr("Semua formasi"))] + [
+        formations: list[tuple[str | None, str]] = [(None, self.tr("Semua formasi"))] + [
             (f.code, f"{f.code} — {f.position_title}") for f in loaded.formations
         ]
         current = [
@@ -383,8 +383,8 @@ class RankingsPage(QWidget):
         if current != formations:
             self.formation_box.blockSignals(True)
             self.formation_box.clear()
-            for code, text in formations:
-                self.formation_box.addItem(text, code)
+            for formation_code, title in formations:
+                self.formation_box.addItem(title, formation_code)
             self.formation_box.blockSignals(False)
         index = self.formation_box.findData(loaded.formation) if loaded.formation else 0
         self.formation_box.setCurrentIndex(max(index, 0))

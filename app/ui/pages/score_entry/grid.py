@@ -44,6 +44,8 @@ EDITOR_REFUSED_STYLE = (
     "QLineEdit { border: 2px solid #c62828; background: #fdecea; color: #5f0000; }"
 )
 
+Index = QModelIndex | QPersistentModelIndex
+
 
 class SheetEditing(Protocol):
     """What the grid asks of the page that owns it."""
@@ -63,7 +65,7 @@ class SheetEditing(Protocol):
 class ScoreEditor(QLineEdit):
     """The cell editor; remembers its cell so the delegate can save it before it closes."""
 
-    def __init__(self, index: QModelIndex, parent: QWidget | None = None) -> None:
+    def __init__(self, index: Index, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.index = QPersistentModelIndex(index)
         self.loaded: str | None = None  # the stored value the editor was filled with
@@ -93,12 +95,10 @@ class ScoreDelegate(QStyledItemDelegate):
         super().__init__(parent)
         self._page = page
 
-    def createEditor(
-        self, parent: QWidget, option: QStyleOptionViewItem, index: QModelIndex
-    ) -> QWidget:
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
         return ScoreEditor(index, parent)
 
-    def setEditorData(self, editor: QWidget, index: QModelIndex) -> None:
+    def setEditorData(self, editor: QWidget, index: Index) -> None:
         """Fill the editor when it opens. The view calls this again on every ``dataChanged``
         of the cell (a refusal mark is one): typed text survives unless the stored value
         itself changed meanwhile."""
@@ -110,11 +110,11 @@ class ScoreDelegate(QStyledItemDelegate):
         editor.setText(stored)
         editor.selectAll()
 
-    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: QModelIndex) -> None:
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
         """Only reached when the editor loses focus (a click elsewhere): save what was typed.
         Enter and Tab never get here; they save in ``eventFilter``."""
         assert isinstance(editor, ScoreEditor)
-        self._page.submit(index, editor.text())
+        self._page.submit(_plain(index), editor.text())
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (
@@ -132,11 +132,11 @@ class ScoreDelegate(QStyledItemDelegate):
                 self._finish(watched, move)
                 return True
             if event.key() == Qt.Key.Key_Escape and watched.index.isValid():
-                self._page.abandon(QModelIndex(watched.index))
+                self._page.abandon(_plain(watched.index))
         return super().eventFilter(watched, event)
 
     def _finish(self, editor: ScoreEditor, move: str) -> None:
-        index = QModelIndex(editor.index)
+        index = _plain(editor.index)
         if not index.isValid():
             self.closeEditor.emit(editor, QAbstractItemDelegate.EndEditHint.NoHint)
             return
@@ -151,9 +151,9 @@ class ScoreDelegate(QStyledItemDelegate):
         self.closeEditor.emit(editor, QAbstractItemDelegate.EndEditHint.NoHint)
         self._page.advance(index, move)
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         super().paint(painter, option, index)
-        view = option.widget  # type: ignore[attr-defined]
+        view = option.widget
         model = index.model()
         refused = isinstance(model, ScoreSheetModel) and model.refused(index.row(), index.column())
         current = isinstance(view, QAbstractItemView) and view.currentIndex() == index
@@ -250,3 +250,13 @@ class ScoreTableView(QTableView):
             event.accept()
             return
         super().keyPressEvent(event)
+
+
+def _plain(index: Index) -> QModelIndex:
+    """The cell an index stands for now (a persistent one: invalid once its row is gone)."""
+    if isinstance(index, QModelIndex):
+        return index
+    model = index.model()
+    if not index.isValid() or model is None:
+        return QModelIndex()
+    return model.index(index.row(), index.column())

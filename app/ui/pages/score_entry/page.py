@@ -292,8 +292,10 @@ class ScoreEntryPage(QWidget):
         self.formation_box.currentIndexChanged.connect(lambda _i: self._load_sheet())
         self.assessor_box.activated.connect(lambda _i: self._assessor_committed())
         self.assessor_box.currentIndexChanged.connect(lambda _i: self._assessor_committed())
-        self.assessor_box.lineEdit().editingFinished.connect(self._assessor_committed)
-        self.assessor_box.lineEdit().returnPressed.connect(self._assessor_entered)
+        assessor_line = self.assessor_box.lineEdit()
+        assert assessor_line is not None  # the box is editable: it always has its line
+        assessor_line.editingFinished.connect(self._assessor_committed)
+        assessor_line.returnPressed.connect(self._assessor_entered)
         self.undo_action.triggered.connect(self.undo_stack.undo)
         self.redo_action.triggered.connect(self.undo_stack.redo)
         self.undo_stack.canUndoChanged.connect(self.undo_action.setEnabled)
@@ -309,7 +311,9 @@ class ScoreEntryPage(QWidget):
         self.component_label.setText(self.tr("&Komponen:"))
         self.formation_label.setText(self.tr("&Formasi:"))
         self.assessor_label.setText(self.tr("&Penilai:"))
-        self.assessor_box.lineEdit().setPlaceholderText(self.tr("Pilih atau ketik nama penilai"))
+        line = self.assessor_box.lineEdit()
+        if line is not None:
+            line.setPlaceholderText(self.tr("Pilih atau ketik nama penilai"))
         self.hint_label.setText(
             self.tr(
                 "Ketik nilai lalu Enter untuk menyimpan; Tab ke aspek berikutnya; T untuk tidak"
