@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 from dataclasses import dataclass
+from pathlib import Path
 
 from app.bulk import collector_paused
 from app.scoring import (
@@ -60,23 +61,41 @@ def compute_ranking(
             formation = formation.strip().upper()
             if formation not in quotas:
                 raise UserError("formation.not_found", value=formation)
-        revisions = read_revisions(connection, selection_id).formations
-
-        def rank_stale(stale: set[str]) -> list[ResultRow]:
-            every = stale.issuperset(quotas)  # then one pass over the selection is cheaper
-            return _rank_formations(
-                connection, selection_id, scheme, ids, stage, quotas, None if every else stale
-            )
-
-        rows = ranking_cache.RESULTS.stage_rows(
-            db.path,
-            selection_id,
-            stage.code,
-            revisions,
-            quotas if formation is None else (formation,),
-            rank_stale,
-        )
+        rows = cached_rows(connection, db.path, selection_id, scheme, ids, stage, quotas, formation)
     return Ranking(scheme, stage, columns_of(scheme, stage), rows, quotas)
+
+
+def cached_rows(
+    connection: sqlite3.Connection,
+    path: Path,
+    selection_id: int,
+    scheme: Scheme,
+    ids: SchemeIds,
+    stage: Stage,
+    quotas: dict[str, int],
+    formation: str | None = None,
+) -> list[ResultRow]:
+    """The rows of ``stage`` for one formation (``None``: all) as ``connection`` sees the data.
+
+    Only on committed data: a connection that has written in its transaction would key the
+    cache by stamps that a rollback takes back. Callers inside a write ask before writing.
+    """
+    revisions = read_revisions(connection, selection_id).formations
+
+    def rank_stale(stale: set[str]) -> list[ResultRow]:
+        every = stale.issuperset(quotas)  # then one pass over the selection is cheaper
+        return _rank_formations(
+            connection, selection_id, scheme, ids, stage, quotas, None if every else stale
+        )
+
+    return ranking_cache.RESULTS.stage_rows(
+        path,
+        selection_id,
+        stage.code,
+        revisions,
+        quotas if formation is None else (formation,),
+        rank_stale,
+    )
 
 
 def _rank_formations(

@@ -67,7 +67,8 @@ class RankingCache:
         returns their rows in published order; it runs outside the lock, so a slow
         computation never holds up a reader of another selection.
         """
-        key = (str(database), selection_id, stage)
+        # One key per file, however its path was spelled (a command, the window, a service).
+        key = (str(Path(database).resolve()), selection_id, stage)
         held: dict[str, tuple[ResultRow, ...]] = {}
         with self._lock:
             entry = self._stages.get(key)
