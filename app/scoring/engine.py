@@ -30,14 +30,15 @@ from dataclasses import dataclass
 from decimal import Decimal
 from fractions import Fraction
 from functools import lru_cache
-from typing import Any, cast
+from typing import cast
 
 from .numbers import PLACES, Score, half_up
 from .ranking import (
-    ABSENT,
     ABSENT_TEXT,
     Candidate,
+    Entry,
     ResultRow,
+    _Absent,
     _applicable_mark,
     columns_of,
 )
@@ -66,6 +67,19 @@ _OK, _BELOW, _MISSING, _ABSENT, _GATE = range(5)
 # The kinds of a component value, from the general (non-whole, multi-assessor) path.
 _NUMBER, _TEXT, _ABSENT_VALUE, _MISSING_VALUE = range(4)
 
+# What a candidate holds for one component: the entries of all assessors, or a bare number
+# for one plain entry (``Candidate.entries``).
+_Entries = Sequence[Entry] | Score
+# One component value of one participant from the general path: (kind, numerator,
+# denominator, text). A ``_NUMBER`` is ``numerator / denominator`` (reduced) and has no text;
+# the other kinds have numerator 0, denominator 1 and the cell as text (a categorical value,
+# ``"TH"``, or ``None`` while missing).
+_General = tuple[int, int, int, str | None]
+# A special cell of a column: missing, TH, a categorical value, or a categorical's number.
+_Special = Score | str | None
+# What a ``ResultRow`` holds per column: the above, or the integrated stage's final value.
+_RowValue = Score | str | Decimal | None
+
 _STATUS_OF = (
     Status.OUTSIDE_QUOTA,
     Status.BELOW_THRESHOLD,
@@ -75,7 +89,7 @@ _STATUS_OF = (
 )
 
 
-def _ratio(value: Any) -> tuple[int, int]:
+def _ratio(value: int | Fraction | Decimal) -> tuple[int, int]:
     """An exact number as (numerator, positive denominator) without building a Fraction."""
     if type(value) is int:
         return value, 1
@@ -244,43 +258,43 @@ def _key_plan(stage: Stage, integrated: Stage | None) -> tuple[tuple[str, str], 
 
 
 def _general_value(
-    compiled: CompiledComponent, entries: Any, affirmation: Any
-) -> tuple[int, Any, int]:
-    """(kind, payload, denominator) of one participant's entries, as the reference does.
+    compiled: CompiledComponent, entries: _Entries | None, affirmation: Decimal | None
+) -> _General:
+    """(kind, numerator, denominator, text) of one participant's entries, as the reference does.
 
-    ``_NUMBER``: payload is the numerator over ``denominator`` (reduced); ``_TEXT``: a
-    categorical value; ``_ABSENT_VALUE``/``_MISSING_VALUE``: TH or not (yet) entered. This
-    path serves means of several assessors, rubric aspects, decimals and affirmation.
+    ``_NUMBER``: ``numerator / denominator`` (reduced); ``_TEXT``: a categorical value;
+    ``_ABSENT_VALUE``/``_MISSING_VALUE``: TH or not (yet) entered. This path serves means of
+    several assessors, rubric aspects, decimals and affirmation.
     """
     if isinstance(entries, (int, Fraction)):
         entries = [entries]
     if not entries:
-        return _MISSING_VALUE, None, 1
+        return _MISSING_VALUE, 0, 1, None
     first = entries[0]
     if compiled.simple and len(entries) == 1 and type(first) is int:
-        return _NUMBER, first, 1
-    kind, payload, denominator = _assessors_value(compiled, entries)
+        return _NUMBER, first, 1, None
+    kind, numerator, denominator, text = _assessors_value(compiled, entries)
     if kind == _NUMBER and compiled.affirmation and affirmation:
         # PPPK affirmation (KepmenPANRB 347/2024): a percentage of the maximum is added,
         # never beyond the maximum.
         percent_n, percent_d = _ratio(affirmation)
         max_n, max_d = compiled.maximum
         bonus_n, bonus_d = percent_n * max_n, percent_d * 100 * max_d
-        total_n = payload * bonus_d + bonus_n * denominator
+        total_n = numerator * bonus_d + bonus_n * denominator
         total_d = denominator * bonus_d
         if total_n * max_d > max_n * total_d:
             total_n, total_d = max_n, max_d
-        payload, denominator = _reduced(total_n, total_d)
-    return kind, payload, denominator
+        numerator, denominator = _reduced(total_n, total_d)
+    return kind, numerator, denominator, text
 
 
-def _assessors_value(compiled: CompiledComponent, entries: Sequence[Any]) -> tuple[int, Any, int]:
+def _assessors_value(compiled: CompiledComponent, entries: Sequence[Entry]) -> _General:
     """The exact mean of all assessors, TH if any recorded absence, or missing."""
-    # (numerator, denominator) per assessor, or a categorical value: mixed on purpose.
-    values: list[Any] = []
+    # (numerator, denominator) per assessor, or a categorical value.
+    values: list[tuple[int, int] | str] = []
     for entry in entries:
-        if entry is ABSENT:
-            return _ABSENT_VALUE, ABSENT_TEXT, 1
+        if isinstance(entry, _Absent):  # the ABSENT singleton
+            return _ABSENT_VALUE, 0, 1, ABSENT_TEXT
         if isinstance(entry, Mapping):
             mean = _aspect_mean(compiled, entry)
             if mean is None:
@@ -291,7 +305,7 @@ def _assessors_value(compiled: CompiledComponent, entries: Sequence[Any]) -> tup
         else:
             values.append(_ratio(entry))
     if len(values) < compiled.component.assessors or not values:
-        return _MISSING_VALUE, None, 1
+        return _MISSING_VALUE, 0, 1, None
     if not compiled.numeric:
         passing = compiled.passing
         chosen = values[0]
@@ -301,22 +315,27 @@ def _assessors_value(compiled: CompiledComponent, entries: Sequence[Any]) -> tup
                     chosen = value
                     break
         if isinstance(chosen, str):
-            return _TEXT, chosen, 1
-        return _NUMBER, chosen[0], chosen[1]
+            return _TEXT, 0, 1, chosen
+        return _NUMBER, chosen[0], chosen[1], None
     if len(values) == 1:
         only = values[0]
         if isinstance(only, str):
-            return _TEXT, only, 1
-        return _NUMBER, only[0], only[1]
+            return _TEXT, 0, 1, only
+        return _NUMBER, only[0], only[1], None
+    # A numeric component's assessors give numbers (a text among several fails here, as in
+    # the reference's sum); not checked per entry on this path.
+    ratios = cast(list[tuple[int, int]], values)
     common = 1
-    for _, denominator in values:
+    for _, denominator in ratios:
         common = math.lcm(common, denominator)
-    total = sum(n * (common // d) for n, d in values)
-    numerator, denominator = _reduced(total, common * len(values))
-    return _NUMBER, numerator, denominator
+    total = sum(n * (common // d) for n, d in ratios)
+    numerator, denominator = _reduced(total, common * len(ratios))
+    return _NUMBER, numerator, denominator, None
 
 
-def _aspect_mean(compiled: CompiledComponent, aspects: Mapping[str, Score]) -> tuple | None:
+def _aspect_mean(
+    compiled: CompiledComponent, aspects: Mapping[str, Score]
+) -> tuple[int, int] | None:
     """An assessor's score: the weighted mean of the rubric aspects (all must be there)."""
     total_n, total_d = 0, 1
     for code, weight in compiled.aspects:
@@ -345,14 +364,14 @@ class _Column:
     __slots__ = ("code", "denominator", "numerators", "special")
 
     def __init__(
-        self, code: str, numerators: list[int], denominator: int, special: dict[int, object]
+        self, code: str, numerators: list[int], denominator: int, special: dict[int, _Special]
     ):
         self.code = code
         self.numerators = numerators
         self.denominator = denominator
         self.special = special
 
-    def value(self, index: int) -> object:
+    def value(self, index: int) -> _Special:
         special = self.special
         if special and index in special:
             return special[index]
@@ -523,7 +542,7 @@ class StageTable:
                 self.row(index)
             return
         codes: list[str] = []
-        cells: list[list[object]] = []
+        cells: list[list[_RowValue]] = []
         if self.compiled.integrates is not None:
             codes.append(self.compiled.integrates)
             cells.append([self.prior_final(i) for i in wanted])
@@ -532,7 +551,7 @@ class StageTable:
             codes.append(column.code)
             numerators = column.numerators
             if column.denominator == 1 and (everyone or not column.special):
-                values: list[object] = [numerators[i] for i in wanted]
+                values: list[_RowValue] = [numerators[i] for i in wanted]
                 for index, cell in column.special.items():
                     values[index] = cell
                 cells.append(values)
@@ -566,7 +585,7 @@ class StageTable:
 
     def _build(self, index: int) -> ResultRow:
         candidate = self.candidates[index]
-        values: dict[str, Any] = {}  # exact numbers, TH, a categorical value or None
+        values: dict[str, _RowValue] = {}
         if self.compiled.integrates is not None:
             values[self.compiled.integrates] = self.prior_final(index)
         for column in self.values:
@@ -759,21 +778,23 @@ def _rank_stage(
 def _evaluate_column(
     component: CompiledComponent,
     entrants: list[Candidate],
-    entries_of: list[Mapping[str, Any]],
+    entries_of: list[Mapping[str, _Entries]],
     worst: list[int],
     incomplete: set[int],
 ) -> _Column:
     """One component for every entrant; updates the worst status and the incomplete set."""
     code = component.code
-    # Whatever each participant holds: a whole number (the common case) or anything else.
-    raw: list[Any] = [entries.get(code) for entries in entries_of]
+    raw = [entries.get(code) for entries in entries_of]
+    numerators: list[int]
+    irregular: Sequence[int]
     if component.simple:
-        # The common case, one whole number from one assessor, stays as it is.
-        numerators = raw
-        irregular: Sequence[int] = [i for i, value in enumerate(raw) if type(value) is not int]
+        # The common case, one whole number from one assessor, stays as it is: the same list
+        # becomes the numerators once the loop below has replaced every cell that is not an int.
+        numerators = cast(list[int], raw)
+        irregular = [i for i, value in enumerate(raw) if type(value) is not int]
     elif component.numeric and component.component.assessors <= 1:
         # The same with affirmation: only a participant with a percentage takes the long way.
-        numerators = raw
+        numerators = cast(list[int], raw)  # as above
         irregular = [
             i
             for i, value in enumerate(raw)
@@ -782,27 +803,27 @@ def _evaluate_column(
     else:
         numerators = [0] * len(raw)
         irregular = range(len(raw))
-    special: dict[int, Any] = {}
+    special: dict[int, _Special] = {}
     fractional: dict[int, tuple[int, int]] = {}
     affirmation = component.affirmation
     passing = component.passing
     for index in irregular:
-        kind, payload, denominator = _general_value(
+        kind, numerator, denominator, text = _general_value(
             component, raw[index], entrants[index].affirmation_percent if affirmation else None
         )
         if kind == _NUMBER:
             if not component.numeric:
                 # A number in a categorical column is shown, neither checked nor added.
-                special[index] = _exact(payload, denominator)
+                special[index] = _exact(numerator, denominator)
                 numerators[index] = 0
             elif denominator == 1:
-                numerators[index] = payload
+                numerators[index] = numerator
             else:
-                fractional[index] = (payload, denominator)
+                fractional[index] = (numerator, denominator)
                 numerators[index] = 0
             continue
         numerators[index] = 0
-        special[index] = payload
+        special[index] = text
         if kind == _MISSING_VALUE:
             incomplete.add(index)
             if worst[index] < _MISSING:
@@ -811,7 +832,7 @@ def _evaluate_column(
             incomplete.add(index)
             if worst[index] < _ABSENT:
                 worst[index] = _ABSENT
-        elif passing and payload not in passing:
+        elif passing and text not in passing:
             worst[index] = _GATE
     denominator = 1
     for _, d in fractional.values():
@@ -934,9 +955,8 @@ def _keys(
             parts.append(column_values)
         elif source == KEY_IPK:
             # PermenPANRB 6/2024 Pasal 45(4): IPK (or the diploma average) before age.
-            ratios = [
-                _ratio(entrants[i].ipk) if entrants[i].ipk is not None else None for i in eligible
-            ]
+            ipks = [entrants[i].ipk for i in eligible]
+            ratios = [_ratio(ipk) if ipk is not None else None for ipk in ipks]
             common = 1
             for ratio in ratios:
                 if ratio is not None:
