@@ -92,23 +92,24 @@ def score_text(value: object) -> str:
     Byte for byte what ``format_score`` of the displayed value prints, computed in integers
     (and remembered per value): a 100k-row export formats half a million cells.
     """
-    if isinstance(value, str):
+    # ``type(value) is`` rather than isinstance: cheaper, and these checks run for every cell.
+    if type(value) is str:
         return value
     if value is None:
         return ""
-    if isinstance(value, Decimal) and value.is_signed():
+    if type(value) is Decimal and value.is_signed():
         return format_score(value)  # -0.000 equals 0, and prints apart
     text = _TEXT.get(value)
     if text is not None:
         return text
     if type(value) is int:
         text = f"{value}.000"
-    elif isinstance(value, Fraction):
+    elif type(value) is Fraction:
         milli = half_up(value.numerator * _SCALE, value.denominator)
         sign = "-" if milli < 0 else ""
         milli = abs(milli)
         text = f"{sign}{milli // _SCALE}.{milli % _SCALE:03d}"
-    elif isinstance(value, Decimal):
+    elif type(value) is Decimal:
         text = format_score(value)
     else:
         # Anything else that formats like a Decimal (not remembered: it is not a score).
