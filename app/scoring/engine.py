@@ -13,7 +13,9 @@ that every later stage recomputes):
   denominator) instead of one dict per participant;
 - sort keys are tuples of ints;
 - :class:`StageTable` keeps the columns and builds ``ResultRow`` objects only for the rows a
-  caller asks for: the admitted numbers or the counts need none.
+  caller asks for: the admitted numbers or the counts need none;
+- the participants come as columns too (:class:`~app.scoring.roster.Roster`), so names, birth
+  dates and IPK are read only for the rows built and the ties that need them.
 
 Component values are exact rationals. Each column holds integer numerators over one
 denominator ``D`` (the least common multiple of the denominators that occur in it: 1 for
@@ -27,6 +29,7 @@ import math
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from datetime import date
 from decimal import Decimal
 from fractions import Fraction
 from functools import lru_cache
@@ -42,6 +45,7 @@ from .ranking import (
     _applicable_mark,
     columns_of,
 )
+from .roster import Entries, Roster
 from .scheme import (
     KEY_AGE,
     KEY_FINAL,
@@ -67,9 +71,9 @@ _OK, _BELOW, _MISSING, _ABSENT, _GATE = range(5)
 # The kinds of a component value, from the general (non-whole, multi-assessor) path.
 _NUMBER, _TEXT, _ABSENT_VALUE, _MISSING_VALUE = range(4)
 
-# What a candidate holds for one component: the entries of all assessors, or a bare number
-# for one plain entry (``Candidate.entries``).
-_Entries = Sequence[Entry] | Score
+# What a participant holds for one component: the entries of all assessors, a bare number
+# for one plain entry (``Candidate.entries``), or nothing.
+_Entries = Entries
 # One component value of one participant from the general path: (kind, numerator,
 # denominator, text). A ``_NUMBER`` is ``numerator / denominator`` (reduced) and has no text;
 # the other kinds have numerator 0, denominator 1 and the cell as text (a categorical value,
@@ -79,6 +83,9 @@ _General = tuple[int, int, int, str | None]
 _Special = Score | str | None
 # What a ``ResultRow`` holds per column: the above, or the integrated stage's final value.
 _RowValue = Score | str | Decimal | None
+
+# The roster detail each tie-break key reads.
+_DETAIL_OF_KEY = {KEY_IPK: "ipk", KEY_AGE: "birth_date", KEY_PRIORITY: "priority_group"}
 
 _STATUS_OF = (
     Status.OUTSIDE_QUOTA,
@@ -396,12 +403,14 @@ class StageTable:
         "_position",
         "_prior_positions",
         "_sorted",
-        "candidates",
         "columns",
         "compiled",
         "finals",
+        "formations",
         "members",
+        "numbers",
         "ranks",
+        "roster",
         "stage",
         "statuses",
         "ties",
@@ -411,8 +420,10 @@ class StageTable:
     def __init__(
         self,
         compiled: CompiledStage,
-        candidates: list[Candidate],
+        roster: Roster,
         members: Sequence[int],
+        numbers: Sequence[str],
+        formations: Sequence[str],
         values: list[_Column],
         finals: list[int | None],
         statuses: list[Status],
@@ -424,10 +435,13 @@ class StageTable:
         self.compiled = compiled
         self.stage = compiled.stage
         self.columns = compiled.columns
-        self.candidates = candidates
-        """The entrants, in input order."""
+        self.roster = roster
         self.members = members
-        """Each entrant's index in the selection's whole candidate list."""
+        """Each entrant's position in the roster, in roster order."""
+        self.numbers = numbers
+        """The entrants' participant numbers (``numbers[i]`` is entrant ``i``'s)."""
+        self.formations = formations
+        """The entrants' formation codes."""
         self.values = values
         self.finals = finals
         """Final values in thousandths (``None`` while incomplete)."""
@@ -436,20 +450,20 @@ class StageTable:
         self.ties = ties
         self._integrated = integrated
         self._prior_positions = prior_positions
-        self._built: list[ResultRow | None] = [None] * len(candidates)
+        self._built: list[ResultRow | None] = [None] * len(members)
         self._sorted: list[int] | None = None
         self._position: dict[str, int] | None = None
 
     def __len__(self) -> int:
-        return len(self.candidates)
+        return len(self.members)
 
     # -- cheap questions, no rows built --
 
     def admitted(self) -> set[str]:
         """Numbers of the participants who go on (or, at the final stage, get a seat)."""
-        candidates = self.candidates
+        numbers = self.numbers
         within = Status.WITHIN_QUOTA
-        return {candidates[i].number for i, s in enumerate(self.statuses) if s is within}
+        return {numbers[i] for i, s in enumerate(self.statuses) if s is within}
 
     def status_of(self, number: str) -> Status | None:
         index = self.index_of(number)
@@ -459,14 +473,12 @@ class StageTable:
         """How many participants (of one formation) have each status."""
         if formation is None:
             return Counter(self.statuses)
-        candidates = self.candidates
-        return Counter(
-            s for i, s in enumerate(self.statuses) if candidates[i].formation == formation
-        )
+        formations = self.formations
+        return Counter(s for i, s in enumerate(self.statuses) if formations[i] == formation)
 
     def index_of(self, number: str) -> int | None:
         if self._position is None:
-            self._position = {c.number: i for i, c in enumerate(self.candidates)}
+            self._position = {number: i for i, number in enumerate(self.numbers)}
         return self._position.get(number)
 
     # -- rows --
@@ -493,13 +505,22 @@ class StageTable:
 
     def rows_of(self, formation: str) -> list[ResultRow]:
         """One formation's rows in the published order; the others are not built."""
-        candidates = self.candidates
-        return [self.row(i) for i in self._order() if candidates[i].formation == formation]
+        formations = self.formations
+        chosen = [i for i in self._order() if formations[i] == formation]
+        self._prefetch_names(chosen)
+        return [self.row(i) for i in chosen]
 
     def iter_rows(self) -> Iterator[ResultRow]:
         """The published order one row at a time (rows are kept once built)."""
-        for index in self._order():
+        order = self._order()
+        self._prefetch_names(order)
+        for index in order:
             yield self.row(index)
+
+    def _prefetch_names(self, indices: Sequence[int]) -> None:
+        """Names of the rows about to be built, in one read rather than one per row."""
+        members, built = self.members, self._built
+        self.roster.prefetch(("name",), [members[i] for i in indices if built[i] is None])
 
     def unordered_rows(self) -> list[ResultRow]:
         self._build_all()
@@ -511,14 +532,13 @@ class StageTable:
 
     def _order(self) -> list[int]:
         if self._sorted is None:
-            candidates = self.candidates
-            ranks = self.ranks
+            formations, numbers, ranks = self.formations, self.numbers, self.ranks
             self._sorted = sorted(
-                range(len(candidates)),
+                range(len(numbers)),
                 key=lambda i: (
-                    (candidates[i].formation, 1, 0, candidates[i].number)
+                    (formations[i], 1, 0, numbers[i])
                     if ranks[i] is None
-                    else (candidates[i].formation, 0, ranks[i], candidates[i].number)
+                    else (formations[i], 0, ranks[i], numbers[i])
                 ),
             )
         return self._sorted
@@ -559,22 +579,24 @@ class StageTable:
                 cells.append([column.value(i) for i in wanted])
         stage_code = self.stage.code
         stage_codes = self.stage.codes
-        candidates, finals, ranks, statuses, ties = (
-            self.candidates,
+        members = self.members
+        names = self.roster.details("name", [members[i] for i in wanted])
+        formations, numbers, finals, ranks, statuses, ties = (
+            self.formations,
+            self.numbers,
             self.finals,
             self.ranks,
             self.statuses,
             self.ties,
         )
         decimals = _DECIMALS
-        for index, row_values in zip(wanted, zip(*cells, strict=True), strict=True):
-            candidate = candidates[index]
+        for index, name, row_values in zip(wanted, names, zip(*cells, strict=True), strict=True):
             milli = finals[index]
             built[index] = ResultRow(
                 stage_code,
-                candidate.formation,
-                candidate.number,
-                candidate.name,
+                formations[index],
+                numbers[index],
+                cast(str, name),
                 dict(zip(codes, row_values, strict=True)),
                 None if milli is None else (decimals.get(milli) or milli_decimal(milli)),
                 ranks[index],
@@ -584,7 +606,6 @@ class StageTable:
             )
 
     def _build(self, index: int) -> ResultRow:
-        candidate = self.candidates[index]
         values: dict[str, _RowValue] = {}
         if self.compiled.integrates is not None:
             values[self.compiled.integrates] = self.prior_final(index)
@@ -593,9 +614,9 @@ class StageTable:
         milli = self.finals[index]
         return ResultRow(
             self.stage.code,
-            candidate.formation,
-            candidate.number,
-            candidate.name,
+            self.formations[index],
+            self.numbers[index],
+            cast(str, self.roster.details("name", [self.members[index]])[0]),
             values,
             None if milli is None else milli_decimal(milli),
             self.ranks[index],
@@ -620,10 +641,10 @@ class _RowsByNumber(Mapping[str, ResultRow]):
         return row
 
     def __iter__(self) -> Iterator[str]:
-        return (c.number for c in self._table.candidates)
+        return iter(self._table.numbers)
 
     def __len__(self) -> int:
-        return len(self._table.candidates)
+        return len(self._table.numbers)
 
     def __contains__(self, number: object) -> bool:
         return isinstance(number, str) and self._table.index_of(number) is not None
@@ -635,31 +656,32 @@ class _RowsByNumber(Mapping[str, ResultRow]):
 def rank_selection_fast(
     scheme: Scheme,
     quotas: Mapping[str, int],
-    candidates: Iterable[Candidate],
+    candidates: Iterable[Candidate] | Roster,
     upto: str | None = None,
 ) -> dict[str, StageTable]:
     """:func:`~app.scoring.ranking.rank_selection`, column by column; same results.
 
+    ``candidates`` are plain candidates or a :class:`~app.scoring.roster.Roster` of them.
     Participant numbers are unique (as in a selection); later stages take the earlier cut.
     """
-    candidates = list(candidates)
+    roster = (
+        candidates if isinstance(candidates, Roster) else Roster.of_candidates(list(candidates))
+    )
     results: dict[str, StageTable] = {}
     previous: StageTable | None = None
     stage_order = {s.code: i for i, s in enumerate(scheme.stages)}
     for stage_index, stage in enumerate(scheme.stages):
         if previous is None:
-            members: Sequence[int] = range(len(candidates))
-            entrants = candidates
+            members: Sequence[int] = range(len(roster))
         else:
             within = Status.WITHIN_QUOTA
             previous_members = previous.members
             members = [previous_members[i] for i, s in enumerate(previous.statuses) if s is within]
-            entrants = [candidates[g] for g in members]
         integrated = results[stage.integrates] if stage.integrates else None
         result = _rank_stage(
             compile_stage(scheme, stage),
             quotas,
-            entrants,
+            roster,
             members,
             integrated,
             stage_order,
@@ -675,14 +697,21 @@ def rank_selection_fast(
 def _rank_stage(
     compiled: CompiledStage,
     quotas: Mapping[str, int],
-    entrants: list[Candidate],
+    roster: Roster,
     members: Sequence[int],
     integrated: StageTable | None,
     stage_order: Mapping[str, int],
     stage_index: int,
 ) -> StageTable:
-    count = len(entrants)
-    entries_of = [c.entries for c in entrants]
+    count = len(members)
+    # Everyone (the first stage): the roster's own columns serve, in the same order.
+    everyone = isinstance(members, range) and members == range(len(roster))
+    if everyone:
+        numbers: Sequence[str] = roster.numbers
+        formations: Sequence[str] = roster.formations
+    else:
+        numbers = [roster.numbers[g] for g in members]
+        formations = [roster.formations[g] for g in members]
     worst = [_OK] * count
     incomplete: set[int] = set()
     stage_numerators = [0] * count
@@ -691,7 +720,7 @@ def _rank_stage(
     # (column, factor) of the components that add to the stage value.
     adding: list[tuple[_Column, Fraction]] = []
     for component in compiled.components:
-        column = _evaluate_column(component, entrants, entries_of, worst, incomplete)
+        column = _evaluate_column(component, roster, members, everyone, worst, incomplete)
         columns.append(column)
         if component.factor is not None and component.factor:
             adding.append((column, component.factor))
@@ -712,13 +741,13 @@ def _rank_stage(
             ]
 
     finals, prior_positions = _finals(
-        compiled, entrants, members, integrated, stage_numerators, stage_denominator, incomplete
+        compiled, members, integrated, stage_numerators, stage_denominator, incomplete
     )
 
     statuses = [_STATUS_OF[w] for w in worst]
-    for index, candidate in enumerate(entrants):
-        if candidate.marks:
-            mark = _applicable_mark(candidate.marks, stage_order, stage_index)
+    for index, marks in _marks_of(roster, members, everyone):
+        if marks:
+            mark = _applicable_mark(marks, stage_order, stage_index)
             if mark == MARK_WITHDRAWN:
                 statuses[index] = Status.WITHDRAWN
             elif mark == MARK_DISQUALIFIED:
@@ -731,11 +760,12 @@ def _rank_stage(
     outside = Status.OUTSIDE_QUOTA
     eligible = [i for i, s in enumerate(statuses) if s is outside]
     if eligible:
-        keys = _keys(compiled, entrants, eligible, columns, finals, integrated, prior_positions)
+        keys = _keys(
+            compiled, roster, members, eligible, columns, finals, integrated, prior_positions
+        )
         groups: dict[str, list[tuple[tuple[int, ...], str, int]]] = defaultdict(list)
         for index, key in zip(eligible, keys, strict=True):
-            candidate = entrants[index]
-            groups[candidate.formation].append((key, candidate.number, index))
+            groups[formations[index]].append((key, numbers[index], index))
         multiplier = compiled.stage.quota_multiplier
         final_stage = compiled.final_stage
         within = Status.WITHIN_QUOTA
@@ -763,8 +793,10 @@ def _rank_stage(
                 ties.update(index for _k, _n, index in group if ranks[index] == boundary)
     return StageTable(
         compiled,
-        entrants,
+        roster,
         members,
+        numbers,
+        formations,
         columns,
         finals,
         statuses,
@@ -775,16 +807,41 @@ def _rank_stage(
     )
 
 
+def _marks_of(
+    roster: Roster, members: Sequence[int], everyone: bool
+) -> Iterator[tuple[int, Sequence[tuple[str, str]]]]:
+    """(entrant index, marks) of the entrants that have marks."""
+    marks = roster.marks
+    if not marks:
+        return iter(())
+    if everyone:
+        return iter(marks.items())
+    return ((i, marks[g]) for i, g in enumerate(members) if g in marks)
+
+
 def _evaluate_column(
     component: CompiledComponent,
-    entrants: list[Candidate],
-    entries_of: list[Mapping[str, _Entries]],
+    roster: Roster,
+    members: Sequence[int],
+    everyone: bool,
     worst: list[int],
     incomplete: set[int],
 ) -> _Column:
     """One component for every entrant; updates the worst status and the incomplete set."""
     code = component.code
-    raw = [entries.get(code) for entries in entries_of]
+    source = roster.entries.get(code)
+    raw: list[_Entries]
+    if source is None:
+        raw = [None] * len(members)
+    elif everyone:
+        raw = list(source)  # a copy: the numerators below are written into it
+    else:
+        raw = [source[g] for g in members]
+    affirmations: list[Decimal | None] | None = None
+    if component.affirmation:
+        affirmations = cast(
+            list[Decimal | None], roster.details("affirmation_percent", list(members))
+        )
     numerators: list[int]
     irregular: Sequence[int]
     if component.simple:
@@ -795,21 +852,21 @@ def _evaluate_column(
     elif component.numeric and component.component.assessors <= 1:
         # The same with affirmation: only a participant with a percentage takes the long way.
         numerators = cast(list[int], raw)  # as above
+        assert affirmations is not None or not component.affirmation
         irregular = [
             i
             for i, value in enumerate(raw)
-            if type(value) is not int or entrants[i].affirmation_percent
+            if type(value) is not int or (affirmations is not None and affirmations[i])
         ]
     else:
         numerators = [0] * len(raw)
         irregular = range(len(raw))
     special: dict[int, _Special] = {}
     fractional: dict[int, tuple[int, int]] = {}
-    affirmation = component.affirmation
     passing = component.passing
     for index in irregular:
         kind, numerator, denominator, text = _general_value(
-            component, raw[index], entrants[index].affirmation_percent if affirmation else None
+            component, raw[index], affirmations[index] if affirmations is not None else None
         )
         if kind == _NUMBER:
             if not component.numeric:
@@ -858,7 +915,6 @@ def _evaluate_column(
 
 def _finals(
     compiled: CompiledStage,
-    entrants: list[Candidate],
     members: Sequence[int],
     integrated: StageTable | None,
     numerators: list[int],
@@ -912,7 +968,8 @@ def _positions(integrated: StageTable, members: Sequence[int]) -> list[int]:
 
 def _keys(
     compiled: CompiledStage,
-    entrants: list[Candidate],
+    roster: Roster,
+    members: Sequence[int],
     eligible: list[int],
     columns: list[_Column],
     finals: list[int | None],
@@ -926,6 +983,13 @@ def _keys(
     """
     parts: list[list[int]] = []
     by_code = {column.code: column for column in columns}
+    # The facts behind the IPK, age and priority keys, for the eligible only, in one read.
+    wanted = tuple(
+        _DETAIL_OF_KEY[source] for source, _ in compiled.key_plan if source in _DETAIL_OF_KEY
+    )
+    chosen = [members[i] for i in eligible] if wanted else []
+    if wanted:
+        roster.prefetch(wanted, chosen)
     for source, name in compiled.key_plan:
         if source == "final":
             known = cast(list[int], finals)  # every eligible row has its final value
@@ -955,7 +1019,7 @@ def _keys(
             parts.append(column_values)
         elif source == KEY_IPK:
             # PermenPANRB 6/2024 Pasal 45(4): IPK (or the diploma average) before age.
-            ipks = [entrants[i].ipk for i in eligible]
+            ipks = cast(list[Decimal | None], roster.details("ipk", chosen))
             ratios = [_ratio(ipk) if ipk is not None else None for ipk in ipks]
             common = 1
             for ratio in ratios:
@@ -965,10 +1029,11 @@ def _keys(
             parts.append([-(r[0] * (common // r[1])) if r is not None else 0 for r in ratios])
         elif source == KEY_AGE:
             # PermenPANRB 6/2024 Pasal 45(4) and 47(3): the older participant first.
-            parts.append([entrants[i].birth_date.toordinal() for i in eligible])
+            births = cast(list[date], roster.details("birth_date", chosen))
+            parts.append([born.toordinal() for born in births])
         elif source == KEY_PRIORITY:
             # KepmenPANRB 347/2024: a priority group ranks before the others.
-            groups = [entrants[i].priority_group for i in eligible]
+            groups = cast(list[int | None], roster.details("priority_group", chosen))
             parts.append([0 if g is not None else 1 for g in groups])
             parts.append([g if g is not None else 0 for g in groups])
         else:

@@ -20,7 +20,7 @@ from app.scoring import (
 from app.scoring.numbers import score_text
 
 from . import ranking_cache
-from .candidates import load_candidates, load_quotas
+from .candidates import load_quotas, load_roster
 from .database import Database
 from .errors import UserError
 from .revisions import read_revisions
@@ -108,12 +108,15 @@ def _rank_formations(
     formations: set[str] | None,
 ) -> list[ResultRow]:
     """Rows of ``stage`` for some formations (``None``: all), computed from the database."""
-    candidates = load_candidates(connection, selection_id, scheme, ids, stage.code, formations)
-    result = rank_selection_fast(scheme, quotas, candidates, upto=stage.code)[stage.code]
-    rows = result.rows
-    # Release the earlier stages' 100k rows while the collector is still paused; waking it
+    roster = load_roster(connection, selection_id, scheme, ids, stage.code, formations)
+    try:
+        result = rank_selection_fast(scheme, quotas, roster, upto=stage.code)[stage.code]
+        rows = result.rows
+    finally:
+        roster.close()  # every name the rows print was read in this snapshot
+    # Release the earlier stages' columns while the collector is still paused; waking it
     # with them alive would make it walk them all once more.
-    del candidates, result
+    del roster, result
     return rows
 
 

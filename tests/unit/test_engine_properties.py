@@ -283,7 +283,7 @@ def test_rows_asked_one_by_one_equal_the_whole_table(
     again = rank_selection_fast(scheme, quotas, candidates)
     for code, table in fast.items():
         # Rows built lazily in any order are the rows of the whole table.
-        singles = [table.row_of(c.number) for c in reversed(table.candidates)][::-1]
+        singles = [table.row_of(number) for number in reversed(table.numbers)][::-1]
         assert singles == again[code].unordered_rows()
         assert table.counts() == {
             status: count
