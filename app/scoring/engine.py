@@ -35,7 +35,8 @@ from fractions import Fraction
 from functools import lru_cache
 from typing import cast
 
-from .numbers import PLACES, Score, half_up
+from .blocks import BlockValue, ResultBlock
+from .numbers import _DECIMALS, PLACES, Score, half_up, milli_decimal
 from .ranking import (
     ABSENT_TEXT,
     Candidate,
@@ -117,19 +118,6 @@ def _exact(numerator: int, denominator: int) -> Score:
     if numerator % denominator == 0:
         return numerator // denominator
     return Fraction(numerator, denominator)
-
-
-_DECIMALS: dict[int, Decimal] = {}
-
-
-def milli_decimal(milli: int) -> Decimal:
-    """Thousandths as the Decimal the reference shows (``Decimal(milli).scaleb(-3)``)."""
-    value = _DECIMALS.get(milli)
-    if value is None:
-        value = Decimal(milli).scaleb(-PLACES)
-        if len(_DECIMALS) < 1_000_000:
-            _DECIMALS[milli] = value
-    return value
 
 
 # --- compiled stages ---------------------------------------------------------------------
@@ -529,6 +517,52 @@ class StageTable:
     def by_number(self) -> Mapping[str, ResultRow]:
         """Rows by participant number; each row is built when it is looked up."""
         return _RowsByNumber(self)
+
+    def blocks(self) -> list[ResultBlock]:
+        """Every row in the published order, one :class:`ResultBlock` per formation, made
+        column by column (no ``ResultRow``)."""
+        order = self._order()
+        members = self.members
+        names = cast(list[str], self.roster.details("name", [members[i] for i in order]))
+        cells: list[list[BlockValue]] = []
+        if self.compiled.integrates is not None:
+            cells.append([self.prior_final(i) for i in order])
+        for column in self.values:
+            if column.denominator == 1 and not column.special:
+                numerators = column.numerators
+                cells.append([numerators[i] for i in order])
+            else:
+                value = column.value
+                cells.append([value(i) for i in order])
+        formations = [self.formations[i] for i in order]
+        numbers = [self.numbers[i] for i in order]
+        finals = [self.finals[i] for i in order]
+        ranks = [self.ranks[i] for i in order]
+        statuses = [self.statuses[i] for i in order]
+        ties = self.ties
+        tied = [i in ties for i in order] if ties else [False] * len(order)
+        stage, codes, columns = self.stage.code, self.stage.codes, self.columns
+        ends = [i for i in range(1, len(order)) if formations[i] != formations[i - 1]]
+        blocks = []
+        start = 0
+        for end in [*ends, len(order)] if order else []:
+            blocks.append(
+                ResultBlock(
+                    stage,
+                    formations[start],
+                    codes,
+                    columns,
+                    numbers[start:end],
+                    names[start:end],
+                    [values[start:end] for values in cells],
+                    finals[start:end],
+                    ranks[start:end],
+                    statuses[start:end],
+                    tied[start:end],
+                )
+            )
+            start = end
+        return blocks
 
     def _order(self) -> list[int]:
         if self._sorted is None:

@@ -83,6 +83,20 @@ def half_up(numerator: int, denominator: int) -> int:
     return -((denominator - 2 * numerator) // (2 * denominator))
 
 
+_DECIMALS: dict[int, Decimal] = {}
+
+
+def milli_decimal(milli: int) -> Decimal:
+    """Thousandths as the Decimal the rules show (``Decimal(milli).scaleb(-3)``), one
+    instance per value (Decimals are immutable; 100k final values repeat a lot)."""
+    value = _DECIMALS.get(milli)
+    if value is None:
+        value = Decimal(milli).scaleb(-PLACES)
+        if len(_DECIMALS) < 1_000_000:
+            _DECIMALS[milli] = value
+    return value
+
+
 _TEXT: dict[object, str] = {}
 
 
@@ -97,6 +111,12 @@ def score_text(value: object) -> str:
         return value
     if value is None:
         return ""
+    if type(value) is Fraction:
+        # Computed every time: hashing a Fraction (Python code) costs more than this.
+        milli = half_up(value.numerator * _SCALE, value.denominator)
+        sign = "-" if milli < 0 else ""
+        milli = abs(milli)
+        return f"{sign}{milli // _SCALE}.{milli % _SCALE:03d}"
     if type(value) is Decimal and value.is_signed():
         return format_score(value)  # -0.000 equals 0, and prints apart
     text = _TEXT.get(value)
@@ -104,11 +124,6 @@ def score_text(value: object) -> str:
         return text
     if type(value) is int:
         text = f"{value}.000"
-    elif type(value) is Fraction:
-        milli = half_up(value.numerator * _SCALE, value.denominator)
-        sign = "-" if milli < 0 else ""
-        milli = abs(milli)
-        text = f"{sign}{milli // _SCALE}.{milli % _SCALE:03d}"
     elif type(value) is Decimal:
         text = format_score(value)
     else:

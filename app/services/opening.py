@@ -14,7 +14,6 @@ from typing import Any
 
 from app.migrations import HEAD, REVISIONS
 
-from .backups import newest_good_backup
 from .database import APPLICATION_ID, SQLITE_HEADER, Database
 from .errors import UserError
 
@@ -130,6 +129,8 @@ def _refused(message: str, path: Path, **params: Any) -> UserError:
     With a backup the id gains ``_with_backup`` and the error carries ``backup``, which the
     window uses to offer opening a recovered copy (``backups.recover_from_backup``).
     """
+    from .backups import newest_good_backup  # only for a refused file: start-up time
+
     try:
         backup = newest_good_backup(path)
     except Exception:  # looking for a backup must not hide what is wrong with the file

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import sqlite3
-from dataclasses import dataclass
+from collections.abc import Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from app.bulk import collector_paused
@@ -17,6 +18,7 @@ from app.scoring import (
     format_score,
     rank_selection_fast,
 )
+from app.scoring.blocks import ResultBlock, texts_of
 from app.scoring.numbers import score_text
 
 from . import ranking_cache
@@ -29,19 +31,33 @@ from .schemes import SchemeIds, scheme_of_selection
 
 @dataclass(slots=True)
 class Ranking:
-    """A stage's results: ``rows`` in the contract's order (formation, rank, number)."""
+    """A stage's results, one block per formation: ``rows`` in the contract's order
+    (formation, rank, number), made from the blocks when first read."""
 
     scheme: Scheme
     stage: Stage
     columns: tuple[str, ...]
-    rows: list[ResultRow]
+    blocks: list[ResultBlock]
     quotas: dict[str, int]
+    _rows: list[ResultRow] | None = field(default=None, repr=False, compare=False)
+
+    @property
+    def rows(self) -> list[ResultRow]:
+        if self._rows is None:
+            self._rows = [row for block in self.blocks for row in block.rows()]
+        return self._rows
 
     def header(self) -> list[str]:
         return result_header(self.columns)
 
+    def lines(self) -> Iterator[tuple[str, ...]]:
+        """Each row's cells as text, in ``header()`` order (what ``result_record`` gives),
+        made from the blocks' columns without building rows."""
+        yield from texts_of(self.blocks)
+
     def records(self) -> list[dict[str, str]]:
-        return [result_record(row, self.columns) for row in self.rows]
+        header = self.header()
+        return [dict(zip(header, line, strict=True)) for line in self.lines()]
 
 
 def compute_ranking(
@@ -61,8 +77,10 @@ def compute_ranking(
             formation = formation.strip().upper()
             if formation not in quotas:
                 raise UserError("formation.not_found", value=formation)
-        rows = cached_rows(connection, db.path, selection_id, scheme, ids, stage, quotas, formation)
-    return Ranking(scheme, stage, columns_of(scheme, stage), rows, quotas)
+        blocks = cached_blocks(
+            connection, db.path, selection_id, scheme, ids, stage, quotas, formation
+        )
+    return Ranking(scheme, stage, columns_of(scheme, stage), blocks, quotas)
 
 
 def cached_rows(
@@ -75,23 +93,40 @@ def cached_rows(
     quotas: dict[str, int],
     formation: str | None = None,
 ) -> list[ResultRow]:
-    """The rows of ``stage`` for one formation (``None``: all) as ``connection`` sees the data.
+    """``cached_blocks`` as rows."""
+    blocks = cached_blocks(connection, path, selection_id, scheme, ids, stage, quotas, formation)
+    return [row for block in blocks for row in block.rows()]
+
+
+def cached_blocks(
+    connection: sqlite3.Connection,
+    path: Path,
+    selection_id: int,
+    scheme: Scheme,
+    ids: SchemeIds,
+    stage: Stage,
+    quotas: dict[str, int],
+    formation: str | None = None,
+) -> list[ResultBlock]:
+    """The blocks of ``stage`` for one formation (``None``: all) as ``connection`` sees the
+    data.
 
     Only on committed data: a connection that has written in its transaction would key the
     cache by stamps that a rollback takes back. Callers inside a write ask before writing.
     """
     revisions = read_revisions(connection, selection_id).formations
 
-    def rank_stale(stale: set[str]) -> list[ResultRow]:
+    def rank_stale(stale: set[str]) -> list[ResultBlock]:
         every = stale.issuperset(quotas)  # then one pass over the selection is cheaper
         return _rank_formations(
             connection, selection_id, scheme, ids, stage, quotas, None if every else stale
         )
 
-    return ranking_cache.RESULTS.stage_rows(
+    return ranking_cache.RESULTS.stage_blocks(
         path,
         selection_id,
-        stage.code,
+        stage,
+        columns_of(scheme, stage),
         revisions,
         quotas if formation is None else (formation,),
         rank_stale,
@@ -106,18 +141,18 @@ def _rank_formations(
     stage: Stage,
     quotas: dict[str, int],
     formations: set[str] | None,
-) -> list[ResultRow]:
-    """Rows of ``stage`` for some formations (``None``: all), computed from the database."""
+) -> list[ResultBlock]:
+    """Blocks of ``stage`` for some formations (``None``: all), computed from the database."""
     roster = load_roster(connection, selection_id, scheme, ids, stage.code, formations)
     try:
         result = rank_selection_fast(scheme, quotas, roster, upto=stage.code)[stage.code]
-        rows = result.rows
+        blocks = result.blocks()
     finally:
-        roster.close()  # every name the rows print was read in this snapshot
+        roster.close()  # every name the blocks print was read in this snapshot
     # Release the earlier stages' columns while the collector is still paused; waking it
     # with them alive would make it walk them all once more.
     del roster, result
-    return rows
+    return blocks
 
 
 def _stage(scheme: Scheme, code: str | None) -> Stage:

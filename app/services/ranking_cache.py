@@ -1,4 +1,4 @@
-"""Computed results per formation, kept in the process while their revision stamp holds.
+"""Computed results per formation, kept while their revision stamp holds.
 
 A ranking is computed per formation, independently (quota, SKD cut and admission never look
 at another formation), and triggers advance a formation's stamp on every change that can move
@@ -9,10 +9,12 @@ computed at stamp ``r`` are the rows a fresh computation gives for as long as th
 One cache serves the whole process: the window, its worker threads and every service that
 ranks (documents, finalization, announcements) share it. Memory stays bounded: the stages of
 selections not used for the longest time are dropped whole once more than ``max_rows`` rows
-are kept (the one in use always stays, however large).
+are kept (the one in use always stays, however large). Behind it, a cache may have a
+``ResultsStore`` (``results_store``): a file beside the database that keeps the same blocks
+for the next process, so a command run after one changed score ranks one formation too.
 
-Cached rows are shared between callers, which only read them (no service or view changes a
-``ResultRow``; the rules build new ones every time).
+A formation's rows are kept as one ``ResultBlock`` (columns; its ``ResultRow`` objects are
+made once, when first read). Blocks are shared between callers, which only read them.
 """
 
 from __future__ import annotations
@@ -24,52 +26,70 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from app.scoring import ResultRow
+from app.scoring import Stage
+from app.scoring.blocks import ResultBlock
 
-# About 120 MB (a row with its values is ~500 bytes): the SKD and final stages of a selection
-# of 100k participants, and room for another selection's.
+from .results_store import ResultsStore
+
+# The SKD and final stages of a selection of 100k participants, and room for another
+# selection's: a row costs ~150 bytes in its block, ~500 more once its ``ResultRow`` is made.
 DEFAULT_MAX_ROWS = 250_000
 
 # (database file, selection id, stage code): the unit that is kept and dropped whole.
 StageKey = tuple[str, int, str]
 
 
+# What is kept of a formation: its block, or ``None`` when nobody of it is in the stage.
+Kept = ResultBlock | None
+
+
 @dataclass(slots=True)
 class _Stage:
-    """One stage of one selection: formation code → (stamp, rows in published order)."""
+    """One stage of one selection: formation code → (stamp, its block)."""
 
-    formations: dict[str, tuple[int, tuple[ResultRow, ...]]] = field(default_factory=dict)
+    formations: dict[str, tuple[int, Kept]] = field(default_factory=dict)
     rows: int = 0
 
 
 class RankingCache:
-    """Result rows by (database, selection, stage, formation), each valid at one stamp."""
+    """Result blocks by (database, selection, stage, formation), each valid at one stamp.
 
-    def __init__(self, max_rows: int = DEFAULT_MAX_ROWS):
+    ``store`` (a callable giving the ``ResultsStore`` of a database file, or ``None``) keeps
+    them for the next process too.
+    """
+
+    def __init__(
+        self,
+        max_rows: int = DEFAULT_MAX_ROWS,
+        store: Callable[[Path], ResultsStore | None] | None = None,
+    ):
         self.max_rows = max_rows
+        self.store = store
         self._stages: OrderedDict[StageKey, _Stage] = OrderedDict()
         self._rows = 0
         self._lock = threading.Lock()
 
-    def stage_rows(
+    def stage_blocks(
         self,
         database: Path | str,
         selection_id: int,
-        stage: str,
+        stage: Stage,
+        columns: tuple[str, ...],
         revisions: Mapping[str, int],
         wanted: Collection[str],
-        compute: Callable[[set[str]], Iterable[ResultRow]],
-    ) -> list[ResultRow]:
-        """The rows of the ``wanted`` formations in published order (formation, rank, number).
+        compute: Callable[[set[str]], Iterable[ResultBlock]],
+    ) -> list[ResultBlock]:
+        """The blocks of the ``wanted`` formations, by formation code (published order).
 
         ``revisions`` are the stamps read in the same snapshot as the data ``compute`` reads.
-        ``compute(stale)`` ranks the formations whose cached rows are missing or older and
-        returns their rows in published order; it runs outside the lock, so a slow
-        computation never holds up a reader of another selection.
+        ``compute(stale)`` ranks the formations whose kept blocks are missing or older (in
+        the process, then in the store); it runs outside the lock, so a slow computation
+        never holds up a reader of another selection.
         """
         # One key per file, however its path was spelled (a command, the window, a service).
-        key = (str(Path(database).resolve()), selection_id, stage)
-        held: dict[str, tuple[ResultRow, ...]] = {}
+        path = Path(database).resolve()
+        key = (str(path), selection_id, stage.code)
+        held: dict[str, Kept] = {}
         with self._lock:
             entry = self._stages.get(key)
             if entry is not None:
@@ -79,22 +99,26 @@ class RankingCache:
                     if kept is not None and kept[0] == revisions.get(code):
                         held[code] = kept[1]
         stale = {code for code in wanted if code not in held}
+        store = self.store(path) if self.store is not None and stale else None
+        if store is not None:
+            stored = store.load(selection_id, stage, columns, revisions, stale)
+            held.update(stored)
+            self._keep(key, revisions, stored)
+            stale.difference_update(stored)
         if stale:
-            fresh: dict[str, list[ResultRow]] = {code: [] for code in stale}
-            for row in compute(stale):
-                rows = fresh.get(row.formation)
-                if rows is not None:
-                    rows.append(row)
-            computed = {code: tuple(rows) for code, rows in fresh.items()}
+            computed: dict[str, Kept] = dict.fromkeys(stale)
+            for block in compute(stale):
+                if block.formation in computed:
+                    computed[block.formation] = block
             held.update(computed)
             self._keep(key, revisions, computed)
-        ordered: list[ResultRow] = []
-        for code in sorted(wanted):
-            ordered.extend(held[code])
-        return ordered
+            if store is not None:
+                store.save(selection_id, stage, columns, revisions, computed)
+        ordered = [held[code] for code in sorted(wanted)]
+        return [kept for kept in ordered if kept is not None]
 
     def _keep(
-        self, key: StageKey, revisions: Mapping[str, int], computed: dict[str, tuple]
+        self, key: StageKey, revisions: Mapping[str, int], computed: Mapping[str, Kept]
     ) -> None:
         with self._lock:
             entry = self._stages.get(key)
@@ -103,7 +127,7 @@ class RankingCache:
             self._stages.move_to_end(key)
             for code in [c for c in entry.formations if c not in revisions]:  # deleted
                 self._forget(entry, code)
-            for code, rows in computed.items():
+            for code, block in computed.items():
                 stamp = revisions.get(code)
                 if stamp is None:
                     continue
@@ -111,16 +135,17 @@ class RankingCache:
                 if kept is not None and kept[0] > stamp:
                     continue  # another thread already kept a later state
                 self._forget(entry, code)
-                entry.formations[code] = (stamp, rows)
-                entry.rows += len(rows)
-                self._rows += len(rows)
+                entry.formations[code] = (stamp, block)
+                size = len(block) if block is not None else 0
+                entry.rows += size
+                self._rows += size
             while self._rows > self.max_rows and len(self._stages) > 1:
                 _key, oldest = self._stages.popitem(last=False)
                 self._rows -= oldest.rows
 
     def _forget(self, entry: _Stage, code: str) -> None:
         kept = entry.formations.pop(code, None)
-        if kept is not None:
+        if kept is not None and kept[1] is not None:
             entry.rows -= len(kept[1])
             self._rows -= len(kept[1])
 
@@ -135,14 +160,16 @@ class RankingCache:
         return self._rows
 
 
-RESULTS = RankingCache()
-"""The process's cache; ``compute_ranking`` reads it at every call."""
+RESULTS = RankingCache(store=ResultsStore.beside)
+"""The process's cache, with a store beside each database; ``compute_ranking`` reads it at
+every call."""
 
 
 @contextmanager
 def isolated(cache: RankingCache | None = None) -> Iterator[RankingCache]:
-    """Rank with another cache (by default an empty one) for a while: a fresh computation to
-    compare the cached one with, in tests and benchmarks. Not for use beside other threads."""
+    """Rank with another cache (by default an empty one, without a store) for a while: a fresh
+    computation to compare the cached one with, in tests and benchmarks. Not for use beside
+    other threads."""
     global RESULTS
     previous = RESULTS
     RESULTS = cache if cache is not None else RankingCache()

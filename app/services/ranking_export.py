@@ -9,14 +9,11 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Iterable, Iterator
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from app.scoring import ResultRow, StageCodes, Status
-
     from .ranking import Ranking
 
 FORMATS = ("csv", "json", "table")
@@ -36,8 +33,7 @@ def render_ranking(ranking: Ranking, form: str) -> str:
         buffer = io.StringIO()
         writer = csv.writer(buffer, lineterminator="\n")
         writer.writerow(header)
-        columns = ranking.columns
-        writer.writerows(result_lines(ranking.rows, columns))
+        writer.writerows(ranking.lines())
         return buffer.getvalue()
     records = ranking.records()
     if form == "json":
@@ -51,35 +47,6 @@ def render_ranking(ranking: Ranking, form: str) -> str:
         return json.dumps(items, ensure_ascii=False, indent=1) + "\n"
     table = _table(header, [[record[k] for k in header] for record in records])
     return table + "\n" + legend_text(ranking)
-
-
-def result_lines(rows: Iterable[ResultRow], columns: tuple[str, ...]) -> Iterator[list[str]]:
-    """``result_record``'s texts as CSV lines; the code and note are looked up once per status.
-
-    Rows of one ranking share their stage's code table, so (table, status, tie) decides the
-    last two texts; the table is kept in the cache, so its ``id`` cannot be reused meanwhile.
-    """
-    printed: dict[tuple[int, Status, bool], tuple[StageCodes, str, str]] = {}
-    from app.scoring.numbers import score_text
-
-    text = score_text
-    for row in rows:
-        key = (id(row.codes), row.status, row.tie)
-        known = printed.get(key)
-        if known is None:
-            known = printed[key] = (row.codes, row.code or "", row.note)
-        values = row.values
-        yield [
-            row.stage,
-            row.formation,
-            "" if row.rank is None else str(row.rank),
-            row.number,
-            row.name,
-            *[text(values.get(column)) for column in columns],
-            text(row.final),
-            known[1],
-            known[2],
-        ]
 
 
 def legend_text(ranking: Ranking) -> str:

@@ -17,7 +17,8 @@ from random import Random
 import pytest
 
 from app.demo import generate_demo
-from app.scoring import ResultRow, Scheme
+from app.scoring import Scheme, Status
+from app.scoring.blocks import ResultBlock
 from app.services import ranking
 from app.services.actor import Actor
 from app.services.database import Database
@@ -198,7 +199,7 @@ def test_after_one_saved_score_only_its_formation_is_ranked_again(
     asked: list[set[str] | None] = []
     original = ranking._rank_formations
 
-    def recording(*args: object) -> list[ResultRow]:
+    def recording(*args: object) -> list[ResultBlock]:
         asked.append(args[-1])  # type: ignore[arg-type]
         return original(*args)  # type: ignore[arg-type]
 
@@ -215,21 +216,35 @@ def test_after_one_saved_score_only_its_formation_is_ranked_again(
 
 def test_the_cache_drops_the_selections_not_used_for_longest() -> None:
     cache = RankingCache(max_rows=5)
+    stage = load_preset_or_file("cpns-2024").stages[0]
 
-    def rows(formation: str, count: int) -> Callable[[set[str]], list[ResultRow]]:
-        made = [
-            ResultRow("S", formation, f"{formation}{i}", "", {}, None, None, None, None)  # type: ignore[arg-type]
-            for i in range(count)
-        ]
-        return lambda _stale: made
+    def blocks(formation: str, count: int) -> Callable[[set[str]], list[ResultBlock]]:
+        made = ResultBlock(
+            stage.code,
+            formation,
+            stage.codes,
+            (),
+            [f"{formation}{i}" for i in range(count)],
+            [""] * count,
+            [],
+            [None] * count,
+            [None] * count,
+            [Status.INCOMPLETE] * count,
+            [False] * count,
+        )
+        return lambda _stale: [made]
+
+    def rows(database: str, selection: int, count: int) -> int:
+        kept = cache.stage_blocks(
+            database, selection, stage, (), {"F": 1}, ["F"], blocks("F", count)
+        )
+        return sum(len(block) for block in kept)
 
     for selection in (1, 2):
-        cache.stage_rows("a.db", selection, "S", {"F": 1}, ["F"], rows("F", 2))
+        rows("a.db", selection, 2)
     assert cache.rows == 4
-    cache.stage_rows("a.db", 1, "S", {"F": 1}, ["F"], rows("F", 2))  # 1 is used again
-    cache.stage_rows("b.db", 1, "S", {"F": 1}, ["F"], rows("F", 2))  # 2 goes, 1 stays
+    rows("a.db", 1, 2)  # 1 is used again
+    rows("b.db", 1, 2)  # 2 goes, 1 stays
     assert cache.rows == 4
-    fresh = cache.stage_rows("a.db", 2, "S", {"F": 1}, ["F"], rows("F", 1))
-    assert len(fresh) == 1  # computed again: it had been dropped
-    huge = cache.stage_rows("c.db", 1, "S", {"F": 1}, ["F"], rows("F", 9))
-    assert len(huge) == 9 and cache.rows == 9  # the one in use stays, however large
+    assert rows("a.db", 2, 1) == 1  # computed again: it had been dropped
+    assert rows("c.db", 1, 9) == 9 and cache.rows == 9  # the one in use stays, however large

@@ -21,7 +21,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from app.scoring.engine import half_up, rank_selection_fast
-from app.scoring.numbers import round_half_up, to_score
+from app.scoring.numbers import round_half_up, score_text, to_score
 from app.scoring.presets import load_scheme_file
 from app.scoring.ranking import ABSENT, Candidate, Entry, rank_selection
 from app.scoring.scheme import (
@@ -290,6 +290,36 @@ def test_rows_asked_one_by_one_equal_the_whole_table(
             for status, count in ((s, [r.status for r in table.rows].count(s)) for s in Status)
             if count
         }
+
+
+@EXAMPLES
+@given(selections())
+def test_blocks_hold_the_rows_and_print_what_the_rows_print(
+    selection: tuple[Scheme, dict[str, int], list[Candidate]],
+) -> None:
+    scheme, quotas, candidates = selection
+    reference = rank_selection(scheme, quotas, candidates)
+    for code, table in rank_selection_fast(scheme, quotas, candidates).items():
+        expected = reference[code].rows
+        blocks = table.blocks()
+        assert [row for block in blocks for row in block.rows()] == expected
+        assert [row for block in blocks for row in block.iter_rows()] == expected
+        assert [block.formation for block in blocks] == sorted({r.formation for r in expected})
+        printed = [
+            (
+                row.stage,
+                row.formation,
+                "" if row.rank is None else str(row.rank),
+                row.number,
+                row.name,
+                *[score_text(row.values.get(column)) for column in table.columns],
+                score_text(row.final),
+                row.code or "",
+                row.note,
+            )
+            for row in expected
+        ]
+        assert [line for block in blocks for line in block.texts()] == printed
 
 
 # --- hand-computed cases -----------------------------------------------------------------

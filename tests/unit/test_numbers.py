@@ -9,12 +9,15 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from app.scoring.blocks import final_text
 from app.scoring.numbers import (
     Score,
     format_score,
     from_milli,
     is_on_step,
+    milli_decimal,
     round_half_up,
+    score_text,
     to_milli,
     to_score,
 )
@@ -217,3 +220,15 @@ def test_score_text_is_format_score_of_the_displayed_value() -> None:
             else format_score(display)
         )
         assert score_text(value) == expected, value
+
+
+@given(st.integers(-(10**12), 10**12))
+def test_a_final_value_prints_as_the_text_of_its_decimal(milli: int) -> None:
+    assert (
+        final_text(milli) == score_text(milli_decimal(milli)) == format_score(milli_decimal(milli))
+    )
+
+
+@given(st.fractions(min_value=-(10**6), max_value=10**6) | st.integers(-(10**9), 10**9))
+def test_a_number_cell_prints_as_format_score_of_its_rounded_value(value: Score) -> None:
+    assert score_text(value) == format_score(round_half_up(value))

@@ -1,0 +1,202 @@
+"""A stage's results for one formation, as columns: what is cached, exported and stored.
+
+A formation is the unit a ranking is computed in (quota, cut and admission never look at
+another formation), so it is also the unit results are kept in: in the process
+(``services.ranking_cache``) and on disk (``services.results_store``). Kept as columns, a
+block costs a fraction of its ``ResultRow`` objects, turns into the export's text cells
+without them (a 100k-row CSV of the SKD spends most of its time making rows otherwise), and
+is plain lists to write down and read back. :meth:`ResultBlock.rows` builds the rows the
+window and the documents read, once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from decimal import Decimal
+from itertools import repeat
+
+from .numbers import Score, milli_decimal, score_text
+from .ranking import ResultRow
+from .scheme import StageCodes
+from .status import Status
+
+# A cell of a block: an exact number, TH or a categorical value, the integrated stage's
+# rounded final value, or nothing yet.
+BlockValue = Score | str | Decimal | None
+
+
+class ResultBlock:
+    """The rows of one stage for one formation, in the published order (rank, number).
+
+    ``values[k][i]`` is row ``i``'s value of ``columns[k]`` (``columns_of`` the stage);
+    ``finals`` are in thousandths (``None`` while incomplete). Blocks are shared between
+    callers and never changed.
+    """
+
+    __slots__ = (
+        "_rows",
+        "codes",
+        "columns",
+        "finals",
+        "formation",
+        "names",
+        "numbers",
+        "ranks",
+        "stage",
+        "statuses",
+        "ties",
+        "values",
+    )
+
+    def __init__(
+        self,
+        stage: str,
+        formation: str,
+        codes: StageCodes,
+        columns: tuple[str, ...],
+        numbers: Sequence[str],
+        names: Sequence[str],
+        values: Sequence[Sequence[BlockValue]],
+        finals: Sequence[int | None],
+        ranks: Sequence[int | None],
+        statuses: Sequence[Status],
+        ties: Sequence[bool],
+    ):
+        self.stage = stage
+        self.formation = formation
+        self.codes = codes
+        self.columns = columns
+        self.numbers = numbers
+        self.names = names
+        self.values = values
+        self.finals = finals
+        self.ranks = ranks
+        self.statuses = statuses
+        self.ties = ties
+        self._rows: tuple[ResultRow, ...] | None = None
+
+    def __len__(self) -> int:
+        return len(self.numbers)
+
+    def rows(self) -> tuple[ResultRow, ...]:
+        """The block as ``ResultRow`` objects, built on the first call and kept."""
+        rows = self._rows
+        if rows is None:
+            rows = self._rows = tuple(self.iter_rows())
+        return rows
+
+    def iter_rows(self) -> Sequence[ResultRow]:
+        """The rows without keeping them (a document that prints 100k rows once)."""
+        if self._rows is not None:
+            return self._rows
+        stage, formation, codes, columns = self.stage, self.formation, self.codes, self.columns
+        count = len(self.numbers)
+        cells = zip(*self.values, strict=True) if self.values else repeat((), count)
+        return [
+            ResultRow(
+                stage,
+                formation,
+                number,
+                name,
+                dict(zip(columns, row_values, strict=True)),
+                None if milli is None else milli_decimal(milli),
+                rank,
+                status,
+                codes,
+                tie,
+            )
+            for number, name, row_values, milli, rank, status, tie in zip(
+                self.numbers,
+                self.names,
+                cells,
+                self.finals,
+                self.ranks,
+                self.statuses,
+                self.ties,
+                strict=True,
+            )
+        ]
+
+    def texts(self) -> list[tuple[str, ...]]:
+        """The export's cells of each row (see :func:`texts_of`)."""
+        return texts_of([self])
+
+
+def texts_of(blocks: Sequence[ResultBlock]) -> list[tuple[str, ...]]:
+    """The export's cells per row of ``blocks`` (of one stage): stage, formation, rank,
+    number, name, the columns, the final value, the code and the note, as ``result_record``
+    prints them. Column by column over all the blocks at once: a final stage has a thousand
+    blocks of five rows."""
+    if not blocks:
+        return []
+    first = blocks[0]
+    formations: list[str] = []
+    ranks: list[int | None] = []
+    numbers: list[str] = []
+    names: list[str] = []
+    values: list[list[BlockValue]] = [[] for _ in first.columns]
+    finals: list[int | None] = []
+    statuses: list[Status] = []
+    ties: list[bool] = []
+    for block in blocks:
+        formations.extend(repeat(block.formation, len(block.numbers)))
+        ranks.extend(block.ranks)
+        numbers.extend(block.numbers)
+        names.extend(block.names)
+        for column, cells in zip(values, block.values, strict=True):
+            column.extend(cells)
+        finals.extend(block.finals)
+        statuses.extend(block.statuses)
+        ties.extend(block.ties)
+    # (code, note) by (tie, status); statuses go by ``id``: an Enum member hashes in Python
+    # code, its id (the member is a singleton) in C.
+    printed = _printed(first.codes)
+    pairs = [printed[tie][key] for tie, key in zip(ties, map(id, statuses), strict=True)]
+    return list(
+        zip(
+            repeat(first.stage, len(numbers)),
+            formations,
+            ["" if rank is None else str(rank) for rank in ranks],
+            numbers,
+            names,
+            *[list(map(score_text, column)) for column in values],
+            list(map(final_text, finals)),
+            [pair[0] for pair in pairs],
+            [pair[1] for pair in pairs],
+            strict=False,  # repeat() is endless; every other column has one cell per row
+        )
+    )
+
+
+_PRINTED: dict[StageCodes, tuple[dict[int, tuple[str, str]], dict[int, tuple[str, str]]]] = {}
+
+
+def _printed(codes: StageCodes) -> tuple[dict[int, tuple[str, str]], dict[int, tuple[str, str]]]:
+    """For a code table: (without a tie, with one) → ``id(status)`` → (code, note), from a
+    row's own properties, so the texts cannot drift from what a row prints."""
+    known = _PRINTED.get(codes)
+    if known is None:
+        tables = []
+        for tie in (False, True):
+            table = {}
+            for status in Status:
+                row = ResultRow("", "", "", "", {}, None, None, status, codes, tie)
+                table[id(status)] = (row.code or "", row.note)
+            tables.append(table)
+        known = (tables[0], tables[1])
+        if len(_PRINTED) < 1000:
+            _PRINTED[codes] = known
+    return known
+
+
+def final_text(milli: int | None) -> str:
+    """A final value in thousandths as the export prints it: ``score_text`` of its Decimal
+    (``milli_decimal``), which for thousandths is exactly these digits."""
+    if milli is None:
+        return ""
+    sign = "-" if milli < 0 else ""
+    milli = abs(milli)
+    return f"{sign}{milli // 1000}.{milli % 1000:03d}"
+
+
+__all__ = ["BlockValue", "ResultBlock", "final_text", "texts_of"]

@@ -1,0 +1,330 @@
+"""Computed results kept in a file beside the database, for the next process.
+
+``seleksi rank`` is a new process every time: without something kept on disk it ranks all
+100k participants again after one changed score. This store keeps each formation's
+``ResultBlock`` with the revision stamp it was computed at, in ``<database>.cache/`` next to
+the file, one file per (selection, stage); the next process takes every block whose stamp is
+still the formation's stamp and computes the others.
+
+Why a separate file, and why the reader writes it (docs/data-access.md has the decision):
+
+- ``seleksi rank`` and every other read opens the database read-only (``query_only``): a
+  read must never change the committee's file, its audit trail or its backups. A cache
+  table inside the database would have to be written by the writers instead, in their
+  transaction, which would make every typed score and every import rank its formations
+  anew before it commits. A file beside it is written by whoever computed the results.
+- Nothing in it is trusted beyond what the stamps vouch for. A block counts only while its
+  formation's stamp is the stamp it was computed at; stamps never go back and are never
+  given to different contents (migration 0006: they take the clock when they advance, also
+  after a backup is restored). The program's own rules are part of the key: a file written
+  by another version of the ranking code (``PROGRAM``, a digest of its source) is ignored.
+- It is a cache: whatever is wrong with it (missing, unreadable, damaged, written by another
+  version, a full disk, a read-only folder) makes the program compute, never fail. Each line
+  carries a CRC of its content; a file is replaced whole (written aside, then renamed), so a
+  reader sees an old or a new file, never half of one.
+- It holds names, so it is readable by its owner only, as the database is.
+
+The format is one header line (JSON) and one line per formation: the formation code (JSON),
+its stamp, a CRC-32 and the block (JSON), separated by tabs. Only the lines of the wanted
+formations are decoded.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+import tempfile
+import zlib
+from collections.abc import Collection, Mapping
+from decimal import Decimal
+from fractions import Fraction
+from pathlib import Path
+
+from app.scoring import Stage, Status
+from app.scoring.blocks import BlockValue, ResultBlock
+from app.scoring.numbers import PLACES, milli_decimal
+
+FORMAT = 1
+FOLDER_SUFFIX = ".cache"
+
+# The modules whose code decides what a block holds: the rules, the loader, the engine, the
+# block and this file's encoding of it.
+_SOURCES = ("scoring", "services/candidates.py", "services/ranking.py", "services/results_store.py")
+
+_STATUS = {status.value: status for status in Status}
+
+
+def _program() -> str:
+    """A digest of the source that computes and encodes results ("" if it cannot be read)."""
+    root = Path(__file__).resolve().parents[1]
+    digest = hashlib.sha256(str(FORMAT).encode())
+    try:
+        for name in _SOURCES:
+            path = root / name
+            files = sorted(path.glob("*.py")) if path.is_dir() else [path]
+            for file in files:
+                digest.update(file.name.encode())
+                digest.update(file.read_bytes())
+    except OSError:
+        return ""
+    return digest.hexdigest()
+
+
+_PROGRAM: str | None = None
+
+
+def program() -> str:
+    global _PROGRAM
+    if _PROGRAM is None:
+        _PROGRAM = _program()
+    return _PROGRAM
+
+
+# A kept line: the stamp, the block's text and the whole line as written.
+_Line = tuple[int, str, str]
+
+
+class ResultsStore:
+    """The blocks of one database file, kept in ``<file>.cache/``."""
+
+    def __init__(self, folder: Path):
+        self.folder = folder
+        # The lines last read or written per file, with the file's (inode, size, mtime):
+        # a save right after a load does not read the file again.
+        self._seen: dict[Path, tuple[tuple[int, int, int], dict[str, _Line]]] = {}
+
+    @classmethod
+    def beside(cls, database: Path) -> ResultsStore | None:
+        """The store of ``database``; ``None`` when the program's source cannot be read
+        (then nothing could tell a stale file from a good one)."""
+        if not program():
+            return None
+        folder = database.with_name(database.name + FOLDER_SUFFIX)
+        store = _STORES.get(folder)
+        if store is None:
+            store = _STORES[folder] = cls(folder)
+        return store
+
+    def _file(self, selection_id: int, stage: str) -> Path:
+        name = stage if re.fullmatch(r"[A-Za-z0-9_-]{1,40}", stage) else _digest(stage)
+        return self.folder / f"peringkat-{selection_id}-{name}.txt"
+
+    def load(
+        self,
+        selection_id: int,
+        stage: Stage,
+        columns: tuple[str, ...],
+        revisions: Mapping[str, int],
+        wanted: Collection[str],
+    ) -> dict[str, ResultBlock | None]:
+        """The kept blocks of ``wanted`` formations whose stamp is still ``revisions``'s."""
+        lines = self._lines(selection_id, stage.code, columns)
+        found: dict[str, ResultBlock | None] = {}
+        for code in wanted:
+            line = lines.get(code)
+            stamp = revisions.get(code)
+            if line is None or stamp is None or line[0] != stamp:
+                continue  # not kept, or kept at another stamp
+            try:
+                found[code] = _decode(line[1], stage, code, columns)
+            except (ValueError, KeyError, TypeError, IndexError):
+                continue  # a damaged line: computed again, and replaced
+        return found
+
+    def save(
+        self,
+        selection_id: int,
+        stage: Stage,
+        columns: tuple[str, ...],
+        revisions: Mapping[str, int],
+        computed: Mapping[str, ResultBlock | None],
+    ) -> None:
+        """Keep ``computed`` (at ``revisions``) beside the kept lines that still hold."""
+        try:
+            path = self._file(selection_id, stage.code)
+            kept = self._lines(selection_id, stage.code, columns)
+            # What still holds (formations gone or changed since drop out), and the new.
+            lines = {
+                code: line
+                for code, line in kept.items()
+                if revisions.get(code) == line[0] and code not in computed
+            }
+            for code, block in computed.items():
+                stamp = revisions.get(code)
+                if stamp is not None:
+                    body = _encode(block)
+                    lines[code] = (stamp, body, _line(code, stamp, body))
+            header = json.dumps(_header(selection_id, stage.code, columns), sort_keys=True)
+            text = "\n".join([header, *(lines[code][2] for code in sorted(lines))]) + "\n"
+            self._write(path, text)
+            self._seen[path] = (_identity(path), lines)
+        except (OSError, ValueError):
+            return  # a cache that cannot be written is only a slower next command
+
+    def _lines(self, selection_id: int, stage: str, columns: tuple[str, ...]) -> dict[str, _Line]:
+        """Formation code → (stamp, block text, line) of the lines whose CRC holds."""
+        path = self._file(selection_id, stage)
+        try:
+            identity = _identity(path)
+            seen = self._seen.get(path)
+            if seen is not None and seen[0] == identity:
+                return seen[1]
+            text = path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError):
+            return {}
+        lines = _parse(text, _header(selection_id, stage, columns))
+        self._seen[path] = (identity, lines)
+        return lines
+
+    def _write(self, path: Path, text: str) -> None:
+        self.folder.mkdir(mode=0o700, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(dir=self.folder, prefix=".tulis-", suffix=".tmp")
+        try:
+            with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as file:
+                file.write(text)
+            os.chmod(temporary, 0o600)  # names: the owner's, as the database is
+            os.replace(temporary, path)
+        except BaseException:
+            Path(temporary).unlink(missing_ok=True)
+            raise
+
+
+_STORES: dict[Path, ResultsStore] = {}
+
+
+def _identity(path: Path) -> tuple[int, int, int]:
+    status = path.stat()
+    return status.st_ino, status.st_size, status.st_mtime_ns
+
+
+def _parse(text: str, header: dict[str, object]) -> dict[str, _Line]:
+    """The lines of a kept file whose CRC holds; none if the header is not ``header``."""
+    head, _newline, rest = text.partition("\n")
+    try:
+        if json.loads(head) != header:
+            return {}
+    except ValueError:
+        return {}
+    lines: dict[str, _Line] = {}
+    for line in rest.split("\n"):
+        parts = line.split("\t")
+        if len(parts) != 4:
+            continue
+        code_text, stamp_text, crc_text, body = parts
+        if crc_text != _crc(code_text, stamp_text, body):
+            continue
+        try:
+            code = json.loads(code_text)
+            lines[code] = (int(stamp_text), body, line)
+        except ValueError:
+            continue
+    return lines
+
+
+def _digest(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:32]
+
+
+def _header(selection_id: int, stage: str, columns: tuple[str, ...]) -> dict[str, object]:
+    return {
+        "format": FORMAT,
+        "program": program(),
+        "selection": selection_id,
+        "stage": stage,
+        "columns": list(columns),
+    }
+
+
+def _crc(code: str, stamp: str, body: str) -> str:
+    return format(zlib.crc32(f"{code}\t{stamp}\t{body}".encode()), "08x")
+
+
+def _line(code: str, stamp: int, body: str) -> str:
+    code_text = json.dumps(code, ensure_ascii=False)
+    stamp_text = str(stamp)
+    return f"{code_text}\t{stamp_text}\t{_crc(code_text, stamp_text, body)}\t{body}"
+
+
+# -- one block as JSON ----------------------------------------------------------------------
+#
+# Cells are kept as JSON gives them where it can (a whole number, a text, null); anything
+# else is a list: a fraction ``[numerator, denominator]``, the integrated stage's rounded
+# final value ``["m", thousandths]``.
+
+
+def _encode(block: ResultBlock | None) -> str:
+    if block is None:
+        return "null"
+    return json.dumps(
+        {
+            "n": list(block.numbers),
+            "a": list(block.names),
+            "v": [[_cell(value) for value in column] for column in block.values],
+            "f": list(block.finals),
+            "r": list(block.ranks),
+            "s": [status.value for status in block.statuses],
+            "t": [i for i, tie in enumerate(block.ties) if tie],
+        },
+        ensure_ascii=False,
+        separators=(",", ":"),
+    )
+
+
+def _cell(value: BlockValue) -> object:
+    if value is None or type(value) is int or type(value) is str:
+        return value
+    if type(value) is Fraction:
+        return [value.numerator, value.denominator]
+    # A Decimal, the only other cell a block holds: a rounded value, exact in thousandths.
+    assert isinstance(value, Decimal)
+    milli = value.scaleb(PLACES)
+    if milli != milli.to_integral_value() or milli_decimal(int(milli)) != value:
+        raise ValueError(f"{value} is not in thousandths")
+    return ["m", int(milli)]
+
+
+def _decode(
+    body: str, stage: Stage, formation: str, columns: tuple[str, ...]
+) -> ResultBlock | None:
+    data = json.loads(body)
+    if data is None:
+        return None
+    numbers = data["n"]
+    count = len(numbers)
+    values = [
+        [_value(cell) if type(cell) is list else cell for cell in column] for column in data["v"]
+    ]
+    ties = [False] * count
+    for index in data["t"]:
+        ties[index] = True
+    block = ResultBlock(
+        stage.code,
+        formation,
+        stage.codes,
+        columns,
+        numbers,
+        data["a"],
+        values,
+        data["f"],
+        data["r"],
+        [_STATUS[value] for value in data["s"]],
+        ties,
+    )
+    lengths = {len(block.names), len(block.finals), len(block.ranks), len(block.statuses)}
+    if lengths != {count} or len(values) != len(columns) or any(len(v) != count for v in values):
+        raise ValueError("a kept block does not fit its columns")
+    return block
+
+
+def _value(cell: list[object]) -> BlockValue:
+    numerator, denominator = cell
+    if numerator == "m" and type(denominator) is int:
+        return milli_decimal(denominator)
+    if type(numerator) is not int or type(denominator) is not int or denominator <= 1:
+        raise ValueError("not a fraction")
+    return Fraction(numerator, denominator)
+
+
+__all__ = ["FOLDER_SUFFIX", "ResultsStore", "program"]
