@@ -11,9 +11,10 @@ window and the documents read, once.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from decimal import Decimal
 from itertools import repeat
+from typing import Any
 
 from .numbers import Score, milli_decimal, score_text
 from .ranking import ResultRow
@@ -156,16 +157,33 @@ def texts_of(blocks: Sequence[ResultBlock]) -> list[tuple[str, ...]]:
         zip(
             repeat(first.stage, len(numbers)),
             formations,
-            ["" if rank is None else str(rank) for rank in ranks],
+            _texts(ranks, _rank_text),
             numbers,
             names,
-            *[list(map(score_text, column)) for column in values],
-            list(map(final_text, finals)),
+            *[_texts(column, score_text) for column in values],
+            _texts(finals, final_text),
             [pair[0] for pair in pairs],
             [pair[1] for pair in pairs],
             strict=False,  # repeat() is endless; every other column has one cell per row
         )
     )
+
+
+def _rank_text(rank: int | None) -> str:
+    return "" if rank is None else str(rank)
+
+
+_CHEAP_TO_HASH = frozenset({int, str, type(None), Decimal})
+
+
+def _texts(column: Sequence[Any], text: Callable[[Any], str]) -> list[str]:
+    """``text`` of every cell; each distinct value once where values hash in C (a 100k-row
+    column of whole scores holds a few hundred values). A Fraction hashes in Python code,
+    slower than formatting it: such a column is formatted cell by cell."""
+    if _CHEAP_TO_HASH.issuperset(map(type, column)):
+        known = {value: text(value) for value in set(column)}
+        return list(map(known.__getitem__, column))
+    return list(map(text, column))
 
 
 _PRINTED: dict[StageCodes, tuple[dict[int, tuple[str, str]], dict[int, tuple[str, str]]]] = {}

@@ -528,12 +528,14 @@ class StageTable:
         if self.compiled.integrates is not None:
             cells.append([self.prior_final(i) for i in order])
         for column in self.values:
-            if column.denominator == 1 and not column.special:
-                numerators = column.numerators
-                cells.append([numerators[i] for i in order])
+            numerators, denominator = column.numerators, column.denominator
+            if denominator == 1:
+                values: list[BlockValue] = list(numerators)
             else:
-                value = column.value
-                cells.append([value(i) for i in order])
+                values = [_exact(n, denominator) for n in numerators]
+            for index, cell in column.special.items():  # TH, missing, a categorical value
+                values[index] = cell
+            cells.append([values[i] for i in order])
         formations = [self.formations[i] for i in order]
         numbers = [self.numbers[i] for i in order]
         finals = [self.finals[i] for i in order]

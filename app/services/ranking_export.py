@@ -30,11 +30,7 @@ def render_ranking(ranking: Ranking, form: str) -> str:
     """The text ``seleksi rank --format FORM`` prints: ``csv``, ``json`` or an aligned table."""
     header = ranking.header()
     if form == "csv":
-        buffer = io.StringIO()
-        writer = csv.writer(buffer, lineterminator="\n")
-        writer.writerow(header)
-        writer.writerows(ranking.lines())
-        return buffer.getvalue()
+        return csv_text([tuple(header), *ranking.lines()])
     records = ranking.records()
     if form == "json":
         items = []
@@ -47,6 +43,32 @@ def render_ranking(ranking: Ranking, form: str) -> str:
         return json.dumps(items, ensure_ascii=False, indent=1) + "\n"
     table = _table(header, [[record[k] for k in header] for record in records])
     return table + "\n" + legend_text(ranking)
+
+
+def csv_text(lines: list[tuple[str, ...]]) -> str:
+    """What ``csv.writer(lineterminator="\\n")`` writes for ``lines``, byte for byte.
+
+    Where no cell holds a comma, a quote or a line break (every cell of a ranking but, at
+    most, a few names), the writer only puts commas between the cells; joining them in C is
+    four times faster for 100k rows. The whole text is checked once, and any such cell
+    anywhere sends everything through the writer instead.
+    """
+    if not lines:
+        return ""
+    rows = list(map(",".join, lines))
+    body = "\n".join(rows)
+    separators = sum(len(line) - 1 for line in lines)
+    if (
+        body.count(",") == separators
+        and body.count("\n") == len(rows) - 1
+        and '"' not in body
+        and "\r" not in body
+        and min(map(len, lines)) > 1  # a row of one empty cell is written as ""
+    ):
+        return body + "\n"
+    buffer = io.StringIO()
+    csv.writer(buffer, lineterminator="\n").writerows(lines)
+    return buffer.getvalue()
 
 
 def legend_text(ranking: Ranking) -> str:

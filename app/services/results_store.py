@@ -37,7 +37,7 @@ import os
 import re
 import tempfile
 import zlib
-from collections.abc import Collection, Mapping
+from collections.abc import Collection, Mapping, Sequence
 from decimal import Decimal
 from fractions import Fraction
 from pathlib import Path
@@ -54,6 +54,8 @@ FOLDER_SUFFIX = ".cache"
 _SOURCES = ("scoring", "services/candidates.py", "services/ranking.py", "services/results_store.py")
 
 _STATUS = {status.value: status for status in Status}
+# An Enum member's ``value`` is Python code; its id (members are singletons) is not.
+_STATUS_VALUE = {id(status): status.value for status in Status}
 
 
 def _program() -> str:
@@ -261,15 +263,24 @@ def _encode(block: ResultBlock | None) -> str:
         {
             "n": list(block.numbers),
             "a": list(block.names),
-            "v": [[_cell(value) for value in column] for column in block.values],
+            "v": [_column(column) for column in block.values],
             "f": list(block.finals),
             "r": list(block.ranks),
-            "s": [status.value for status in block.statuses],
+            "s": list(map(_STATUS_VALUE.__getitem__, map(id, block.statuses))),
             "t": [i for i, tie in enumerate(block.ties) if tie],
         },
         ensure_ascii=False,
         separators=(",", ":"),
     )
+
+
+_AS_IS = frozenset({int, str, type(None)})
+
+
+def _column(column: Sequence[BlockValue]) -> list[object]:
+    if _AS_IS.issuperset(map(type, column)):
+        return list(column)  # whole numbers, texts and nothing: JSON as they are
+    return [_cell(value) for value in column]
 
 
 def _cell(value: BlockValue) -> object:

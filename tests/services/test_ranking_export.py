@@ -10,6 +10,8 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from openpyxl import load_workbook
 
 from app import cli
@@ -19,6 +21,7 @@ from app.services.demo import create_demo
 from app.services.ranking import Ranking, compute_ranking
 from app.services.ranking_export import (
     _table,
+    csv_text,
     render_ranking,
     spreadsheet_value,
     write_ranking_text,
@@ -139,3 +142,13 @@ def test_table_ends_with_the_one_legend(db: Database) -> None:
     assert legend.splitlines()[-1].split() == ["BELUM", "LENGKAP", "nilai", "belum", "lengkap"]
     assert "SERI" not in legend  # a tie at the SKD cut goes on: nothing to decide
     assert head.splitlines()[0].split() == ranking.header()
+
+
+CELLS = st.text(alphabet=st.sampled_from(list('ab ,"\n\r\t;é\x00\u2028')), max_size=4)
+
+
+@given(st.lists(st.lists(CELLS, min_size=1, max_size=5).map(tuple), max_size=6))
+def test_csv_text_is_what_the_csv_writer_writes(lines: list[tuple[str, ...]]) -> None:
+    buffer = io.StringIO()
+    csv.writer(buffer, lineterminator="\n").writerows(lines)
+    assert csv_text(lines) == buffer.getvalue()
