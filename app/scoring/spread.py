@@ -37,6 +37,7 @@ class SpreadRule:
         # Ranking keys and integration play no part in one assessor's value; leaving them out
         # lets the evaluator stand for a stage whose keys name an earlier stage's scores.
         self._evaluator = _StageEvaluator(replace(stage, ranking=(), integrates=None), None)
+        self._single: dict[str, tuple[Component, Component]] = {}
 
     def assessor_value(self, component: Component, entry: Entry) -> Score | None:
         """One assessor's value as the ranking sees it, or ``None`` (TH, incomplete, text)."""
@@ -44,7 +45,12 @@ class SpreadRule:
             return None
         # The evaluator's rule for a single entry of a single-assessor component is exactly
         # "this assessor's value": the whole number, or the weighted mean of every aspect.
-        single = replace(component, assessors=1, affirmation=False)
+        kept = self._single.get(component.code)
+        if kept is not None and kept[0] is component:
+            single = kept[1]
+        else:  # made once per component, not once per assessor of 100k participants
+            single = replace(component, assessors=1, affirmation=False)
+            self._single[component.code] = (component, single)
         value = self._evaluator._component_value(single, [entry])
         if isinstance(value, (int, Fraction)) and not isinstance(value, bool):
             return value

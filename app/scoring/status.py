@@ -27,6 +27,10 @@ class Status(Enum):
     DISQUALIFIED = "disqualified"
     REQUIREMENT_FAILED = "requirement_failed"
 
+    # Members are singletons compared by identity, so identity may hash them too: ``Enum``
+    # hashes the name in Python code, and 100k rows are counted by status in a dict.
+    __hash__ = object.__hash__
+
     @property
     def ranked(self) -> bool:
         """Only participants who met every condition of the stage get a rank."""

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import json
+import threading
 from dataclasses import dataclass
+from pathlib import Path
 
 from .actor import Actor
 from .changes import FORMATIONS, Changes, Outcome
@@ -23,15 +26,45 @@ class FormationRow:
     participants: int
 
 
+# Participants per formation id, each count valid at the formation's revision stamp (every
+# participant added, removed or moved advances it, migration 0006): counting 100k
+# participants is most of a listing, and the rankings page lists at every refresh.
+_COUNTS: dict[tuple[str, int], tuple[int, int]] = {}
+_COUNTS_LOCK = threading.Lock()
+
+
 def list_formations(db: Database, selection_id: int) -> list[FormationRow]:
+    database = str(Path(db.path).resolve())
+    counts: dict[int, int] = {}
     with db.reading() as connection:
         rows = connection.execute(
-            "SELECT f.id, f.code, f.position_title, f.unit, f.education, f.quota,"
-            " (SELECT count(*) FROM participant p WHERE p.formation_id = f.id)"
+            "SELECT f.id, f.code, f.position_title, f.unit, f.education, f.quota, f.revision"
             " FROM formation f WHERE f.selection_id = ? ORDER BY f.code",
             (selection_id,),
         ).fetchall()
-    return [FormationRow(*row) for row in rows]
+        stamps = {row[0]: row[6] for row in rows}
+        with _COUNTS_LOCK:
+            for formation_id, stamp in stamps.items():
+                kept = _COUNTS.get((database, formation_id))
+                if kept is not None and kept[0] == stamp:
+                    counts[formation_id] = kept[1]
+        stale = [formation_id for formation_id in stamps if formation_id not in counts]
+        if stale:
+            counted = connection.execute(
+                "SELECT f.id, (SELECT count(*) FROM participant p WHERE p.formation_id = f.id)"
+                " FROM formation f WHERE f.id IN (SELECT value FROM json_each(?))",
+                (json.dumps(stale),),
+            ).fetchall()
+            with _COUNTS_LOCK:
+                if len(_COUNTS) > 100_000:
+                    _COUNTS.clear()
+                for formation_id, count in counted:
+                    counts[formation_id] = count
+                    _COUNTS[(database, formation_id)] = (stamps[formation_id], count)
+    return [
+        FormationRow(formation_id, code, title, unit, education, quota, counts[formation_id])
+        for formation_id, code, title, unit, education, quota, _stamp in rows
+    ]
 
 
 def save_formation(

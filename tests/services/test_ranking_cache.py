@@ -19,7 +19,7 @@ import pytest
 from app.demo import generate_demo
 from app.scoring import Scheme, Status
 from app.scoring.blocks import ResultBlock
-from app.services import ranking
+from app.services import formations, ranking
 from app.services.actor import Actor
 from app.services.database import Database
 from app.services.errors import UserError
@@ -49,7 +49,15 @@ def _write(path: Path, rows: list[dict[str, str]], fields: list[str] | None = No
 
 
 def _assert_cached_is_fresh(db: Database, selection_id: int, formation: str | None = None) -> None:
-    """Every stage (and one formation alone): cached rows equal rows computed afresh."""
+    """Every stage (and one formation alone): cached rows equal rows computed afresh; the
+    formations' participant counts (kept per stamp too) equal counts made afresh."""
+    listed = list_formations(db, selection_id)
+    kept = dict(formations._COUNTS)
+    formations._COUNTS.clear()
+    try:
+        assert list_formations(db, selection_id) == listed
+    finally:
+        formations._COUNTS.update(kept)
     for stage in STAGES:
         cached = compute_ranking(db, selection_id, stage)
         with isolated():

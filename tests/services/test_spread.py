@@ -159,3 +159,48 @@ def test_an_unknown_stage_is_refused(
     with pytest.raises(UserError) as refused:
         spread_flags(db, info.id, "SKB")
     assert refused.value.message == "stage.not_found"
+
+
+def test_flags_kept_per_formation_are_the_flags_computed_afresh(
+    db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from app.services import spread
+    from app.services.demo import create_demo
+    from app.services.participants import list_participants
+    from app.services.score_entry import known_assessors
+
+    def fresh() -> list[SpreadFlag]:
+        monkeypatch.setattr(spread, "_KEPT", {})
+        return spread_flags(db, info.id)
+
+    info = create_demo(db, ADMIN, "binjai-kompetensi", participants=120, seed=4)
+    first, second = known_assessors(db, info.id, "PRAKTIK")[:2]
+    people = list_participants(db, info.id)
+    one = people[0]
+    other = next(p for p in people if p.formation != one.formation)
+    seen = [spread_flags(db, info.id)]
+    # Assessors far apart for one participant, then for one of another formation, then
+    # close together again for the first: each time one formation moves.
+    for person, low, high in ((one, "10", "95"), (other, "20", "90"), (one, "70", "71")):
+        for assessor in (first, second):
+            for aspect in ASPECTS:
+                value = low if assessor == first else high
+                save_score(
+                    db,
+                    ADMIN,
+                    info.id,
+                    person.number,
+                    "PRAKTIK",
+                    value,
+                    assessor=assessor,
+                    aspect=aspect,
+                    reason="koreksi uji",
+                )
+        seen.append(spread_flags(db, info.id))
+        assert seen[-1] == fresh()
+    assert [{f.participant for f in flags} & {one.number, other.number} for flags in seen] == [
+        set(),
+        {one.number},
+        {one.number, other.number},
+        {other.number},
+    ]
