@@ -96,18 +96,38 @@ def default_subject(stage_name: str, selection_name: str) -> str:
     return t("announce.subject", stage=stage_name, selection=selection_name).upper()
 
 
-def snapshot_of(
-    ranking: Ranking, header: dict[str, object], records: list[dict[str, str]] | None = None
-) -> tuple[str, str]:
-    """Canonical JSON of every printed row and its SHA-256."""
-    columns = ranking.header()
-    data = {
-        **header,
-        "columns": columns,
-        "rows": [[record[k] for k in columns] for record in records or ranking.records()],
-    }
-    text = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-    return text, hashlib.sha256(text.encode("utf-8")).hexdigest()
+def snapshot_of(ranking: Ranking, header: dict[str, object]) -> tuple[str, str]:
+    """Canonical JSON of every printed row and its SHA-256.
+
+    The text is ``json.dumps({**header, "columns": ranking.header(), "rows": rows},
+    ensure_ascii=False, sort_keys=True, separators=(",", ":"))`` with ``rows`` each row's
+    cells in the columns' order; it is written formation by formation, so the 100k rows of
+    an SKD announcement are never all held as Python lists at once.
+    """
+    outline = _canonical({**header, "columns": ranking.header(), "rows": []})
+    # Inside a JSON string every quote is escaped: this is the key, once.
+    before, key, after = outline.partition('"rows":[]')
+    assert key and '"rows":[]' not in after
+    digest = hashlib.sha256()
+    parts: list[str] = []
+
+    def add(part: str) -> None:
+        parts.append(part)
+        digest.update(part.encode("utf-8"))
+
+    add(before + '"rows":[')
+    first = True
+    for block in ranking.blocks:
+        rows = _canonical(block.texts())  # "[[...],...]": the brackets are the list's
+        if len(rows) > 2:
+            add(rows[1:-1] if first else "," + rows[1:-1])
+            first = False
+    add("]" + after)
+    return "".join(parts), digest.hexdigest()
+
+
+def _canonical(value: object) -> str:
+    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
 
 
 def issue_announcement(
@@ -133,12 +153,16 @@ def issue_announcement(
     # Every formation is printed (one without participants too): the stamps of all of them,
     # read before computing, must still be the same when the announcement is stored.
     seen = selection_revisions(db, selection_id).formations
-    ranking = compute_ranking(db, selection_id, stage_code)
-    incomplete = sum(1 for row in ranking.rows if row.status is Status.INCOMPLETE)
+    # Printed once: not kept in the process beside what a view may already keep.
+    ranking = compute_ranking(db, selection_id, stage_code, keep=False)
+    # Read from the blocks' columns: the 100k rows of an SKD announcement are never made as
+    # ``ResultRow`` objects (memory: the whole announcement stays below 150 MB).
+    blocks = ranking.blocks
+    incomplete = sum(block.statuses.count(Status.INCOMPLETE) for block in blocks)
     if incomplete:
         raise UserError("announce.incomplete", count=incomplete, stage=ranking.stage.code)
     require_final(db, selection_id, ranking.stage.code)  # only from finalized results
-    ties = sorted({row.formation for row in ranking.rows if row.tie})
+    ties = sorted(block.formation for block in blocks if any(block.ties))
     warnings: tuple[str, ...] = (t("announce.ties", formations=ties),) if ties else ()
     from .double_entry import pending_count  # an extra assessor's value may still wait
 
@@ -152,7 +176,6 @@ def issue_announcement(
     number = (number or "").strip() or _default_number(db, selection_id, issued_on)
     subject = (subject or "").strip() or default_subject(ranking.stage.name, selection.name)
     document_id = f"SASN-{issued_on.year}-{uuid.uuid4().hex[:10].upper()}"
-    records = ranking.records()  # built once: the snapshot and the printed tables share it
     snapshot, snapshot_hash = snapshot_of(
         ranking,
         {
@@ -162,7 +185,6 @@ def issue_announcement(
             "selection": selection.name,
             "stage": ranking.stage.code,
         },
-        records,
     )
     document = _document(
         ranking,
@@ -176,12 +198,15 @@ def issue_announcement(
         previous,
         final=ranking.stage.code == ranking.scheme.last_stage.code,
         formations=_titles(db, selection_id),
-        records=records,
     )
     buffer = BytesIO()
     boxes: list[SignatureBox] = []
     render_announcement(document, buffer, progress, on_signature_box=boxes.append)
     pdf = buffer.getvalue()
+    stage, rows = ranking.stage, sum(len(block) for block in blocks)
+    # The rows live on in the snapshot and the PDF: the ranking's columns go before signing
+    # and storing, which hold the PDF two and three times over.
+    del document, ranking, blocks, buffer
     if key is not None:
         box = boxes[-1]
         pdf = sign_pdf(
@@ -198,7 +223,8 @@ def issue_announcement(
         db,
         actor,
         selection_id,
-        ranking.stage,
+        stage,
+        rows,
         document_id,
         number,
         issued_on,
@@ -220,36 +246,36 @@ def formation_blocks(
     ranking: Ranking,
     formations: dict[str, tuple[str, str, int]],
     only: str | None = None,
-    records: list[dict[str, str]] | None = None,
 ) -> Iterator[FormationBlock]:
     """One printed block per formation: heading, recap counts and its result rows.
 
-    A generator, so a 100k-row announcement is rendered formation by formation; formations
-    without participants get a block too (the announcement says so).
+    A generator, so a 100k-row announcement is rendered formation by formation, each
+    formation's texts made from its result block when it is printed; formations without
+    participants get a block too (the announcement says so).
     """
     from app.reports.model import FormationBlock, ResultTable
 
     header = ranking.header()
-    shown = [name for name in header if name not in ("tahap", "kode_formasi")]
-    labels = tuple(LABELS.get(name, name) for name in shown)
+    shown = [i for i, name in enumerate(header) if name not in ("tahap", "kode_formasi")]
+    labels = tuple(LABELS.get(header[i], header[i]) for i in shown)
     numeric = frozenset(
-        i for i, name in enumerate(shown) if name in ("peringkat", "nilai_akhir", *ranking.columns)
+        at
+        for at, i in enumerate(shown)
+        if header[i] in ("peringkat", "nilai_akhir", *ranking.columns)
     )
-    centered = frozenset(i for i, name in enumerate(shown) if name in ("kode", "catatan"))
-    by_formation: dict[str, list[dict[str, str]]] = {}
-    present_of: dict[str, int] = {}
-    # ``records`` are printed from ``ranking.rows`` in the same order; who was present is
-    # read from each row's status, never from its printed code.
-    for row, record in zip(ranking.rows, records or ranking.records(), strict=True):
-        by_formation.setdefault(record["kode_formasi"], []).append(record)
-        if row.status not in (Status.ABSENT, Status.WITHDRAWN):
-            present_of[row.formation] = present_of.get(row.formation, 0) + 1
+    centered = frozenset(at for at, i in enumerate(shown) if header[i] in ("kode", "catatan"))
+    code_at = header.index("kode")
+    by_formation = {block.formation: block for block in ranking.blocks}
     wanted = [only] if only is not None else sorted(set(by_formation) | set(ranking.quotas))
     for code in wanted:
-        records = by_formation.get(code, [])
+        block = by_formation.get(code)
+        lines = block.texts() if block is not None else []
         counts: dict[str, int] = {}
-        for record in records:
-            counts[record["kode"]] = counts.get(record["kode"], 0) + 1
+        for line in lines:
+            counts[line[code_at]] = counts.get(line[code_at], 0) + 1
+        # Who was present is read from each row's status, never from its printed code.
+        absent = (Status.ABSENT, Status.WITHDRAWN)
+        present = 0 if block is None else sum(s not in absent for s in block.statuses)
         title, unit, quota = formations.get(code, ("", "", ranking.quotas.get(code, 0)))
         yield FormationBlock(
             code=code,
@@ -257,11 +283,11 @@ def formation_blocks(
             unit=unit,
             quota=quota,
             counts=counts,
-            registered=len(records),
-            present=present_of.get(code, 0),
+            registered=len(lines),
+            present=present,
             table=ResultTable(
                 columns=labels,
-                rows=[tuple(r[name] for name in shown) for r in records],
+                rows=[tuple(line[i] for i in shown) for line in lines],
                 numeric=numeric,
                 centered=centered,
             ),
@@ -285,7 +311,6 @@ def _document(
     *,
     final: bool,
     formations: dict[str, tuple[str, str, int]],
-    records: list[dict[str, str]],
 ):  # app.reports.model.Announcement, imported lazily
     from app.reports.model import (
         Announcement,
@@ -293,7 +318,7 @@ def _document(
         Signatory,
     )
 
-    blocks = formation_blocks(ranking, formations, records=records)
+    blocks = formation_blocks(ranking, formations)
     opening = settings.opening.replace("{stage}", ranking.stage.name)
     if previous is not None:
         opening += " " + t("announce.replaces", number=previous[1])
@@ -371,6 +396,7 @@ def _store(
     actor: Actor,
     selection_id: int,
     stage: Stage,
+    rows: int,
     document_id: str,
     number: str,
     issued_on: dt.date,
@@ -408,6 +434,7 @@ def _store(
             "nip": settings.signatory_nip,
             "prefix": settings.signatory_prefix,
         }
+        created_at = now_text()
         announcement_id = connection.execute(
             "INSERT INTO announcement (selection_id, stage_id, document_id, number, issued_on,"
             " subject, signatory, snapshot, snapshot_sha256, pdf, pdf_sha256, signed,"
@@ -428,7 +455,7 @@ def _store(
                 signed,
                 previous[0] if previous else None,
                 actor.name,
-                now_text(),
+                created_at,
             ),
         ).lastrowid
         action.audit(
@@ -446,8 +473,25 @@ def _store(
         )
         # Last, still inside the transaction: a PDF that cannot be written stores nothing.
         write_atomically(out, pdf)
-    info = next(a for a in list_announcements(db, selection_id) if a.id == announcement_id)
-    return dataclasses.replace(info, changes=action.changes)
+    # What was stored, as ``list_announcements`` reads it back (without parsing the
+    # snapshot again to count its rows: 100k rows are 10 MB of JSON).
+    assert announcement_id is not None
+    return AnnouncementInfo(
+        id=announcement_id,
+        document_id=document_id,
+        number=number,
+        issued_on=issued_on,
+        stage=stage.code,
+        subject=subject,
+        signed=signed,
+        replaces=previous[1] if previous else None,
+        snapshot_sha256=snapshot_hash,
+        pdf_sha256=pdf_hash,
+        created_by=actor.name,
+        created_at=created_at,
+        rows=rows,
+        changes=action.changes,
+    )
 
 
 def _ensure_unchanged(

@@ -61,13 +61,19 @@ class Ranking:
 
 
 def compute_ranking(
-    db: Database, selection_id: int, stage_code: str | None = None, formation: str | None = None
+    db: Database,
+    selection_id: int,
+    stage_code: str | None = None,
+    formation: str | None = None,
+    *,
+    keep: bool = True,
 ) -> Ranking:
     """Rank ``stage_code`` (default: the last stage), with every earlier cut applied.
 
-    Formations whose data did not change since they were last ranked in this process come
-    from ``ranking_cache`` (their revision stamps, read in the same snapshot, say so); only
-    the others are loaded and ranked.
+    Formations whose data did not change since they were last ranked come from
+    ``ranking_cache`` (their revision stamps, read in the same snapshot, say so); only the
+    others are loaded and ranked. ``keep=False``: what is computed is not kept in the
+    process (a document printed once), only in the file beside the database.
     """
     with db.reading() as connection, collector_paused():
         scheme, ids = scheme_of_selection(connection, selection_id)
@@ -78,7 +84,7 @@ def compute_ranking(
             if formation not in quotas:
                 raise UserError("formation.not_found", value=formation)
         blocks = cached_blocks(
-            connection, db.path, selection_id, scheme, ids, stage, quotas, formation
+            connection, db.path, selection_id, scheme, ids, stage, quotas, formation, keep=keep
         )
     return Ranking(scheme, stage, columns_of(scheme, stage), blocks, quotas)
 
@@ -107,6 +113,8 @@ def cached_blocks(
     stage: Stage,
     quotas: dict[str, int],
     formation: str | None = None,
+    *,
+    keep: bool = True,
 ) -> list[ResultBlock]:
     """The blocks of ``stage`` for one formation (``None``: all) as ``connection`` sees the
     data.
@@ -130,6 +138,7 @@ def cached_blocks(
         revisions,
         quotas if formation is None else (formation,),
         rank_stale,
+        keep=keep,
     )
 
 

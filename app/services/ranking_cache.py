@@ -78,13 +78,16 @@ class RankingCache:
         revisions: Mapping[str, int],
         wanted: Collection[str],
         compute: Callable[[set[str]], Iterable[ResultBlock]],
+        *,
+        keep: bool = True,
     ) -> list[ResultBlock]:
         """The blocks of the ``wanted`` formations, by formation code (published order).
 
         ``revisions`` are the stamps read in the same snapshot as the data ``compute`` reads.
         ``compute(stale)`` ranks the formations whose kept blocks are missing or older (in
         the process, then in the store); it runs outside the lock, so a slow computation
-        never holds up a reader of another selection.
+        never holds up a reader of another selection. ``keep=False`` keeps what was read
+        from the store or computed in the store only, not in the process.
         """
         # One key per file, however its path was spelled (a command, the window, a service).
         path = Path(database).resolve()
@@ -101,9 +104,10 @@ class RankingCache:
         stale = {code for code in wanted if code not in held}
         store = self.store(path) if self.store is not None and stale else None
         if store is not None:
-            stored = store.load(selection_id, stage, columns, revisions, stale)
+            stored = store.load(selection_id, stage, columns, revisions, stale, remember=keep)
             held.update(stored)
-            self._keep(key, revisions, stored)
+            if keep:
+                self._keep(key, revisions, stored)
             stale.difference_update(stored)
         if stale:
             computed: dict[str, Kept] = dict.fromkeys(stale)
@@ -111,9 +115,10 @@ class RankingCache:
                 if block.formation in computed:
                     computed[block.formation] = block
             held.update(computed)
-            self._keep(key, revisions, computed)
+            if keep:
+                self._keep(key, revisions, computed)
             if store is not None:
-                store.save(selection_id, stage, columns, revisions, computed)
+                store.save(selection_id, stage, columns, revisions, computed, remember=keep)
         ordered = [held[code] for code in sorted(wanted)]
         return [kept for kept in ordered if kept is not None]
 

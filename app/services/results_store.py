@@ -120,9 +120,12 @@ class ResultsStore:
         columns: tuple[str, ...],
         revisions: Mapping[str, int],
         wanted: Collection[str],
+        *,
+        remember: bool = True,
     ) -> dict[str, ResultBlock | None]:
-        """The kept blocks of ``wanted`` formations whose stamp is still ``revisions``'s."""
-        lines = self._lines(selection_id, stage.code, columns)
+        """The kept blocks of ``wanted`` formations whose stamp is still ``revisions``'s;
+        ``remember``: keep the file's lines in memory for a save that follows."""
+        lines = self._lines(selection_id, stage.code, columns, remember)
         found: dict[str, ResultBlock | None] = {}
         for code in wanted:
             line = lines.get(code)
@@ -142,11 +145,14 @@ class ResultsStore:
         columns: tuple[str, ...],
         revisions: Mapping[str, int],
         computed: Mapping[str, ResultBlock | None],
+        *,
+        remember: bool = True,
     ) -> None:
-        """Keep ``computed`` (at ``revisions``) beside the kept lines that still hold."""
+        """Keep ``computed`` (at ``revisions``) beside the kept lines that still hold;
+        ``remember``: also in memory, so the next save need not read the file again."""
         try:
             path = self._file(selection_id, stage.code)
-            kept = self._lines(selection_id, stage.code, columns)
+            kept = self._lines(selection_id, stage.code, columns, remember)
             # What still holds (formations gone or changed since drop out), and the new.
             lines = {
                 code: line
@@ -161,11 +167,16 @@ class ResultsStore:
             header = json.dumps(_header(selection_id, stage.code, columns), sort_keys=True)
             text = "\n".join([header, *(lines[code][2] for code in sorted(lines))]) + "\n"
             self._write(path, text)
-            self._seen[path] = (_identity(path), lines)
+            if remember:
+                self._seen[path] = (_identity(path), lines)
+            else:
+                self._seen.pop(path, None)
         except (OSError, ValueError):
             return  # a cache that cannot be written is only a slower next command
 
-    def _lines(self, selection_id: int, stage: str, columns: tuple[str, ...]) -> dict[str, _Line]:
+    def _lines(
+        self, selection_id: int, stage: str, columns: tuple[str, ...], remember: bool = True
+    ) -> dict[str, _Line]:
         """Formation code → (stamp, block text, line) of the lines whose CRC holds."""
         path = self._file(selection_id, stage)
         try:
@@ -177,7 +188,8 @@ class ResultsStore:
         except (OSError, UnicodeDecodeError):
             return {}
         lines = _parse(text, _header(selection_id, stage, columns))
-        self._seen[path] = (identity, lines)
+        if remember:
+            self._seen[path] = (identity, lines)
         return lines
 
     def _write(self, path: Path, text: str) -> None:

@@ -17,6 +17,7 @@ from app.services.announcements import (
     PAYLOAD_PREFIX,
     issue_announcement,
     list_announcements,
+    snapshot_of,
     verify_announcement,
 )
 from app.services.database import Database
@@ -166,3 +167,30 @@ def test_issuing_refuses_incomplete_results_and_non_admins(
         _issue(db, selection[1], tmp_path / "a.pdf")
     assert incomplete.value.message == "announce.incomplete"
     assert not (tmp_path / "a.pdf").exists()
+
+
+def test_the_snapshot_is_the_canonical_json_of_every_printed_row(
+    db: Database, selection: tuple[Path, int]
+) -> None:
+    import hashlib
+    import json
+
+    ranking = compute_ranking(db, selection[1])
+    header = {"document_id": "SASN-2024-0", "selection": 'Seleksi "rows":[] é', "stage": "AKHIR"}
+    text, digest = snapshot_of(ranking, header)
+    expected = json.dumps(
+        {**header, "columns": ranking.header(), "rows": [list(line) for line in ranking.lines()]},
+        ensure_ascii=False,
+        sort_keys=True,
+        separators=(",", ":"),
+    )
+    assert text == expected
+    assert digest == hashlib.sha256(expected.encode("utf-8")).hexdigest()
+
+
+def test_the_issued_announcement_is_described_as_it_is_listed(
+    db: Database, selection: tuple[Path, int], tmp_path: Path
+) -> None:
+    info = _issue(db, selection[1], tmp_path / "pengumuman.pdf")
+    (listed,) = list_announcements(db, selection[1])
+    assert info == listed  # ``changes`` and ``warnings`` are not compared
