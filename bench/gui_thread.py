@@ -7,34 +7,53 @@ This builds (or reuses) a CPNS demo selection with the demo generator, times eac
 a few times and prints the median with a verdict; the reads that moved off the GUI thread are
 timed too, for reference.
 
+Two more selections of as many participants serve the calls that need another state: the
+scheme editor saves a scheme only before any score exists (``save_scheme`` on a selection
+with its participants imported and nothing scored), and the review page decides a value two
+people typed differently (``resolve_mismatch`` on a selection whose TWK is typed twice). Both
+run on the GUI thread (``ServiceOp.run_now``).
+
     python -m bench.gui_thread [--participants 100000] [--runs 5] [--db FILE]
 """
 
 from __future__ import annotations
 
 import argparse
+import csv
+import dataclasses
 import statistics
 import tempfile
 import time
 from collections.abc import Callable
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from app.demo import generate_demo
+from app.scoring import Scheme
 from app.services.actor import Actor
 from app.services.announcements import list_announcements
 from app.services.database import Database
 from app.services.demo import create_demo
 from app.services.document_settings import document_settings, save_document_settings
+from app.services.double_entry import resolve_mismatch
 from app.services.errors import UserError
 from app.services.finalization import finalization_status, locked_formations
 from app.services.formations import list_formations, save_formation
 from app.services.marks import mark_participant
 from app.services.opening import open_database
 from app.services.participants import list_participants
+from app.services.participants_import import import_formations, import_participants
 from app.services.ranking import compute_ranking
-from app.services.scheme_edit import current_scheme, scheme_locked
+from app.services.scheme_edit import current_scheme, save_scheme, scheme_locked
+from app.services.schemes import load_preset_or_file
 from app.services.score_entry import known_assessors, restore_scores, save_score, stored_rows
-from app.services.selections import list_selections, resolve_selection, update_selection
+from app.services.selections import (
+    create_selection,
+    list_selections,
+    resolve_selection,
+    update_selection,
+)
 from app.services.sheets import score_sheet
 from app.services.users import list_users
 
@@ -42,6 +61,10 @@ LIMIT_MS = 50.0
 # Two valid values per component (TWK counts in fives), alternated run by run.
 VALUES = {"TWK": ("60", "65"), "CAT_SKB": ("300", "301"), "PRAKTIK": ("70", "71")}
 ADMIN = Actor("bench", "admin")
+# The two people who type a double-entry value, each their own round.
+TYPISTS = (Actor("entri-1", "operator"), Actor("entri-2", "operator"))
+SCHEME_SELECTION = "Bench: skema sebelum nilai"
+DOUBLE_SELECTION = "Bench: entri ganda TWK"
 
 
 def median_ms(
@@ -71,13 +94,56 @@ def build(path: Path, participants: int) -> None:
         db.close()
 
 
+def _twice(scheme: Scheme, code: str) -> Scheme:
+    """The scheme with component ``code`` typed twice (double entry)."""
+    stages = tuple(
+        dataclasses.replace(
+            stage,
+            components=tuple(
+                dataclasses.replace(c, double_entry=True) if c.code == code else c
+                for c in stage.components
+            ),
+        )
+        for stage in scheme.stages
+    )
+    return dataclasses.replace(scheme, stages=stages)
+
+
+def ensure_unscored(db: Database, name: str, scheme: Scheme, participants: int) -> int:
+    """A selection called ``name``: formations and participants imported, nothing scored."""
+    found = next((s for s in list_selections(db) if s.name == name), None)
+    if found is not None:
+        return found.id
+    started = time.perf_counter()
+    info = create_selection(db, ADMIN, scheme, name, 2024, "Bench")
+    data = generate_demo(scheme, participants=participants, seed=9)
+    with tempfile.TemporaryDirectory() as folder:
+        for kind, rows, load in (
+            ("formasi", data.formations, import_formations),
+            ("peserta", data.participants, import_participants),
+        ):
+            path = Path(folder) / f"{kind}.csv"
+            with path.open("w", encoding="utf-8", newline="") as handle:
+                writer = csv.DictWriter(handle, fieldnames=list(rows[0]))
+                writer.writeheader()
+                writer.writerows(rows)
+            load(db, ADMIN, info.id, path)
+    seconds = time.perf_counter() - started
+    print(f"{name}: {participants:,} participants imported in {seconds:.1f} s")
+    return info.id
+
+
 class Calls:
     """The calls, each as the window makes it, on one open database."""
 
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Database, participants: int) -> None:
         self.db = db
-        self.sid = resolve_selection(db, None).id
-        self.selection = next(s for s in list_selections(db) if s.id == self.sid)
+        # The demo selection: the first one made (the others are named for this bench).
+        self.selection = min(
+            (s for s in list_selections(db) if s.name not in (SCHEME_SELECTION, DOUBLE_SELECTION)),
+            key=lambda s: s.id,
+        )
+        self.sid = self.selection.id
         scheme = current_scheme(db, self.sid)
         self.last_stage = scheme.stages[-1].code
         formation = list_formations(db, self.sid)[0]
@@ -96,6 +162,40 @@ class Calls:
         self.to_mark = iter(others)
         self.settings = document_settings(db, self.sid)
         self.last_change: Any = None
+        cpns = load_preset_or_file("cpns-2024")
+        self.scheme_sid = ensure_unscored(db, SCHEME_SELECTION, cpns, participants)
+        self.scheme = current_scheme(db, self.scheme_sid)
+        self.double_sid = ensure_unscored(db, DOUBLE_SELECTION, _twice(cpns, "TWK"), participants)
+        self.undecided = iter(r.number for r in list_participants(db, self.double_sid))
+        self.mismatch = ""
+
+    def save_scheme(self, run: int) -> None:
+        """The TIU threshold moved by 5 and back, run by run: every save really writes."""
+        tiu = 80 + 5 * (run % 2)
+        stages = tuple(
+            dataclasses.replace(
+                stage,
+                components=tuple(
+                    dataclasses.replace(c, threshold=Decimal(tiu)) if c.code == "TIU" else c
+                    for c in stage.components
+                ),
+            )
+            for stage in self.scheme.stages
+        )
+        save_scheme(
+            self.db, ADMIN, self.scheme_sid, dataclasses.replace(self.scheme, stages=stages)
+        )
+
+    def type_twice_apart(self, _run: int) -> None:
+        """Untimed: two people type one participant's TWK differently (a mismatch)."""
+        self.mismatch = next(self.undecided)
+        for typist, value in zip(TYPISTS, ("60", "65"), strict=True):
+            save_score(self.db, typist, self.double_sid, self.mismatch, "TWK", value)
+
+    def resolve(self, _run: int) -> None:
+        resolve_mismatch(
+            self.db, ADMIN, self.double_sid, self.mismatch, "TWK", "", "", "60", "bench"
+        )
 
     def save(self, number: str, component: str, run: int, **extra: Any) -> None:
         value = VALUES[component][run % 2]  # alternates, so every run really writes
@@ -176,6 +276,20 @@ class Calls:
             for name, call in calls:
                 rows.append((where, name, median_ms(call, runs)))
             if calls is writes:
+                rows.append(
+                    (
+                        where,
+                        "save_scheme (before scores, TIU threshold)",
+                        median_ms(self.save_scheme, runs),
+                    )
+                )
+                rows.append(
+                    (
+                        where,
+                        "resolve_mismatch (TWK typed twice apart)",
+                        median_ms(self.resolve, runs, prepare=self.type_twice_apart),
+                    )
+                )
                 # Ctrl+Z right after Enter: each undo undoes a fresh save (untimed).
                 undo = median_ms(
                     lambda r: restore_scores(db, ADMIN, self.last_change, undo=True),
@@ -199,7 +313,7 @@ def main() -> None:
         build(path, args.participants)
     db = open_database(path)
     try:
-        calls = Calls(db)
+        calls = Calls(db, args.participants)
         print(f"{calls.selection.participants:,} participants, median of {args.runs} runs")
         print("| where | call | median | ≤ 50 ms |")
         print("|---|---|---:|:---:|")

@@ -20,13 +20,14 @@ Why a separate file, and why the reader writes it (docs/data-access.md has the d
   by another version of the ranking code (``PROGRAM``, a digest of its source) is ignored.
 - It is a cache: whatever is wrong with it (missing, unreadable, damaged, written by another
   version, a full disk, a read-only folder) makes the program compute, never fail. Each line
-  carries a CRC of its content; a file is replaced whole (written aside, then renamed), so a
-  reader sees an old or a new file, never half of one.
+  carries a CRC of its content, so a line cut off by a crash or a failing disk is never
+  read; a file written whole is written aside and renamed over the old one.
 - It holds names, so it is readable by its owner only, as the database is.
 
-The format is one header line (JSON) and one line per formation: the formation code (JSON),
-its stamp, a CRC-32 and the block (JSON), separated by tabs. Only the lines of the wanted
-formations are decoded.
+The format is one header line (JSON) and one line per formation and stamp: the formation
+code (JSON), its stamp, a CRC-32 and the block (JSON), separated by tabs. Only the lines of
+the wanted formations at their present stamp are decoded; a formation computed anew is
+appended, and the file is written whole again when most of it is superseded.
 """
 
 from __future__ import annotations
@@ -38,6 +39,7 @@ import re
 import tempfile
 import zlib
 from collections.abc import Collection, Mapping, Sequence
+from dataclasses import dataclass, field
 from decimal import Decimal
 from fractions import Fraction
 from pathlib import Path
@@ -84,18 +86,31 @@ def program() -> str:
     return _PROGRAM
 
 
-# A kept line: the stamp, the block's text and the whole line as written.
-_Line = tuple[int, str, str]
+@dataclass(slots=True)
+class _Kept:
+    """What one file holds: ``valid`` when its header is this program's for this stage;
+    (formation, stamp) → (block text, line as written); ``size``: lines in the file, also
+    those superseded since (a compaction drops them)."""
+
+    valid: bool = False
+    lines: dict[tuple[str, int], tuple[str, str]] = field(default_factory=dict)
+    size: int = 0
 
 
 class ResultsStore:
-    """The blocks of one database file, kept in ``<file>.cache/``."""
+    """The blocks of one database file, kept in ``<file>.cache/``.
+
+    A file is written whole once; after that the blocks of formations computed anew are
+    appended (a few kilobytes, not the 7 MB of an SKD with 100k rows), and the line of the
+    stamp a formation has now is the one read. When most lines are superseded the file is
+    written whole again with only the current ones.
+    """
 
     def __init__(self, folder: Path):
         self.folder = folder
-        # The lines last read or written per file, with the file's (inode, size, mtime):
-        # a save right after a load does not read the file again.
-        self._seen: dict[Path, tuple[tuple[int, int, int], dict[str, _Line]]] = {}
+        # What was last read or written per file, with the file's (inode, size, mtime): a
+        # save right after a load, or the window's next save, does not read it again.
+        self._seen: dict[Path, tuple[tuple[int, int, int], _Kept]] = {}
 
     @classmethod
     def beside(cls, database: Path) -> ResultsStore | None:
@@ -123,19 +138,19 @@ class ResultsStore:
         *,
         remember: bool = True,
     ) -> dict[str, ResultBlock | None]:
-        """The kept blocks of ``wanted`` formations whose stamp is still ``revisions``'s;
+        """The kept blocks of ``wanted`` formations at their stamp in ``revisions``;
         ``remember``: keep the file's lines in memory for a save that follows."""
-        lines = self._lines(selection_id, stage.code, columns, remember)
+        kept = self._read(selection_id, stage.code, columns, remember)
         found: dict[str, ResultBlock | None] = {}
         for code in wanted:
-            line = lines.get(code)
             stamp = revisions.get(code)
-            if line is None or stamp is None or line[0] != stamp:
-                continue  # not kept, or kept at another stamp
+            line = kept.lines.get((code, stamp)) if stamp is not None else None
+            if line is None:
+                continue  # not kept, or kept at another stamp only
             try:
-                found[code] = _decode(line[1], stage, code, columns)
+                found[code] = _decode(line[0], stage, code, columns)
             except (ValueError, KeyError, TypeError, IndexError):
-                continue  # a damaged line: computed again, and replaced
+                continue  # a damaged line: computed again, and kept anew
         return found
 
     def save(
@@ -148,36 +163,42 @@ class ResultsStore:
         *,
         remember: bool = True,
     ) -> None:
-        """Keep ``computed`` (at ``revisions``) beside the kept lines that still hold;
-        ``remember``: also in memory, so the next save need not read the file again."""
+        """Keep ``computed`` (at ``revisions``); ``remember``: also in memory, so the next
+        save need not read the file again."""
         try:
             path = self._file(selection_id, stage.code)
-            kept = self._lines(selection_id, stage.code, columns, remember)
-            # What still holds (formations gone or changed since drop out), and the new.
-            lines = {
-                code: line
-                for code, line in kept.items()
-                if revisions.get(code) == line[0] and code not in computed
-            }
+            kept = self._read(selection_id, stage.code, columns, remember)
+            new: dict[tuple[str, int], tuple[str, str]] = {}
             for code, block in computed.items():
                 stamp = revisions.get(code)
-                if stamp is not None:
+                if stamp is not None and (code, stamp) not in kept.lines:
                     body = _encode(block)
-                    lines[code] = (stamp, body, _line(code, stamp, body))
-            header = json.dumps(_header(selection_id, stage.code, columns), sort_keys=True)
-            text = "\n".join([header, *(lines[code][2] for code in sorted(lines))]) + "\n"
-            self._write(path, text)
+                    new[(code, stamp)] = (body, _line(code, stamp, body))
+            if not new:
+                return
+            if kept.valid and kept.size + len(new) <= 2 * len(revisions) + 16:
+                self._append(path, [line for _body, line in new.values()])
+                kept.lines.update(new)
+                kept.size += len(new)
+            else:  # new, another program's, or mostly superseded: written whole
+                current = {
+                    key: line for key, line in kept.lines.items() if revisions.get(key[0]) == key[1]
+                }
+                current.update(new)
+                header = json.dumps(_header(selection_id, stage.code, columns), sort_keys=True)
+                ordered = [current[key][1] for key in sorted(current)]
+                self._write(path, "\n".join([header, *ordered]) + "\n")
+                kept = _Kept(True, current, len(current))
             if remember:
-                self._seen[path] = (_identity(path), lines)
+                self._seen[path] = (_identity(path), kept)
             else:
                 self._seen.pop(path, None)
         except (OSError, ValueError):
             return  # a cache that cannot be written is only a slower next command
 
-    def _lines(
+    def _read(
         self, selection_id: int, stage: str, columns: tuple[str, ...], remember: bool = True
-    ) -> dict[str, _Line]:
-        """Formation code → (stamp, block text, line) of the lines whose CRC holds."""
+    ) -> _Kept:
         path = self._file(selection_id, stage)
         try:
             identity = _identity(path)
@@ -186,11 +207,11 @@ class ResultsStore:
                 return seen[1]
             text = path.read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError):
-            return {}
-        lines = _parse(text, _header(selection_id, stage, columns))
+            return _Kept()
+        kept = _parse(text, _header(selection_id, stage, columns))
         if remember:
-            self._seen[path] = (identity, lines)
-        return lines
+            self._seen[path] = (identity, kept)
+        return kept
 
     def _write(self, path: Path, text: str) -> None:
         self.folder.mkdir(mode=0o700, exist_ok=True)
@@ -204,6 +225,12 @@ class ResultsStore:
             Path(temporary).unlink(missing_ok=True)
             raise
 
+    def _append(self, path: Path, lines: list[str]) -> None:
+        """One write at the end; it starts with a line break, so a line cut off by a crash
+        before it stays a line of its own (its CRC fails; it is never read)."""
+        with path.open("a", encoding="utf-8", newline="\n") as file:
+            file.write("\n" + "\n".join(lines) + "\n")
+
 
 _STORES: dict[Path, ResultsStore] = {}
 
@@ -213,16 +240,19 @@ def _identity(path: Path) -> tuple[int, int, int]:
     return status.st_ino, status.st_size, status.st_mtime_ns
 
 
-def _parse(text: str, header: dict[str, object]) -> dict[str, _Line]:
+def _parse(text: str, header: dict[str, object]) -> _Kept:
     """The lines of a kept file whose CRC holds; none if the header is not ``header``."""
     head, _newline, rest = text.partition("\n")
     try:
         if json.loads(head) != header:
-            return {}
+            return _Kept()
     except ValueError:
-        return {}
-    lines: dict[str, _Line] = {}
+        return _Kept()
+    kept = _Kept(valid=True)
     for line in rest.split("\n"):
+        if not line:
+            continue
+        kept.size += 1
         parts = line.split("\t")
         if len(parts) != 4:
             continue
@@ -230,11 +260,10 @@ def _parse(text: str, header: dict[str, object]) -> dict[str, _Line]:
         if crc_text != _crc(code_text, stamp_text, body):
             continue
         try:
-            code = json.loads(code_text)
-            lines[code] = (int(stamp_text), body, line)
+            kept.lines[(json.loads(code_text), int(stamp_text))] = (body, line)
         except ValueError:
             continue
-    return lines
+    return kept
 
 
 def _digest(text: str) -> str:

@@ -200,3 +200,35 @@ def test_the_rank_command_leaves_the_database_alone_and_keeps_its_file_private(
     assert folder.stat().st_mode & 0o777 == 0o700
     for kept in folder.iterdir():
         assert kept.stat().st_mode & 0o777 == 0o600
+
+
+def test_a_formation_ranked_anew_is_appended_and_the_file_stays_bounded(
+    demo: tuple[Database, int],
+) -> None:
+    db, selection_id = demo
+    with isolated(_new_process()):
+        compute_ranking(db, selection_id)
+    (path,) = _folder(db).iterdir()
+
+    def lines() -> int:
+        return sum(1 for line in path.read_text(encoding="utf-8").splitlines()[1:] if line)
+
+    formations = lines()
+    person = list_participants(db, selection_id)[0]
+    with db.reading() as connection:
+        component = connection.execute(
+            "SELECT c.code FROM component c JOIN stage s ON s.id = c.stage_id"
+            " WHERE s.selection_id = ? ORDER BY s.position, c.position LIMIT 1",
+            (selection_id,),
+        ).fetchone()[0]
+    for run in range(2 * formations + 20):
+        value = "TH" if run % 2 else ""  # TH, then no value at all: both valid
+        save_score(db, ADMIN, selection_id, person.number, component, value, reason=REASON)
+        with isolated(_new_process()):
+            kept = compute_ranking(db, selection_id)
+        if run == 0:
+            assert lines() == formations + 1  # one block appended, nothing rewritten
+        assert lines() <= 3 * formations + 16
+        if run % 7 == 0:
+            _assert_same(kept, _fresh(db, selection_id))
+    _assert_same(kept, _fresh(db, selection_id))
