@@ -39,6 +39,7 @@ from pathlib import Path
 from .actor import Actor
 from .audit import record
 from .database import APPLICATION_ID, SQLITE_HEADER, Database, configure_connection
+from .door import permit
 from .errors import UserError
 from .permissions import Action, require
 
@@ -264,7 +265,7 @@ def create_backup(
     ``now`` names the copy (tests); the default is the current local time.
     """
     if isinstance(actor, Actor):
-        require(actor, Action.MAKE_BACKUP)
+        permit(Database(_path_of(db)), actor, Action.MAKE_BACKUP)
     source = _path_of(db)
     if not source.is_file() or source.stat().st_size == 0:
         raise UserError("backup.no_database", path=source)
@@ -410,7 +411,11 @@ def restore_backup(backup: Path, target: Path, *, actor: Actor | str | None = No
     with ``target`` open sees a complete database, never a half-written file.
     """
     if isinstance(actor, Actor):
-        require(actor, Action.RESTORE_BACKUP)
+        live = Path(target).expanduser()
+        if live.is_file() and _readable_database(live):
+            permit(Database(live), actor, Action.RESTORE_BACKUP)  # the refusal is recorded
+        else:
+            require(actor, Action.RESTORE_BACKUP)  # nothing is ever written into a damaged file
     backup, target = Path(backup).expanduser(), Path(target).expanduser()
     if not backup.is_file():
         raise UserError("backup.not_found", path=backup)

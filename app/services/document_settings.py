@@ -9,9 +9,9 @@ from .actor import Actor
 from .changes import DOCUMENT_SETTINGS, Outcome
 from .columns import json_text
 from .database import Database
-from .door import write
+from .door import permit, write
 from .errors import UserError
-from .permissions import Action, require
+from .permissions import Action
 
 MAX_IMAGE_BYTES = 2 * 1024 * 1024
 SIGNATORY_PREFIXES = ("", "Plh.", "Pj.")
@@ -133,7 +133,7 @@ def document_settings(db: Database, selection_id: int) -> DocumentSettingsInfo:
 def save_document_settings(
     db: Database, actor: Actor, selection_id: int, settings: DocumentSettingsInfo
 ) -> Outcome[DocumentSettingsInfo]:
-    require(actor, Action.EDIT_DOCUMENT_SETTINGS)
+    permit(db, actor, Action.EDIT_DOCUMENT_SETTINGS, selection_id)
     if settings.signatory_prefix not in SIGNATORY_PREFIXES:
         raise UserError("documents.bad_prefix", choices=SIGNATORY_PREFIXES)
     if not settings.government.strip():

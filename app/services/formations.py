@@ -7,9 +7,9 @@ from dataclasses import dataclass
 from .actor import Actor
 from .changes import FORMATIONS, Changes, Outcome
 from .database import Database
-from .door import write
+from .door import permit, write
 from .errors import UserError
-from .permissions import Action, require
+from .permissions import Action
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,7 +46,7 @@ def save_formation(
     formation_id: int | None = None,
 ) -> Outcome[FormationRow]:
     """Add a formation, or change one (``formation_id``); the code stays unique."""
-    require(actor, Action.EDIT_FORMATIONS)
+    permit(db, actor, Action.EDIT_FORMATIONS, selection_id)
     code = code.strip().upper()
     position_title = " ".join(position_title.split())
     if not code:

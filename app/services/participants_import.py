@@ -19,9 +19,9 @@ from .audit import record
 from .backups import automatic_backup
 from .changes import FORMATIONS, NO_CHANGES, PARTICIPANTS, Changes
 from .database import Database
-from .door import write
+from .door import permit, write
 from .errors import ImportRejected, UserError
-from .permissions import Action, require
+from .permissions import Action
 from .tabular import (
     CellError,
     Table,
@@ -151,7 +151,7 @@ def import_formations(
     dry_run: bool = False,
 ) -> ImportSummary:
     """Add or update formations by ``kode_formasi``; ``dry_run`` checks without writing."""
-    require(actor, Action.EDIT_FORMATIONS)
+    permit(db, actor, Action.EDIT_FORMATIONS, selection_id)
     if not dry_run:
         automatic_backup(db, "impor-formasi")  # DESIGN §6: a copy before every import
     table = open_table(path, FORMATION_REQUIRED, columns)
@@ -251,7 +251,7 @@ def import_participants(
     dry_run: bool = False,
 ) -> ImportSummary:
     """Add or update participants by ``nomor_peserta``; ``dry_run`` checks without writing."""
-    require(actor, Action.IMPORT_PARTICIPANTS)
+    permit(db, actor, Action.IMPORT_PARTICIPANTS, selection_id)
     if not dry_run:
         automatic_backup(db, "impor-peserta")  # DESIGN §6: a copy before every import
     table = open_table(path, PARTICIPANT_REQUIRED, columns)

@@ -417,6 +417,7 @@ class AuditTableModel(QAbstractTableModel):
                 "user.password_changed": self.tr("Kata sandi diganti"),
                 "user.locked": self.tr("Akun dikunci"),
                 "user.unlocked": self.tr("Akun dibuka kembali"),
+                "permission.refused": self.tr("Tindakan ditolak: peran tidak mengizinkan"),
             },
             prefixes={
                 "score": self.tr("Nilai"),

@@ -346,7 +346,7 @@ Created {time} by {user}</translation>
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../app/ui/pages/audit.py" line="+246"/>
+        <location filename="../../app/ui/pages/audit.py" line="+248"/>
         <source>&amp;Peserta:</source>
         <translation>P&amp;articipant:</translation>
     </message>
@@ -447,12 +447,12 @@ Created {time} by {user}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+164"/>
+        <location line="+167"/>
         <source>Periksa rantai</source>
         <translation>Check chain</translation>
     </message>
     <message>
-        <location line="-161"/>
+        <location line="-164"/>
         <source>Menghitung ulang SHA-256 setiap kejadian dari awal: kejadian yang diubah, dihapus, atau disisipkan merusak rantai mulai titik itu.</source>
         <translation>Recomputes the SHA-256 of every event from the start: an event that was changed, deleted or inserted breaks the chain from that point on.</translation>
     </message>
@@ -473,7 +473,7 @@ Created {time} by {user}</translation>
         <translation>Audit trail</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+80"/>
         <source>Jejak audit tidak dapat dibaca: %1</source>
         <translation>The audit trail cannot be read: %1</translation>
     </message>
@@ -568,12 +568,12 @@ Created {time} by {user}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>Pengguna</source>
         <translation>User</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-52"/>
         <source>Tindakan</source>
         <translation>Action</translation>
     </message>
@@ -768,6 +768,11 @@ Created {time} by {user}</translation>
         <translation>Account unlocked</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Tindakan ditolak: peran tidak mengizinkan</source>
+        <translation>Action refused: the role does not allow it</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>Nilai</source>
         <translation>Score</translation>
@@ -929,7 +934,7 @@ Created {time} by {user}</translation>
 <context>
     <name>BackupsPage</name>
     <message>
-        <location filename="../../app/ui/pages/backups.py" line="+56"/>
+        <location filename="../../app/ui/pages/backups.py" line="+57"/>
         <source>Dibuat manual</source>
         <translation>Made by hand</translation>
     </message>
@@ -1118,7 +1123,7 @@ Afterwards the file is opened again and you need to log in again. Continue?</tra
         <translation>Importing into the database…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>{added} baru, {updated} diperbarui</source>
         <translation>{added} new, {updated} updated</translation>
     </message>
@@ -1678,7 +1683,7 @@ Afterwards the file is opened again and you need to log in again. Continue?</tra
         <translation>&amp;Remove member</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+85"/>
         <source>Belum disimpan: {reason}</source>
         <translation>Not saved: {reason}</translation>
     </message>
@@ -2069,7 +2074,7 @@ Reason (recorded in the audit trail):</translation>
 <context>
     <name>ImageField</name>
     <message>
-        <location filename="../../app/ui/document_settings_dialog.py" line="-337"/>
+        <location filename="../../app/ui/document_settings_dialog.py" line="-339"/>
         <source>Pilih gambar…</source>
         <translation>Choose image…</translation>
     </message>
@@ -2274,12 +2279,12 @@ Reason (recorded in the audit trail):</translation>
     <name>IssueDialog</name>
     <message>
         <location filename="../../app/ui/issue_dialog.py" line="+80"/>
-        <location line="+342"/>
+        <location line="+347"/>
         <source>Terbitkan pengumuman</source>
         <translation>Issue announcement</translation>
     </message>
     <message>
-        <location line="-331"/>
+        <location line="-336"/>
         <source>Pengumuman yang sudah diterbitkan tidak dapat diubah.
 Koreksi dilakukan dengan menerbitkan pengumuman baru yang menggantikannya.</source>
         <translation>An issued announcement cannot be changed.
@@ -2389,17 +2394,17 @@ The application does not keep its password.</translation>
         <translation>Checking the results of stage {stage}…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>Memeriksa hasil</source>
         <translation>Checking the results</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-1"/>
         <source>Menghitung peringkat tahap {stage}…</source>
         <translation>Computing the ranking of stage {stage}…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
         <source>dan {count} formasi lainnya</source>
         <translation>and {count} more formations</translation>
     </message>
@@ -2588,7 +2593,7 @@ Open the newest backup (%2)? It is restored into a new file in the same folder; 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+84"/>
+        <location filename="../../app/ui/main_window.py" line="+104"/>
         <source>Persiapan</source>
         <translation>Set-up</translation>
     </message>
@@ -2628,7 +2633,7 @@ Open the newest backup (%2)? It is restored into a new file in the same folder; 
         <translation>Seleksi ASN databases (*.db *.sqlite);;All files (*)</translation>
     </message>
     <message>
-        <location line="+169"/>
+        <location line="+171"/>
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
@@ -2694,7 +2699,7 @@ Open the newest backup (%2)? It is restored into a new file in the same folder; 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+144"/>
+        <location line="+146"/>
         <source>(belum ada seleksi)</source>
         <translation>(no selection yet)</translation>
     </message>
@@ -2768,7 +2773,7 @@ Database: %2</translation>
         <translation>About Seleksi ASN</translation>
     </message>
     <message>
-        <location line="-419"/>
+        <location line="-423"/>
         <source>Verifikasi</source>
         <translation>Verification</translation>
     </message>
@@ -2811,7 +2816,7 @@ Database: %2</translation>
         <translation>Scores are read by the file&apos;s column headers as they are, without mapping. Check the preview below, then continue to check the whole file.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>(abaikan)</source>
         <translation>(ignore)</translation>
     </message>
@@ -3170,7 +3175,7 @@ Database: %2</translation>
 <context>
     <name>ProblemModel</name>
     <message>
-        <location filename="../../app/ui/import_wizard/problem_model.py" line="+22"/>
+        <location filename="../../app/ui/import_wizard/problem_model.py" line="+24"/>
         <source>Baris</source>
         <translation>Row</translation>
     </message>
@@ -3819,12 +3824,12 @@ Database: %2</translation>
 <context>
     <name>ScoreEntryPage</name>
     <message>
-        <location filename="../../app/ui/pages/score_entry/page.py" line="+312"/>
+        <location filename="../../app/ui/pages/score_entry/page.py" line="+316"/>
         <source>Pilih atau ketik nama penilai</source>
         <translation>Choose or type the assessor&apos;s name</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-6"/>
         <source>&amp;Tahap:</source>
         <translation>&amp;Stage:</translation>
     </message>
@@ -3844,7 +3849,7 @@ Database: %2</translation>
         <translation>&amp;Assessor:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Ketik nilai lalu Enter untuk menyimpan; Tab ke aspek berikutnya; T untuk tidak hadir (TH); Ctrl+Z untuk membatalkan.</source>
         <translation>Type a score, then Enter to save; Tab to the next aspect; T for absent (TH); Ctrl+Z to undo.</translation>
     </message>
@@ -3859,8 +3864,8 @@ Database: %2</translation>
         <translation>Redo</translation>
     </message>
     <message>
-        <location line="-219"/>
-        <location line="+222"/>
+        <location line="-223"/>
+        <location line="+226"/>
         <source>Lembar nilai</source>
         <translation>Score sheet</translation>
     </message>

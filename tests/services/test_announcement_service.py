@@ -166,3 +166,43 @@ def test_issuing_refuses_incomplete_results_and_non_admins(
         _issue(db, selection[1], tmp_path / "a.pdf")
     assert incomplete.value.message == "announce.incomplete"
     assert not (tmp_path / "a.pdf").exists()
+
+
+def test_the_pdf_takes_its_name_only_after_the_commit(
+    db: Database,
+    selection: tuple[Path, int],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A kill between writing the PDF and committing used to leave an official-looking file
+    that ``verify`` rejects (issue #9 §5): now the file appears under its name only once the
+    database holds the announcement, and a failed commit leaves no PDF under any name."""
+    import os
+
+    out = tmp_path / "pengumuman.pdf"
+    stored_when_named: list[int] = []
+    real_replace = os.replace
+
+    def replace(source: object, target: object) -> None:
+        if Path(str(target)) == out:
+            with sqlite3.connect(db.path) as reader:  # another process's view of the file
+                stored_when_named.append(
+                    reader.execute("SELECT count(*) FROM announcement").fetchone()[0]
+                )
+        real_replace(str(source), str(target))
+
+    monkeypatch.setattr("app.services.announcements.os.replace", replace)
+    _issue(db, selection[1], out)
+    assert stored_when_named == [1]
+    assert verify_announcement(db, out).ok
+
+    # A commit that fails (here: the audit chain refuses the event) leaves nothing behind.
+    again = tmp_path / "kedua.pdf"
+
+    def failing_audit(*_args: object, **_kwargs: object) -> None:
+        raise sqlite3.OperationalError("disk I/O error")
+
+    monkeypatch.setattr("app.services.door.record", failing_audit)
+    with pytest.raises(sqlite3.OperationalError):
+        _issue(db, selection[1], again)
+    assert sorted(p.name for p in tmp_path.iterdir() if "kedua" in p.name) == []

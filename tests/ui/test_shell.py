@@ -217,7 +217,9 @@ def test_login_refuses_a_wrong_password_and_accepts_the_right_one(
     assert dialog.isVisible()
     assert dialog.result() != QDialog.DialogCode.Accepted
     assert dialog.message_label.isVisible()
-    assert dialog.message_label.text() == "Nama pengguna atau kata sandi salah"
+    assert dialog.message_label.text() == (
+        "Nama pengguna atau kata sandi salah (setelah lima kali salah, akun dikunci 5 menit)"
+    )
     assert dialog.password_edit.text() == ""
     qtbot.keyClicks(dialog.password_edit, PASSWORD)
     qtbot.keyClick(dialog.password_edit, Qt.Key.Key_Return)
@@ -313,12 +315,12 @@ def test_language_switch_retranslates_the_open_window(
     rebuilt = window.show_page("peringkat")
     assert isinstance(rebuilt, StubPage) and rebuilt is not stub_before
     # Services' messages and Qt's own buttons follow the interface.
-    assert t("user.bad_login") == "wrong user name or password"
+    assert t("user.bad_login", minutes=5).startswith("wrong user name or password")
     assert _cancel_text() == "Cancel"
     settings.language_box.setCurrentIndex(settings.language_box.findData("id"))
     qtbot.waitUntil(lambda: window.nav_texts()[0] == "Peringkat")
     assert window.file_menu.title() == "&Berkas"
-    assert t("user.bad_login") == "nama pengguna atau kata sandi salah"
+    assert t("user.bad_login", minutes=5).startswith("nama pengguna atau kata sandi salah")
     assert _cancel_text() == "Batal"  # Qt has no Indonesian; qtbase_id.ts is ours
 
 
