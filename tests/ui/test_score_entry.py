@@ -219,7 +219,7 @@ def test_decimal_comma_is_accepted(
     type_text(qtbot, page, "72,5")
     press(qtbot, page, Qt.Key.Key_Return)
     assert stored(db, "PENGETAHUAN")[(number, "")][0] == 72_500
-    assert page.model.index(0, FIXED_COLUMNS).data() == "72.5"
+    assert page.model.index(0, FIXED_COLUMNS).data() == "72,5"  # shown back with a comma
     db.close()
 
 
