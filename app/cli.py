@@ -492,6 +492,8 @@ def _finalization(args: argparse.Namespace, db: Database, actor: Actor, selectio
                 reason=" ".join(args.reason.split()) if args.command == "reopen" else "",
             )
         )
+    if result.announced:
+        print(t("cli.reopened_announced", numbers=", ".join(result.announced)))
     if result.unchanged:
         print(
             t(

@@ -283,6 +283,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "awalan penanda tangan harus salah satu dari: {choices}",
         "the signatory prefix must be one of: {choices}",
     ),
+    "documents.bad_nip": (
+        "NIP '{value}' tidak sah: NIP terdiri atas {digits} digit angka (spasi boleh, huruf dan"
+        " tanda baca tidak)",
+        "NIP '{value}' is not valid: a NIP has {digits} digits (spaces allowed, no letters or"
+        " punctuation)",
+    ),
     "documents.government_required": (
         "nama pemerintah daerah pada kop wajib diisi",
         "the letterhead needs the government's name",
@@ -526,6 +532,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "berkas ini sudah punya pengguna: --admin {name} hanya untuk berkas baru; masuklah"
         " dengan --user",
         "this file already has users: --admin {name} is only for a new file; log in with --user",
+    ),
+    "cli.reopened_announced": (
+        "pengumuman tahap ini sudah terbit (nomor {numbers}): bila hasil berubah, terbitkan"
+        " pengumuman pengganti",
+        "announcements of this stage were already issued (number {numbers}): if a result"
+        " changes, issue a replacement announcement",
     ),
     "cli.first_admin_created": (
         "admin pertama '{name}' dibuat",

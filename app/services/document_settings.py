@@ -130,6 +130,9 @@ def document_settings(db: Database, selection_id: int) -> DocumentSettingsInfo:
     )
 
 
+NIP_DIGITS = 18
+
+
 def save_document_settings(
     db: Database, actor: Actor, selection_id: int, settings: DocumentSettingsInfo
 ) -> Outcome[DocumentSettingsInfo]:
@@ -150,6 +153,15 @@ def save_document_settings(
         for f in fields(settings)
         if isinstance(getattr(settings, f.name), str) and f.name not in ("opening", "address")
     }
+    # A NIP is 18 digits (PP 11/2017 jo. Peraturan BKN on the NIP: birth date, appointment
+    # month, sex, sequence); it is often written in groups "19800101 200501 1 001", so the
+    # spaces are taken out, and anything else is refused with the reason.
+    one_line["signatory_nip"] = "".join(settings.signatory_nip.split())
+    nip = one_line["signatory_nip"]
+    if nip and not (nip.isdigit() and nip.isascii() and len(nip) == NIP_DIGITS):
+        raise UserError(
+            "documents.bad_nip", value=settings.signatory_nip.strip(), digits=NIP_DIGITS
+        )
     cleaned = replace(settings, **one_line)
     kinds = [DOCUMENT_SETTINGS]
     with write(db, actor, Action.EDIT_DOCUMENT_SETTINGS, selection_id, kinds=kinds) as action:

@@ -46,6 +46,9 @@ class FinalizeResult:
     changed: tuple[str, ...]
     unchanged: tuple[str, ...] = ()
     changes: Changes = field(default=NO_CHANGES, compare=False)
+    announced: tuple[str, ...] = ()
+    """After a reopening: the numbers of announcements already issued for the stage, which
+    a changed result will need replaced (issue #10 §6)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -248,7 +251,15 @@ def reopen(
             old={"stage": stage, "formations": todo},
             reason=reason,
         )
-    return FinalizeResult(stage, tuple(todo), tuple(sorted(wanted - final)), action.changes)
+        announced = tuple(
+            number
+            for (number,) in connection.execute(
+                "SELECT number FROM announcement WHERE stage_id = ? ORDER BY id", (stage_id,)
+            )
+        )
+    return FinalizeResult(
+        stage, tuple(todo), tuple(sorted(wanted - final)), action.changes, announced
+    )
 
 
 def finalized_formations(

@@ -1850,6 +1850,16 @@ Reason (recorded in the audit trail):</translation>
         <source>Gagal membuka kembali</source>
         <translation>Reopening failed</translation>
     </message>
+    <message>
+        <location line="+15"/>
+        <source>Pengumuman pengganti</source>
+        <translation>Replacement announcement</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pengumuman tahap {stage} sudah terbit (nomor {numbers}). Bila hasilnya berubah, terbitkan pengumuman pengganti setelah difinalkan lagi.</source>
+        <translation>The announcement of stage {stage} has been issued (number {numbers}). If the results change, issue a replacement announcement once they are final again.</translation>
+    </message>
 </context>
 <context>
     <name>FirstRunWizard</name>
@@ -2937,7 +2947,7 @@ Database: %2</translation>
 <context>
     <name>ParticipantTableModel</name>
     <message>
-        <location filename="../../app/ui/participant_model.py" line="+132"/>
+        <location filename="../../app/ui/participant_model.py" line="+134"/>
         <source>Nomor peserta</source>
         <translation>Participant number</translation>
     </message>
@@ -3302,7 +3312,7 @@ Database: %2</translation>
 <context>
     <name>RankingTableModel</name>
     <message>
-        <location filename="../../app/ui/ranking_model.py" line="+305"/>
+        <location filename="../../app/ui/ranking_model.py" line="+324"/>
         <source>Tahap</source>
         <translation>Stage</translation>
     </message>
@@ -4037,7 +4047,7 @@ Database: %2</translation>
 <context>
     <name>ScoreSheetModel</name>
     <message>
-        <location filename="../../app/ui/score_sheet_model.py" line="+248"/>
+        <location filename="../../app/ui/score_sheet_model.py" line="+256"/>
         <source>Formasi ini sudah final; nilai tidak dapat diubah.</source>
         <translation>This formation is final; its scores cannot be changed.</translation>
     </message>

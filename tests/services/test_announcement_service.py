@@ -206,3 +206,15 @@ def test_the_pdf_takes_its_name_only_after_the_commit(
     with pytest.raises(sqlite3.OperationalError):
         _issue(db, selection[1], again)
     assert sorted(p.name for p in tmp_path.iterdir() if "kedua" in p.name) == []
+
+
+def test_reopening_an_announced_stage_says_a_replacement_is_needed(
+    db: Database, selection: tuple[Path, int], tmp_path: Path
+) -> None:
+    """Issue #10 §6: reopening a stage whose announcement is out names that announcement."""
+    selection_id = selection[1]
+    assert reopen(db, ADMIN, selection_id, "AKHIR", None, "sanggah").announced == ()
+    finalize(db, ADMIN, selection_id, "AKHIR")
+    _issue(db, selection_id, tmp_path / "pengumuman.pdf")
+    result = reopen(db, ADMIN, selection_id, "AKHIR", None, "sanggah peserta")
+    assert result.announced == ("001/PANSELDA/2024",)
