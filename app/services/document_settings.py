@@ -213,3 +213,14 @@ def save_document_settings(
 
 def _is_image(data: bytes) -> bool:
     return data.startswith(b"\x89PNG\r\n\x1a\n") or data.startswith(b"\xff\xd8\xff")
+
+
+def set_letterhead_logo(
+    db: Database, actor: Actor, selection_id: int, image: bytes
+) -> Outcome[DocumentSettingsInfo]:
+    """The logo the first-run wizard asked for, into the selection's documents: chosen once
+    for the agency, it must reach every announcement without a second visit to the settings
+    (issue #10 §6). Checked as any logo is (an image, at most 2 MB)."""
+    return save_document_settings(
+        db, actor, selection_id, replace(document_settings(db, selection_id), logo=image)
+    )

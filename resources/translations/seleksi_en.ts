@@ -4,7 +4,7 @@
 <context>
     <name>AdminAccountPage</name>
     <message>
-        <location filename="../../app/ui/first_run.py" line="+105"/>
+        <location filename="../../app/ui/first_run.py" line="+106"/>
         <source>Akun administrator</source>
         <translation>Administrator account</translation>
     </message>
@@ -1906,11 +1906,21 @@ Reason (recorded in the audit trail):</translation>
         <source>Seleksi contoh tidak dapat dibuat: %1</source>
         <translation>The demo selection could not be created: %1</translation>
     </message>
+    <message>
+        <location line="+31"/>
+        <source>Logo kop surat</source>
+        <translation>Letterhead logo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Logo tidak dapat dipakai (%1). Pilih lagi di Pengumuman › Pengaturan dokumen.</source>
+        <translation>The logo cannot be used (%1). Choose it again in Announcements › Document settings.</translation>
+    </message>
 </context>
 <context>
     <name>FirstSelectionPage</name>
     <message>
-        <location line="-205"/>
+        <location line="-238"/>
         <source>Seleksi pertama</source>
         <translation>First selection</translation>
     </message>

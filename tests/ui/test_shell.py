@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QW
 from app.messages import t
 from app.services.actor import Actor
 from app.services.database import Database
+from app.services.document_settings import document_settings
 from app.services.selections import list_selections
 from app.services.users import add_user, authenticate, list_users
 from app.ui import i18n, main_window
@@ -156,6 +157,8 @@ def test_wizard_creates_admin_agency_and_selection(
     preferences = DatabasePreferences(db.path)
     assert (preferences.instansi, preferences.logo) == ("Pemerintah Kota Binjai", logo)
     assert preferences.last_selection == selection.id
+    # Issue #10 §6: the logo reaches the documents, not only this computer's preferences.
+    assert document_settings(db, selection.id).logo == logo.read_bytes()
 
 
 def test_wizard_demo_runs_in_the_background(qtbot, db: Database) -> None:
