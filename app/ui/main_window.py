@@ -57,8 +57,9 @@ from app.services.users import ROLES, list_users
 
 from .context import FORMATIONS, PARTICIPANTS, SELECTION, AppContext, Changes
 from .dialogs import Dialogs
-from .i18n import QT_TRANSLATE_NOOP
+from .i18n import QT_TRANSLATE_NOOP, current_language
 from .icons import icon
+from .manual import ManualDialog
 from .recent import DatabasePreferences, RecentFiles
 from .watcher import FileWatcher
 
@@ -203,6 +204,7 @@ class MainWindow(QMainWindow):
 
         self._build_header()
         self._build_body()
+        self._manual: ManualDialog | None = None
         self._build_menus()
         self.user_label = QLabel()
         self.user_label.setContentsMargins(8, 0, 8, 0)
@@ -320,6 +322,10 @@ class MainWindow(QMainWindow):
         self.pages_menu.addAction(self.reload_action)
 
         self.help_menu = self.menuBar().addMenu("")
+        self.manual_action = QAction(icon("about"), "", self)
+        self.manual_action.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
+        self.manual_action.triggered.connect(self.show_manual)
+        self.help_menu.addAction(self.manual_action)
         self.about_action = QAction(icon("about"), "", self)
         self.about_action.triggered.connect(self._about)
         self.help_menu.addAction(self.about_action)
@@ -337,6 +343,10 @@ class MainWindow(QMainWindow):
         self.reload_action.setText(self.tr("&Muat ulang"))
         self.reload_action.setStatusTip(self.tr("Baca ulang halaman ini dari basis data"))
         self.help_menu.setTitle(self.tr("Ba&ntuan"))
+        self.manual_action.setText(self.tr("&Panduan"))
+        self.manual_action.setStatusTip(
+            self.tr("Panduan hari seleksi, dari persiapan sampai pengumuman")
+        )
         self.about_action.setText(self.tr("&Tentang Seleksi ASN"))
         self.selection_label.setText(self.tr("&Seleksi:"))
         self.selection_box.setPlaceholderText(self.tr("(belum ada seleksi)"))
@@ -515,6 +525,15 @@ class MainWindow(QMainWindow):
         path = Dialogs.open_file(self, self.tr("Buka basis data"), self._database_filter())
         if path is not None:
             self.open_requested.emit(path)
+
+    def show_manual(self) -> ManualDialog:
+        """F1: the manual in the interface language, beside the window (one at a time)."""
+        if self._manual is None:
+            self._manual = ManualDialog(self)
+        self._manual.load(current_language())
+        self._manual.show()
+        self._manual.raise_()
+        return self._manual
 
     def _fill_recent_menu(self) -> None:
         self.recent_menu.clear()

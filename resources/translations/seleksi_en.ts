@@ -123,7 +123,7 @@ Created {time} by {user}</translation>
 <context>
     <name>AnnouncementsPage</name>
     <message>
-        <location filename="../../app/ui/pages/announcements.py" line="+174"/>
+        <location filename="../../app/ui/pages/announcements.py" line="+175"/>
         <source>&amp;Terbitkan pengumuman…</source>
         <translation>&amp;Issue announcement…</translation>
     </message>
@@ -228,7 +228,7 @@ Created {time} by {user}</translation>
         <translation>, signed electronically</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
         <source>Simpan salinan pengumuman</source>
         <translation>Save a copy of the announcement</translation>
     </message>
@@ -259,12 +259,12 @@ Created {time} by {user}</translation>
         <translation>Print announcement</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>Pengumuman {number}</source>
         <translation>Announcement {number}</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Mencetak halaman {page} dari {count}…</source>
         <translation>Printing page {page} of {count}…</translation>
     </message>
@@ -2613,7 +2613,7 @@ Open the newest backup (%2)? It is restored into a new file in the same folder; 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+104"/>
+        <location filename="../../app/ui/main_window.py" line="+105"/>
         <source>Persiapan</source>
         <translation>Set-up</translation>
     </message>
@@ -2653,7 +2653,7 @@ Open the newest backup (%2)? It is restored into a new file in the same folder; 
         <translation>Seleksi ASN databases (*.db *.sqlite);;All files (*)</translation>
     </message>
     <message>
-        <location line="+171"/>
+        <location line="+176"/>
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
@@ -2709,6 +2709,16 @@ Open the newest backup (%2)? It is restored into a new file in the same folder; 
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Panduan</source>
+        <translation>&amp;Manual</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Panduan hari seleksi, dari persiapan sampai pengumuman</source>
+        <translation>The selection day, from set-up to the announcement</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Tentang Seleksi ASN</source>
         <translation>&amp;About Seleksi ASN</translation>
     </message>
@@ -2755,7 +2765,7 @@ Open the newest backup (%2)? It is restored into a new file in the same folder; 
         <translation>Open database</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+23"/>
         <source>(kosong)</source>
         <translation>(empty)</translation>
     </message>
@@ -2793,7 +2803,7 @@ Database: %2</translation>
         <translation>About Seleksi ASN</translation>
     </message>
     <message>
-        <location line="-423"/>
+        <location line="-441"/>
         <source>Verifikasi</source>
         <translation>Verification</translation>
     </message>
@@ -2801,6 +2811,14 @@ Database: %2</translation>
         <location line="+18"/>
         <source>Cadangan</source>
         <translation>Backups</translation>
+    </message>
+</context>
+<context>
+    <name>ManualDialog</name>
+    <message>
+        <location filename="../../app/ui/manual.py" line="+32"/>
+        <source>Panduan Seleksi ASN</source>
+        <translation>Seleksi ASN manual</translation>
     </message>
 </context>
 <context>

@@ -437,3 +437,30 @@ def test_menu_new_and_open_ask_the_launcher(
     with qtbot.waitSignal(window.open_requested) as opened:
         window.open_action.trigger()
     assert opened.args == [tmp_path / "ada.db"]
+
+
+def test_f1_opens_the_manual_with_its_pictures(qtbot, db: Database, stub_pages: None) -> None:
+    """Issue #10 §4: a manual in Indonesian inside the app, the selection day with screenshots."""
+    from PySide6.QtGui import QTextDocument
+
+    from app.ui.manual import MANUAL_DIR, ManualDialog
+
+    window = _window(qtbot, db, Actor("ketua", "admin"))
+    assert window.manual_action.shortcut().toString() == "F1"
+    assert window.manual_action.text() == "&Panduan"
+    window.manual_action.trigger()
+    [manual] = [w for w in window.findChildren(ManualDialog) if w.isVisible()]
+    text = manual.browser.toPlainText()
+    assert text.startswith("Panduan Seleksi ASN")
+    for step in ("Memulai", "Entri nilai", "Peringkat dan finalisasi", "Pengumuman"):
+        assert step in text
+    document = manual.browser.document()
+    pictures = [
+        name
+        for name in ("nilai.png", "peringkat.png", "pengumuman.png")
+        if not document.resource(QTextDocument.ResourceType.ImageResource, name).isNull()
+    ]
+    assert pictures == ["nilai.png", "peringkat.png", "pengumuman.png"]
+    manual.load("en")
+    assert manual.browser.toPlainText().startswith("Seleksi ASN manual")
+    assert (MANUAL_DIR / "panduan.en.md").exists()
