@@ -557,7 +557,7 @@ Created {time} by {user}</translation>
 <context>
     <name>AuditTableModel</name>
     <message>
-        <location filename="../../app/ui/audit_model.py" line="+372"/>
+        <location filename="../../app/ui/audit_model.py" line="+380"/>
         <source>#</source>
         <translation>#</translation>
     </message>
@@ -599,7 +599,7 @@ Created {time} by {user}</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>Nilai dimasukkan</source>
+        <source>Nilai diisi</source>
         <translation>Score entered</translation>
     </message>
     <message>
@@ -891,6 +891,86 @@ Created {time} by {user}</translation>
         <location line="+1"/>
         <source>SHA-256 cuplikan</source>
         <translation>snapshot SHA-256</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>formasi</source>
+        <translation>formations</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pemerintah daerah</source>
+        <translation>government</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kantor</source>
+        <translation>office</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>alamat</source>
+        <translation>address</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tempat</source>
+        <translation>place</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pembuka</source>
+        <translation>opening</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dasar hukum</source>
+        <translation>legal basis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>jabatan penanda tangan</source>
+        <translation>signatory's position</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nama penanda tangan</source>
+        <translation>signatory's name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NIP penanda tangan</source>
+        <translation>signatory's NIP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>atas nama (a.n./Plh.)</source>
+        <translation>on behalf of (a.n./Plh.)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>susunan panitia</source>
+        <translation>committee members</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>logo</source>
+        <translation>logo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>gambar tanda tangan</source>
+        <translation>signature image</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>gambar cap</source>
+        <translation>stamp image</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>alasan</source>
+        <translation>reason</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2816,7 +2896,7 @@ Database: %2</translation>
 <context>
     <name>ManualDialog</name>
     <message>
-        <location filename="../../app/ui/manual.py" line="+32"/>
+        <location filename="../../app/ui/manual.py" line="+34"/>
         <source>Panduan Seleksi ASN</source>
         <translation>Seleksi ASN manual</translation>
     </message>
