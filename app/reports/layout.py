@@ -155,12 +155,14 @@ class PageFrame:
             room = g.x1 - x - 30 * mm
             size = fit_size(id_text, REGULAR, 7.5, room)
             draw_string(canvas, x, bottom + 13 * mm, id_text, REGULAR, size)
-            for index, line in enumerate(wrap_text(text("verify_note"), ITALIC, 7, room)[:2]):
+            note = wrap_text(text("verify_note"), ITALIC, 7, room)[:2]
+            for index, line in enumerate(note):
                 draw_string(canvas, x, bottom + 9.5 * mm - index * 8.5, line, ITALIC, 7)
-            if self.chain_anchor:  # under the note, still beside the QR code
+            if self.chain_anchor:  # the line under the note, still beside the QR code
                 anchor = text("chain_anchor", head=self.chain_anchor)
                 size = fit_size(anchor, REGULAR, 7, room)
-                draw_string(canvas, x, bottom + 9.5 * mm - 2 * 8.5, anchor, REGULAR, size)
+                y = bottom + 9.5 * mm - len(note) * 8.5
+                draw_string(canvas, x, y, anchor, REGULAR, size)
             draw_string(canvas, g.x1, bottom + 13 * mm, page_text, REGULAR, 9, "right")
         else:
             base = 10 * mm

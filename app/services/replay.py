@@ -22,6 +22,7 @@ import json
 import sqlite3
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any, Protocol
 
 from app.messages import t
@@ -53,13 +54,22 @@ Rows = tuple[tuple[str, str], ...]  # (aspect, value as the sheet shows it), by 
 
 
 class _ImportedValue(Protocol):
-    participant_id: int
-    component_id: int
-    assessor: str
-    aspect: str
-    milli: int | None
-    text: str | None
-    absent: bool
+    """What an importer's value gives (``scores_import.ScoreValue``), read-only."""
+
+    @property
+    def participant_id(self) -> int: ...
+    @property
+    def component_id(self) -> int: ...
+    @property
+    def assessor(self) -> str: ...
+    @property
+    def aspect(self) -> str: ...
+    @property
+    def milli(self) -> int | None: ...
+    @property
+    def text(self) -> str | None: ...
+    @property
+    def absent(self) -> bool: ...
 
 
 def imported_values_detail(
@@ -269,10 +279,17 @@ def _apply_import(state: _State, sid: int, event_id: int, values: Any) -> None:
 def _value_text(aspect: str, raw: object) -> str:
     """An imported value as the sheet shows it (the events of typed values hold that text)."""
     if raw is None:
-        return display(StoredRow(aspect, None, None, True))
+        return _shown(None, None, True)
     if isinstance(raw, str):
-        return display(StoredRow(aspect, None, raw, False))
-    return display(StoredRow(aspect, int(str(raw)), None, False))
+        return _shown(None, raw, False)
+    return _shown(int(str(raw)), None, False)
+
+
+@lru_cache(maxsize=1 << 16)
+def _shown(milli: int | None, text: str | None, absent: bool) -> str:
+    """``display`` of one value; the same few thousand values recur across 300k rows, so
+    each is formatted once."""
+    return display(StoredRow("", milli, text, absent))
 
 
 def _apply_finalization(
@@ -340,7 +357,7 @@ def _compare_scores(connection: sqlite3.Connection, state: _State, report: Repla
         " s.value_text, s.absent FROM score s JOIN participant p ON p.id = s.participant_id"
         " JOIN component c ON c.id = s.component_id"
     ):
-        value = display(StoredRow(aspect, milli, text, bool(absent)))
+        value = _shown(milli, text, bool(absent))
         live.setdefault((sid, number, component, assessor), []).append((aspect, value))
     before_trail: dict[int, int] = {}
     from_legacy: dict[int, int] = {}
