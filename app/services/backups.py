@@ -55,6 +55,7 @@ from app.migrations import REVISIONS
 
 from .actor import Actor
 from .audit import (
+    HEAD_PRESENT,
     ChainHead,
     chain_head,
     database_identity,
@@ -740,11 +741,11 @@ def _check_restorable(backup: Path, target: Path, other_database: bool) -> None:
                 return
             # A backup made before identities (or a file before them): the same database
             # exactly when one chain holds the other's head.
-            if head is not None and head_status(current, head) == "history.head_present":
+            if head is not None and head_status(current, head) == HEAD_PRESENT:
                 return
             if head is not None:
                 with read_only(backup) as kept:
-                    if head_status(kept, chain_head(current)) == "history.head_present":
+                    if head_status(kept, chain_head(current)) == HEAD_PRESENT:
                         return
             raise OtherDatabase("backup.unknown_database", path=backup, target=target)
     except sqlite3.DatabaseError:
