@@ -93,8 +93,11 @@ def record_import(
     path: Path,
     new: Sequence[object],
     changed: Sequence[object],
+    *,
+    detail: bytes | None = None,
 ) -> None:
-    """One audit event per import: the file, its SHA-256 and what it did."""
+    """One audit event per import: the file, its SHA-256 and what it did; ``detail`` holds the
+    values written, for the audit replay (``replay.imported_values_detail``)."""
     try:
         digest = hashlib.sha256(path.read_bytes()).hexdigest()
     except OSError:
@@ -107,6 +110,7 @@ def record_import(
         entity=kind,
         key=path.name,
         new={"file": path.name, "sha256": digest, "added": len(new), "updated": len(changed)},
+        detail=detail,
     )
 
 

@@ -29,6 +29,7 @@ from .errors import ImportRejected
 from .finalization import locked_rows
 from .participants_import import ImportSummary, open_table, record_import
 from .permissions import Action
+from .replay import imported_values_detail
 from .schemes import SchemeIds, scheme_of_selection
 from .tabular import CellError, parse_decimal
 
@@ -225,6 +226,12 @@ def import_scores(
                 path,
                 values[: len(values) - updated],
                 values[len(values) - updated :],
+                # Every value written, for the audit replay (``audit verify``).
+                detail=imported_values_detail(
+                    values,
+                    {pid: number for number, pid in participants.items()},
+                    {cid: code for code, cid in ids.components.items()},
+                ),
             )
             # Checked after writing, inside the same transaction: the cut then already counts
             # this file's own earlier-stage scores, and cannot change before the commit.
