@@ -26,10 +26,14 @@ resources/translations/%.qm: resources/translations/%.ts | $(RUNTIME_STAMP)
 
 translations: $(QM_FILES)
 
+# Qt's platform plugin needs the machine's X11/xcb libraries: found with ldd, installed with
+# apt-get as root, else the one command to run is printed (tools/system_libraries.py).
 run: $(RUNTIME_STAMP) translations
+	$(PY) -m tools.system_libraries --platform xcb
 	$(PY) main.py
 
 test: $(TEST_STAMP) translations
+	$(PY) -m tools.system_libraries --platform offscreen
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
 
 # The suite without the tests marked slow, for quick runs while developing; `make test` runs all.

@@ -15,6 +15,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
+from app.cli_login import add_login_options, log_in, log_in_to_copy, needs_login
 from app.cli_review import COMMANDS as REVIEW_COMMANDS
 from app.cli_review import add_review_commands, run_review_command, warn_pending
 from app.messages import t
@@ -39,7 +40,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="seleksi", description=t("cli.description"))
     parser.add_argument("--db", type=Path, help=t("cli.help.db"))
     parser.add_argument("--selection", type=int, help=t("cli.help.selection"))
-    parser.add_argument("--user", help=t("cli.help.user_login"))
+    add_login_options(parser)  # --user, --password-file (cli_login.py)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     init = commands.add_parser("init", help=t("cli.help.init"))
@@ -47,6 +48,7 @@ def build_parser() -> argparse.ArgumentParser:
     init.add_argument("--name", required=True)
     init.add_argument("--year", type=int)
     init.add_argument("--instansi", default="")
+    init.add_argument("--admin", metavar="NAMA", help=t("cli.help.first_admin"))
 
     importer = commands.add_parser("import", help=t("cli.help.import"))
     importer.add_argument("kind", choices=("formations", "participants", "scores"))
@@ -68,6 +70,7 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--scheme", default="binjai-kompetensi")
     demo.add_argument("--participants", type=int, default=600)
     demo.add_argument("--seed", type=int, default=1)
+    demo.add_argument("--admin", metavar="NAMA", help=t("cli.help.first_admin"))
 
     user = commands.add_parser("user", help=t("cli.help.user"))
     user_commands = user.add_subparsers(dest="user_command", required=True, parser_class=_Parser)
@@ -129,7 +132,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     audit = commands.add_parser("audit", help=t("cli.help.audit"))
     audit_commands = audit.add_subparsers(dest="audit_command", required=True, parser_class=_Parser)
-    audit_commands.add_parser("verify")
+    audit_verify = audit_commands.add_parser("verify")
+    audit_verify.add_argument(
+        "--against", type=Path, metavar="FILE", help=t("cli.help.audit_against")
+    )
     log = audit_commands.add_parser("log")
     log.add_argument("--participant")
     log.add_argument("--user", dest="audit_user")
@@ -149,6 +155,7 @@ def build_parser() -> argparse.ArgumentParser:
     backup.add_argument("--out", type=Path, help=t("cli.help.backup_out"))
     restore = commands.add_parser("restore", help=t("cli.help.restore"))
     restore.add_argument("file", type=Path)
+    restore.add_argument("--other-database", action="store_true", help=t("cli.help.other_database"))
     add_review_commands(commands)  # review, resolve (cli_review.py)
     return parser
 
@@ -181,7 +188,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(line, file=sys.stderr)
         return EXIT_USER_ERROR
     except UserError as error:
-        print(f"seleksi: {error.text()}", file=sys.stderr)
+        if not _reported_scheme(error):
+            print(f"seleksi: {error.text()}", file=sys.stderr)
         return EXIT_USER_ERROR
     except KeyboardInterrupt:
         print(t("cli.interrupted"), file=sys.stderr)
@@ -197,6 +205,20 @@ def main(argv: Sequence[str] | None = None) -> int:
         log = _write_crash_log()
         print(f"seleksi: {t('cli.unexpected', detail=error, log=log)}", file=sys.stderr)
         return EXIT_USER_ERROR
+
+
+def _reported_scheme(error: Exception) -> bool:
+    """A rejected scheme file, listed one problem a line with its TOML key. The schemes module
+    is looked up, not imported: only a command that loaded it can have raised its error, and
+    the others keep their start-up time."""
+    schemes = sys.modules.get("app.services.schemes")
+    if schemes is None or not isinstance(error, schemes.SchemeRejected):
+        return False
+    print(t("cli.scheme_rejected", source=error.source), file=sys.stderr)
+    for problem in error.problems:
+        where = f"{problem.key}: " if problem.key else ""
+        print(f"{error.source}: {where}{t(problem.message, problem.params)}", file=sys.stderr)
+    return True
 
 
 def _write_crash_log() -> str:
@@ -244,7 +266,7 @@ def _run(args: argparse.Namespace) -> int:
         return _backups(args)  # before opening: a damaged file must still be restorable
     db = _open(args)
     try:
-        code = _dispatch(args, db, _login(args, db))
+        code = _dispatch(args, db, _login(args, db) if needs_login(args) else None)
         if code == EXIT_OK and (
             args.command in WRITE_COMMANDS or getattr(args, "user_command", None) == "add"
         ):
@@ -257,45 +279,39 @@ def _run(args: argparse.Namespace) -> int:
 
 
 def _login(args: argparse.Namespace, db: Database) -> Actor:
-    from app.services.actor import Actor
+    """The same rules as the window: log in, and the role decides what is allowed. A scheme
+    that ``init`` or ``demo`` cannot load is refused first, so a refused command never leaves
+    a first admin behind."""
+    if args.command in ("init", "demo"):
+        from app.services.schemes import load_preset_or_file
 
-    if args.user:
-        from app.services.users import authenticate
-
-        # The same rules as the window: log in, and the role decides what is allowed.
-        if sys.stdin.isatty():
-            import getpass
-
-            password = getpass.getpass(t("cli.password_prompt"))
-        else:
-            password = sys.stdin.readline().rstrip("\r\n")
-        info = authenticate(db, args.user, password)
-        return Actor(info.username, info.role, info.full_name)
-    return Actor.from_os_login()
+        load_preset_or_file(args.scheme)
+    return log_in(args, db)
 
 
 def _backups(args: argparse.Namespace) -> int:
     """``backup`` and ``restore``, which work on the file itself rather than inside it.
 
-    Without ``--user`` the person at the terminal acts (they can copy the file anyway);
-    with it, the file must open and the login's role decides, as for every other command.
+    Both log in and the role decides, as for every other command. A restore over a file that
+    does not open (or holds no account) is decided by the accounts of the backup itself: a
+    damaged file must still be restorable, and only by an admin.
     """
-    from app.services.actor import Actor
     from app.services.backups import MANUAL, create_backup, restore_backup
     from app.services.database import default_database_path
 
     path = Path(args.db or default_database_path()).expanduser()
-    actor = Actor.from_os_login()
-    if args.user:
+    if args.command == "backup":
         db = _open(args)
         try:
-            actor = _login(args, db)
+            actor = log_in(args, db)
         finally:
             db.close()
+    else:
+        actor = _restorer(args, path)
     if args.command == "backup":
         print(t("cli.backup_done", path=create_backup(path, MANUAL, actor=actor, out=args.out)))
         return EXIT_OK
-    safety = restore_backup(args.file, path, actor=actor)
+    safety = restore_backup(args.file, path, actor=actor, other_database=args.other_database)
     if safety is None:
         print(t("cli.restored_fresh", target=path, backup=args.file))
     else:
@@ -303,25 +319,38 @@ def _backups(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _dispatch(args: argparse.Namespace, db: Database, actor: Actor) -> int:
+def _restorer(args: argparse.Namespace, path: Path) -> Actor:
+    """Who restores: a login on the live file if it opens and has accounts, else on the copy."""
+    from app.services.errors import UserError
+
+    if path.is_file() and path.stat().st_size > 0:
+        try:
+            db = _open(args)
+        except UserError:
+            db = None  # damaged, truncated, not ours: the backup's accounts decide
+        if db is not None:
+            try:
+                from app.services.users import count_users
+
+                if count_users(db):
+                    return log_in(args, db)
+            finally:
+                db.close()
+    return log_in_to_copy(args, args.file)
+
+
+def _dispatch(args: argparse.Namespace, db: Database, actor: Actor | None) -> int:
+    """Run the command; ``actor`` is ``None`` exactly for the commands without a login."""
     from app.services.selections import resolve_selection
 
     command = args.command
+    if actor is None:
+        return _read_only(args, db)
     if command == "init":
-        from app.services.schemes import SchemeRejected, load_preset_or_file
+        from app.services.schemes import load_preset_or_file
         from app.services.selections import create_selection
 
-        try:
-            scheme = load_preset_or_file(args.scheme)
-        except SchemeRejected as rejected:
-            print(t("cli.scheme_rejected", source=rejected.source), file=sys.stderr)
-            for problem in rejected.problems:
-                where = f"{problem.key}: " if problem.key else ""
-                print(
-                    f"{rejected.source}: {where}{t(problem.message, problem.params)}",
-                    file=sys.stderr,
-                )
-            return EXIT_USER_ERROR
+        scheme = load_preset_or_file(args.scheme)
         created = create_selection(db, actor, scheme, args.name, args.year, args.instansi)
         print(
             t("cli.created_selection", id=created.id, name=created.name, scheme=created.scheme_code)
@@ -335,26 +364,8 @@ def _dispatch(args: argparse.Namespace, db: Database, actor: Actor) -> int:
         return EXIT_OK
     if command == "user":
         return _user(args, db, actor)
-    if command == "verify":
-        return _verify(args, db)
     if command == "audit":
         return _audit(args, db)
-    if command == "key":
-        from app.services.signing import create_committee_key
-
-        password = _password(args.password_file)
-        create_committee_key(args.p12, args.cert, password, args.name, args.organization)
-        print(t("cli.key_created", p12=args.p12, cert=args.cert))
-        return EXIT_OK
-    if command == "selections":
-        from app.services.selections import list_selections
-
-        for info in list_selections(db):
-            print(
-                f"{info.id}\t{info.name}\t{info.year}\t{info.scheme_code}\t"
-                f"{t('cli.counts', formations=info.formations, participants=info.participants)}"
-            )
-        return EXIT_OK
 
     selection = resolve_selection(db, args.selection)
     if command == "import":
@@ -417,8 +428,37 @@ def _dispatch(args: argparse.Namespace, db: Database, actor: Actor) -> int:
         return run_review_command(args, db, actor, selection.id)
     if command in ("sheet", "attendance", "minutes", "slip"):
         return _document(args, db, selection.id)
+    raise AssertionError(command)
+
+
+def _read_only(args: argparse.Namespace, db: Database) -> int:
+    """The commands anyone who can read the file may run, without a login."""
+    command = args.command
+    if command == "verify":
+        return _verify(args, db)
+    if command == "audit":
+        return _audit(args, db)
+    if command == "key":
+        from app.services.signing import create_committee_key
+
+        password = _password(args.password_file)
+        create_committee_key(args.p12, args.cert, password, args.name, args.organization)
+        print(t("cli.key_created", p12=args.p12, cert=args.cert))
+        return EXIT_OK
+    if command == "selections":
+        from app.services.selections import list_selections
+
+        for info in list_selections(db):
+            print(
+                f"{info.id}\t{info.name}\t{info.year}\t{info.scheme_code}\t"
+                f"{t('cli.counts', formations=info.formations, participants=info.participants)}"
+            )
+        return EXIT_OK
     if command == "rank":
         from app.services.ranking import compute_ranking
+        from app.services.selections import resolve_selection
+
+        selection = resolve_selection(db, args.selection)
 
         ranking = compute_ranking(db, selection.id, args.stage, args.formation)
         text = render_ranking(ranking, args.format)
@@ -456,6 +496,8 @@ def _finalization(args: argparse.Namespace, db: Database, actor: Actor, selectio
                 reason=" ".join(args.reason.split()) if args.command == "reopen" else "",
             )
         )
+    if result.announced:
+        print(t("cli.reopened_announced", numbers=", ".join(result.announced)))
     if result.unchanged:
         print(
             t(
@@ -509,18 +551,10 @@ def _document(args: argparse.Namespace, db: Database, selection_id: int) -> int:
 
 
 def _audit(args: argparse.Namespace, db: Database) -> int:
-    from app.services.audit import audit_log, verify_chain
+    from app.services.audit import audit_log
 
     if args.audit_command == "verify":
-        report = verify_chain(db)
-        if report.ok:
-            print(t("cli.audit_ok", count=report.events))
-            return EXIT_OK
-        print(
-            t("cli.audit_broken", id=report.first_broken, reason=t(report.problem)),
-            file=sys.stderr,
-        )
-        return EXIT_USER_ERROR
+        return _audit_verify(args, db)
     for entry in audit_log(
         db,
         participant=args.participant,
@@ -533,6 +567,58 @@ def _audit(args: argparse.Namespace, db: Database) -> int:
         subject = " ".join(part for part in (entry.participant, entry.entity_key) if part)
         print(f"{entry.at[:19]}\t{entry.actor}\t{entry.action}\t{subject}\t{change}{reason}")
     return EXIT_OK
+
+
+# ``audit verify`` names at most this many differences; the count is always complete.
+SHOWN_DIFFERENCES = 50
+
+
+def _audit_verify(args: argparse.Namespace, db: Database) -> int:
+    """The chain, the triggers, the tables against the trail, the backups and ``--against``:
+    what holds on stdout, what does not on stderr (exit 1)."""
+    from app.services.backups import backup_folder
+    from app.services.history import verify_history
+
+    report = verify_history(db, args.against)
+    chain = report.chain
+    if chain.ok:
+        print(t("cli.audit_ok", count=chain.events))
+    else:
+        reason = t(chain.problem)
+        print(t("cli.audit_broken", id=chain.first_broken, reason=reason), file=sys.stderr)
+    print(t("cli.audit_head", short=report.head.short, hash=report.head.hash))
+    if report.missing_guards:
+        print(t("cli.audit_guards_missing", triggers=report.missing_guards), file=sys.stderr)
+    for event in report.tampered:
+        print(t("cli.audit_tampered_before", at=event.at[:19], id=event.id), file=sys.stderr)
+    replayed = report.replay
+    if replayed.ok:
+        checked = replayed.checked
+        print(
+            t(
+                "cli.audit_replay_ok",
+                scores=checked.get("score", 0),
+                marks=checked.get("mark", 0),
+                finals=checked.get("finalization", 0),
+                users=checked.get("user", 0),
+            )
+        )
+    else:
+        print(t("cli.audit_replay_broken", count=replayed.count), file=sys.stderr)
+        for difference in replayed.differences[:SHOWN_DIFFERENCES]:
+            print(f"- {difference.text()}", file=sys.stderr)
+        if replayed.count > SHOWN_DIFFERENCES:
+            print(t("cli.audit_more", count=replayed.count - SHOWN_DIFFERENCES), file=sys.stderr)
+    for what in replayed.unchecked:
+        print(t("cli.audit_unchecked", what=what))
+    problems = [check for check in report.backups if not check.ok]
+    if report.backups and not problems:
+        print(t("cli.audit_backups", count=len(report.backups), folder=backup_folder(db)))
+    for check in problems:
+        print(f"- {check.text()}", file=sys.stderr)
+    if report.against is not None:
+        print(report.against.text(), file=sys.stdout if report.against.ok else sys.stderr)
+    return EXIT_OK if report.ok else EXIT_USER_ERROR
 
 
 def _password(path: Path | None) -> str:

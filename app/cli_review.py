@@ -75,7 +75,9 @@ def _review(args: argparse.Namespace, db: Database, actor: Actor, selection_id: 
     if args.stage is not None:
         deciding = _deciding_components(db, selection_id, args.stage)
         queue = [m for m in queue if m.component in deciding]
-    shown = actor.role == "admin"
+    from app.services.permissions import Action, allowed
+
+    shown = allowed(actor.role, Action.SEE_OTHER_ROUND)
     print(t("double.heading", count=len(queue)))
     for m in queue:
         first = m.first if shown else t("double.hidden")

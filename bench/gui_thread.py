@@ -158,15 +158,29 @@ class Calls:
         self.praktik_aspect = sheet.columns[0].key
         self.praktik = praktik
         self.skd_number = score_sheet(db, self.sid, "TWK", formation=formation.code).rows[0].number
-        others = [r.number for r in sheet.rows[2:] if not r.absent]
-        self.to_mark = iter(others)
+        # Finalists not marked yet (a reused database keeps the marks of earlier runs).
+        marked = {p.number for p in list_participants(db, self.sid) if p.marks}
+        skip = {r.number for r in sheet.rows[:2]} | marked
+        finalists = compute_ranking(db, self.sid).rows
+        self.to_mark = iter(r.number for r in finalists if r.number not in skip)
         self.settings = document_settings(db, self.sid)
         self.last_change: Any = None
         cpns = load_preset_or_file("cpns-2024")
         self.scheme_sid = ensure_unscored(db, SCHEME_SELECTION, cpns, participants)
         self.scheme = current_scheme(db, self.scheme_sid)
         self.double_sid = ensure_unscored(db, DOUBLE_SELECTION, _twice(cpns, "TWK"), participants)
-        self.undecided = iter(r.number for r in list_participants(db, self.double_sid))
+        with db.reading() as connection:  # not typed yet (a reused database has some)
+            typed = {
+                number
+                for (number,) in connection.execute(
+                    "SELECT DISTINCT p.number FROM score_draft d JOIN participant p"
+                    " ON p.id = d.participant_id WHERE p.selection_id = ?",
+                    (self.double_sid,),
+                )
+            }
+        self.undecided = iter(
+            r.number for r in list_participants(db, self.double_sid) if r.number not in typed
+        )
         self.mismatch = ""
 
     def save_scheme(self, run: int) -> None:

@@ -97,6 +97,11 @@ def prepare(folder: Path, participants: int, formations: int) -> dict[str, Path]
     }
 
 
+# Commands log in as a script does (the first ``init`` makes this the file's first admin);
+# the login's one argon2 verification is part of every timed writing command.
+LOGIN = {"SELEKSI_USER": "bench", "SELEKSI_PASSWORD": "bench-password"}
+
+
 def run(args: list[str], module: str | None = None) -> tuple[float, int]:
     """Seconds and peak resident memory (MB) of one CLI command in a fresh interpreter."""
     seconds, _cpu, memory = run_timed(args, module)
@@ -110,6 +115,7 @@ def run_timed(args: list[str], module: str | None = None) -> tuple[float, float,
     process = subprocess.Popen(
         [*command, *args],
         cwd=ROOT,
+        env={**os.environ, **LOGIN},
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
     )

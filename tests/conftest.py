@@ -59,6 +59,34 @@ def dump() -> Callable[[Path], str]:
 
 
 @pytest.fixture
+def data_dump(tmp_path: Path) -> Callable[[Path], str]:
+    """``data_dump(path)``: the file as SQL text without its login and refusal events, to
+    prove that a refused action changed nothing but the record that someone logged in to try
+    it, or was refused (issue #9: both are part of the history)."""
+
+    def dump(path: Path) -> str:
+        copy = tmp_path / f"dump-{path.name}"
+        for suffix in ("", "-wal"):
+            source = path.with_name(path.name + suffix)
+            if source.exists():
+                shutil.copyfile(source, copy.with_name(copy.name + suffix))
+        connection = sqlite3.connect(copy)
+        try:
+            connection.execute("DROP TRIGGER IF EXISTS audit_event_no_delete")
+            connection.execute(
+                "DELETE FROM audit_event WHERE action IN ('login', 'permission.refused')"
+            )
+            connection.commit()
+            return "\n".join(connection.iterdump())
+        finally:
+            connection.close()
+            for suffix in ("", "-wal", "-shm"):
+                copy.with_name(copy.name + suffix).unlink(missing_ok=True)
+
+    return dump
+
+
+@pytest.fixture
 def db_path(tmp_path: Path) -> Path:
     return tmp_path / "seleksi.db"
 

@@ -132,6 +132,10 @@ def main(argv: list[str] | None = None) -> int:
         for key in window.nav_keys():
             window.show_page(key)
             save(window, application, out / f"{key}.png")
+        manual = window.show_manual()  # F1
+        manual.resize(1000, 700)
+        save(manual, application, out / "panduan.png")
+        manual.close()
         window.close()
         launcher.close()
     return 0

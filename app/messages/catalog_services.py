@@ -145,10 +145,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "the password needs at least {min} characters",
     ),
     "user.exists": ("pengguna '{value}' sudah ada", "user '{value}' already exists"),
-    "user.bad_login": ("nama pengguna atau kata sandi salah", "wrong user name or password"),
-    "user.locked": (
-        "akun dikunci sementara karena lima kali salah kata sandi; coba lagi dalam {minutes} menit",
-        "the account is locked after five wrong passwords; try again in {minutes} minutes",
+    # One message for an unknown name, a wrong password and a locked account (issue #9): the
+    # words must not tell a guesser which names exist, yet a locked-out user learns to wait.
+    "user.bad_login": (
+        "nama pengguna atau kata sandi salah (setelah lima kali salah, akun dikunci {minutes} menit)",
+        "wrong user name or password (after five wrong attempts the account is locked for"
+        " {minutes} minutes)",
     ),
     "user.password_mismatch": ("kedua kata sandi tidak sama", "the two passwords differ"),
     # command line
@@ -280,6 +282,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "documents.bad_prefix": (
         "awalan penanda tangan harus salah satu dari: {choices}",
         "the signatory prefix must be one of: {choices}",
+    ),
+    "documents.bad_nip": (
+        "NIP '{value}' tidak sah: NIP terdiri atas {digits} digit angka (spasi boleh, huruf dan"
+        " tanda baca tidak)",
+        "NIP '{value}' is not valid: a NIP has {digits} digits (spaces allowed, no letters or"
+        " punctuation)",
     ),
     "documents.government_required": (
         "nama pemerintah daerah pada kop wajib diisi",
@@ -485,8 +493,55 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "this score was just changed by {by} at {at}; reload and try again",
     ),
     "cli.help.user_login": (
-        "masuk sebagai pengguna aplikasi (kata sandi dari prompt atau stdin); perannya berlaku",
-        "log in as an application user (password from a prompt or stdin); their role applies",
+        "masuk sebagai pengguna aplikasi (atau SELEKSI_USER); perannya berlaku. Wajib untuk"
+        " setiap perintah yang mengubah data atau menampilkan nilai yang belum final",
+        "log in as an application user (or SELEKSI_USER); their role applies. Required by every"
+        " command that changes data or shows values not yet final",
+    ),
+    "cli.help.login_password_file": (
+        "kata sandi login dari baris pertama berkas ini (atau SELEKSI_PASSWORD; tanpa keduanya"
+        " ditanyakan di terminal)",
+        "the login password from this file's first line (or SELEKSI_PASSWORD; without either"
+        " it is asked at the terminal)",
+    ),
+    "cli.help.first_admin": (
+        "pada berkas yang belum punya pengguna: nama admin pertama yang dibuat (bawaan: --user"
+        " atau SELEKSI_USER)",
+        "on a file without users: the name of the first admin to create (default: --user or"
+        " SELEKSI_USER)",
+    ),
+    "cli.login_required": (
+        "perintah '{command}' memerlukan login: beri --user NAMA (atau SELEKSI_USER) dan kata"
+        " sandinya (prompt, --password-file, atau SELEKSI_PASSWORD)",
+        "the command '{command}' needs a login: give --user NAME (or SELEKSI_USER) and its"
+        " password (prompt, --password-file, or SELEKSI_PASSWORD)",
+    ),
+    "cli.no_user_yet": (
+        "berkas ini belum punya pengguna: buat admin pertama dengan 'init --admin NAMA',"
+        " 'demo --admin NAMA' atau 'user add NAMA --role admin'",
+        "this file has no user yet: create the first admin with 'init --admin NAME',"
+        " 'demo --admin NAME' or 'user add NAME --role admin'",
+    ),
+    "cli.first_admin_required": (
+        "berkas ini belum punya pengguna: '{command}' membuat admin pertama; beri --admin NAMA"
+        " (atau SELEKSI_USER) dan kata sandinya",
+        "this file has no user yet: '{command}' creates the first admin; give --admin NAME"
+        " (or SELEKSI_USER) and its password",
+    ),
+    "cli.admin_exists": (
+        "berkas ini sudah punya pengguna: --admin {name} hanya untuk berkas baru; masuklah"
+        " dengan --user",
+        "this file already has users: --admin {name} is only for a new file; log in with --user",
+    ),
+    "cli.reopened_announced": (
+        "pengumuman tahap ini sudah terbit (nomor {numbers}): bila hasil berubah, terbitkan"
+        " pengumuman pengganti",
+        "announcements of this stage were already issued (number {numbers}): if a result"
+        " changes, issue a replacement announcement",
+    ),
+    "cli.first_admin_created": (
+        "admin pertama '{name}' dibuat",
+        "first admin '{name}' created",
     ),
     "cli.help.audit": ("memeriksa dan menampilkan jejak audit", "verify and show the audit trail"),
     "cli.audit_ok": (

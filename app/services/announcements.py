@@ -27,23 +27,24 @@ from app.scoring import Stage
 from app.scoring.status import Status
 
 from .actor import Actor
+from .anchors import document_anchor
 from .backups import automatic_backup
 from .changes import ANNOUNCEMENTS, NO_CHANGES, Changes
 from .database import Database
 from .document_settings import DocumentSettingsInfo, document_settings
-from .door import write
+from .door import permit, write
 from .errors import UserError
 from .finalization import require_final
 from .formations import list_formations
 from .legend import code_meanings
-from .permissions import Action, require
+from .permissions import Action
 from .ranking import Ranking, compute_ranking
 from .revisions import read_revisions, selection_revisions
 from .selections import resolve_selection
 
 if TYPE_CHECKING:
     from app.reports.blocks import SignatureBox
-    from app.reports.model import FormationBlock
+    from app.reports.model import ChainAnchor, FormationBlock
 
     from .signing import SignatureReport
 
@@ -148,7 +149,7 @@ def issue_announcement(
 
     from .signing import sign_pdf
 
-    require(actor, Action.ISSUE_ANNOUNCEMENT)
+    permit(db, actor, Action.ISSUE_ANNOUNCEMENT, selection_id)
     automatic_backup(db, "pengumuman")  # DESIGN §6: a copy before an announcement is issued
     # Every formation is printed (one without participants too): the stamps of all of them,
     # read before computing, must still be the same when the announcement is stored.
@@ -156,7 +157,7 @@ def issue_announcement(
     # Printed once: not kept in the process beside what a view may already keep.
     ranking = compute_ranking(db, selection_id, stage_code, keep=False)
     # Read from the blocks' columns: the 100k rows of an SKD announcement are never made as
-    # ``ResultRow`` objects (memory: the whole announcement stays below 150 MB).
+    # ``ResultRow`` objects (with them and a dict of texts per row it took 355 MB).
     blocks = ranking.blocks
     incomplete = sum(block.statuses.count(Status.INCOMPLETE) for block in blocks)
     if incomplete:
@@ -198,6 +199,7 @@ def issue_announcement(
         previous,
         final=ranking.stage.code == ranking.scheme.last_stage.code,
         formations=_titles(db, selection_id),
+        anchor=document_anchor(db),  # issue 9: the chain head, printed and in the keywords
     )
     buffer = BytesIO()
     boxes: list[SignatureBox] = []
@@ -311,6 +313,7 @@ def _document(
     *,
     final: bool,
     formations: dict[str, tuple[str, str, int]],
+    anchor: ChainAnchor | None = None,
 ):  # app.reports.model.Announcement, imported lazily
     from app.reports.model import (
         Announcement,
@@ -351,6 +354,7 @@ def _document(
         ),
         document_id=document_id,
         verification_payload=payload,
+        chain_anchor=anchor,
     )
 
 
@@ -379,12 +383,31 @@ def _latest(db: Database, selection_id: int, stage_code: str) -> tuple[int, str]
 
 def write_atomically(path: Path, data: bytes) -> None:
     """Never leave half a PDF behind: write aside, then rename over."""
+    move_into_place(write_aside(path, data), path)
+
+
+def write_aside(path: Path, data: bytes) -> Path:
+    """``data`` on disk beside ``path``, under a hidden temporary name; returns that name.
+
+    Written (and synced) while the action's transaction is still open, so a full disk or a
+    folder without permission refuses the whole action; moved to ``path`` only after the
+    commit (``move_into_place``), so no official-looking PDF exists that the database does
+    not know (issue #9 §5).
+    """
     temporary = path.with_name(f".{path.name}.tmp")
     try:
         with temporary.open("wb") as handle:
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
+    except OSError as error:
+        temporary.unlink(missing_ok=True)
+        raise UserError("cli.cannot_write", path=path, detail=error.strerror) from error
+    return temporary
+
+
+def move_into_place(temporary: Path, path: Path) -> None:
+    try:
         os.replace(temporary, path)
     except OSError as error:
         temporary.unlink(missing_ok=True)
@@ -411,7 +434,7 @@ def _store(
     seen: dict[str, int],
     out: Path,
 ) -> AnnouncementInfo:
-    """Store the announcement and write its PDF to ``out``, both or neither.
+    """Store the announcement, then give its PDF the name ``out``: both or neither.
 
     Under the write lock, before anything is written: the stage is still final, and no
     formation changed since ``seen`` was read before computing. A stage reopened, corrected
@@ -419,60 +442,73 @@ def _store(
     """
     from .columns import json_text, now_text
 
-    with write(db, actor, Action.ISSUE_ANNOUNCEMENT, selection_id, kinds=[ANNOUNCEMENTS]) as action:
-        connection = action.connection
-        # Again under the write lock: nobody reopened the stage while the PDF was rendered.
-        require_final(connection, selection_id, stage.code)
-        _ensure_unchanged(connection, selection_id, stage.code, seen)
-        stage_id = connection.execute(
-            "SELECT id FROM stage WHERE selection_id = ? AND code = ?",
-            (selection_id, stage.code),
-        ).fetchone()[0]
-        signatory = {
-            "title": settings.signatory_title,
-            "name": settings.signatory_name,
-            "nip": settings.signatory_nip,
-            "prefix": settings.signatory_prefix,
-        }
-        created_at = now_text()
-        announcement_id = connection.execute(
-            "INSERT INTO announcement (selection_id, stage_id, document_id, number, issued_on,"
-            " subject, signatory, snapshot, snapshot_sha256, pdf, pdf_sha256, signed,"
-            " replaces_id, created_by, created_at)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (
-                selection_id,
-                stage_id,
-                document_id,
-                number,
-                issued_on.isoformat(),
-                subject,
-                json_text(signatory),
-                snapshot,
-                snapshot_hash,
-                pdf,
-                pdf_hash,
-                signed,
-                previous[0] if previous else None,
-                actor.name,
-                created_at,
-            ),
-        ).lastrowid
-        action.audit(
-            "announcement.issued",
-            entity="announcement",
-            key=document_id,
-            new={
-                "number": number,
-                "stage": stage.code,
-                "snapshot_sha256": snapshot_hash,
-                "pdf_sha256": pdf_hash,
-                "signed": signed,
-                "replaces": previous[1] if previous else None,
-            },
-        )
-        # Last, still inside the transaction: a PDF that cannot be written stores nothing.
-        write_atomically(out, pdf)
+    temporary: Path | None = None
+    try:
+        with write(
+            db, actor, Action.ISSUE_ANNOUNCEMENT, selection_id, kinds=[ANNOUNCEMENTS]
+        ) as action:
+            connection = action.connection
+            # Again under the write lock: nobody reopened the stage while the PDF was rendered.
+            require_final(connection, selection_id, stage.code)
+            _ensure_unchanged(connection, selection_id, stage.code, seen)
+            stage_id = connection.execute(
+                "SELECT id FROM stage WHERE selection_id = ? AND code = ?",
+                (selection_id, stage.code),
+            ).fetchone()[0]
+            signatory = {
+                "title": settings.signatory_title,
+                "name": settings.signatory_name,
+                "nip": settings.signatory_nip,
+                "prefix": settings.signatory_prefix,
+            }
+            created_at = now_text()
+            announcement_id = connection.execute(
+                "INSERT INTO announcement (selection_id, stage_id, document_id, number, issued_on,"
+                " subject, signatory, snapshot, snapshot_sha256, pdf, pdf_sha256, signed,"
+                " replaces_id, created_by, created_at)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    selection_id,
+                    stage_id,
+                    document_id,
+                    number,
+                    issued_on.isoformat(),
+                    subject,
+                    json_text(signatory),
+                    snapshot,
+                    snapshot_hash,
+                    pdf,
+                    pdf_hash,
+                    signed,
+                    previous[0] if previous else None,
+                    actor.name,
+                    created_at,
+                ),
+            ).lastrowid
+            action.audit(
+                "announcement.issued",
+                entity="announcement",
+                key=document_id,
+                new={
+                    "number": number,
+                    "stage": stage.code,
+                    "snapshot_sha256": snapshot_hash,
+                    "pdf_sha256": pdf_hash,
+                    "signed": signed,
+                    "replaces": previous[1] if previous else None,
+                },
+            )
+            # Last, still inside the transaction: a PDF that cannot be written stores nothing.
+            temporary = write_aside(out, pdf)
+    except BaseException:
+        if temporary is not None:
+            temporary.unlink(missing_ok=True)  # the commit failed: no PDF under any name
+        raise
+    # Committed: the stored copy exists, so the PDF may take its name now. A stop right here
+    # leaves only the hidden temporary file, and the announcement can be saved again from
+    # the database.
+    assert temporary is not None
+    move_into_place(temporary, out)
     # What was stored, as ``list_announcements`` reads it back (without parsing the
     # snapshot again to count its rows: 100k rows are 10 MB of JSON).
     assert announcement_id is not None

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
+import json
 from dataclasses import dataclass, field, fields, replace
 from typing import Any
 
@@ -9,9 +11,9 @@ from .actor import Actor
 from .changes import DOCUMENT_SETTINGS, Outcome
 from .columns import json_text
 from .database import Database
-from .door import write
+from .door import permit, write
 from .errors import UserError
-from .permissions import Action, require
+from .permissions import Action
 
 MAX_IMAGE_BYTES = 2 * 1024 * 1024
 SIGNATORY_PREFIXES = ("", "Plh.", "Pj.")
@@ -130,10 +132,13 @@ def document_settings(db: Database, selection_id: int) -> DocumentSettingsInfo:
     )
 
 
+NIP_DIGITS = 18
+
+
 def save_document_settings(
     db: Database, actor: Actor, selection_id: int, settings: DocumentSettingsInfo
 ) -> Outcome[DocumentSettingsInfo]:
-    require(actor, Action.EDIT_DOCUMENT_SETTINGS)
+    permit(db, actor, Action.EDIT_DOCUMENT_SETTINGS, selection_id)
     if settings.signatory_prefix not in SIGNATORY_PREFIXES:
         raise UserError("documents.bad_prefix", choices=SIGNATORY_PREFIXES)
     if not settings.government.strip():
@@ -150,8 +155,18 @@ def save_document_settings(
         for f in fields(settings)
         if isinstance(getattr(settings, f.name), str) and f.name not in ("opening", "address")
     }
+    # A NIP is 18 digits (PP 11/2017 jo. Peraturan BKN on the NIP: birth date, appointment
+    # month, sex, sequence); it is often written in groups "19800101 200501 1 001", so the
+    # spaces are taken out, and anything else is refused with the reason.
+    one_line["signatory_nip"] = "".join(settings.signatory_nip.split())
+    nip = one_line["signatory_nip"]
+    if nip and not (nip.isdigit() and nip.isascii() and len(nip) == NIP_DIGITS):
+        raise UserError(
+            "documents.bad_nip", value=settings.signatory_nip.strip(), digits=NIP_DIGITS
+        )
     cleaned = replace(settings, **one_line)
     kinds = [DOCUMENT_SETTINGS]
+    before = _stored_row(document_settings(db, selection_id))
     with write(db, actor, Action.EDIT_DOCUMENT_SETTINGS, selection_id, kinds=kinds) as action:
         row = {
             "selection_id": selection_id,
@@ -182,22 +197,71 @@ def save_document_settings(
             f" ON CONFLICT (selection_id) DO UPDATE SET {updates}",
             tuple(row.values()),
         )
+        old, new = _changed_fields(before, row)
         action.audit(
             "documents.settings",
             entity="document_settings",
             key=str(selection_id),
-            new={
-                "government": row["government"],
-                "office": row["office"],
-                "signatory": [
-                    row["signatory_prefix"],
-                    row["signatory_title"],
-                    row["signatory_name"],
-                ],
-            },
+            old=old,
+            new=new,
         )
     return Outcome(document_settings(db, selection_id), action.changes)
 
 
 def _is_image(data: bytes) -> bool:
     return data.startswith(b"\x89PNG\r\n\x1a\n") or data.startswith(b"\xff\xd8\xff")
+
+
+def set_letterhead_logo(
+    db: Database, actor: Actor, selection_id: int, image: bytes
+) -> Outcome[DocumentSettingsInfo]:
+    """The logo the first-run wizard asked for, into the selection's documents: chosen once
+    for the agency, it must reach every announcement without a second visit to the settings
+    (issue #10 §6). Checked as any logo is (an image, at most 2 MB)."""
+    return save_document_settings(
+        db, actor, selection_id, replace(document_settings(db, selection_id), logo=image)
+    )
+
+
+_AUDITED_IMAGES = ("logo", "signature_image", "stamp_image")
+
+
+def _stored_row(settings: DocumentSettingsInfo) -> dict[str, Any]:
+    """The settings as the columns hold them, to compare before and after a save."""
+    return {
+        "government": settings.government,
+        "office": settings.office,
+        "address": settings.address,
+        "place": settings.place,
+        "opening": settings.opening,
+        "legal_basis": json_text(list(settings.legal_basis)),
+        "signatory_title": settings.signatory_title,
+        "signatory_name": settings.signatory_name,
+        "signatory_nip": settings.signatory_nip,
+        "signatory_prefix": settings.signatory_prefix,
+        "committee": json_text([list(pair) for pair in settings.committee]),
+        **{name: getattr(settings, name) for name in _AUDITED_IMAGES},
+    }
+
+
+def _changed_fields(
+    before: dict[str, Any], after: dict[str, Any]
+) -> tuple[dict[str, Any], dict[str, Any]]:
+    """Old and new of the fields that changed, so the trail reads "alamat: Jl. A → Jl. B"
+    (issue #10 §5); an image by the SHA-256 of its bytes, a list as its items."""
+
+    def shown(name: str, value: Any) -> Any:
+        if name in _AUDITED_IMAGES:
+            return hashlib.sha256(value).hexdigest() if value else None
+        if name in ("legal_basis", "committee") and isinstance(value, str):
+            items = json.loads(value)
+            return [" ".join(item) if isinstance(item, list) else item for item in items]
+        return value
+
+    old: dict[str, Any] = {}
+    new: dict[str, Any] = {}
+    for name, value in after.items():
+        if name == "selection_id" or name not in before or before[name] == value:
+            continue
+        old[name], new[name] = shown(name, before[name]), shown(name, value)
+    return old, new

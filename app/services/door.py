@@ -22,12 +22,14 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
+from pathlib import Path
 from typing import Any
 
 from .actor import Actor
 from .audit import record
 from .changes import Changes
 from .database import Database
+from .errors import PermissionDenied, UserError
 from .permissions import Action, require
 
 
@@ -93,6 +95,43 @@ class WriteAction:
         )
 
 
+def permit(db: Database, actor: Actor, action: Action, selection_id: int | None = None) -> None:
+    """Refuse ``action`` unless ``actor``'s role allows it, leaving a trace of who tried.
+
+    A refusal is an event the committee must see (an operator trying to finalize, a penilai
+    trying to read the other round), so it is written to the audit trail in its own
+    transaction before the refusal is raised. Call it outside any open write: it takes the
+    write lock itself.
+    """
+    try:
+        require(actor, action)
+    except PermissionDenied:
+        record_refusal(db, actor, action.value, selection_id)
+        raise
+
+
+def record_refusal(
+    db: Database, actor: Actor, action: str, selection_id: int | None = None
+) -> None:
+    """``permission.refused`` for ``action``; the refusal itself is never hidden by a failure
+    to write it (a read-only or locked file still refuses)."""
+    if not Path(db.path).is_file():
+        return  # connecting would create an empty file where there was none
+    try:
+        with db.writing() as connection:
+            record(
+                connection,
+                actor,
+                "permission.refused",
+                selection_id=selection_id,
+                entity="action",
+                key=action,
+                new={"role": actor.role},
+            )
+    except (sqlite3.Error, UserError):
+        pass
+
+
 @contextmanager
 def write(
     db: Database,
@@ -103,8 +142,14 @@ def write(
     kinds: Iterable[str] = (),
 ) -> Iterator[WriteAction]:
     """Check ``action`` for ``actor``, then run the block as one locked transaction."""
-    require(actor, action)
-    with db.writing() as connection:
-        current = WriteAction(connection, actor, action, selection_id, kinds)
-        yield current
+    permit(db, actor, action, selection_id)
+    try:
+        with db.writing() as connection:
+            current = WriteAction(connection, actor, action, selection_id, kinds)
+            yield current
+    except PermissionDenied as refusal:
+        # Refused inside (only the first account may be added by anyone; a penilai types only
+        # under their own name): rolled back, then recorded like a refusal at the door.
+        record_refusal(db, actor, refusal.action or action.value, selection_id)
+        raise
     current.committed = True

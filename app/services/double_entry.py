@@ -41,7 +41,7 @@ from .actor import Actor
 from .backups import periodic_backup
 from .changes import SCORES, Changes
 from .database import Database
-from .door import write
+from .door import permit, write
 from .draft_rounds import (
     DRAFT_ROUNDS,
     audit_settled,
@@ -53,7 +53,7 @@ from .draft_rounds import (
 )
 from .entering import enter_score
 from .errors import PermissionDenied, UserError
-from .permissions import Action, allowed, require
+from .permissions import Action, allowed
 from .schemes import scheme_of_selection
 from .scores_import import parse_score_text
 from .sheets import (
@@ -119,7 +119,7 @@ def save_draft(
     that person is then compared afresh).
     """
     del expected
-    require(actor, Action.ENTER_SCORE)
+    permit(db, actor, Action.ENTER_SCORE, selection_id)
     with write(db, actor, Action.ENTER_SCORE, selection_id, kinds=[SCORES]) as action:
         connection = action.connection
         scheme, ids = scheme_of_selection(connection, selection_id)
@@ -148,7 +148,7 @@ def save_draft(
 def restore_draft(db: Database, actor: Actor, change: ScoreChange, *, undo: bool = True) -> Changes:
     """Undo (or redo) a draft change: the actor's own round goes back, as a new change
     (``restore_scores`` comes here by itself for a double-entry component)."""
-    require(actor, Action.ENTER_SCORE)
+    permit(db, actor, Action.ENTER_SCORE, change.selection_id)
     selection_id = change.selection_id
     with write(db, actor, Action.ENTER_SCORE, selection_id, kinds=[SCORES]) as action:
         connection = action.connection
@@ -358,7 +358,7 @@ def resolve_mismatch(
     event ``score.resolved`` keeps both original entries, who typed them, and the reason.
     Returns the change of the confirmed ``score`` rows.
     """
-    require(actor, Action.RESOLVE_MISMATCH)
+    permit(db, actor, Action.RESOLVE_MISMATCH, selection_id)
     reason = reason.strip()
     if not reason:
         raise UserError("double.reason_required")

@@ -21,7 +21,10 @@ class UserError(Exception):
 
 
 class PermissionDenied(UserError):
-    pass
+    """A role's refusal; ``action`` names what was refused, for the audit trail (the value
+    of ``permissions.Action``; empty when a rule other than the table refused)."""
+
+    action: str = ""
 
 
 class ImportRejected(UserError):

@@ -28,9 +28,9 @@ from .backups import automatic_backup
 from .changes import FINALIZATION, NO_CHANGES, Changes
 from .columns import now_text
 from .database import Database
-from .door import write
+from .door import permit, write
 from .errors import UserError
-from .permissions import Action, require
+from .permissions import Action
 from .tabular import CellError
 
 # How many formation codes a message names before it says "…".
@@ -46,6 +46,9 @@ class FinalizeResult:
     changed: tuple[str, ...]
     unchanged: tuple[str, ...] = ()
     changes: Changes = field(default=NO_CHANGES, compare=False)
+    announced: tuple[str, ...] = ()
+    """After a reopening: the numbers of announcements already issued for the stage, which
+    a changed result will need replaced (issue #10 §6)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -174,7 +177,7 @@ def finalize(
     Refused while any participant of those formations is incomplete at that stage. Formations
     already final are left as they are. One audit event lists the formations finalized.
     """
-    require(actor, Action.FINALIZE)
+    permit(db, actor, Action.FINALIZE, selection_id)
     automatic_backup(db, "finalisasi")  # DESIGN §6: a copy before results are locked
     with write(db, actor, Action.FINALIZE, selection_id, kinds=[FINALIZATION]) as action:
         # The door takes the write lock first, so the completeness checked below cannot
@@ -223,7 +226,7 @@ def reopen(
     Only an admin, and only with a reason: reopening is how a result changes after sign-off,
     so the audit trail must say who did it and why.
     """
-    require(actor, Action.REOPEN)
+    permit(db, actor, Action.REOPEN, selection_id)
     reason = " ".join((reason or "").split())
     if not reason:
         raise UserError("finalize.reason_required")
@@ -248,7 +251,15 @@ def reopen(
             old={"stage": stage, "formations": todo},
             reason=reason,
         )
-    return FinalizeResult(stage, tuple(todo), tuple(sorted(wanted - final)), action.changes)
+        announced = tuple(
+            number
+            for (number,) in connection.execute(
+                "SELECT number FROM announcement WHERE stage_id = ? ORDER BY id", (stage_id,)
+            )
+        )
+    return FinalizeResult(
+        stage, tuple(todo), tuple(sorted(wanted - final)), action.changes, announced
+    )
 
 
 def finalized_formations(

@@ -10,9 +10,9 @@ from pathlib import Path
 from .actor import Actor
 from .changes import FORMATIONS, Changes, Outcome
 from .database import Database
-from .door import write
+from .door import permit, write
 from .errors import UserError
-from .permissions import Action, require
+from .permissions import Action
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,7 +79,7 @@ def save_formation(
     formation_id: int | None = None,
 ) -> Outcome[FormationRow]:
     """Add a formation, or change one (``formation_id``); the code stays unique."""
-    require(actor, Action.EDIT_FORMATIONS)
+    permit(db, actor, Action.EDIT_FORMATIONS, selection_id)
     code = code.strip().upper()
     position_title = " ".join(position_title.split())
     if not code:
@@ -96,6 +96,7 @@ def save_formation(
         if clash is not None and clash[0] != formation_id:
             raise UserError("formation.code_exists", value=code)
         values = (position_title, unit.strip(), education.strip(), quota)
+        previous_code = None  # a changed code is audited: the audit replay follows a rename
         if formation_id is None:
             formation_id = connection.execute(
                 "INSERT INTO formation (selection_id, code, position_title, unit, education,"
@@ -110,6 +111,7 @@ def save_formation(
             if current is None:
                 raise UserError("formation.not_found", value=code)
             action.touch_formations(current[0])  # its results move to the new code
+            previous_code = current[0]
             connection.execute(
                 "UPDATE formation SET code = ?, position_title = ?, unit = ?, education = ?,"
                 " quota = ? WHERE id = ?",
@@ -126,6 +128,7 @@ def save_formation(
                 "unit": unit.strip(),
                 "education": education.strip(),
                 "quota": quota,
+                "previous_code": previous_code,
             },
         )
     row = next(f for f in list_formations(db, selection_id) if f.id == formation_id)

@@ -10,10 +10,10 @@ from .actor import Actor
 from .changes import MARKS, NO_CHANGES, Changes
 from .columns import now_text
 from .database import Database
-from .door import write
+from .door import permit, write
 from .errors import UserError
 from .finalization import ensure_participant_unlocked
-from .permissions import Action, require
+from .permissions import Action
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,7 +36,7 @@ def mark_participant(
     stage_code: str | None = None,
 ) -> MarkInfo:
     """Record a mark from ``stage_code`` (default: the first stage) on; a reason is required."""
-    require(actor, Action.MARK_PARTICIPANT)  # before the input is even looked at
+    permit(db, actor, Action.MARK_PARTICIPANT, selection_id)  # before the input is even looked at
     kind = kind.strip().upper()
     if kind not in MARK_KINDS:
         raise UserError("mark.bad_kind", value=kind, choices=MARK_KINDS)

@@ -19,9 +19,9 @@ from .audit import record
 from .backups import automatic_backup
 from .changes import FORMATIONS, NO_CHANGES, PARTICIPANTS, Changes
 from .database import Database
-from .door import write
+from .door import permit, write
 from .errors import ImportRejected, UserError
-from .permissions import Action, require
+from .permissions import Action
 from .tabular import (
     CellError,
     Table,
@@ -93,8 +93,11 @@ def record_import(
     path: Path,
     new: Sequence[object],
     changed: Sequence[object],
+    *,
+    detail: bytes | None = None,
 ) -> None:
-    """One audit event per import: the file, its SHA-256 and what it did."""
+    """One audit event per import: the file, its SHA-256 and what it did; ``detail`` holds the
+    values written, for the audit replay (``replay.imported_values_detail``)."""
     try:
         digest = hashlib.sha256(path.read_bytes()).hexdigest()
     except OSError:
@@ -107,6 +110,7 @@ def record_import(
         entity=kind,
         key=path.name,
         new={"file": path.name, "sha256": digest, "added": len(new), "updated": len(changed)},
+        detail=detail,
     )
 
 
@@ -151,7 +155,7 @@ def import_formations(
     dry_run: bool = False,
 ) -> ImportSummary:
     """Add or update formations by ``kode_formasi``; ``dry_run`` checks without writing."""
-    require(actor, Action.EDIT_FORMATIONS)
+    permit(db, actor, Action.EDIT_FORMATIONS, selection_id)
     if not dry_run:
         automatic_backup(db, "impor-formasi")  # DESIGN §6: a copy before every import
     table = open_table(path, FORMATION_REQUIRED, columns)
@@ -251,7 +255,7 @@ def import_participants(
     dry_run: bool = False,
 ) -> ImportSummary:
     """Add or update participants by ``nomor_peserta``; ``dry_run`` checks without writing."""
-    require(actor, Action.IMPORT_PARTICIPANTS)
+    permit(db, actor, Action.IMPORT_PARTICIPANTS, selection_id)
     if not dry_run:
         automatic_backup(db, "impor-peserta")  # DESIGN §6: a copy before every import
     table = open_table(path, PARTICIPANT_REQUIRED, columns)

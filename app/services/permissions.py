@@ -83,4 +83,6 @@ def require(actor: Actor, action: Action) -> None:
     if allowed(actor.role, action):
         return
     roles = PERMISSIONS[action]
-    raise PermissionDenied("permission.admin_only" if roles == _ADMIN else "permission.denied")
+    refusal = PermissionDenied("permission.admin_only" if roles == _ADMIN else "permission.denied")
+    refusal.action = action.value
+    raise refusal

@@ -126,8 +126,19 @@ def spreadsheet_value(column: str, text: str) -> int | Decimal | str | None:
     return value if value.is_finite() else text
 
 
+def number_format(column: str, value: Decimal) -> str:
+    """How Excel shows a score (in the reader's own decimal separator): an integer without
+    decimals, the final score with its three, any other value with the decimals it has."""
+    if column == "nilai_akhir":
+        return SCORE_FORMAT
+    exponent = value.normalize().as_tuple().exponent  # an int: the value is finite
+    places = max(0, -exponent) if isinstance(exponent, int) else 0
+    return "0" if places == 0 else "0." + "0" * places
+
+
 def write_ranking_xlsx(ranking: Ranking, path: Path) -> None:
-    """The CSV's header and rows as one worksheet; numbers as numbers shown with 3 decimals."""
+    """The CSV's header and rows as one worksheet; numbers as numbers, shown as a person reads
+    them (``number_format``)."""
     from openpyxl import Workbook
     from openpyxl.cell import WriteOnlyCell
     from openpyxl.styles import Font
@@ -157,7 +168,7 @@ def write_ranking_xlsx(ranking: Ranking, path: Path) -> None:
                 # 81.97799999999999; the decimal's own digits, marked numeric, are exact.
                 cell = WriteOnlyCell(sheet, value=f"{value:f}")
                 cell.data_type = "n"
-                cell.number_format = SCORE_FORMAT
+                cell.number_format = number_format(name, value)
                 cells.append(cell)
                 continue
             cell = WriteOnlyCell(sheet, value=value)

@@ -7,9 +7,9 @@ from app.scoring import Scheme, SchemeInvalid, scheme_to_mapping, validate_schem
 from .actor import Actor
 from .changes import SCHEME, Outcome
 from .database import Database
-from .door import write
+from .door import permit, write
 from .errors import UserError
-from .permissions import Action, require
+from .permissions import Action
 from .scheme_rows import delete_stage, insert_stage, replace_stage
 from .schemes import scheme_of_selection
 
@@ -80,7 +80,7 @@ def _toml_table(data: dict[str, object], path: list[str]) -> list[str]:
 
 def save_scheme(db: Database, actor: Actor, selection_id: int, scheme: Scheme) -> Outcome[Scheme]:
     """Replace the selection's scheme; refused once scores exist or when invalid."""
-    require(actor, Action.EDIT_SCHEME)
+    permit(db, actor, Action.EDIT_SCHEME, selection_id)
     problems = validate_scheme(scheme)
     if problems:
         raise SchemeProblems(SchemeInvalid(problems))

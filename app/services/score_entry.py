@@ -15,12 +15,12 @@ from .actor import Actor
 from .backups import periodic_backup
 from .changes import SCORES, Changes
 from .database import Database
-from .door import write
+from .door import permit, write
 from .double_entry import restore_draft, save_draft, uses_double_entry
 from .entering import CONFIRMED, enter_score
 from .errors import PermissionDenied, UserError
 from .finalization import ensure_participant_unlocked
-from .permissions import Action, require
+from .permissions import Action
 from .schemes import scheme_of_selection
 from .scores_import import assessor_key
 from .sheets import (
@@ -58,7 +58,7 @@ def save_score(
     this participant, component and assessor; if the database holds something else (another
     laptop saved meanwhile) the save is refused and nothing changes, rather than silently
     overwriting a value the user never saw."""
-    require(actor, Action.ENTER_SCORE)
+    permit(db, actor, Action.ENTER_SCORE, selection_id)
     if uses_double_entry(db, selection_id, component_code):  # two entries, then confirmed
         return save_draft(
             db,
@@ -105,7 +105,7 @@ def restore_scores(
     Only while the database still holds the state the change left (``after`` for an undo,
     ``before`` for a redo): an undo must not wipe a value another laptop saved since. No
     reason is asked: the event is recorded as ``score.undone``/``score.redone``."""
-    require(actor, Action.ENTER_SCORE)
+    permit(db, actor, Action.ENTER_SCORE, change.selection_id)
     if uses_double_entry(db, change.selection_id, change.component):  # a draft's own undo
         return restore_draft(db, actor, change, undo=undo)
     selection_id = change.selection_id

@@ -24,11 +24,12 @@ from .backups import automatic_backup
 from .candidates import load_candidates, load_quotas
 from .changes import SCORES
 from .database import Database
-from .door import write
+from .door import permit, write
 from .errors import ImportRejected
 from .finalization import locked_rows
 from .participants_import import ImportSummary, open_table, record_import
-from .permissions import Action, require
+from .permissions import Action
+from .replay import imported_values_detail
 from .schemes import SchemeIds, scheme_of_selection
 from .tabular import CellError, parse_decimal
 
@@ -83,7 +84,7 @@ def import_scores(
     dry_run: bool = False,
 ) -> ImportSummary:
     """Add or replace scores; ``dry_run`` checks every row (the stage cut too) without writing."""
-    require(actor, Action.IMPORT_SCORES)
+    permit(db, actor, Action.IMPORT_SCORES, selection_id)
     if not dry_run:
         automatic_backup(db, "impor-nilai")  # DESIGN §6: a copy before every import
     table = open_table(path, ("nomor_peserta",), columns)
@@ -225,6 +226,12 @@ def import_scores(
                 path,
                 values[: len(values) - updated],
                 values[len(values) - updated :],
+                # Every value written, for the audit replay (``audit verify``).
+                detail=imported_values_detail(
+                    values,
+                    {pid: number for number, pid in participants.items()},
+                    {cid: code for code, cid in ids.components.items()},
+                ),
             )
             # Checked after writing, inside the same transaction: the cut then already counts
             # this file's own earlier-stage scores, and cannot change before the commit.

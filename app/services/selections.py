@@ -12,9 +12,9 @@ from .actor import Actor
 from .changes import ALL, NO_CHANGES, SELECTION, Changes
 from .columns import time_text
 from .database import Database
-from .door import write
+from .door import permit, write
 from .errors import UserError
-from .permissions import Action, require
+from .permissions import Action
 from .scheme_rows import insert_stage
 
 _COLUMNS = "id, name, year, kind, instansi, scheme_code, scheme_name, created_at"
@@ -44,7 +44,7 @@ def create_selection(
     instansi: str = "",
 ) -> SelectionInfo:
     """A new selection with its own copy of the scheme."""
-    require(actor, Action.CREATE_SELECTION)
+    permit(db, actor, Action.CREATE_SELECTION)
     name = name.strip()
     if not name:
         raise UserError("selection.name_required")
@@ -147,7 +147,7 @@ def update_selection(
     db: Database, actor: Actor, selection_id: int, name: str, year: int, instansi: str
 ) -> SelectionInfo:
     """Change a selection's details (the scheme has its own editor)."""
-    require(actor, Action.EDIT_SELECTION)
+    permit(db, actor, Action.EDIT_SELECTION, selection_id)
     name = " ".join(name.split())
     if not name:
         raise UserError("selection.name_required")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import os
 from dataclasses import dataclass
 from io import BytesIO
 from pathlib import Path
@@ -108,8 +109,20 @@ def create_committee_key(
         None,
         serialization.BestAvailableEncryption(password.encode()),
     )
-    p12_path.write_bytes(p12)
+    _write_private(p12_path, p12)
     cert_path.write_bytes(certificate.public_bytes(serialization.Encoding.PEM))
+
+
+def _write_private(path: Path, data: bytes) -> None:
+    """The committee's private key, readable by its owner only (0600, like the database and
+    its backups): created with that mode, never widened by the umask in between."""
+    try:
+        descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(descriptor, "wb") as handle:
+            handle.write(data)
+        os.chmod(path, 0o600)  # an existing file keeps its old mode through O_TRUNC
+    except OSError as error:
+        raise UserError("cli.cannot_write", path=path, detail=error.strerror) from error
 
 
 def _signer(p12_path: Path, password: str):

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import contextlib
+import sqlite3
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from functools import cache
+from pathlib import Path
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
@@ -54,6 +55,8 @@ def add_user(
         raise UserError("user.bad_name")
     if role not in ROLES:
         raise UserError("user.bad_role", value=role, choices=ROLES)
+    # Whether the file has users is read under the write lock; a refusal inside is recorded
+    # by the door after the rollback.
     with write(db, actor, Action.ADD_FIRST_USER, kinds=[USERS]) as action:
         connection = action.connection
         has_users = connection.execute("SELECT 1 FROM app_user LIMIT 1").fetchone() is not None
@@ -81,10 +84,13 @@ def add_user(
 
 
 def authenticate(db: Database, username: str, password: str) -> UserInfo:
-    """The user, if the password is right; the same message for an unknown name or password.
+    """The user, if the password is right; else one message, whatever went wrong.
 
     Every attempt is audited. After ``MAX_FAILED_LOGINS`` wrong passwords in a row the account
-    is locked for ``LOCK_MINUTES``, even for the right password (issue #5).
+    is locked for ``LOCK_MINUTES``, even for the right password (issue #5). An unknown name, a
+    wrong password, a disabled and a locked account get the same words and cost the same one
+    argon2 verification, so neither the message nor the time tells a guesser which names
+    exist (issue #9).
     """
     username = username.strip()
     now = utc_now()
@@ -98,7 +104,7 @@ def authenticate(db: Database, username: str, password: str) -> UserInfo:
         if row is None or not row[4]:
             _hasher_dummy_verify(password)
             record(connection, username or "?", "login.failed", entity="user", key=username)
-            outcome: UserInfo | UserError = UserError("user.bad_login")
+            outcome: UserInfo | UserError = UserError("user.bad_login", minutes=LOCK_MINUTES)
         else:
             user_id: int = row[0]
             stored: str = row[5]
@@ -106,9 +112,9 @@ def authenticate(db: Database, username: str, password: str) -> UserInfo:
             locked: str | None = row[7]
             locked_until = None if locked is None else datetime.fromisoformat(locked)
             if locked_until is not None and locked_until > now:
-                minutes = max(1, int((locked_until - now).total_seconds() // 60) + 1)
+                _hasher_dummy_verify(password)  # the same cost as a real attempt
                 record(connection, username, "login.refused_locked", entity="user", key=username)
-                outcome = UserError("user.locked", minutes=minutes)
+                outcome = UserError("user.bad_login", minutes=LOCK_MINUTES)
             elif _password_matches(stored, password):
                 if _hasher.check_needs_rehash(stored):
                     stored = _hasher.hash(password)
@@ -132,7 +138,7 @@ def authenticate(db: Database, username: str, password: str) -> UserInfo:
                     )
                     event = "login.failed"
                 record(connection, username, event, entity="user", key=username)
-                outcome = UserError("user.bad_login")
+                outcome = UserError("user.bad_login", minutes=LOCK_MINUTES)
     # The failed attempt is committed above before the refusal is raised.
     if isinstance(outcome, UserError):
         raise outcome
@@ -146,15 +152,19 @@ def _password_matches(stored: str, password: str) -> bool:
         return False
 
 
-@cache
-def _dummy_hash() -> str:
-    return _hasher.hash("not a real password")
+DUMMY_HASH = (
+    "$argon2id$v=19$m=65536,t=3,p=4$ZoZSr85ncGjCnmn7IItnIg"
+    "$2pTcBN0Rq3zpGFPIsoG7mlXMQmTzBZSNuSlUB5yXfeI"
+)
+"""Verified instead of a real hash when there is none to check. Precomputed, with the hasher's
+own parameters (a test keeps them equal): hashing it on the first unknown name would make
+that first attempt twice as slow, and the difference would tell."""
 
 
 def _hasher_dummy_verify(password: str) -> None:
     """Spend the same time for unknown users, so timing does not reveal who exists."""
     with contextlib.suppress(VerificationError):
-        _hasher.verify(_dummy_hash(), password)
+        _hasher.verify(DUMMY_HASH, password)
 
 
 def list_users(db: Database) -> list[UserInfo]:
@@ -165,3 +175,34 @@ def list_users(db: Database) -> list[UserInfo]:
 
 def count_users(db: Database) -> int:
     return len(list_users(db))
+
+
+def authenticate_in_copy(path: Path, username: str, password: str) -> UserInfo:
+    """Check a login against the accounts of a file without writing to it (a backup).
+
+    Restoring over a file that no longer opens must still be possible, and only by an admin:
+    then the backup's own accounts decide. Nothing is recorded in the copy and no lockout
+    counts there (the restored file records the restore); the answer costs one verification
+    and uses the same words whatever is wrong, as ``authenticate``.
+    """
+    refusal = UserError("user.bad_login", minutes=LOCK_MINUTES)
+    try:
+        connection = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True)
+    except sqlite3.Error:
+        _hasher_dummy_verify(password)
+        raise refusal from None
+    try:
+        row = connection.execute(
+            f"SELECT {_INFO}, password_hash FROM app_user WHERE username = ?",
+            (username.strip(),),
+        ).fetchone()
+    except sqlite3.Error:
+        row = None
+    finally:
+        connection.close()
+    if row is None or not row[4]:
+        _hasher_dummy_verify(password)
+        raise refusal
+    if not _password_matches(row[5], password):
+        raise refusal
+    return _info(row[:5])

@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 from app.services.actor import Actor
 from app.services.database import Database
 from app.services.demo import create_demo
+from app.services.document_settings import set_letterhead_logo
 from app.services.errors import UserError
 from app.services.schemes import load_preset_or_file, preset_names
 from app.services.selections import SelectionInfo, create_selection, list_selections
@@ -480,8 +481,25 @@ class FirstRunWizard(QWizard):
             self.button(button).setEnabled(not busy)
 
     def _complete(self, selection: SelectionInfo | None) -> None:
-        """Remember what this computer keeps about the file, and what the wizard made."""
+        """Remember what this computer keeps about the file, and what the wizard made; the
+        chosen logo goes into the new selection's documents."""
         assert self._user is not None
+        logo = self.instansi_page.logo
+        made = self.selection_page.kind != self.selection_page.EXISTING
+        if selection is not None and logo is not None and made:
+            actor = Actor(name=self._user.username, role=self._user.role)
+            try:
+                set_letterhead_logo(self.database, actor, selection.id, logo.read_bytes())
+            except (OSError, UserError) as error:
+                detail = error.text() if isinstance(error, UserError) else str(error)
+                Dialogs.error(
+                    self,
+                    self.tr("Logo kop surat"),
+                    self.tr(
+                        "Logo tidak dapat dipakai (%1). Pilih lagi di Pengumuman › Pengaturan"
+                        " dokumen."
+                    ).replace("%1", detail),
+                )
         instansi = str(self.field("instansi")).strip()
         preferences = DatabasePreferences(self.database.path)
         preferences.instansi = instansi

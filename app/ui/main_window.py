@@ -44,6 +44,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QMenu,
+    QPushButton,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -52,13 +53,16 @@ from PySide6.QtWidgets import (
 from app import __version__
 from app.services.backups import ON_EXIT, automatic_backup
 from app.services.errors import UserError
+from app.services.history import opening_warnings
 from app.services.selections import SelectionInfo, list_selections
 from app.services.users import ROLES, list_users
 
 from .context import FORMATIONS, PARTICIPANTS, SELECTION, AppContext, Changes
 from .dialogs import Dialogs
-from .i18n import QT_TRANSLATE_NOOP
+from .i18n import QT_TRANSLATE_NOOP, current_language
 from .icons import icon
+from .manual import ManualDialog
+from .operations import QueryOp
 from .recent import DatabasePreferences, RecentFiles
 from .watcher import FileWatcher
 
@@ -203,6 +207,7 @@ class MainWindow(QMainWindow):
 
         self._build_header()
         self._build_body()
+        self._manual: ManualDialog | None = None
         self._build_menus()
         self.user_label = QLabel()
         self.user_label.setContentsMargins(8, 0, 8, 0)
@@ -213,6 +218,8 @@ class MainWindow(QMainWindow):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.header)
+        self._build_warning_bar()
+        layout.addWidget(self.warning_bar)
         line = QFrame()
         line.setFrameShape(QFrame.Shape.HLine)
         line.setFrameShadow(QFrame.Shadow.Sunken)
@@ -230,6 +237,11 @@ class MainWindow(QMainWindow):
         self._switch_to_initial_selection()
         if self._entries:
             self.nav.setCurrentRow(0)
+        # Issue 9: the live history against the heads of the file's own backups, off the GUI
+        # thread; a problem shows in the warning bar, the window stays usable.
+        QueryOp(self, lambda: opening_warnings(context.database)).quietly().success(
+            self.add_warnings
+        ).failure(lambda _error: None).run_in_background(self.tr("Memeriksa riwayat"))
 
     # -- building -------------------------------------------------------------------------
 
@@ -250,6 +262,36 @@ class MainWindow(QMainWindow):
         row.addWidget(self.selection_box)
         row.addSpacing(8)
         row.addWidget(self.summary_label, 1)
+
+    def _build_warning_bar(self) -> None:
+        """A warning under the selection bar that never blocks work (issue 9: a file whose
+        history no longer holds its backups' chain heads, or whose triggers were missing)."""
+        self.warnings: list[str] = []
+        self.warning_bar = QFrame()
+        self.warning_bar.setObjectName("warningBar")
+        self.warning_bar.setStyleSheet(
+            "QFrame#warningBar { background: #fff4ce; border-top: 1px solid #e0b400;"
+            " border-bottom: 1px solid #e0b400; } QFrame#warningBar QLabel { color: #3b2f00; }"
+        )
+        row = QHBoxLayout(self.warning_bar)
+        row.setContentsMargins(12, 6, 12, 6)
+        self.warning_label = QLabel()
+        self.warning_label.setWordWrap(True)
+        self.warning_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.warning_close = QPushButton()
+        self.warning_close.clicked.connect(self.warning_bar.hide)
+        row.addWidget(self.warning_label, 1)
+        row.addWidget(self.warning_close, 0, Qt.AlignmentFlag.AlignTop)
+        self.warning_bar.hide()
+
+    def add_warnings(self, warnings: list[str] | tuple[str, ...]) -> None:
+        """Show ``warnings`` (already in words) in the warning bar, after any shown before."""
+        fresh = [text for text in warnings if text not in self.warnings]
+        if not fresh:
+            return
+        self.warnings.extend(fresh)
+        self.warning_label.setText("\n".join(self.warnings))
+        self.warning_bar.show()
 
     def _build_body(self) -> None:
         self.nav = QListWidget()
@@ -320,6 +362,10 @@ class MainWindow(QMainWindow):
         self.pages_menu.addAction(self.reload_action)
 
         self.help_menu = self.menuBar().addMenu("")
+        self.manual_action = QAction(icon("about"), "", self)
+        self.manual_action.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
+        self.manual_action.triggered.connect(self.show_manual)
+        self.help_menu.addAction(self.manual_action)
         self.about_action = QAction(icon("about"), "", self)
         self.about_action.triggered.connect(self._about)
         self.help_menu.addAction(self.about_action)
@@ -337,7 +383,13 @@ class MainWindow(QMainWindow):
         self.reload_action.setText(self.tr("&Muat ulang"))
         self.reload_action.setStatusTip(self.tr("Baca ulang halaman ini dari basis data"))
         self.help_menu.setTitle(self.tr("Ba&ntuan"))
+        self.manual_action.setText(self.tr("&Panduan"))
+        self.manual_action.setStatusTip(
+            self.tr("Panduan hari seleksi, dari persiapan sampai pengumuman")
+        )
         self.about_action.setText(self.tr("&Tentang Seleksi ASN"))
+        self.warning_close.setText(self.tr("Tutup"))
+        self.warning_close.setToolTip(self.tr("Sembunyikan peringatan ini"))
         self.selection_label.setText(self.tr("&Seleksi:"))
         self.selection_box.setPlaceholderText(self.tr("(belum ada seleksi)"))
         widest = 0
@@ -515,6 +567,15 @@ class MainWindow(QMainWindow):
         path = Dialogs.open_file(self, self.tr("Buka basis data"), self._database_filter())
         if path is not None:
             self.open_requested.emit(path)
+
+    def show_manual(self) -> ManualDialog:
+        """F1: the manual in the interface language, beside the window (one at a time)."""
+        if self._manual is None:
+            self._manual = ManualDialog(self)
+        self._manual.load(current_language())
+        self._manual.show()
+        self._manual.raise_()
+        return self._manual
 
     def _fill_recent_menu(self) -> None:
         self.recent_menu.clear()

@@ -29,6 +29,8 @@ from PySide6.QtGui import QBrush, QColor
 
 from app.services.participants import ParticipantRow
 
+from .numbers import value_text
+
 Index = QModelIndex | QPersistentModelIndex
 
 COL_NUMBER = 0
@@ -64,7 +66,7 @@ def _display_rows(rows: Sequence[ParticipantRow]) -> list[tuple[str, ...]]:
             r.formation,
             r.position_title,
             r.education,
-            r.ipk,
+            value_text(r.ipk),  # 3,62 as imported
             r.session,
             r.marks,
         )

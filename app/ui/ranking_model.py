@@ -22,6 +22,8 @@ from app.scoring.scheme import NOTE_INCOMPLETE
 from app.scoring.status import Status
 from app.services.ranking import Ranking, result_header, result_record
 
+from .numbers import cell_text
+
 Index = QModelIndex | QPersistentModelIndex
 
 # Columns shown left-aligned as text; every other column is a rank or a score.
@@ -156,6 +158,7 @@ class RankingTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._view = RankingView()
         self._texts: list[list[str] | None] = []
+        self._shown: list[list[str] | None] = []
         self._visible: Sequence[int] = range(0)
         self._filter = ""
         self._alignments: list[int] = []
@@ -177,6 +180,7 @@ class RankingTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._view = view
         self._texts = [None] * len(view.rows)
+        self._shown = [None] * len(view.rows)
         self._number_rows = None
         right = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         left = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
@@ -234,6 +238,21 @@ class RankingTableModel(QAbstractTableModel):
             texts = self._texts[source] = self._view.cells(source)
         return texts
 
+    def shown(self, row: int) -> list[str]:
+        """The visible row ``row`` as the window shows it: numbers with a decimal comma,
+        integers without decimals (``record`` keeps the machine text)."""
+        return self._shown_text(self._visible[row])
+
+    def _shown_text(self, source: int) -> list[str]:
+        shown = self._shown[source]
+        if shown is None:
+            header = self._view.header
+            shown = self._shown[source] = [
+                text if key in TEXT_COLUMNS else cell_text(key, text)
+                for key, text in zip(header, self._text(source), strict=True)
+            ]
+        return shown
+
     def kind(self, row: int) -> str:
         return KIND_NAMES[self._view.kinds[self._visible[row]]]
 
@@ -257,7 +276,7 @@ class RankingTableModel(QAbstractTableModel):
             return None
         row, column = index.row(), index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(self._visible[row])[column]
+            return self._shown_text(self._visible[row])[column]
         if role == Qt.ItemDataRole.BackgroundRole:
             return self._backgrounds[self._view.kinds[self._visible[row]]]
         if role == Qt.ItemDataRole.ForegroundRole:

@@ -14,8 +14,11 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
+from app.numbers import machine_number
 from app.scoring.score_rows import StoredRow, display
 from app.services.sheets import ABSENT_INPUTS, Sheet, SheetColumn, SheetRow
+
+from .numbers import value_text
 
 _PLACEHOLDER = re.compile(r"%([1-9])")
 
@@ -149,7 +152,12 @@ class ScoreSheetModel(QAbstractTableModel):
         return None
 
     def cell_text(self, row_index: int, column: int) -> str:
-        """What the cell holds now, as the user would type it."""
+        """What the cell holds now, as the user would type it: ``72,5`` with the Indonesian
+        interface (the services read a comma or a point)."""
+        return value_text(self.stored_text(row_index, column))
+
+    def stored_text(self, row_index: int, column: int) -> str:
+        """What the cell holds now, as the services wrote it (``72.5``, ``TH``, ``MS``)."""
         sheet_column = self.sheet_column(column)
         if sheet_column is None:
             return ""
@@ -163,10 +171,10 @@ class ScoreSheetModel(QAbstractTableModel):
     def is_unchanged(self, row_index: int, column: int, typed: str) -> bool:
         """True when saving ``typed`` would store what is already there (no audit noise)."""
         typed = typed.strip()
-        current = self.cell_text(row_index, column)
+        current = self.stored_text(row_index, column)
         if typed.upper() in ABSENT_INPUTS:
             return current == ABSENT_TEXT
-        return typed == current
+        return machine_number(typed) == current or typed == current
 
     def first_open_cell(self) -> QModelIndex:
         """Where an assessor resumes: the first empty cell of the first incomplete row."""
@@ -315,7 +323,7 @@ class ScoreSheetModel(QAbstractTableModel):
             return self.tr("TH (tidak hadir)")
         whole = self._whole_value(row)
         if whole is not None and not any(row.values.get(c.key) for c in self._columns):
-            return fill(self.tr("Nilai utuh %1"), whole)
+            return fill(self.tr("Nilai utuh %1"), value_text(whole))
         if row.complete(self._columns):
             return self.tr("Lengkap")
         if any(row.values.get(c.key) for c in self._columns):

@@ -4,7 +4,7 @@
 <context>
     <name>AdminAccountPage</name>
     <message>
-        <location filename="../../app/ui/first_run.py" line="+105"/>
+        <location filename="../../app/ui/first_run.py" line="+106"/>
         <source>Akun administrator</source>
         <translation>Administrator account</translation>
     </message>
@@ -123,7 +123,7 @@ Created {time} by {user}</translation>
 <context>
     <name>AnnouncementsPage</name>
     <message>
-        <location filename="../../app/ui/pages/announcements.py" line="+174"/>
+        <location filename="../../app/ui/pages/announcements.py" line="+175"/>
         <source>&amp;Terbitkan pengumuman…</source>
         <translation>&amp;Issue announcement…</translation>
     </message>
@@ -228,7 +228,7 @@ Created {time} by {user}</translation>
         <translation>, signed electronically</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
         <source>Simpan salinan pengumuman</source>
         <translation>Save a copy of the announcement</translation>
     </message>
@@ -259,12 +259,12 @@ Created {time} by {user}</translation>
         <translation>Print announcement</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>Pengumuman {number}</source>
         <translation>Announcement {number}</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Mencetak halaman {page} dari {count}…</source>
         <translation>Printing page {page} of {count}…</translation>
     </message>
@@ -346,7 +346,7 @@ Created {time} by {user}</translation>
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../app/ui/pages/audit.py" line="+246"/>
+        <location filename="../../app/ui/pages/audit.py" line="+248"/>
         <source>&amp;Peserta:</source>
         <translation>P&amp;articipant:</translation>
     </message>
@@ -447,12 +447,12 @@ Created {time} by {user}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+164"/>
+        <location line="+167"/>
         <source>Periksa rantai</source>
         <translation>Check chain</translation>
     </message>
     <message>
-        <location line="-161"/>
+        <location line="-164"/>
         <source>Menghitung ulang SHA-256 setiap kejadian dari awal: kejadian yang diubah, dihapus, atau disisipkan merusak rantai mulai titik itu.</source>
         <translation>Recomputes the SHA-256 of every event from the start: an event that was changed, deleted or inserted breaks the chain from that point on.</translation>
     </message>
@@ -473,7 +473,7 @@ Created {time} by {user}</translation>
         <translation>Audit trail</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+80"/>
         <source>Jejak audit tidak dapat dibaca: %1</source>
         <translation>The audit trail cannot be read: %1</translation>
     </message>
@@ -557,7 +557,7 @@ Created {time} by {user}</translation>
 <context>
     <name>AuditTableModel</name>
     <message>
-        <location filename="../../app/ui/audit_model.py" line="+372"/>
+        <location filename="../../app/ui/audit_model.py" line="+380"/>
         <source>#</source>
         <translation>#</translation>
     </message>
@@ -568,12 +568,12 @@ Created {time} by {user}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>Pengguna</source>
         <translation>User</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-52"/>
         <source>Tindakan</source>
         <translation>Action</translation>
     </message>
@@ -599,7 +599,7 @@ Created {time} by {user}</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>Nilai dimasukkan</source>
+        <source>Nilai diisi</source>
         <translation>Score entered</translation>
     </message>
     <message>
@@ -768,6 +768,11 @@ Created {time} by {user}</translation>
         <translation>Account unlocked</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Tindakan ditolak: peran tidak mengizinkan</source>
+        <translation>Action refused: the role does not allow it</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>Nilai</source>
         <translation>Score</translation>
@@ -888,6 +893,86 @@ Created {time} by {user}</translation>
         <translation>snapshot SHA-256</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>formasi</source>
+        <translation>formations</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pemerintah daerah</source>
+        <translation>government</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kantor</source>
+        <translation>office</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>alamat</source>
+        <translation>address</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tempat</source>
+        <translation>place</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pembuka</source>
+        <translation>opening</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dasar hukum</source>
+        <translation>legal basis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>jabatan penanda tangan</source>
+        <translation>signatory's position</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nama penanda tangan</source>
+        <translation>signatory's name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NIP penanda tangan</source>
+        <translation>signatory's NIP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>atas nama (a.n./Plh.)</source>
+        <translation>on behalf of (a.n./Plh.)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>susunan panitia</source>
+        <translation>committee members</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>logo</source>
+        <translation>logo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>gambar tanda tangan</source>
+        <translation>signature image</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>gambar cap</source>
+        <translation>stamp image</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>alasan</source>
+        <translation>reason</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Sebelum</source>
         <translation>Before</translation>
@@ -929,7 +1014,7 @@ Created {time} by {user}</translation>
 <context>
     <name>BackupsPage</name>
     <message>
-        <location filename="../../app/ui/pages/backups.py" line="+56"/>
+        <location filename="../../app/ui/pages/backups.py" line="+58"/>
         <source>Dibuat manual</source>
         <translation>Made by hand</translation>
     </message>
@@ -985,12 +1070,12 @@ Created {time} by {user}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+194"/>
+        <location line="+220"/>
         <source>Buka folder cadangan</source>
         <translation>Open backups folder</translation>
     </message>
     <message>
-        <location line="-186"/>
+        <location line="-212"/>
         <source>Mengganti data sekarang dengan cadangan terpilih. Data sekarang disimpan dahulu sebagai cadangan.</source>
         <translation>Replaces the current data with the chosen backup. The current data is backed up first.</translation>
     </message>
@@ -1040,7 +1125,7 @@ Created {time} by {user}</translation>
         <translation>Backup made: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Cadangan</source>
         <translation>Backup</translation>
     </message>
@@ -1059,13 +1144,29 @@ Afterwards the file is opened again and you need to log in again. Continue?</tra
     </message>
     <message>
         <location line="+6"/>
-        <location line="+5"/>
-        <location line="+15"/>
+        <location line="+10"/>
+        <location line="+13"/>
+        <location line="+22"/>
         <source>Pulihkan cadangan</source>
         <translation>Restore backup</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-15"/>
+        <source>Data sekarang akan diganti dengan data database lain itu (data sekarang disimpan dahulu sebagai cadangan). Tetap pulihkan?</source>
+        <translation>The current data will be replaced with the data of that other database (the current data is kept as a backup first). Restore anyway?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cadangan database lain</source>
+        <translation>Backup of another database</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pemulihan dibatalkan; data tidak diubah.</source>
+        <translation>Restore cancelled; the data was not changed.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Data dipulihkan dari %1.</source>
         <translation>Data restored from %1.</translation>
     </message>
@@ -1118,7 +1219,7 @@ Afterwards the file is opened again and you need to log in again. Continue?</tra
         <translation>Importing into the database…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>{added} baru, {updated} diperbarui</source>
         <translation>{added} new, {updated} updated</translation>
     </message>
@@ -1678,7 +1779,7 @@ Afterwards the file is opened again and you need to log in again. Continue?</tra
         <translation>&amp;Remove member</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+85"/>
         <source>Belum disimpan: {reason}</source>
         <translation>Not saved: {reason}</translation>
     </message>
@@ -1845,6 +1946,16 @@ Reason (recorded in the audit trail):</translation>
         <source>Gagal membuka kembali</source>
         <translation>Reopening failed</translation>
     </message>
+    <message>
+        <location line="+15"/>
+        <source>Pengumuman pengganti</source>
+        <translation>Replacement announcement</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pengumuman tahap {stage} sudah terbit (nomor {numbers}). Bila hasilnya berubah, terbitkan pengumuman pengganti setelah difinalkan lagi.</source>
+        <translation>The announcement of stage {stage} has been issued (number {numbers}). If the results change, issue a replacement announcement once they are final again.</translation>
+    </message>
 </context>
 <context>
     <name>FirstRunWizard</name>
@@ -1891,11 +2002,21 @@ Reason (recorded in the audit trail):</translation>
         <source>Seleksi contoh tidak dapat dibuat: %1</source>
         <translation>The demo selection could not be created: %1</translation>
     </message>
+    <message>
+        <location line="+31"/>
+        <source>Logo kop surat</source>
+        <translation>Letterhead logo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Logo tidak dapat dipakai (%1). Pilih lagi di Pengumuman › Pengaturan dokumen.</source>
+        <translation>The logo cannot be used (%1). Choose it again in Announcements › Document settings.</translation>
+    </message>
 </context>
 <context>
     <name>FirstSelectionPage</name>
     <message>
-        <location line="-205"/>
+        <location line="-238"/>
         <source>Seleksi pertama</source>
         <translation>First selection</translation>
     </message>
@@ -2069,7 +2190,7 @@ Reason (recorded in the audit trail):</translation>
 <context>
     <name>ImageField</name>
     <message>
-        <location filename="../../app/ui/document_settings_dialog.py" line="-337"/>
+        <location filename="../../app/ui/document_settings_dialog.py" line="-339"/>
         <source>Pilih gambar…</source>
         <translation>Choose image…</translation>
     </message>
@@ -2274,12 +2395,12 @@ Reason (recorded in the audit trail):</translation>
     <name>IssueDialog</name>
     <message>
         <location filename="../../app/ui/issue_dialog.py" line="+80"/>
-        <location line="+342"/>
+        <location line="+347"/>
         <source>Terbitkan pengumuman</source>
         <translation>Issue announcement</translation>
     </message>
     <message>
-        <location line="-331"/>
+        <location line="-336"/>
         <source>Pengumuman yang sudah diterbitkan tidak dapat diubah.
 Koreksi dilakukan dengan menerbitkan pengumuman baru yang menggantikannya.</source>
         <translation>An issued announcement cannot be changed.
@@ -2389,17 +2510,17 @@ The application does not keep its password.</translation>
         <translation>Checking the results of stage {stage}…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>Memeriksa hasil</source>
         <translation>Checking the results</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-1"/>
         <source>Menghitung peringkat tahap {stage}…</source>
         <translation>Computing the ranking of stage {stage}…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
         <source>dan {count} formasi lainnya</source>
         <translation>and {count} more formations</translation>
     </message>
@@ -2508,17 +2629,17 @@ The application does not keep its password.</translation>
     <name>Launcher</name>
     <message>
         <location filename="../../app/ui/app.py" line="+78"/>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Berkas tidak dapat dibuka</source>
         <translation>The file cannot be opened</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-31"/>
         <source>Pilih berkas basis data lain</source>
         <translation>Choose another database file</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Berkas sudah ada</source>
         <translation>The file already exists</translation>
     </message>
@@ -2588,7 +2709,7 @@ Open the newest backup (%2)? It is restored into a new file in the same folder; 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+84"/>
+        <location filename="../../app/ui/main_window.py" line="+108"/>
         <source>Persiapan</source>
         <translation>Set-up</translation>
     </message>
@@ -2628,7 +2749,12 @@ Open the newest backup (%2)? It is restored into a new file in the same folder; 
         <translation>Seleksi ASN databases (*.db *.sqlite);;All files (*)</translation>
     </message>
     <message>
-        <location line="+169"/>
+        <location line="+82"/>
+        <source>Memeriksa riwayat</source>
+        <translation>Checking the history</translation>
+    </message>
+    <message>
+        <location line="+131"/>
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
@@ -2684,8 +2810,28 @@ Open the newest backup (%2)? It is restored into a new file in the same folder; 
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Panduan</source>
+        <translation>&amp;Manual</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Panduan hari seleksi, dari persiapan sampai pengumuman</source>
+        <translation>The selection day, from set-up to the announcement</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Tentang Seleksi ASN</source>
         <translation>&amp;About Seleksi ASN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sembunyikan peringatan ini</source>
+        <translation>Hide this warning</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2694,7 +2840,7 @@ Open the newest backup (%2)? It is restored into a new file in the same folder; 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+144"/>
+        <location line="+146"/>
         <source>(belum ada seleksi)</source>
         <translation>(no selection yet)</translation>
     </message>
@@ -2730,7 +2876,7 @@ Open the newest backup (%2)? It is restored into a new file in the same folder; 
         <translation>Open database</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+23"/>
         <source>(kosong)</source>
         <translation>(empty)</translation>
     </message>
@@ -2768,7 +2914,7 @@ Database: %2</translation>
         <translation>About Seleksi ASN</translation>
     </message>
     <message>
-        <location line="-419"/>
+        <location line="-480"/>
         <source>Verifikasi</source>
         <translation>Verification</translation>
     </message>
@@ -2776,6 +2922,14 @@ Database: %2</translation>
         <location line="+18"/>
         <source>Cadangan</source>
         <translation>Backups</translation>
+    </message>
+</context>
+<context>
+    <name>ManualDialog</name>
+    <message>
+        <location filename="../../app/ui/manual.py" line="+34"/>
+        <source>Panduan Seleksi ASN</source>
+        <translation>Seleksi ASN manual</translation>
     </message>
 </context>
 <context>
@@ -2811,7 +2965,7 @@ Database: %2</translation>
         <translation>Scores are read by the file&apos;s column headers as they are, without mapping. Check the preview below, then continue to check the whole file.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>(abaikan)</source>
         <translation>(ignore)</translation>
     </message>
@@ -2932,7 +3086,7 @@ Database: %2</translation>
 <context>
     <name>ParticipantTableModel</name>
     <message>
-        <location filename="../../app/ui/participant_model.py" line="+132"/>
+        <location filename="../../app/ui/participant_model.py" line="+134"/>
         <source>Nomor peserta</source>
         <translation>Participant number</translation>
     </message>
@@ -3170,7 +3324,7 @@ Database: %2</translation>
 <context>
     <name>ProblemModel</name>
     <message>
-        <location filename="../../app/ui/import_wizard/problem_model.py" line="+22"/>
+        <location filename="../../app/ui/import_wizard/problem_model.py" line="+24"/>
         <source>Baris</source>
         <translation>Row</translation>
     </message>
@@ -3297,7 +3451,7 @@ Database: %2</translation>
 <context>
     <name>RankingTableModel</name>
     <message>
-        <location filename="../../app/ui/ranking_model.py" line="+305"/>
+        <location filename="../../app/ui/ranking_model.py" line="+324"/>
         <source>Tahap</source>
         <translation>Stage</translation>
     </message>
@@ -3819,12 +3973,12 @@ Database: %2</translation>
 <context>
     <name>ScoreEntryPage</name>
     <message>
-        <location filename="../../app/ui/pages/score_entry/page.py" line="+312"/>
+        <location filename="../../app/ui/pages/score_entry/page.py" line="+316"/>
         <source>Pilih atau ketik nama penilai</source>
         <translation>Choose or type the assessor&apos;s name</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-6"/>
         <source>&amp;Tahap:</source>
         <translation>&amp;Stage:</translation>
     </message>
@@ -3844,7 +3998,7 @@ Database: %2</translation>
         <translation>&amp;Assessor:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Ketik nilai lalu Enter untuk menyimpan; Tab ke aspek berikutnya; T untuk tidak hadir (TH); Ctrl+Z untuk membatalkan.</source>
         <translation>Type a score, then Enter to save; Tab to the next aspect; T for absent (TH); Ctrl+Z to undo.</translation>
     </message>
@@ -3859,8 +4013,8 @@ Database: %2</translation>
         <translation>Redo</translation>
     </message>
     <message>
-        <location line="-219"/>
-        <location line="+222"/>
+        <location line="-223"/>
+        <location line="+226"/>
         <source>Lembar nilai</source>
         <translation>Score sheet</translation>
     </message>
@@ -4032,7 +4186,7 @@ Database: %2</translation>
 <context>
     <name>ScoreSheetModel</name>
     <message>
-        <location filename="../../app/ui/score_sheet_model.py" line="+248"/>
+        <location filename="../../app/ui/score_sheet_model.py" line="+256"/>
         <source>Formasi ini sudah final; nilai tidak dapat diubah.</source>
         <translation>This formation is final; its scores cannot be changed.</translation>
     </message>

@@ -246,7 +246,7 @@ def test_selection_option_picks_a_selection(cpns: Cli) -> None:
 
 
 def test_bad_rows_are_listed_one_line_each(
-    cpns: Cli, tmp_path: Path, write_csv: WriteCsv, db_path: Path, dump: Callable[[Path], str]
+    cpns: Cli, tmp_path: Path, write_csv: WriteCsv, db_path: Path, data_dump: Callable[[Path], str]
 ) -> None:
     path = write_csv(
         tmp_path / "nilai.csv",
@@ -260,10 +260,10 @@ def test_bad_rows_are_listed_one_line_each(
             ["102", "WAWANCARA", "30", ""],
         ],
     )
-    before = dump(db_path)
+    before = data_dump(db_path)
     code, out, err = cpns("import", "scores", str(path))
     assert (code, out) == (1, "")
-    assert dump(db_path) == before
+    assert data_dump(db_path) == before
     lines = err.splitlines()
     assert lines[0] == "nilai.csv: impor dibatalkan, 4 masalah; database tidak diubah:"
     assert lines[1:] == [
@@ -286,17 +286,16 @@ def test_bad_rows_are_listed_one_line_each(
         "nilai.csv: baris 3, kolom nomor_peserta: peserta 104 tidak lolos ke tahap AKHIR"
         " (kode SKD: P)"
     ]
-    assert dump(db_path) == before
+    assert data_dump(db_path) == before
 
 
-def test_cli_records_the_os_login(cpns: Cli, db_path: Path) -> None:
+def test_cli_records_the_logged_in_user(cpns: Cli, db_path: Path) -> None:
     connection = sqlite3.connect(db_path)
     try:
         authors = {row[0] for row in connection.execute("SELECT DISTINCT entered_by FROM score")}
     finally:
         connection.close()
-    assert len(authors) == 1
-    assert authors.pop().startswith("cli:")
+    assert authors == {"ketua"}  # SELEKSI_USER (tests/cli/conftest.py), never the OS login
 
 
 def test_mark(cpns: Cli) -> None:
@@ -326,6 +325,11 @@ def test_mark(cpns: Cli) -> None:
 
 
 def test_user_add_and_list(cli: Cli, monkeypatch: pytest.MonkeyPatch, db_path: Path) -> None:
+    # The first account of a new file needs no login; every later one is an admin's.
+    monkeypatch.setattr("sys.stdin", io.StringIO("rahasia-ketua\n"))
+    assert ok(cli("user", "add", "ketua", "--role", "admin", "--password-stdin")) == (
+        "pengguna ketua (admin) ditambahkan\n"
+    )
     monkeypatch.setattr("sys.stdin", io.StringIO("rahasia-123\n"))
     assert ok(cli("user", "add", "siti", "--role", "operator", "--password-stdin")) == (
         "pengguna siti (operator) ditambahkan\n"
@@ -338,13 +342,13 @@ def test_user_add_and_list(cli: Cli, monkeypatch: pytest.MonkeyPatch, db_path: P
     )
     monkeypatch.setattr("sys.stdin", io.StringIO("rahasia-456\n"))
     assert cli("user", "add", "siti", "--role", "admin", "--password-stdin")[0] == 1
-    assert ok(cli("user", "list")) == "siti\toperator\t\n"
+    assert ok(cli("user", "list")) == "ketua\tadmin\t\nsiti\toperator\t\n"
     connection = sqlite3.connect(db_path)
     try:
-        (stored,) = connection.execute("SELECT password_hash FROM app_user").fetchone()
+        hashes = [row[0] for row in connection.execute("SELECT password_hash FROM app_user")]
     finally:
         connection.close()
-    assert stored.startswith("$argon2id$")
+    assert all(stored.startswith("$argon2id$") for stored in hashes)
 
 
 def test_usage_errors_exit_1(cli: Cli, capsys: pytest.CaptureFixture[str]) -> None:
@@ -380,7 +384,9 @@ def test_init_with_a_custom_scheme_file(cli: Cli, tmp_path: Path) -> None:
     )
     path.write_text(scheme, encoding="utf-8")
     out = ok(cli("init", "--scheme", str(path), "--name", "Seleksi Kustom"))
-    assert out == "seleksi 1 dibuat: Seleksi Kustom (skema uji-kustom)\n"
+    assert out == (
+        "admin pertama 'ketua' dibuat\nseleksi 1 dibuat: Seleksi Kustom (skema uji-kustom)\n"
+    )
     assert "uji-kustom" in ok(cli("selections"))
 
 

@@ -22,12 +22,16 @@ PRESET = Path("resources/schemes/binjai-kompetensi.toml")
 
 @pytest.fixture
 def cli(db_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> Cli:
-    """``cli(*args, stdin=...)`` runs ``main`` here; stdin carries a ``--user`` password."""
+    """``cli(*args, stdin=..., password=...)`` runs ``main`` here; ``password`` is the login
+    password of a ``--user`` other than the admin of tests/cli/conftest.py."""
 
-    def run(*args: str, stdin: str = "") -> tuple[int, str, str]:
+    def run(*args: str, stdin: str = "", password: str | None = None) -> tuple[int, str, str]:
         capsys.readouterr()
         monkeypatch.setattr("sys.stdin", io.StringIO(stdin))
-        code = main(["--db", str(db_path), *args])
+        with monkeypatch.context() as login:
+            if password is not None:
+                login.setenv("SELEKSI_PASSWORD", password)
+            code = main(["--db", str(db_path), *args])
         out, err = capsys.readouterr()
         return code, out, err
 
@@ -106,7 +110,7 @@ def test_review_lists_mismatches_and_spread_and_resolve_decides(
     assert lines[5] == "\tselisih 30 (batas 20)"
 
     # An operator sees that a mismatch exists, not the values.
-    code, out, _err = cli("--user", "dewi", "review", stdin="rahasia-dewi\n")
+    code, out, _err = cli("--user", "dewi", "review", password="rahasia-dewi")
     assert code == 0
     assert "002\tAndi Siregar\tPENGETAHUAN\t-\t-\t(tersembunyi) (ratna)" in out
     assert "72" not in out and "27" not in out
@@ -120,7 +124,7 @@ def test_review_lists_mismatches_and_spread_and_resolve_decides(
         "72",
         "--reason",
         "x",
-        stdin="rahasia-dewi\n",
+        password="rahasia-dewi",
     )
     assert code == 1 and "hanya admin" in err
 

@@ -20,22 +20,7 @@ def test_roles_apply_to_commands_run_with_a_user(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     db = str(tmp_path / "seleksi.db")
-    assert main(["--db", db, "demo", "--participants", "40", "--seed", "2"]) == 0
-    assert (
-        _run(
-            monkeypatch,
-            "rahasia-ketua\n",
-            "--db",
-            db,
-            "user",
-            "add",
-            "ketua",
-            "--role",
-            "admin",
-            "--password-stdin",
-        )
-        == 0
-    )
+    assert main(["--db", db, "demo", "--participants", "40", "--seed", "2"]) == 0  # ketua: admin
     assert (
         _run(
             monkeypatch,
@@ -53,39 +38,18 @@ def test_roles_apply_to_commands_run_with_a_user(
     )
     capsys.readouterr()
     number = sqlite3.connect(db).execute("SELECT number FROM participant LIMIT 1").fetchone()[0]
+    monkeypatch.setenv("SELEKSI_PASSWORD", "rahasia-nilai")
     code = _run(
-        monkeypatch,
-        "rahasia-nilai\n",
-        "--db",
-        db,
-        "--user",
-        "dewi",
-        "mark",
-        number,
-        "DIS",
-        "--reason",
-        "x",
+        monkeypatch, "", "--db", db, "--user", "dewi", "mark", number, "DIS", "--reason", "x"
     )
     assert code == 1
     assert "peran Anda tidak mengizinkan" in capsys.readouterr().err
-    assert _run(monkeypatch, "salah\n", "--db", db, "--user", "dewi", "rank") == 1
+    monkeypatch.setenv("SELEKSI_PASSWORD", "salah")
+    assert _run(monkeypatch, "", "--db", db, "--user", "dewi", "review") == 1
     assert "kata sandi salah" in capsys.readouterr().err
-    assert (
-        _run(
-            monkeypatch,
-            "rahasia-ketua\n",
-            "--db",
-            db,
-            "--user",
-            "ketua",
-            "mark",
-            number,
-            "DIS",
-            "--reason",
-            "curang",
-        )
-        == 0
-    )
+    monkeypatch.setenv("SELEKSI_PASSWORD", "rahasia-ketua")
+    args = ["--db", db, "--user", "ketua", "mark", number, "DIS", "--reason", "curang"]
+    assert _run(monkeypatch, "", *args) == 0
     capsys.readouterr()
     assert main(["--db", db, "audit", "log", "--participant", number]) == 0
     log = capsys.readouterr().out

@@ -194,3 +194,55 @@ def test_the_issued_announcement_is_described_as_it_is_listed(
     info = _issue(db, selection[1], tmp_path / "pengumuman.pdf")
     (listed,) = list_announcements(db, selection[1])
     assert info == listed  # ``changes`` and ``warnings`` are not compared
+
+
+def test_the_pdf_takes_its_name_only_after_the_commit(
+    db: Database,
+    selection: tuple[Path, int],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A kill between writing the PDF and committing used to leave an official-looking file
+    that ``verify`` rejects (issue #9 §5): now the file appears under its name only once the
+    database holds the announcement, and a failed commit leaves no PDF under any name."""
+    import os
+
+    out = tmp_path / "pengumuman.pdf"
+    stored_when_named: list[int] = []
+    real_replace = os.replace
+
+    def replace(source: object, target: object) -> None:
+        if Path(str(target)) == out:
+            with sqlite3.connect(db.path) as reader:  # another process's view of the file
+                stored_when_named.append(
+                    reader.execute("SELECT count(*) FROM announcement").fetchone()[0]
+                )
+        real_replace(str(source), str(target))
+
+    monkeypatch.setattr("app.services.announcements.os.replace", replace)
+    _issue(db, selection[1], out)
+    assert stored_when_named == [1]
+    assert verify_announcement(db, out).ok
+
+    # A commit that fails (here: the audit chain refuses the event) leaves nothing behind.
+    again = tmp_path / "kedua.pdf"
+
+    def failing_audit(*_args: object, **_kwargs: object) -> None:
+        raise sqlite3.OperationalError("disk I/O error")
+
+    monkeypatch.setattr("app.services.door.record", failing_audit)
+    with pytest.raises(sqlite3.OperationalError):
+        _issue(db, selection[1], again)
+    assert sorted(p.name for p in tmp_path.iterdir() if "kedua" in p.name) == []
+
+
+def test_reopening_an_announced_stage_says_a_replacement_is_needed(
+    db: Database, selection: tuple[Path, int], tmp_path: Path
+) -> None:
+    """Issue #10 §6: reopening a stage whose announcement is out names that announcement."""
+    selection_id = selection[1]
+    assert reopen(db, ADMIN, selection_id, "AKHIR", None, "sanggah").announced == ()
+    finalize(db, ADMIN, selection_id, "AKHIR")
+    _issue(db, selection_id, tmp_path / "pengumuman.pdf")
+    result = reopen(db, ADMIN, selection_id, "AKHIR", None, "sanggah peserta")
+    assert result.announced == ("001/PANSELDA/2024",)

@@ -99,8 +99,9 @@ def test_five_wrong_passwords_lock_the_account(db: Database, actor: Actor) -> No
         assert wrong.value.message == "user.bad_login"
     with pytest.raises(UserError) as locked:
         authenticate(db, "ratna", "rahasia-ratna")
-    assert locked.value.message == "user.locked"
-    assert locked.value.params["minutes"] <= LOCK_MINUTES
+    # Locked, yet the same words as a wrong password: they must not reveal that ratna exists.
+    assert locked.value.text() == wrong.value.text()
+    assert locked.value.params["minutes"] == LOCK_MINUTES
     actions = [e.action for e in audit_log(db, user="ratna")]
     assert actions.count("login.failed") == 4
     assert "user.locked" in actions and "login.refused_locked" in actions

@@ -39,7 +39,7 @@ from app.scoring import Scheme
 from app.scoring.scheme_file import scheme_from_mapping, scheme_to_mapping
 from app.services.actor import Actor
 from app.services.database import Database
-from app.services.errors import ImportRejected, UserError
+from app.services.errors import ImportRejected, PermissionDenied, UserError
 from app.services.participants_import import (
     FORMATION_COLUMNS,
     PARTICIPANT_OPTIONAL,
@@ -320,6 +320,14 @@ def attempt(world: World, dump: Dump, call: Callable[[], object]) -> object | No
         first = error.problems[0].message if isinstance(error, ImportRejected) else ""
         _event(f"refused: {first or error.message}")
         assert_clear(error)
+        if isinstance(error, PermissionDenied):
+            # A refusal by role leaves one trace, who tried what (issue #9), and nothing else.
+            with sqlite3.connect(world.path) as connection:
+                events = connection.execute(
+                    "SELECT action FROM audit_event ORDER BY id DESC LIMIT 2"
+                ).fetchall()
+            assert events[0] == ("permission.refused",) and events[1] != events[0]
+            _restore(world, dump)
         assert dump(world.path) == before, "a refused call changed the database"
         return None
     return result

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import json
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
@@ -41,6 +42,7 @@ def test_settings_are_saved_and_checked(
     )
     saved = save_document_settings(db, actor, info.id, wanted).value
     assert saved.signatory_name == "Drs. Ahmad Yani, M.Si."
+    assert saved.signatory_nip == "197001011990031001"  # written in groups, stored as 18 digits
     assert saved.logo == PNG
     assert saved.committee[1] == ("Sekretaris", "Rina Ginting, S.H.")
     with pytest.raises(UserError):
@@ -69,3 +71,44 @@ def test_issued_announcements_cannot_be_changed_even_by_hand(
     for statement in ("UPDATE announcement SET number = '2'", "DELETE FROM announcement"):
         with sqlite3.connect(db_path) as connection, pytest.raises(sqlite3.DatabaseError):
             connection.execute(statement)
+
+
+@pytest.mark.parametrize("nip", ["1970 0101", "19700101199003100A", "197001011990031001-1"])
+def test_a_nip_that_is_not_18_digits_is_refused_with_the_reason(
+    db: Database, actor: Actor, make_selection: Callable, nip: str
+) -> None:
+    """Issue #10 §6: the NIP field took spaces and anything else against its own hint."""
+    info = make_selection("binjai-kompetensi")
+    before = document_settings(db, info.id)
+    with pytest.raises(UserError) as refused:
+        save_document_settings(db, actor, info.id, dataclasses.replace(before, signatory_nip=nip))
+    assert refused.value.message == "documents.bad_nip"
+    assert "18 digit" in refused.value.text()
+    assert document_settings(db, info.id) == before
+
+
+def test_a_settings_change_is_audited_field_by_field(
+    db: Database, actor: Actor, make_selection: Callable
+) -> None:
+    """Issue #10 §5: the trail shows which setting changed from what to what."""
+    from app.services.audit import audit_log
+
+    info = make_selection("binjai-kompetensi")
+    before = document_settings(db, info.id)
+    save_document_settings(
+        db,
+        actor,
+        info.id,
+        dataclasses.replace(
+            before, address="Jl. Veteran No. 1", signatory_nip="19700101 199003 1 001"
+        ),
+    )
+    [event] = [e for e in audit_log(db) if e.action == "documents.settings"]
+    assert json.loads(event.new or "{}") == {
+        "address": "Jl. Veteran No. 1",
+        "signatory_nip": "197001011990031001",
+    }
+    assert json.loads(event.old or "{}") == {
+        "address": before.address,
+        "signatory_nip": before.signatory_nip,
+    }

@@ -93,11 +93,18 @@ def test_refusals_say_whether_only_an_admin_may() -> None:
     require(ADMIN, Action.FINALIZE)  # no exception
 
 
-def test_a_refused_write_opens_nothing(db: Database, db_path: Path) -> None:
+def test_a_refused_write_runs_nothing_and_leaves_a_trace(db: Database, db_path: Path) -> None:
     before = _events(db_path)
     with pytest.raises(PermissionDenied), write(db, ASSESSOR, Action.MARK_PARTICIPANT, 1):
         raise AssertionError("the block must not run")
-    assert _events(db_path) == before
+    # Who tried what is part of the history (issue #9): one event, nothing else.
+    assert _events(db_path) == before + 1
+    with sqlite3.connect(db_path) as connection:
+        last = connection.execute(
+            "SELECT actor, action, entity_key, selection_id FROM audit_event"
+            " ORDER BY id DESC LIMIT 1"
+        ).fetchone()
+    assert last == (ASSESSOR.name, "permission.refused", "participants.mark", 1)
 
 
 def test_a_failing_write_keeps_neither_change_nor_audit_event(

@@ -86,19 +86,19 @@ def _events(db: Database, action: str) -> list:
 
 
 def test_only_an_admin_finalizes_or_reopens_and_reopening_needs_a_reason(
-    demo: tuple[Database, int], dump: Dump
+    demo: tuple[Database, int], data_dump: Dump
 ) -> None:
     db, selection = demo
     first = _formations(db)[0]
-    before = dump(db.path)
+    before = data_dump(db.path)
     with pytest.raises(PermissionDenied):
         finalize(db, OPERATOR, selection, "SKD")
     with pytest.raises(PermissionDenied):
         finalize(db, Actor("dewi", "penilai"), selection, "SKD", [first])
-    assert dump(db.path) == before
+    assert data_dump(db.path) == before
 
     finalize(db, ADMIN, selection, "SKD", [first])
-    after_finalize = dump(db.path)
+    after_finalize = data_dump(db.path)
     with pytest.raises(PermissionDenied):
         reopen(db, OPERATOR, selection, "SKD", [first], "salah ketik")
     with pytest.raises(UserError) as no_reason:
@@ -110,7 +110,7 @@ def test_only_an_admin_finalizes_or_reopens_and_reopening_needs_a_reason(
     with pytest.raises(UserError) as bad_stage:
         finalize(db, ADMIN, selection, "SKB", [first])
     assert bad_stage.value.message == "stage.not_found"
-    assert dump(db.path) == after_finalize
+    assert data_dump(db.path) == after_finalize
     assert finalized_formations(db, selection, "SKD") == {first}
 
 

@@ -69,3 +69,12 @@ def test_a_wrong_password_or_a_damaged_key_is_a_clear_message(
     assert broken.value.message == "sign.bad_key"
     with pytest.raises(UserError):
         create_committee_key(tmp_path / "a.p12", tmp_path / "a.pem", "pendek", "X", "Y")
+
+
+def test_the_private_key_file_is_readable_by_its_owner_only(key: tuple[Path, Path]) -> None:
+    """Issue #10 §6: the key was written world-readable; the database and backups are 0600."""
+    import stat
+
+    p12, cert = key
+    assert stat.S_IMODE(p12.stat().st_mode) == 0o600
+    assert stat.S_IMODE(cert.stat().st_mode) & 0o044  # the certificate is for everyone

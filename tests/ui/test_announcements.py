@@ -649,10 +649,17 @@ def test_printing_renders_every_page(
         printer.setResolution(72)  # small images: the test checks pages, not sharpness
         return True
 
-    monkeypatch.setattr(page, "ask_print_settings", accept)
+    def accept_and_note_the_name(printer: QPrinter, page_count: int) -> bool:
+        names.append(printer.docName())
+        return accept(printer, page_count)
+
+    names: list[str] = []
+    monkeypatch.setattr(page, "ask_print_settings", accept_and_note_the_name)
     expected = len(PdfReader(tmp_path / "asli.pdf").pages)
     assert page.print_selected() == expected
     assert asked == [expected]
+    # "Print to file" proposes this name: the number's slashes must not become folders.
+    assert names and "/" not in names[0] and names[0].startswith("Pengumuman ")
     assert printed_to.exists()
     assert len(PdfReader(printed_to).pages) == expected
     assert f"{expected} halaman" in page.status_label.text()

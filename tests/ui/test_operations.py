@@ -5,6 +5,7 @@ another process (the command line) reach an open ranking."""
 from __future__ import annotations
 
 import csv
+import os
 import sqlite3
 import subprocess
 import sys
@@ -26,6 +27,7 @@ from app.services.permissions import Action
 from app.services.progress import Cancelled, Progress
 from app.services.ranking import compute_ranking
 from app.services.selections import SelectionInfo
+from app.services.users import add_user
 from app.ui.context import AppContext
 from app.ui.operations import LiveQuery, QueryOp, ServiceOp
 from app.ui.pages.rankings import RankingsPage
@@ -219,11 +221,13 @@ def test_an_open_ranking_follows_scores_the_command_line_imports(
         csv.writer(handle).writerows([["nomor_peserta", "PSIKOTES"], [target.number, "61"]])
     before = _shown_value(page, target.number, "PSIKOTES")
     assert before != "61.000"
+    add_user(context.database, context.actor, "ketua", "admin", "rahasia-ketua")
     done = subprocess.run(
         [sys.executable, str(MAIN), "--db", str(db_path), "import", "scores", str(path)],
         capture_output=True,
         text=True,
         timeout=120,
+        env={**os.environ, "SELEKSI_USER": "ketua", "SELEKSI_PASSWORD": "rahasia-ketua"},
     )
     assert done.returncode == 0, done.stderr
     qtbot.waitUntil(

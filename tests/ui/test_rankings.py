@@ -3,10 +3,14 @@ elsewhere, and exports the same bytes as ``seleksi rank``."""
 
 from __future__ import annotations
 
+import csv
+import io
+import re
 import threading
 import zipfile
 from collections import Counter
 from collections.abc import Callable, Iterator
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -20,13 +24,12 @@ from app.services.changes import Changes
 from app.services.database import Database
 from app.services.demo import create_demo
 from app.services.ranking import Ranking, compute_ranking
-from app.services.ranking_export import render_ranking
 from app.services.score_entry import save_score
 from app.ui import dialogs as dialogs_module
 from app.ui.context import AppContext
 from app.ui.pages.rankings import RankingsPage
 from app.ui.pages.rankings import loading as ranking_loading
-from app.ui.ranking_model import RankingTableModel
+from app.ui.ranking_model import TEXT_COLUMNS, RankingTableModel
 from app.ui.widgets.code_chip import CodeChip
 
 ADMIN = Actor("admin", "admin")
@@ -109,8 +112,20 @@ def table_rows(model: RankingTableModel) -> list[list[str]]:
 
 
 def expected_rows(ranking: Ranking) -> list[list[str]]:
+    """The ranking as a person reads it (issue #10 §2), worked out with ``Decimal`` here:
+    a decimal comma, integers without decimals, nilai akhir with its three."""
     header = ranking.header()
-    return [[record[key] for key in header] for record in ranking.records()]
+    return [[_read(key, record[key]) for key in header] for record in ranking.records()]
+
+
+def _read(key: str, text: str) -> str:
+    if key in TEXT_COLUMNS or not re.fullmatch(r"-?[0-9]+(\.[0-9]+)?", text):
+        return text
+    value = Decimal(text)
+    if key == "nilai_akhir":
+        return f"{value:.3f}".replace(".", ",")
+    plain = f"{value.normalize():f}" if value != value.to_integral_value() else f"{value:.0f}"
+    return plain.replace(".", ",")
 
 
 def choose(box: Any, data: object) -> None:
@@ -476,13 +491,15 @@ def test_switching_selection_shows_its_ranking(
 # -- export --------------------------------------------------------------------------------
 
 
-def test_csv_export_is_byte_for_byte_the_cli_output(
+def test_csv_export_is_the_one_excel_opens_in_indonesian_settings(
     qtbot: Any,
     open_page: Callable[[], RankingsPage],
     context: AppContext,
     answers: dict[str, list[Any]],
     tmp_path: Path,
 ) -> None:
+    """``;`` between columns, a decimal comma, UTF-8 with a byte order mark (issue #10 §2);
+    the same rows as ``seleksi rank --format csv``, whose contract stays a point."""
     page = open_page()
     choose(page.formation_box, "BNJ-05")
     wait_idle(qtbot, page)
@@ -494,14 +511,20 @@ def test_csv_export_is_byte_for_byte_the_cli_output(
 
     selection_id = context.selection_id
     assert selection_id is not None
-    ranking = compute_ranking(context.database, selection_id, "AKHIR", "BNJ-05")
-    assert written.read_bytes() == render_ranking(ranking, "csv").encode("utf-8")
     cli_out = tmp_path / "cli.csv"
     argv = ["--db", str(context.database.path), "--selection", str(selection_id), "rank"]
     argv += ["--stage", "AKHIR", "--formation", "BNJ-05", "--format", "csv", "--out", str(cli_out)]
     assert cli_main(argv) == 0
-    assert written.read_bytes() == cli_out.read_bytes()
-    assert "SERI" in written.read_text(encoding="utf-8")
+    data = written.read_bytes()
+    assert data.startswith(b"\xef\xbb\xbf")
+    people = list(csv.reader(io.StringIO(data.decode("utf-8-sig")), delimiter=";"))
+    machine = list(csv.reader(io.StringIO(cli_out.read_text(encoding="utf-8"))))
+    assert people[0] == machine[0] and len(people) == len(machine)
+    for shown, exact in zip(people[1:], machine[1:], strict=True):
+        for key, cell, text in zip(machine[0], shown, exact, strict=True):
+            assert cell == _read(key, text), (key, cell, text)
+    assert any("," in row[machine[0].index("nilai_akhir")] for row in people[1:])
+    assert "SERI" in data.decode("utf-8-sig")
     assert answers["error"] == []
     assert page.export_csv_button.isEnabled()
 
@@ -537,8 +560,16 @@ def test_xlsx_export_has_the_csv_rows_with_exact_numbers(
                 assert cell.value == int(text)
             elif key in numeric and text[0].isdigit():
                 assert isinstance(cell.value, (int, float))
-                assert cell.number_format == "0.000"
                 assert f"{cell.value:.3f}" == text
+                # Shown as a person reads it: 411, 85.667 (Excel's own separator), 92.5.
+                value = Decimal(text)
+                if key == "nilai_akhir":
+                    assert cell.number_format == "0.000"
+                elif value == value.to_integral_value():
+                    assert cell.number_format == "0"
+                else:
+                    decimals = len(f"{value.normalize():f}".partition(".")[2])
+                    assert cell.number_format == "0." + "0" * decimals
             else:
                 assert cell.value == text
     # The stored digits are the decimal text itself, never a binary float's expansion.
@@ -585,3 +616,22 @@ def test_page_without_selection_says_so(qtbot: Any, demo: tuple[Database, int]) 
     )
     assert page.model.rowCount() == 0
     assert not page.export_xlsx_button.isEnabled()
+
+
+def test_numbers_read_the_indonesian_way(
+    open_page: Callable[[], RankingsPage], demo: tuple[Database, int]
+) -> None:
+    """A committee member read "415.000" as four hundred fifteen thousand (issue #10 §2)."""
+    page = open_page()
+    keys = [page.model.key(c) for c in range(page.model.columnCount())]
+    shown = table_rows(page.model)
+    records = [page.model.record(row) for row in range(page.model.rowCount())]
+    final = keys.index("nilai_akhir")
+    skd = keys.index("SKD")
+    for row, record in zip(shown, records, strict=True):
+        if record["nilai_akhir"]:
+            _whole, comma, decimals = row[final].partition(",")
+            assert comma == "," and len(decimals) == 3 and "." not in row[final]
+        if record["SKD"].endswith(".000"):
+            assert row[skd] == record["SKD"][: -len(".000")]  # 411, not 411.000
+    assert any("," not in row[skd] for row in shown)

@@ -194,6 +194,9 @@ def test_keyboard_only_session_fills_a_sheet_and_four_aspects(qtbot, demo) -> No
         press(qtbot, page, Qt.Key.Key_Tab)
     type_text(qtbot, page, second[-1])
     press(qtbot, page, Qt.Key.Key_Return)
+    # Enter on the last aspect goes on to the first aspect of the next participant (#10 §6).
+    assert page.table.currentIndex().row() == 2
+    assert page.table.currentIndex().column() == FIXED_COLUMNS
 
     values = stored(db, "PRAKTIK", "Penilai Uji")
     assert len(values) == 8
@@ -219,7 +222,7 @@ def test_decimal_comma_is_accepted(
     type_text(qtbot, page, "72,5")
     press(qtbot, page, Qt.Key.Key_Return)
     assert stored(db, "PENGETAHUAN")[(number, "")][0] == 72_500
-    assert page.model.index(0, FIXED_COLUMNS).data() == "72.5"
+    assert page.model.index(0, FIXED_COLUMNS).data() == "72,5"  # shown back with a comma
     db.close()
 
 

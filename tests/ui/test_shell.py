@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QW
 from app.messages import t
 from app.services.actor import Actor
 from app.services.database import Database
+from app.services.document_settings import document_settings
 from app.services.selections import list_selections
 from app.services.users import add_user, authenticate, list_users
 from app.ui import i18n, main_window
@@ -156,6 +157,8 @@ def test_wizard_creates_admin_agency_and_selection(
     preferences = DatabasePreferences(db.path)
     assert (preferences.instansi, preferences.logo) == ("Pemerintah Kota Binjai", logo)
     assert preferences.last_selection == selection.id
+    # Issue #10 §6: the logo reaches the documents, not only this computer's preferences.
+    assert document_settings(db, selection.id).logo == logo.read_bytes()
 
 
 def test_wizard_demo_runs_in_the_background(qtbot, db: Database) -> None:
@@ -217,7 +220,9 @@ def test_login_refuses_a_wrong_password_and_accepts_the_right_one(
     assert dialog.isVisible()
     assert dialog.result() != QDialog.DialogCode.Accepted
     assert dialog.message_label.isVisible()
-    assert dialog.message_label.text() == "Nama pengguna atau kata sandi salah"
+    assert dialog.message_label.text() == (
+        "Nama pengguna atau kata sandi salah (setelah lima kali salah, akun dikunci 5 menit)"
+    )
     assert dialog.password_edit.text() == ""
     qtbot.keyClicks(dialog.password_edit, PASSWORD)
     qtbot.keyClick(dialog.password_edit, Qt.Key.Key_Return)
@@ -313,12 +318,12 @@ def test_language_switch_retranslates_the_open_window(
     rebuilt = window.show_page("peringkat")
     assert isinstance(rebuilt, StubPage) and rebuilt is not stub_before
     # Services' messages and Qt's own buttons follow the interface.
-    assert t("user.bad_login") == "wrong user name or password"
+    assert t("user.bad_login", minutes=5).startswith("wrong user name or password")
     assert _cancel_text() == "Cancel"
     settings.language_box.setCurrentIndex(settings.language_box.findData("id"))
     qtbot.waitUntil(lambda: window.nav_texts()[0] == "Peringkat")
     assert window.file_menu.title() == "&Berkas"
-    assert t("user.bad_login") == "nama pengguna atau kata sandi salah"
+    assert t("user.bad_login", minutes=5).startswith("nama pengguna atau kata sandi salah")
     assert _cancel_text() == "Batal"  # Qt has no Indonesian; qtbase_id.ts is ours
 
 
@@ -432,3 +437,30 @@ def test_menu_new_and_open_ask_the_launcher(
     with qtbot.waitSignal(window.open_requested) as opened:
         window.open_action.trigger()
     assert opened.args == [tmp_path / "ada.db"]
+
+
+def test_f1_opens_the_manual_with_its_pictures(qtbot, db: Database, stub_pages: None) -> None:
+    """Issue #10 §4: a manual in Indonesian inside the app, the selection day with screenshots."""
+    from PySide6.QtGui import QTextDocument
+
+    from app.ui.manual import MANUAL_DIR, ManualDialog
+
+    window = _window(qtbot, db, Actor("ketua", "admin"))
+    assert window.manual_action.shortcut().toString() == "F1"
+    assert window.manual_action.text() == "&Panduan"
+    window.manual_action.trigger()
+    [manual] = [w for w in window.findChildren(ManualDialog) if w.isVisible()]
+    text = manual.browser.toPlainText()
+    assert text.startswith("Panduan Seleksi ASN")
+    for step in ("Memulai", "Entri nilai", "Peringkat dan finalisasi", "Pengumuman"):
+        assert step in text
+    document = manual.browser.document()
+    pictures = [
+        name
+        for name in ("nilai.png", "peringkat.png", "pengumuman.png")
+        if not document.resource(QTextDocument.ResourceType.ImageResource, name).isNull()
+    ]
+    assert pictures == ["nilai.png", "peringkat.png", "pengumuman.png"]
+    manual.load("en")
+    assert manual.browser.toPlainText().startswith("Seleksi ASN manual")
+    assert (MANUAL_DIR / "panduan.en.md").exists()

@@ -20,8 +20,8 @@ import pytest
 APP = Path(__file__).resolve().parents[2] / "app"
 
 # Leaf helpers every layer may use: they import nothing from ``app`` themselves.
-LEAVES = frozenset({"app.clock", "app.bulk"})
-CLI = ("app.cli", "app.cli_review")
+LEAVES = frozenset({"app.clock", "app.bulk", "app.numbers"})
+CLI = ("app.cli", "app.cli_login", "app.cli_review")
 
 # Imports that break a rule today, each with what removes it. The test fails when one of them
 # is gone, so the list only ever shrinks.
@@ -305,3 +305,33 @@ def test_windows_reach_data_only_through_services():
 @pytest.mark.parametrize("name", sorted(LEAVES))
 def test_leaf_helpers_exist(name: str):
     assert name in modules()
+
+
+# Where a service may check a role without recording a refusal, and why. Everywhere else the
+# check is ``door.permit`` (or ``door.write``), which writes who tried what (issue #9).
+SILENT_ROLE_CHECKS = {
+    "app.services.door": "permit itself",
+    "app.services.entering": "inside the caller's door, which records a refusal on the way out",
+    "app.services.users": "inside add_user's door, which records a refusal on the way out",
+    "app.services.backups": "restoring over a damaged file: nothing is written into that file",
+}
+
+
+def test_every_refusal_by_role_is_recorded():
+    offenders = []
+    for name, path in _service_sources():
+        calls = [
+            node
+            for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+            if isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Name)
+            and node.func.id == "require"
+        ]
+        if calls and name not in SILENT_ROLE_CHECKS:
+            offenders.append((name, [call.lineno for call in calls]))
+    assert offenders == []
+
+
+def _service_sources() -> Iterable[tuple[str, Path]]:
+    for path in sorted((APP / "services").glob("*.py")):
+        yield f"app.services.{path.stem}", path

@@ -13,6 +13,7 @@ tells every page.
 
 from __future__ import annotations
 
+import re
 from html import escape
 from pathlib import Path
 
@@ -358,7 +359,12 @@ class AnnouncementsPage(QWidget):
         info = self.selected_info()
         if info is None:
             return None
-        suggested = f"Pengumuman-{info.stage}-{info.issued_on.isoformat()}-{info.document_id}.pdf"
+        suggested = (
+            file_name_part(
+                f"Pengumuman-{info.stage}-{info.issued_on.isoformat()}-{info.document_id}"
+            )
+            + ".pdf"
+        )
         path = Dialogs.save_file(
             self, self.tr("Simpan salinan pengumuman"), self.tr("Dokumen PDF (*.pdf)"), suggested
         )
@@ -405,7 +411,12 @@ class AnnouncementsPage(QWidget):
             return 0
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
-        printer.setDocName(self.tr("Pengumuman {number}").format(number=info.number))
+        # The print dialog proposes the document name as the file of "print to file": the
+        # number's slashes (001/PANSELDA/2024) would make it a path into folders that do
+        # not exist.
+        printer.setDocName(
+            file_name_part(self.tr("Pengumuman {number}").format(number=info.number))
+        )
         printer.setFromTo(1, count)
         printer.setPrintRange(QPrinter.PrintRange.AllPages)
         if not self.ask_print_settings(printer, count):
@@ -492,3 +503,10 @@ class AnnouncementsPage(QWidget):
                 " yang perlu memeriksa pengumuman."
             ).format(key=p12, cert=cert)
         )
+
+
+def file_name_part(text: str) -> str:
+    """``Pengumuman 001/PANSELDA/2024`` → ``Pengumuman 001-PANSELDA-2024``: a name every
+    file system takes (no folder separators, no characters Windows refuses)."""
+    cleaned = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', "-", text).strip(" .-")
+    return cleaned or "dokumen"

@@ -42,6 +42,7 @@ from app.services.permissions import Action
 from app.services.spread import SpreadFlag, spread_flags
 
 from ..context import FORMATIONS, PARTICIPANTS, SCHEME, SCORES, SELECTION, AppContext, Changes
+from ..numbers import value_text
 from ..resolve_dialog import ResolveDialog
 from ..workers import run_in_background
 
@@ -79,9 +80,8 @@ def load_review(db: Database, selection_id: int) -> ReviewData:
 
 
 def number_text(value: Any) -> str:
-    """``66.6`` rather than ``66.600``: the way the score sheets print a value."""
-    text = format_score(value)
-    return text.rstrip("0").rstrip(".") if "." in text else text
+    """``66,6`` rather than ``66.600``: the way the score sheets show a value."""
+    return value_text(format_score(value))
 
 
 class RowsModel(QAbstractTableModel):

@@ -226,6 +226,15 @@ class FinalizeBar(QWidget):
         def done(result: FinalizeResult) -> None:
             self._writing = False
             self._reload(result.stage)
+            if result.announced:
+                Dialogs.info(
+                    self,
+                    self.tr("Pengumuman pengganti"),
+                    self.tr(
+                        "Pengumuman tahap {stage} sudah terbit (nomor {numbers}). Bila hasilnya"
+                        " berubah, terbitkan pengumuman pengganti setelah difinalkan lagi."
+                    ).format(stage=result.stage, numbers=", ".join(result.announced)),
+                )
 
         def refused(error: Exception) -> None:
             self._writing = False

@@ -18,8 +18,9 @@ from app.services.double_entry import pending_count
 from app.services.errors import UserError
 from app.services.finalization import FinalizationStatus, finalization_status
 from app.services.formations import FormationRow, list_formations
+from app.services.people_export import write_ranking_for_people
 from app.services.ranking import compute_ranking
-from app.services.ranking_export import write_ranking_text, write_ranking_xlsx
+from app.services.ranking_export import write_ranking_xlsx
 from app.services.spread import spread_flags
 
 from ...ranking_model import RankingView, build_view
@@ -124,13 +125,14 @@ def load_ranking(db: Database, request: LoadRequest) -> LoadedRanking:
 
 
 def export_ranking(db: Database, request: ExportRequest) -> ExportedRanking:
-    """Write the file from a fresh ranking, exactly as ``seleksi rank`` would."""
+    """Write the file from a fresh ranking: the XLSX with numbers as numbers, the CSV the
+    way Excel in Indonesian settings opens it (``people_export``)."""
     ranking = compute_ranking(db, request.selection_id, request.stage, request.formation)
     try:
         if request.form == "xlsx":
             write_ranking_xlsx(ranking, request.path)
         else:
-            write_ranking_text(ranking, request.path, "csv")
+            write_ranking_for_people(ranking, request.path)  # Excel-ready: ;  decimal comma
     except OSError as error:
         return ExportedRanking(request, error=error.strerror or str(error))
     return ExportedRanking(request, rows=len(ranking.rows))

@@ -167,9 +167,12 @@ class ScoreDelegate(QStyledItemDelegate):
 
 
 def _move_for(event: QKeyEvent) -> str | None:
+    """Enter walks a participant's aspects in order and, after the last, the first aspect of
+    the next participant (issue #10 §6): an assessor types one rubric sheet row by row. With
+    one value column that is simply the next row."""
     key = event.key()
     if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-        return UP if event.modifiers() & Qt.KeyboardModifier.ShiftModifier else DOWN
+        return PREVIOUS if event.modifiers() & Qt.KeyboardModifier.ShiftModifier else NEXT
     if key == Qt.Key.Key_Tab:
         return NEXT
     if key == Qt.Key.Key_Backtab:

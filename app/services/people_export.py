@@ -1,0 +1,38 @@
+"""The ranking as a CSV file for people: the one Excel opens directly in Indonesian settings.
+
+``seleksi rank --format csv`` is a machine contract (a comma, a decimal point, three
+decimals) and stays so. The window's *Ekspor CSV* is read by clerks in Excel, which in an
+Indonesian Windows splits columns on ``;``, reads ``79,430`` as a number and needs a byte
+order mark to know the file is UTF-8 (issue #10 §2): this writes exactly that, numbers as
+``app/numbers.py`` shows them. A text cell that Excel would run as a formula (``=``, ``+``,
+``-``, ``@``, a tab or a carriage return first) is prefixed with ``'``.
+"""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+from app.numbers import column_for_people
+
+from .ranking import Ranking
+from .ranking_export import TEXT_COLUMNS
+
+DELIMITER = ";"
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def people_cell(column: str, text: str) -> str:
+    if column in TEXT_COLUMNS:
+        return "'" + text if text.startswith(_FORMULA_START) else text
+    return column_for_people(column, text)
+
+
+def write_ranking_for_people(ranking: Ranking, path: Path) -> None:
+    """Header and rows of the ranking, ``;``-separated, decimal comma, UTF-8 with BOM."""
+    header = ranking.header()
+    with path.open("w", encoding="utf-8-sig", newline="") as handle:
+        writer = csv.writer(handle, delimiter=DELIMITER, lineterminator="\r\n")
+        writer.writerow(header)
+        for record in ranking.records():
+            writer.writerow([people_cell(name, record[name]) for name in header])
