@@ -36,7 +36,6 @@ import hashlib
 import json
 import os
 import re
-import tempfile
 import zlib
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -220,6 +219,8 @@ class ResultsStore:
         return kept
 
     def _write(self, path: Path, text: str) -> None:
+        import tempfile  # only to write a file whole: start-up time of ``seleksi rank``
+
         self.folder.mkdir(mode=0o700, exist_ok=True)
         handle, temporary = tempfile.mkstemp(dir=self.folder, prefix=".tulis-", suffix=".tmp")
         try:
