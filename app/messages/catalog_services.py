@@ -533,6 +533,77 @@ MESSAGES: dict[str, tuple[str, str]] = {
         " dengan --user",
         "this file already has users: --admin {name} is only for a new file; log in with --user",
     ),
+    "cli.help.tie": (
+        "nilai seri pada batas kebutuhan dan keputusan panitia",
+        "ties at the vacancy boundary and the committee's decision",
+    ),
+    "cli.help.tie_list": ("daftar nilai seri per formasi", "the ties per formation"),
+    "cli.help.tie_decide": (
+        "catat keputusan panitia: siapa yang mengisi kursi yang tersisa (admin)",
+        "record the committee's decision: who takes the remaining seats (admin)",
+    ),
+    "cli.help.winner": (
+        "nomor peserta yang mengisi kursi (ulangi untuk beberapa kursi)",
+        "participant number taking a seat (repeat for several seats)",
+    ),
+    "cli.help.reference": (
+        "rujukan rapat panitia, mis. 'BA No. 12/PANSELDA/2024 tanggal 5 Desember 2024'",
+        "reference of the committee meeting, e.g. 'BA No. 12/PANSELDA/2024 of 5 December 2024'",
+    ),
+    "cli.tie_decided": (
+        "keputusan seri dicatat: formasi {formation}, kursi untuk {winners} ({reference})",
+        "tie decision recorded: formation {formation}, seat(s) for {winners} ({reference})",
+    ),
+    "cli.no_ties": (
+        "tidak ada nilai seri pada batas kebutuhan",
+        "no tie at the vacancy boundary",
+    ),
+    "cli.tie_seats": (
+        "{seats} kursi untuk {count} peserta seri",
+        "{seats} seat(s) for {count} tied participants",
+    ),
+    "cli.tie_state_open": ("belum diputuskan", "not decided yet"),
+    "cli.tie_state_decided": (
+        "diputuskan: {winners} ({reference})",
+        "decided: {winners} ({reference})",
+    ),
+    "cli.tie_state_stale": (
+        "keputusan {reference} tidak berlaku lagi (kelompok seri berubah); putuskan lagi",
+        "decision {reference} no longer applies (the tied group changed); decide again",
+    ),
+    "tie.reason_required": (
+        "keputusan seri memerlukan alasan",
+        "a tie decision needs a reason",
+    ),
+    "tie.reference_required": (
+        "keputusan seri memerlukan rujukan rapat panitia (nomor dan tanggal berita acara)",
+        "a tie decision needs the reference of the committee meeting (minutes number and date)",
+    ),
+    "tie.none": (
+        "formasi {formation} tidak memiliki nilai seri pada batas kebutuhan",
+        "formation {formation} has no tie at the vacancy boundary",
+    ),
+    "tie.not_tied": (
+        "peserta {numbers} tidak termasuk yang seri di formasi {formation} (yang seri: {tied})",
+        "participant(s) {numbers} are not among those tied in formation {formation} (tied: {tied})",
+    ),
+    "tie.wrong_count": (
+        "formasi {formation} masih memiliki {seats} kursi untuk peserta yang seri; dipilih {count}",
+        "formation {formation} has {seats} seat(s) left for the tied participants; {count} chosen",
+    ),
+    "tie.final": (
+        "formasi {formation} sudah final pada tahap {stage}: buka kembali dahulu untuk mengubah"
+        " keputusan seri",
+        "formation {formation} is final at stage {stage}: reopen it first to change the tie"
+        " decision",
+    ),
+    "tie.undecided": (
+        "formasi {formation}: nilai seri pada batas kebutuhan belum diputuskan panitia"
+        " (peserta {numbers}); putuskan dengan 'seleksi tie decide' atau di halaman Peringkat",
+        "formation {formation}: the tie at the vacancy boundary is not decided by the committee"
+        " yet (participants {numbers}); decide it with 'seleksi tie decide' or on the Rankings"
+        " page",
+    ),
     "cli.reopened_announced": (
         "pengumuman tahap ini sudah terbit (nomor {numbers}): bila hasil berubah, terbitkan"
         " pengumuman pengganti",

@@ -15,5 +15,6 @@ REVISIONS: tuple[str, ...] = (
     "0005_trust",
     "0006_revisions",
     "0007_anchors",
+    "0008_tie_decisions",
 )
 HEAD = REVISIONS[-1]

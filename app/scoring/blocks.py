@@ -20,6 +20,7 @@ from .numbers import Score, milli_decimal, score_text
 from .ranking import ResultRow
 from .scheme import StageCodes
 from .status import Status
+from .ties import decided_note
 
 # A cell of a block: an exact number, TH or a categorical value, the integrated stage's
 # rounded final value, or nothing yet.
@@ -38,6 +39,7 @@ class ResultBlock:
         "_rows",
         "codes",
         "columns",
+        "decision",
         "finals",
         "formation",
         "names",
@@ -62,6 +64,7 @@ class ResultBlock:
         ranks: Sequence[int | None],
         statuses: Sequence[Status],
         ties: Sequence[bool],
+        decision: str = "",
     ):
         self.stage = stage
         self.formation = formation
@@ -74,6 +77,8 @@ class ResultBlock:
         self.ranks = ranks
         self.statuses = statuses
         self.ties = ties
+        self.decision = decision
+        """The reference of the committee's decision on this formation's tie, if one applies."""
         self._rows: tuple[ResultRow, ...] | None = None
 
     def __len__(self) -> int:
@@ -105,6 +110,7 @@ class ResultBlock:
                 status,
                 codes,
                 tie,
+                self.decision if tie else "",
             )
             for number, name, row_values, milli, rank, status, tie in zip(
                 self.numbers,
@@ -139,7 +145,13 @@ def texts_of(blocks: Sequence[ResultBlock]) -> list[tuple[str, ...]]:
     finals: list[int | None] = []
     statuses: list[Status] = []
     ties: list[bool] = []
+    decided: dict[int, str] = {}  # row → the decision's reference, for the decided ties
     for block in blocks:
+        if block.decision:
+            start = len(numbers)
+            for offset, tie in enumerate(block.ties):
+                if tie:
+                    decided[start + offset] = block.decision
         formations.extend(repeat(block.formation, len(block.numbers)))
         ranks.extend(block.ranks)
         numbers.extend(block.numbers)
@@ -153,6 +165,9 @@ def texts_of(blocks: Sequence[ResultBlock]) -> list[tuple[str, ...]]:
     # code, its id (the member is a singleton) in C.
     printed = _printed(first.codes)
     pairs = [printed[tie][key] for tie, key in zip(ties, map(id, statuses), strict=True)]
+    for index, reference in decided.items():  # a handful of rows, each its own note
+        code = pairs[index][0]
+        pairs[index] = (code, decided_note(reference))
     return list(
         zip(
             repeat(first.stage, len(numbers)),

@@ -162,9 +162,23 @@ def issue_announcement(
     incomplete = sum(block.statuses.count(Status.INCOMPLETE) for block in blocks)
     if incomplete:
         raise UserError("announce.incomplete", count=incomplete, stage=ranking.stage.code)
+    # Never more winners than seats (issue #10 §3): a tie still waiting for the committee is
+    # refused here too, even in a file finalized before the rule existed.
+    undecided = {
+        block.formation: [
+            n for n, s in zip(block.numbers, block.statuses, strict=True) if s is Status.TIED
+        ]
+        for block in blocks
+        if Status.TIED in block.statuses
+    }
+    if undecided:
+        raise UserError(
+            "tie.undecided",
+            formation=", ".join(sorted(undecided)),
+            numbers="; ".join(", ".join(numbers) for _code, numbers in sorted(undecided.items())),
+        )
     require_final(db, selection_id, ranking.stage.code)  # only from finalized results
-    ties = sorted(block.formation for block in blocks if any(block.ties))
-    warnings: tuple[str, ...] = (t("announce.ties", formations=ties),) if ties else ()
+    warnings: tuple[str, ...] = ()
     from .double_entry import pending_count  # an extra assessor's value may still wait
 
     waiting = pending_count(db, selection_id, ranking.stage.code)

@@ -32,6 +32,7 @@ class Action(Enum):
     ENTER_SCORE = "scores.enter"
     RESOLVE_MISMATCH = "double_entry.resolve"
     SEE_OTHER_ROUND = "double_entry.see_values"
+    DECIDE_TIE = "results.decide_tie"
     FINALIZE = "results.finalize"
     REOPEN = "results.reopen"
     ISSUE_ANNOUNCEMENT = "announcement.issue"
@@ -61,6 +62,8 @@ PERMISSIONS: dict[Action, frozenset[str]] = {
     # committee's: an operator who sees the first round could retype it to match.
     Action.RESOLVE_MISMATCH: _ADMIN,
     Action.SEE_OTHER_ROUND: _ADMIN,
+    # A complete tie at the last seat is decided by the committee in a meeting, on the record.
+    Action.DECIDE_TIE: _ADMIN,
     Action.FINALIZE: _ADMIN,
     Action.REOPEN: _ADMIN,
     Action.ISSUE_ANNOUNCEMENT: _ADMIN,

@@ -930,17 +930,17 @@ Created {time} by {user}</translation>
     <message>
         <location line="+1"/>
         <source>jabatan penanda tangan</source>
-        <translation>signatory's position</translation>
+        <translation>signatory&apos;s position</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>nama penanda tangan</source>
-        <translation>signatory's name</translation>
+        <translation>signatory&apos;s name</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>NIP penanda tangan</source>
-        <translation>signatory's NIP</translation>
+        <translation>signatory&apos;s NIP</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1845,7 +1845,17 @@ Afterwards the file is opened again and you need to log in again. Continue?</tra
 <context>
     <name>FinalizeBar</name>
     <message>
-        <location filename="../../app/ui/widgets/finalize_bar.py" line="+94"/>
+        <location filename="../../app/ui/widgets/finalize_bar.py" line="+100"/>
+        <source>Putuskan SERI…</source>
+        <translation>Decide SERI…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mencatat keputusan panitia atas nilai sama persis di batas kebutuhan: siapa yang mengisi kursi, alasannya, dan rujukan berita acara.</source>
+        <translation>Records the committee's decision on a complete tie at the vacancy boundary: who takes the seat(s), why, and the reference of the minutes.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Finalisasi…</source>
         <translation>Finalize…</translation>
     </message>
@@ -1895,13 +1905,13 @@ Afterwards the file is opened again and you need to log in again. Continue?</tra
         <translation>{count} other formations locked by a later stage.</translation>
     </message>
     <message>
-        <location line="+31"/>
-        <location line="+28"/>
+        <location line="+32"/>
+        <location line="+75"/>
         <source>formasi {formation}</source>
         <translation>formation {formation}</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-73"/>
         <source>semua {count} formasi</source>
         <translation>all {count} formations</translation>
     </message>
@@ -1925,7 +1935,22 @@ Once final, the scores of this stage and of earlier stages for those formations 
         <translation>Finalization failed</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
+        <source>Putuskan SERI</source>
+        <translation>Decide SERI</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tidak ada nilai sama persis di batas kebutuhan pada tahap {stage}.</source>
+        <translation>There is no complete tie at the vacancy boundary in stage {stage}.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Keputusan SERI gagal dicatat</source>
+        <translation>The tie decision was not recorded</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>semua formasi yang sudah final</source>
         <translation>all final formations</translation>
     </message>
@@ -2395,12 +2420,12 @@ Reason (recorded in the audit trail):</translation>
     <name>IssueDialog</name>
     <message>
         <location filename="../../app/ui/issue_dialog.py" line="+80"/>
-        <location line="+347"/>
+        <location line="+345"/>
         <source>Terbitkan pengumuman</source>
         <translation>Issue announcement</translation>
     </message>
     <message>
-        <location line="-336"/>
+        <location line="-334"/>
         <source>Pengumuman yang sudah diterbitkan tidak dapat diubah.
 Koreksi dilakukan dengan menerbitkan pengumuman baru yang menggantikannya.</source>
         <translation>An issued announcement cannot be changed.
@@ -2540,7 +2565,17 @@ The application does not keep its password.</translation>
         <translation>Complete them on the Score entry page, or mark those who were absent.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
+        <source>Nilai sama persis (SERI) di batas kebutuhan belum diputuskan pada formasi:</source>
+        <translation>A complete tie (SERI) at the vacancy boundary is not decided yet in formation(s):</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Panitia memutuskan siapa yang mengisi kursi di halaman Peringkat dengan tombol «Putuskan SERI…»; pengumuman tidak boleh memuat lebih banyak yang lulus daripada kebutuhan.</source>
+        <translation>The committee decides who takes the seats on the Rankings page with «Decide SERI…»; an announcement may never pass more participants than there are vacancies.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Hasil tahap ini belum final untuk {count} dari {total} formasi:</source>
         <translation>The results of this stage are not final for {count} of {total} formations:</translation>
     </message>
@@ -2553,16 +2588,6 @@ The application does not keep its password.</translation>
         <location line="+1"/>
         <source>Finalisasi hasilnya di halaman Peringkat dengan tombol «Finalisasi…».</source>
         <translation>Finalize the results on the Rankings page with the “Finalize…” button.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Ada nilai sama persis (SERI) di batas kebutuhan pada formasi:</source>
-        <translation>Exactly equal scores (SERI) at the vacancy boundary in formations:</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Pengumuman mencantumkan tanda SERI; keputusannya ada pada panitia.</source>
-        <translation>The announcement lists them with the SERI mark; the committee decides.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2605,17 +2630,7 @@ The application does not keep its password.</translation>
         <translation>Enter the password of the committee key.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Ada nilai SERI</source>
-        <translation>Tied scores (SERI)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Pada formasi {formations} ada peserta dengan nilai sama persis di batas kebutuhan. Pengumuman akan mencantumkan mereka dengan tanda SERI, dan keputusan akhirnya ada pada panitia. Tetap terbitkan pengumuman?</source>
-        <translation>In formations {formations}, participants have exactly equal scores at the vacancy boundary. The announcement will list them with the SERI mark, and the final decision lies with the committee. Issue the announcement anyway?</translation>
-    </message>
-    <message>
-        <location line="+36"/>
+        <location line="+35"/>
         <source>Menyusun dan menyimpan pengumuman…</source>
         <translation>Composing and saving the announcement…</translation>
     </message>
@@ -3413,7 +3428,12 @@ Database: %2</translation>
         <translation>Code legend:</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+66"/>
+        <source>%1 diputuskan %2</source>
+        <translation>%1 decided %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>{count} nilai menunggu verifikasi entri ganda</source>
         <translation>{count} values awaiting double-entry verification</translation>
     </message>
@@ -4496,6 +4516,44 @@ Database: %2</translation>
         <location line="+17"/>
         <source>Tidak ada</source>
         <translation>None</translation>
+    </message>
+</context>
+<context>
+    <name>TieDialog</name>
+    <message>
+        <location filename="../../app/ui/tie_dialog.py" line="+28"/>
+        <source>Putuskan SERI — formasi %1</source>
+        <translation>Decide SERI — formation %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Peserta berikut sama persis pada setiap unsur penentu peringkat di batas kebutuhan. Pilih %1 peserta yang mengisi kursi sesuai keputusan rapat panitia.</source>
+        <translation>These participants are equal on every ranking key at the vacancy boundary. Choose the %1 participant(s) who take the seats, as the committee meeting decided.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>mis. hasil undian dalam rapat pleno</source>
+        <translation>e.g. drawing of lots in the plenary meeting</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>mis. BA No. 7/PANSELDA/2024 tanggal 5 Desember 2024</source>
+        <translation>e.g. BA No. 7/PANSELDA/2024 of 5 December 2024</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Alasan:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Rujukan berita acara:</source>
+        <translation>&amp;Minutes reference:</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Dipilih %1 dari %2 kursi.</source>
+        <translation>%1 of %2 seat(s) chosen.</translation>
     </message>
 </context>
 <context>
