@@ -62,19 +62,27 @@ def result_lines(rows: Iterable[ResultRow], columns: tuple[str, ...]) -> Iterato
     printed: dict[tuple[int, Status, bool], tuple[StageCodes, str, str]] = {}
     from app.scoring.numbers import score_text
 
+    from .tabular import FORMULA_STARTS, spreadsheet_safe
+
     text = score_text
+    safe = spreadsheet_safe
+    starts = FORMULA_STARTS
     for row in rows:
         key = (id(row.codes), row.status, row.tie)
         known = printed.get(key)
         if known is None:
-            known = printed[key] = (row.codes, row.code or "", row.note)
+            known = printed[key] = (row.codes, safe(row.code or ""), safe(row.note))
         values = row.values
+        # Text cells a spreadsheet could run as a formula get a leading "'" (issue #9); the
+        # checks are inline because this loop writes every row of a 100k export. Numbers
+        # are never touched: a leading "-" there is a sign.
+        stage, formation, number, name = row.stage, row.formation, row.number, row.name
         yield [
-            row.stage,
-            row.formation,
+            "'" + stage if stage.startswith(starts) else stage,
+            "'" + formation if formation.startswith(starts) else formation,
             "" if row.rank is None else str(row.rank),
-            row.number,
-            row.name,
+            "'" + number if number.startswith(starts) else number,
+            "'" + name if name.startswith(starts) else name,
             *[text(values.get(column)) for column in columns],
             text(row.final),
             known[1],
