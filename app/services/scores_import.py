@@ -11,7 +11,7 @@ correction, and a value equal to the stored one is left as it is.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
@@ -131,7 +131,8 @@ def import_scores(
         del table
         sheet_rows = _sheet_rows(values)
         before = _stored_rows(snapshot, sheet_rows)
-    plan = _plan(values, targets, sheet_rows, before, scheme, ids, sha256)
+    codes = {component_id: code for code, component_id in ids.components.items()}
+    plan = _plan(values, targets, sheet_rows, before, codes, sha256)
     summary = ImportSummary(
         added=plan.added,
         updated=plan.updated,
@@ -144,10 +145,19 @@ def import_scores(
         with write(db, actor, Action.IMPORT_SCORES, selection_id, kinds=[SCORES]) as action:
             connection = action.connection
             if not dry_run and read_revisions(connection, selection_id) != stamps:
-                moved = _moved(connection, selection_id, participants, sheet_rows, before, plan)
+                moved = _moved(
+                    connection,
+                    selection_id,
+                    participants,
+                    values,
+                    targets,
+                    sheet_rows,
+                    before,
+                    codes,
+                )
                 if moved:
                     raise changed_meanwhile(path.name, moved, len(moved))
-            _write_rows(connection, actor, plan)
+            _write_rows(connection, actor, plan, _fresh(values, sheet_rows, before))
             # Checked after writing, inside the same transaction: the cut then already counts
             # this file's own earlier-stage scores, and cannot change before the commit.
             errors = _stage_not_reached(connection, selection_id, scheme, ids, targets)
@@ -160,13 +170,12 @@ def import_scores(
             # Asked only now: a row that may not be written at all is named first, and a
             # "use --replace" would not help it.
             permit(path.name, plan.found, replace=replace, expected=expected)
-            for key, old, new in plan.replaced_rows:
-                participant_no, code, assessor = plan.names[key]
+            for key, index, old, new in plan.replaced_rows:
                 action.audit(
                     "score.replaced",
                     entity="score",
-                    key=_score_key(code, assessor),
-                    participant=participant_no,
+                    key=_score_key(codes[key[1]], key[2]),
+                    participant=targets[index][1],
                     old=_rows_json(old),
                     new=_rows_json(new),
                     reason=reason,
@@ -334,58 +343,86 @@ def _checked_values(
     return values, targets
 
 
-def _sheet_rows(values: list[ScoreValue]) -> dict[SheetKey, list[int]]:
-    """The file's values by sheet row (indices into ``values``, in file order)."""
-    rows: dict[SheetKey, list[int]] = {}
+def _sheet_rows(values: list[ScoreValue]) -> dict[SheetKey, int | list[int]]:
+    """The file's values by sheet row: the index into ``values`` of its one value (nearly
+    every sheet row has one), or the indices of its aspect values, in file order."""
+    rows: dict[SheetKey, int | list[int]] = {}
     for index, value in enumerate(values):
-        rows.setdefault((value.participant_id, value.component_id, value.assessor), []).append(
-            index
-        )
+        key = (value.participant_id, value.component_id, value.assessor)
+        held = rows.get(key)
+        if held is None:
+            rows[key] = index
+        elif isinstance(held, int):
+            rows[key] = [held, index]
+        else:
+            held.append(index)
     return rows
 
 
+def _indices(held: int | list[int]) -> list[int]:
+    return [held] if isinstance(held, int) else held
+
+
 def _stored_rows(
-    connection: sqlite3.Connection, sheet_rows: dict[SheetKey, list[int]]
+    connection: sqlite3.Connection, sheet_rows: dict[SheetKey, int | list[int]]
 ) -> dict[SheetKey, tuple[StoredRow, ...]]:
-    """The stored values of the sheet rows the file writes, by aspect."""
+    """The stored values of the sheet rows the file writes, by aspect.
+
+    Equal values share one object (a re-imported file of 300k values holds a few hundred
+    distinct ones), so the comparison costs about a dict entry per sheet row.
+    """
     components = sorted({key[1] for key in sheet_rows})
-    stored: dict[SheetKey, list[StoredRow]] = {}
+    stored: dict[SheetKey, tuple[StoredRow, ...]] = {}
+    shared: dict[tuple[str, int | None, str | None, bool], tuple[StoredRow]] = {}
     for start in range(0, len(components), 500):
         chunk = components[start : start + 500]
-        for (
-            participant_id,
-            component_id,
-            assessor,
-            aspect,
-            milli,
-            text,
-            absent,
-        ) in connection.execute(
+        rows = connection.execute(
             "SELECT participant_id, component_id, assessor, aspect, value_milli, value_text,"
             f" absent FROM score WHERE component_id IN ({', '.join('?' * len(chunk))})",
             chunk,
-        ):
+        )
+        for participant_id, component_id, assessor, aspect, milli, text, absent in rows:
             key = (participant_id, component_id, assessor)
-            if key in sheet_rows:
-                stored.setdefault(key, []).append(StoredRow(aspect, milli, text, bool(absent)))
-    return {key: tuple(sorted(rows, key=_by_aspect)) for key, rows in stored.items()}
+            if key not in sheet_rows:
+                continue
+            value = (aspect, milli, text, bool(absent))
+            single = shared.get(value)
+            if single is None:
+                single = shared[value] = (StoredRow(*value),)
+            held = stored.get(key)
+            stored[key] = (
+                single if held is None else tuple(sorted((*held, *single), key=_by_aspect))
+            )
+    return stored
 
 
 def _by_aspect(row: StoredRow) -> str:
     return row.aspect
 
 
+def _after(
+    old: tuple[StoredRow, ...], new: list[StoredRow]
+) -> tuple[tuple[StoredRow, ...], list[StoredRow], list[StoredRow]]:
+    """A sheet row after the file's values: (all its rows, the stored ones that go, the new
+    ones that come). A whole value (or TH) replaces everything of its sheet row; aspect
+    values replace the same aspects and a whole value or TH, and keep the other aspects."""
+    if new[0].aspect:
+        given = {row.aspect for row in new}
+        kept = [row for row in old if row.aspect and row.aspect not in given]
+        after = tuple(sorted([*kept, *new], key=_by_aspect))
+    else:
+        after = (new[0],)
+    return after, [row for row in old if row not in after], [row for row in new if row not in old]
+
+
 @dataclass(slots=True)
 class _Plan:
-    """What the import writes: per sheet row the stored rows that go and the new ones that
-    come, the counts, and the replacements (for the refusal, the summary and the audit)."""
+    """What the import changes, beyond what it adds to empty sheet rows: the stored rows
+    that go, the sheet rows that lose some (for the audit), the counts and replacements."""
 
     found: Replacements
     removed: list[tuple[SheetKey, StoredRow]]
-    inserted: list[tuple[SheetKey, StoredRow]]
-    replaced_rows: list[tuple[SheetKey, tuple[StoredRow, ...], tuple[StoredRow, ...]]]
-    names: dict[SheetKey, tuple[str, str, str]]
-    first_row: dict[SheetKey, tuple[int, str]]
+    replaced_rows: list[tuple[SheetKey, int, tuple[StoredRow, ...], tuple[StoredRow, ...]]]
     added: int = 0
     updated: int = 0
     unchanged: int = 0
@@ -394,60 +431,59 @@ class _Plan:
 def _plan(
     values: list[ScoreValue],
     targets: list[tuple[int, str, str | None]],
-    sheet_rows: dict[SheetKey, list[int]],
+    sheet_rows: dict[SheetKey, int | list[int]],
     before: dict[SheetKey, tuple[StoredRow, ...]],
-    scheme: Scheme,
-    ids: SchemeIds,
+    codes: dict[int, str],
     sha256: str,
 ) -> _Plan:
-    """Compare the file with the stored rows, sheet row by sheet row.
+    """Compare the file with the stored rows, sheet row by sheet row (``_after``).
 
-    A whole value (or TH) replaces everything of its sheet row; aspect values replace the
-    same aspects and a whole value or TH, and keep the other aspects. A value equal to the
-    stored one changes nothing; a sheet row that loses a stored row is a replacement, and
-    each of its new values counts as updated.
+    A value equal to the stored one changes nothing; a sheet row that loses a stored row is
+    a replacement, and each of its new values counts as updated.
     """
-    codes = {component_id: code for code, component_id in ids.components.items()}
-    del scheme
-    plan = _Plan(Replacements(sha256), [], [], [], {}, {})
-    for key, indices in sheet_rows.items():
-        old = before.get(key, ())
-        new = [values[i].stored() for i in indices]
-        if new[0].aspect:
-            given = {row.aspect for row in new}
-            kept = [row for row in old if row.aspect and row.aspect not in given]
-            after = tuple(sorted([*kept, *new], key=_by_aspect))
-        else:
-            after = (new[0],)
-        removed = [row for row in old if row not in after]
-        fresh = [row for row in new if row not in old]
-        plan.unchanged += len(new) - len(fresh)
-        if removed:
-            plan.updated += len(fresh)
-        else:
-            plan.added += len(fresh)
-        if not removed and not fresh:
+    plan = _Plan(Replacements(sha256), [], [])
+    for key, held in sheet_rows.items():
+        old = before.get(key)
+        if old is None:  # nothing stored: every value is new (the first import's case)
+            plan.added += 1 if isinstance(held, int) else len(held)
             continue
+        indices = _indices(held)
+        after, removed, fresh = _after(old, [values[i].stored() for i in indices])
+        plan.unchanged += len(indices) - len(fresh)
+        if not removed:
+            plan.added += len(fresh)
+            continue
+        plan.updated += len(fresh)
         first = values[indices[0]]
-        number = targets[indices[0]][1]
-        code = codes[key[1]]
-        plan.names[key] = (number, code, key[2])
-        plan.first_row[key] = (first.row, first.field)
         plan.removed.extend((key, row) for row in removed)
-        plan.inserted.extend((key, row) for row in fresh)
-        if removed:
-            plan.replaced_rows.append((key, old, after))
-            plan.found.add(
-                Replacement(
-                    first.row,
-                    first.field,
-                    number,
-                    _subject(code, key[2]),
-                    _rows_text(old),
-                    _rows_text(after),
-                )
+        plan.replaced_rows.append((key, indices[0], old, after))
+        plan.found.add(
+            Replacement(
+                first.row,
+                first.field,
+                targets[indices[0]][1],
+                _subject(codes[key[1]], key[2]),
+                _rows_text(old),
+                _rows_text(after),
             )
+        )
     return plan
+
+
+def _fresh(
+    values: list[ScoreValue],
+    sheet_rows: dict[SheetKey, int | list[int]],
+    before: dict[SheetKey, tuple[StoredRow, ...]],
+) -> Iterator[tuple[SheetKey, StoredRow]]:
+    """Every value of the file that is not stored yet (as ``_after`` decides)."""
+    for key, held in sheet_rows.items():
+        old = before.get(key)
+        indices = _indices(held)
+        if old is None:
+            for index in indices:
+                yield key, values[index].stored()
+            continue
+        yield from ((key, row) for row in _after(old, [values[i].stored() for i in indices])[2])
 
 
 def _subject(code: str, assessor: str) -> str:
@@ -463,9 +499,11 @@ def _moved(
     connection: sqlite3.Connection,
     selection_id: int,
     participants: dict[str, int],
-    sheet_rows: dict[SheetKey, list[int]],
+    values: list[ScoreValue],
+    targets: list[tuple[int, str, str | None]],
+    sheet_rows: dict[SheetKey, int | list[int]],
     before: dict[SheetKey, tuple[StoredRow, ...]],
-    plan: _Plan,
+    codes: dict[int, str],
 ) -> list[Replacement]:
     """What another writer saved, since the snapshot, in a sheet row this file writes (or a
     participant of the file removed meanwhile); called only when the stamps moved."""
@@ -474,32 +512,41 @@ def _moved(
             "SELECT number, id FROM participant WHERE selection_id = ?", (selection_id,)
         ).fetchall()
     )
-    moved = []
-    for number, participant_id in participants.items():
-        if now_ids.get(number) != participant_id and any(
-            key[0] == participant_id for key in sheet_rows
-        ):
-            moved.append(Replacement(0, "nomor_peserta", number, "nomor_peserta", number, ""))
+    in_file = {key[0] for key in sheet_rows}
+    moved = [
+        Replacement(0, "nomor_peserta", number, "nomor_peserta", number, "")
+        for number, participant_id in participants.items()
+        if participant_id in in_file and now_ids.get(number) != participant_id
+    ]
     now = _stored_rows(connection, sheet_rows)
-    for key in sheet_rows:
+    for key, held in sheet_rows.items():
         then, later = before.get(key, ()), now.get(key, ())
-        if then != later and key in plan.names:
-            row, field = plan.first_row[key]
-            number, code, assessor = plan.names[key]
-            moved.append(
-                Replacement(
-                    row,
-                    field,
-                    number,
-                    _subject(code, assessor),
-                    _rows_text(then),
-                    _rows_text(later),
-                )
+        if then == later:
+            continue
+        indices = _indices(held)
+        _after_rows, removed, fresh = _after(then, [values[i].stored() for i in indices])
+        if not removed and not fresh:
+            continue  # the file wrote nothing here: what was saved meanwhile is not in its way
+        first = values[indices[0]]
+        moved.append(
+            Replacement(
+                first.row,
+                first.field,
+                targets[indices[0]][1],
+                _subject(codes[key[1]], key[2]),
+                _rows_text(then),
+                _rows_text(later),
             )
+        )
     return moved
 
 
-def _write_rows(connection: sqlite3.Connection, actor: Actor, plan: _Plan) -> None:
+def _write_rows(
+    connection: sqlite3.Connection,
+    actor: Actor,
+    plan: _Plan,
+    fresh: Iterator[tuple[SheetKey, StoredRow]],
+) -> None:
     """Remove the stored rows that go, then add the new ones (unchanged rows stay untouched,
     with who entered them and when)."""
     if plan.removed:
@@ -516,7 +563,7 @@ def _write_rows(connection: sqlite3.Connection, actor: Actor, plan: _Plan) -> No
         # A generator: 300k parameter tuples need not exist at once.
         (
             (*key, row.aspect, row.milli, row.text, row.absent, actor.name, now)
-            for key, row in plan.inserted
+            for key, row in fresh
         ),
     )
 
