@@ -26,11 +26,16 @@ from .audit import record
 from .backups import automatic_backup
 from .changes import FORMATIONS, NO_CHANGES, PARTICIPANTS, Changes
 from .database import Database
-from .door import permit as check_role
-from .door import write
+from .door import permit, write
 from .errors import ImportRejected, UserError
 from .permissions import Action
-from .replacing import Replacement, Replacements, changed_meanwhile, check_reason, permit
+from .replacing import (
+    Replacement,
+    Replacements,
+    allow_replacements,
+    changed_meanwhile,
+    check_reason,
+)
 from .revisions import read_revisions
 from .tabular import (
     FORMULA_STARTS,
@@ -242,7 +247,7 @@ def import_formations(
     A stored field is changed only with ``replace`` and a ``reason`` (``expected``: the
     ``basis`` of the dry run the user confirmed); ``dry_run`` checks without writing.
     """
-    check_role(db, actor, Action.EDIT_FORMATIONS, selection_id)
+    permit(db, actor, Action.EDIT_FORMATIONS, selection_id)
     check_reason(replace, reason)
     if not dry_run:
         automatic_backup(db, "impor-formasi")  # DESIGN §6: a copy before every import
@@ -276,7 +281,7 @@ def import_formations(
     )
     if dry_run:
         return summary
-    permit(path.name, found, replace=replace, expected=expected)
+    allow_replacements(path.name, found, replace=replace, expected=expected)
     with write(db, actor, Action.EDIT_FORMATIONS, selection_id, kinds=[FORMATIONS]) as action:
         connection = action.connection
         if read_revisions(connection, selection_id) != stamps:
@@ -543,7 +548,7 @@ def import_participants(
     A stored field is changed only with ``replace`` and a ``reason`` (``expected``: the
     ``basis`` of the dry run the user confirmed); ``dry_run`` checks without writing.
     """
-    check_role(db, actor, Action.IMPORT_PARTICIPANTS, selection_id)
+    permit(db, actor, Action.IMPORT_PARTICIPANTS, selection_id)
     check_reason(replace, reason)
     if not dry_run:
         automatic_backup(db, "impor-peserta")  # DESIGN §6: a copy before every import
@@ -599,7 +604,7 @@ def import_participants(
     )
     if dry_run:
         return summary
-    permit(path.name, found, replace=replace, expected=expected)
+    allow_replacements(path.name, found, replace=replace, expected=expected)
     with write(db, actor, Action.IMPORT_PARTICIPANTS, selection_id, kinds=[PARTICIPANTS]) as action:
         connection = action.connection
         current = changed

@@ -68,7 +68,7 @@ def check_reason(replace: bool, reason: str) -> None:
         raise UserError("import.reason_required")
 
 
-def permit(
+def allow_replacements(
     file: str,
     found: Replacements,
     *,
@@ -120,7 +120,7 @@ __all__ = [
     "MAX_LISTED",
     "Replacement",
     "Replacements",
+    "allow_replacements",
     "changed_meanwhile",
     "check_reason",
-    "permit",
 ]

@@ -27,13 +27,18 @@ from .backups import automatic_backup
 from .candidates import load_candidates, load_quotas
 from .changes import SCORES
 from .database import Database
-from .door import permit as check_role
-from .door import write
+from .door import permit, write
 from .errors import ImportRejected
 from .finalization import locked_rows
 from .participants_import import ImportSummary, name_problems, open_table, record_import
 from .permissions import Action
-from .replacing import Replacement, Replacements, changed_meanwhile, check_reason, permit
+from .replacing import (
+    Replacement,
+    Replacements,
+    allow_replacements,
+    changed_meanwhile,
+    check_reason,
+)
 from .revisions import read_revisions
 from .schemes import SchemeIds, scheme_of_selection
 from .tabular import CellError, Table, parse_decimal
@@ -107,7 +112,7 @@ def import_scores(
     ``basis`` of the dry run the user confirmed), and each such sheet row is audited like a
     typed correction; ``dry_run`` checks every row (the stage cut too) without writing.
     """
-    check_role(db, actor, Action.IMPORT_SCORES, selection_id)
+    permit(db, actor, Action.IMPORT_SCORES, selection_id)
     check_reason(replace, reason)
     if not dry_run:
         automatic_backup(db, "impor-nilai")  # DESIGN §6: a copy before every import
@@ -169,7 +174,7 @@ def import_scores(
                 raise _DryRun(summary)
             # Asked only now: a row that may not be written at all is named first, and a
             # "use --replace" would not help it.
-            permit(path.name, plan.found, replace=replace, expected=expected)
+            allow_replacements(path.name, plan.found, replace=replace, expected=expected)
             for key, index, old, new in plan.replaced_rows:
                 action.audit(
                     "score.replaced",
