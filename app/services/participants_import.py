@@ -284,16 +284,17 @@ def import_formations(
     allow_replacements(path.name, found, replace=replace, expected=expected)
     with write(db, actor, Action.EDIT_FORMATIONS, selection_id, kinds=[FORMATIONS]) as action:
         connection = action.connection
+        current = stored
         if read_revisions(connection, selection_id) != stamps:
-            # Few rows: the formations as they are now, compared with the snapshot in full.
-            moved = _formations_moved(
-                records, rows, stored, _stored_formations(connection, selection_id)
-            )
+            # Few rows: the formations as they are now, compared with the snapshot in full;
+            # the fields the file lacks are then kept as they are now.
+            current = _stored_formations(connection, selection_id)
+            moved = _formations_moved(records, rows, stored, current)
             if moved:
                 raise changed_meanwhile(path.name, moved, len(moved))
-        _write_formations(connection, selection_id, new, changed, stored)
+        _write_formations(connection, selection_id, new, changed, current)
         for entry in changed:
-            old = stored[str(entry[0])][1:]
+            old = current[str(entry[0])][1:]
             differences = _differences(old, entry)
             action.audit(
                 "formation.saved",
