@@ -444,7 +444,7 @@ def _plan(
     """Compare the file with the stored rows, sheet row by sheet row (``_after``).
 
     A value equal to the stored one changes nothing; a sheet row that loses a stored row is
-    a replacement, and each of its new values counts as updated.
+    a replacement, its new values counted as updated as far as they take a stored row's place.
     """
     plan = _Plan(Replacements(sha256), [], [])
     for key, held in sheet_rows.items():
@@ -458,7 +458,12 @@ def _plan(
         if not removed:
             plan.added += len(fresh)
             continue
-        plan.updated += len(fresh)
+        # A new value that takes a stored one's place is an update; one more (another
+        # aspect beside it) is an addition, so the count of rows never grows by more than
+        # ``added``.
+        replacing = min(len(fresh), len(removed))
+        plan.updated += replacing
+        plan.added += len(fresh) - replacing
         first = values[indices[0]]
         plan.removed.extend((key, row) for row in removed)
         plan.replaced_rows.append((key, indices[0], old, after))
