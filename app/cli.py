@@ -134,7 +134,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     audit = commands.add_parser("audit", help=t("cli.help.audit"))
     audit_commands = audit.add_subparsers(dest="audit_command", required=True, parser_class=_Parser)
-    audit_commands.add_parser("verify")
+    audit_verify = audit_commands.add_parser("verify")
+    audit_verify.add_argument(
+        "--against", type=Path, metavar="FILE", help=t("cli.help.audit_against")
+    )
     log = audit_commands.add_parser("log")
     log.add_argument("--participant")
     log.add_argument("--user", dest="audit_user")
@@ -154,6 +157,7 @@ def build_parser() -> argparse.ArgumentParser:
     backup.add_argument("--out", type=Path, help=t("cli.help.backup_out"))
     restore = commands.add_parser("restore", help=t("cli.help.restore"))
     restore.add_argument("file", type=Path)
+    restore.add_argument("--other-database", action="store_true", help=t("cli.help.other_database"))
     add_review_commands(commands)  # review, resolve (cli_review.py)
     return parser
 
@@ -309,7 +313,7 @@ def _backups(args: argparse.Namespace) -> int:
     if args.command == "backup":
         print(t("cli.backup_done", path=create_backup(path, MANUAL, actor=actor, out=args.out)))
         return EXIT_OK
-    safety = restore_backup(args.file, path, actor=actor)
+    safety = restore_backup(args.file, path, actor=actor, other_database=args.other_database)
     if safety is None:
         print(t("cli.restored_fresh", target=path, backup=args.file))
     else:
@@ -551,18 +555,10 @@ def _document(args: argparse.Namespace, db: Database, selection_id: int) -> int:
 
 
 def _audit(args: argparse.Namespace, db: Database) -> int:
-    from app.services.audit import audit_log, verify_chain
+    from app.services.audit import audit_log
 
     if args.audit_command == "verify":
-        report = verify_chain(db)
-        if report.ok:
-            print(t("cli.audit_ok", count=report.events))
-            return EXIT_OK
-        print(
-            t("cli.audit_broken", id=report.first_broken, reason=t(report.problem)),
-            file=sys.stderr,
-        )
-        return EXIT_USER_ERROR
+        return _audit_verify(args, db)
     for entry in audit_log(
         db,
         participant=args.participant,
@@ -575,6 +571,58 @@ def _audit(args: argparse.Namespace, db: Database) -> int:
         subject = " ".join(part for part in (entry.participant, entry.entity_key) if part)
         print(f"{entry.at[:19]}\t{entry.actor}\t{entry.action}\t{subject}\t{change}{reason}")
     return EXIT_OK
+
+
+# ``audit verify`` names at most this many differences; the count is always complete.
+SHOWN_DIFFERENCES = 50
+
+
+def _audit_verify(args: argparse.Namespace, db: Database) -> int:
+    """The chain, the triggers, the tables against the trail, the backups and ``--against``:
+    what holds on stdout, what does not on stderr (exit 1)."""
+    from app.services.backups import backup_folder
+    from app.services.history import verify_history
+
+    report = verify_history(db, args.against)
+    chain = report.chain
+    if chain.ok:
+        print(t("cli.audit_ok", count=chain.events))
+    else:
+        reason = t(chain.problem)
+        print(t("cli.audit_broken", id=chain.first_broken, reason=reason), file=sys.stderr)
+    print(t("cli.audit_head", short=report.head.short, hash=report.head.hash))
+    if report.missing_guards:
+        print(t("cli.audit_guards_missing", triggers=report.missing_guards), file=sys.stderr)
+    for event in report.tampered:
+        print(t("cli.audit_tampered_before", at=event.at[:19], id=event.id), file=sys.stderr)
+    replayed = report.replay
+    if replayed.ok:
+        checked = replayed.checked
+        print(
+            t(
+                "cli.audit_replay_ok",
+                scores=checked.get("score", 0),
+                marks=checked.get("mark", 0),
+                finals=checked.get("finalization", 0),
+                users=checked.get("user", 0),
+            )
+        )
+    else:
+        print(t("cli.audit_replay_broken", count=replayed.count), file=sys.stderr)
+        for difference in replayed.differences[:SHOWN_DIFFERENCES]:
+            print(f"- {difference.text()}", file=sys.stderr)
+        if replayed.count > SHOWN_DIFFERENCES:
+            print(t("cli.audit_more", count=replayed.count - SHOWN_DIFFERENCES), file=sys.stderr)
+    for what in replayed.unchecked:
+        print(t("cli.audit_unchecked", what=what))
+    problems = [check for check in report.backups if not check.ok]
+    if report.backups and not problems:
+        print(t("cli.audit_backups", count=len(report.backups), folder=backup_folder(db)))
+    for check in problems:
+        print(f"- {check.text()}", file=sys.stderr)
+    if report.against is not None:
+        print(report.against.text(), file=sys.stdout if report.against.ok else sys.stderr)
+    return EXIT_OK if report.ok else EXIT_USER_ERROR
 
 
 def _password(path: Path | None) -> str:

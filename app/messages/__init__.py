@@ -11,12 +11,18 @@ import os
 from collections.abc import Mapping
 from typing import Any
 
-from . import catalog_imports, catalog_review, catalog_scheme, catalog_services
+from . import (
+    catalog_history,
+    catalog_imports,
+    catalog_review,
+    catalog_scheme,
+    catalog_services,
+)
 
 LANGUAGES = ("id", "en")
 
 _CATALOGUE: dict[str, tuple[str, str]] = {}
-for _module in (catalog_scheme, catalog_imports, catalog_services, catalog_review):
+for _module in (catalog_scheme, catalog_imports, catalog_services, catalog_review, catalog_history):
     for _key, _texts in _module.MESSAGES.items():
         if _key in _CATALOGUE:
             raise RuntimeError(f"duplicate message id {_key}")

@@ -14,5 +14,6 @@ REVISIONS: tuple[str, ...] = (
     "0004_audit",
     "0005_trust",
     "0006_revisions",
+    "0007_anchors",
 )
 HEAD = REVISIONS[-1]

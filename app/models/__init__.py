@@ -4,6 +4,7 @@ from .audit import AuditEvent
 from .base import Base
 from .document import Announcement, DocumentSettings
 from .formation import Formation
+from .identity import DatabaseIdentity
 from .participant import Participant, ParticipantMark
 from .score import Score
 from .selection import Component, Selection, Stage
@@ -15,6 +16,7 @@ __all__ = [
     "AuditEvent",
     "Base",
     "Component",
+    "DatabaseIdentity",
     "DocumentSettings",
     "Finalization",
     "Formation",

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import Text
+from sqlalchemy import LargeBinary, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from .base import Base
@@ -12,7 +12,9 @@ class AuditEvent(Base):
     """Who did what, when, old → new, and why.
 
     ``hash`` is the SHA-256 of this event's canonical content including ``prev_hash``, so
-    removing, reordering or editing any event breaks every hash after it.
+    removing, reordering or editing any event breaks every hash after it. ``detail`` holds,
+    zlib-compressed JSON, what an event wrote when it is too much for ``new`` (an import's
+    values, for the audit replay); the hash covers its SHA-256 (migration 0007).
     """
 
     __tablename__ = "audit_event"
@@ -30,3 +32,4 @@ class AuditEvent(Base):
     reason: Mapped[str] = mapped_column(Text, default="")
     prev_hash: Mapped[str]
     hash: Mapped[str]
+    detail: Mapped[bytes | None] = mapped_column(LargeBinary)

@@ -71,6 +71,7 @@ def render_announcement(
         doc.document_id,
         running_header=text("running_header", title=doc.title, number=doc.number),
         qr_payload=doc.verification_payload,
+        chain_anchor=doc.chain_anchor.printed if doc.chain_anchor else "",
     )
     canvas = DocumentCanvas(out, (geometry.width, geometry.height), frame)
     canvas.setTitle(f"{doc.title} {doc.number}")
@@ -78,7 +79,17 @@ def render_announcement(
     canvas.setAuthor(doc.letterhead.office)
     # The verification payload (document id and snapshot hash) also sits in the metadata, so
     # a verifier reads it without decoding the QR image.
-    canvas.setKeywords(f"{doc.document_id} {doc.verification_payload}".strip())
+    canvas.setKeywords(
+        " ".join(
+            part
+            for part in (
+                doc.document_id,
+                doc.verification_payload,
+                doc.chain_anchor.keyword if doc.chain_anchor else "",
+            )
+            if part
+        )
+    )
     canvas.setCreator("Seleksi ASN")
 
     canvas.begin_group("results")

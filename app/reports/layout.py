@@ -131,6 +131,8 @@ class PageFrame:
     document_id: str
     running_header: str = ""
     qr_payload: str = ""
+    chain_anchor: str = ""
+    """The audit chain's head as printed (``ChainAnchor.printed``); empty: not printed."""
 
     def __call__(self, canvas: DocumentCanvas, page: int, total: int, letterhead: bool) -> None:
         g = self.geometry
@@ -154,12 +156,20 @@ class PageFrame:
             room = g.x1 - x - 30 * mm
             size = fit_size(id_text, REGULAR, 7.5, room)
             draw_string(canvas, x, bottom + 13 * mm, id_text, REGULAR, size)
-            for index, line in enumerate(wrap_text(text("verify_note"), ITALIC, 7, room)[:2]):
+            note = wrap_text(text("verify_note"), ITALIC, 7, room)[:2]
+            for index, line in enumerate(note):
                 draw_string(canvas, x, bottom + 9.5 * mm - index * 8.5, line, ITALIC, 7)
+            if self.chain_anchor:  # the line under the note, still beside the QR code
+                anchor = text("chain_anchor", head=self.chain_anchor)
+                size = fit_size(anchor, REGULAR, 7, room)
+                y = bottom + 9.5 * mm - len(note) * 8.5
+                draw_string(canvas, x, y, anchor, REGULAR, size)
             draw_string(canvas, g.x1, bottom + 13 * mm, page_text, REGULAR, 9, "right")
         else:
             base = 10 * mm
             canvas.line(g.left, base + 4 * mm, g.x1, base + 4 * mm)
+            if self.chain_anchor:  # one footer line: the id, then the chain's head
+                id_text += " · " + text("chain_anchor", head=self.chain_anchor)
             size = fit_size(id_text, REGULAR, 7.5, g.content_width - 40 * mm)
             draw_string(canvas, g.left, base, id_text, REGULAR, size)
             draw_string(canvas, g.x1, base, page_text, REGULAR, 9, "right")

@@ -29,11 +29,16 @@ def render_minutes(doc: Minutes, out: BinaryIO) -> int:
     block = doc.formation
     geometry = Geometry.a4(landscape=len(block.table.columns) > 9)
     frame = PageFrame(
-        geometry, doc.document_id, running_header=text("minutes_running", number=doc.number)
+        geometry,
+        doc.document_id,
+        running_header=text("minutes_running", number=doc.number),
+        chain_anchor=doc.chain_anchor.printed if doc.chain_anchor else "",
     )
     canvas = DocumentCanvas(out, (geometry.width, geometry.height), frame)
     canvas.setTitle(f"{text('minutes_title')} {doc.number}")
-    canvas.setKeywords(doc.document_id)
+    canvas.setKeywords(
+        f"{doc.document_id} {doc.chain_anchor.keyword}" if doc.chain_anchor else doc.document_id
+    )
     canvas.setCreator("Seleksi ASN")
     flow = Flow(canvas, geometry, letterhead=doc.letterhead)
     body = styles()["body"]

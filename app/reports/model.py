@@ -12,12 +12,15 @@ says otherwise; dates are ``datetime.date`` and are written with Indonesian mont
 from __future__ import annotations
 
 import datetime
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 __all__ = [
+    "ANCHOR_KEYWORD",
     "Announcement",
     "AttendanceList",
+    "ChainAnchor",
     "FormationBlock",
     "Letterhead",
     "Minutes",
@@ -97,6 +100,33 @@ class FormationBlock:
 
 
 @dataclass(frozen=True)
+class ChainAnchor:
+    """The audit chain's head when a document was made (issue 9: history anchored outside
+    the file). Printed small in the footer (``printed``: ``#1234 · 3fa9c1…``) and written
+    whole into the PDF's keywords (``keyword``), with the identity of the database, so
+    ``seleksi audit verify --against FILE`` can check that the file's history still holds it.
+    """
+
+    event_id: int
+    hash: str
+    database: str = ""
+
+    @property
+    def printed(self) -> str:
+        return f"#{self.event_id} · {self.hash[:6]}…"
+
+    @property
+    def keyword(self) -> str:
+        return f"SELEKSI-ASN-AUDIT|{self.database}|{self.event_id}|{self.hash}"
+
+
+ANCHOR_KEYWORD = re.compile(
+    r"SELEKSI-ASN-AUDIT\|(?P<database>[0-9a-f-]*)\|(?P<event>\d+)\|(?P<hash>[0-9a-f]{64})"
+)
+"""How ``ChainAnchor.keyword`` is read back from a PDF's keywords."""
+
+
+@dataclass(frozen=True)
 class Announcement:
     """The public result announcement (pengumuman) of one stage.
 
@@ -127,6 +157,7 @@ class Announcement:
     document_id: str
     verification_payload: str
     landscape: bool | None = None
+    chain_anchor: ChainAnchor | None = None
 
 
 @dataclass(frozen=True)
@@ -184,6 +215,7 @@ class Minutes:
     members: tuple[tuple[str, str], ...]
     closing_place: str
     document_id: str
+    chain_anchor: ChainAnchor | None = None
 
 
 @dataclass(frozen=True)
@@ -205,3 +237,4 @@ class ResultSlip:
     code_meaning: str
     document_id: str
     verification_payload: str
+    chain_anchor: ChainAnchor | None = None

@@ -32,10 +32,13 @@ def render_slip(doc: ResultSlip, out: BinaryIO) -> int:
         doc.document_id,
         running_header=f"{text('slip_title')} — {doc.participant_number}",
         qr_payload=doc.verification_payload,
+        chain_anchor=doc.chain_anchor.printed if doc.chain_anchor else "",
     )
     canvas = DocumentCanvas(out, (geometry.width, geometry.height), frame)
     canvas.setTitle(f"{text('slip_title')} {doc.participant_number}")
-    canvas.setKeywords(doc.document_id)
+    canvas.setKeywords(
+        f"{doc.document_id} {doc.chain_anchor.keyword}" if doc.chain_anchor else doc.document_id
+    )
     canvas.setCreator("Seleksi ASN")
     flow = Flow(canvas, geometry, letterhead=doc.letterhead)
 

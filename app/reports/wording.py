@@ -18,6 +18,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "page_of": "Halaman {page} dari {total}",
         "document_id": "ID dokumen: {id}",
         "verify_note": "Keaslian dokumen ini dapat diperiksa dengan memindai kode QR di samping.",
+        "chain_anchor": "Jejak audit: {head}",
         "continued": "(lanjutan)",
         # announcement
         "number": "Nomor: {number}",

@@ -27,6 +27,7 @@ from app.scoring import Stage
 from app.scoring.status import Status
 
 from .actor import Actor
+from .anchors import document_anchor
 from .backups import automatic_backup
 from .changes import ANNOUNCEMENTS, NO_CHANGES, Changes
 from .database import Database
@@ -43,7 +44,7 @@ from .selections import resolve_selection
 
 if TYPE_CHECKING:
     from app.reports.blocks import SignatureBox
-    from app.reports.model import FormationBlock
+    from app.reports.model import ChainAnchor, FormationBlock
 
     from .signing import SignatureReport
 
@@ -177,6 +178,7 @@ def issue_announcement(
         final=ranking.stage.code == ranking.scheme.last_stage.code,
         formations=_titles(db, selection_id),
         records=records,
+        anchor=document_anchor(db),  # issue 9: the chain head, printed and in the keywords
     )
     buffer = BytesIO()
     boxes: list[SignatureBox] = []
@@ -286,6 +288,7 @@ def _document(
     final: bool,
     formations: dict[str, tuple[str, str, int]],
     records: list[dict[str, str]],
+    anchor: ChainAnchor | None = None,
 ):  # app.reports.model.Announcement, imported lazily
     from app.reports.model import (
         Announcement,
@@ -326,6 +329,7 @@ def _document(
         ),
         document_id=document_id,
         verification_payload=payload,
+        chain_anchor=anchor,
     )
 
 

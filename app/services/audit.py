@@ -5,6 +5,12 @@ or reordered event breaks the chain from that point on, and ``verify_chain`` nam
 broken event. Writers call ``record`` with the write's own connection, inside the
 transaction that makes the change (a write takes the lock first, so two processes never
 chain onto the same previous event).
+
+A chain that is consistent can still have been cut short or recomputed whole by someone with
+the file and the ``sqlite3`` shell. So its head (the newest event's number and hash,
+``ChainHead``) is anchored outside the file: printed on every issued document and carried by
+every backup. ``head_status`` says whether the live chain still holds such a head; the audit
+replay (``app.services.replay``) compares the tables with what the events say.
 """
 
 from __future__ import annotations
@@ -12,10 +18,13 @@ from __future__ import annotations
 import hashlib
 import json
 import sqlite3
+import zlib
 from dataclasses import dataclass
 from datetime import date, datetime
 
 from app.clock import utc_now
+from app.migrations import REVISIONS
+from app.migrations.guards import GUARDS, normalized
 
 from .actor import Actor
 from .database import Database
@@ -59,17 +68,51 @@ class ChainReport:
     problem: str = ""
 
 
+@dataclass(frozen=True, slots=True)
+class ChainHead:
+    """The newest event of a chain: what a document or a backup anchors.
+
+    ``event_id`` 0 with ``GENESIS`` is the head of an empty chain.
+    """
+
+    event_id: int
+    hash: str
+
+    @property
+    def short(self) -> str:
+        """As printed on a document: ``#1234 · 3fa9c1…``."""
+        return f"#{self.event_id} · {self.hash[:6]}…"
+
+
+# What ``head_status`` finds (message ids of app/messages/catalog_history.py).
+HEAD_PRESENT = "history.head_present"
+HEAD_CUT = "history.head_cut"
+HEAD_REWRITTEN = "history.head_rewritten"
+
+
 def _json(value: object) -> str | None:
     if value is None:
         return None
     return json.dumps(value, ensure_ascii=False, sort_keys=True, default=str)
 
 
-def _digest(values: dict[str, object]) -> str:
-    content = json.dumps(
-        [values[name] for name in _FIELDS], ensure_ascii=False, separators=(",", ":")
-    )
+def _digest(values: dict[str, object], detail_sha256: str | None = None) -> str:
+    items = [values[name] for name in _FIELDS]
+    if detail_sha256 is not None:  # events before migration 0007 have none: same hash as then
+        items.append(detail_sha256)
+    content = json.dumps(items, ensure_ascii=False, separators=(",", ":"))
     return hashlib.sha256(content.encode("utf-8")).hexdigest()
+
+
+def pack_detail(value: object) -> bytes:
+    """An event's detail as stored: compact JSON, zlib-compressed (the 300k values of an
+    import take ~1.4 MB)."""
+    text = json.dumps(value, ensure_ascii=False, separators=(",", ":"), default=str)
+    return zlib.compress(text.encode("utf-8"), 1)
+
+
+def unpack_detail(blob: bytes) -> object:
+    return json.loads(zlib.decompress(blob).decode("utf-8"))
 
 
 def record(
@@ -84,8 +127,13 @@ def record(
     old: object = None,
     new: object = None,
     reason: str = "",
+    detail: bytes | None = None,
 ) -> None:
-    """Append one event; call it inside the transaction of the change it describes."""
+    """Append one event; call it inside the transaction of the change it describes.
+
+    ``detail`` (made by ``pack_detail``) is for what is too much to read in ``new``: every
+    value an import wrote. It is chained through its SHA-256 and read by the audit replay only.
+    """
     last = connection.execute("SELECT hash FROM audit_event ORDER BY id DESC LIMIT 1").fetchone()
     values: dict[str, object] = {
         "at": utc_now().isoformat(sep=" "),
@@ -100,7 +148,9 @@ def record(
         "reason": reason.strip(),
         "prev_hash": last[0] if last else GENESIS,
     }
-    values["hash"] = _digest(values)
+    values["hash"] = _digest(values, None if detail is None else hashlib.sha256(detail).hexdigest())
+    if detail is not None:  # only then: a restored older file has no such column yet
+        values["detail"] = detail
     columns = ", ".join(values)
     connection.execute(
         f"INSERT INTO audit_event ({columns}) VALUES ({', '.join('?' * len(values))})",
@@ -110,22 +160,68 @@ def record(
 
 def verify_chain(db: Database) -> ChainReport:
     """Recompute every hash in order; report the first event that does not fit."""
+    with db.reading() as connection:
+        return verify_chain_on(connection)
+
+
+def verify_chain_on(connection: sqlite3.Connection) -> ChainReport:
+    """``verify_chain`` on an open connection (a backup is read without being written to)."""
     previous = GENESIS
     count = 0
-    with db.reading() as connection:
-        rows = connection.execute(
-            f"SELECT id, {', '.join(_FIELDS)}, hash FROM audit_event ORDER BY id"
-        )
-        for row in rows:
-            count += 1
-            event_id, *fields, stored = row
-            values = dict(zip(_FIELDS, fields, strict=True))
-            if values["prev_hash"] != previous:
-                return ChainReport(False, count, event_id, "audit.chain_link")
-            if _digest(values) != stored:
-                return ChainReport(False, count, event_id, "audit.chain_content")
-            previous = stored
+    detail = ", detail" if has_detail_column(connection) else ", NULL"
+    rows = connection.execute(
+        f"SELECT id, {', '.join(_FIELDS)}, hash{detail} FROM audit_event ORDER BY id"
+    )
+    for row in rows:
+        count += 1
+        event_id, *fields, stored, blob = row
+        values = dict(zip(_FIELDS, fields, strict=True))
+        if values["prev_hash"] != previous:
+            return ChainReport(False, count, event_id, "audit.chain_link")
+        detail_sha256 = None if blob is None else hashlib.sha256(blob).hexdigest()
+        if _digest(values, detail_sha256) != stored:
+            return ChainReport(False, count, event_id, "audit.chain_content")
+        previous = stored
     return ChainReport(True, count)
+
+
+def has_detail_column(connection: sqlite3.Connection) -> bool:
+    """Files before migration 0007 have no ``detail`` column (a backup may be that old)."""
+    return any(row[1] == "detail" for row in connection.execute("PRAGMA table_info(audit_event)"))
+
+
+def chain_head(connection: sqlite3.Connection) -> ChainHead:
+    """The newest event's number and hash (one index lookup, whatever the trail's length)."""
+    row = connection.execute("SELECT id, hash FROM audit_event ORDER BY id DESC LIMIT 1").fetchone()
+    return ChainHead(0, GENESIS) if row is None else ChainHead(row[0], row[1])
+
+
+def current_head(db: Database) -> ChainHead:
+    with db.reading() as connection:
+        return chain_head(connection)
+
+
+def head_status(connection: sqlite3.Connection, head: ChainHead) -> str:
+    """Whether the chain on ``connection`` still holds ``head``: ``HEAD_PRESENT``; ``HEAD_CUT``
+    when it ends before that event (events recorded since were removed); ``HEAD_REWRITTEN``
+    when that event is there with another hash (the history up to it was changed and the
+    chain computed again)."""
+    if head.event_id == 0:
+        return HEAD_PRESENT  # the empty beginning is part of every chain
+    row = connection.execute("SELECT hash FROM audit_event WHERE id = ?", (head.event_id,))
+    found = row.fetchone()
+    if found is None:
+        return HEAD_CUT
+    return HEAD_PRESENT if found[0] == head.hash else HEAD_REWRITTEN
+
+
+def database_identity(connection: sqlite3.Connection) -> str | None:
+    """The file's identity (migration 0007), or ``None`` for a file made before it."""
+    try:
+        row = connection.execute("SELECT uuid FROM database_identity WHERE id = 1").fetchone()
+    except sqlite3.OperationalError:  # no such table: an older file or backup
+        return None
+    return None if row is None else str(row[0])
 
 
 def audit_log(
@@ -176,3 +272,23 @@ def audit_actors(db: Database) -> list[str]:
     with db.reading() as connection:
         rows = connection.execute("SELECT DISTINCT actor FROM audit_event ORDER BY actor")
         return [row[0] for row in rows]
+
+
+def missing_guards(connection: sqlite3.Connection, revision: str) -> list[str]:
+    """The append-only triggers a file of ``revision`` should have but lacks (or has with
+    other text): a trigger dropped, or replaced by one that lets history change."""
+    level = REVISIONS.index(revision) if revision in REVISIONS else len(REVISIONS) - 1
+    stored = {
+        name: sql
+        for name, sql in connection.execute(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'trigger'"
+        )
+    }
+    missing = []
+    for guard in GUARDS:
+        if guard.since not in REVISIONS or REVISIONS.index(guard.since) > level:
+            continue
+        sql = stored.get(guard.name)
+        if sql is None or normalized(sql) != normalized(guard.sql):
+            missing.append(guard.name)
+    return missing

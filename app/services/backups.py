@@ -15,13 +15,26 @@ cost the committee its scores (DESIGN §6). So:
 * rotation keeps the newest ``KEEP_LAST`` copies plus the newest one of every day, so a mistake
   noticed a week later can still be undone while the folder does not grow without bound;
 * restoring first backs up what is there, and recovering from a damaged file writes a new file
-  beside it: no step of this module ever overwrites the only copy of anything.
+  beside it: no step of this module ever overwrites the only copy of anything. That copy
+  ("sebelum-pulih") is never rotated away, and the audit trail names it;
+* a restore refuses a backup whose audit chain fails, whose append-only triggers are missing,
+  which a newer program wrote, or which is a copy of another database (``database_identity``)
+  unless the person confirms; it never waits more than ``RESTORE_LOCK_SECONDS`` for a lock;
+* a backup carries its audit chain's head (its own newest event), so history cut or rewritten
+  after it shows (``app.services.anchors``), and an automatic backup whose head, identity and
+  revision equal those of the newest backup for the same reason is not made again (a retried
+  import after a full disk does not stack identical copies);
+* a full disk is said in words ("kosongkan ruang"), and temporary files of a backup that was
+  cut off (a crash, a full disk) are deleted the next time the file is opened.
 
 Automatic backups (before imports, announcements and finalization, every ``PERIODIC_MINUTES``
 while scores are typed, on exit) go through ``automatic_backup``, which never raises: a failed
 backup must not stop the clerk from saving the very scores it was meant to protect. The failure
 is written to the audit trail instead. Successful automatic backups are not audited (they
 would make a refused import change the file); backups a person asks for and every restore are.
+A backup a person asks for takes the write lock before copying and records its event in that
+same transaction: a busy file gives a message in words and no copy, so there is never a manual
+backup whose event was lost (the lock also keeps the copy from restarting under writes).
 """
 
 from __future__ import annotations
@@ -32,13 +45,33 @@ import logging
 import os
 import re
 import sqlite3
+import time
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 
+from app.migrations import REVISIONS
+
 from .actor import Actor
-from .audit import record
-from .database import APPLICATION_ID, SQLITE_HEADER, Database, configure_connection
+from .audit import (
+    HEAD_PRESENT,
+    ChainHead,
+    chain_head,
+    database_identity,
+    head_status,
+    missing_guards,
+    record,
+    verify_chain_on,
+)
+from .database import (
+    APPLICATION_ID,
+    BUSY_TIMEOUT_MS,
+    SQLITE_HEADER,
+    Database,
+    configure_connection,
+    is_disk_full,
+)
 from .door import permit
 from .errors import UserError
 from .permissions import Action, require
@@ -55,7 +88,13 @@ FULL_CHECK_LIMIT = 64 * 1024 * 1024
 STALE_TEMPORARY = timedelta(hours=1)
 # Writing an audit event about a backup must not keep the user waiting on a busy file.
 AUDIT_TIMEOUT_MS = 2_000
+# A restore waits at most this long for another program's write lock, then says so (issue 9).
+RESTORE_LOCK_SECONDS = 10.0
+# A manual backup waits for the write lock as long as saving a score does.
+MANUAL_LOCK_TIMEOUT_MS = BUSY_TIMEOUT_MS
 SYSTEM_ACTOR = "sistem"
+# The revision whose files first have an audit trail and its append-only triggers.
+AUDIT_REVISION = "0004_audit"
 
 # Reasons the program itself uses (the Backups page shows them in words).
 MANUAL = "manual"
@@ -68,6 +107,11 @@ _NAME = re.compile(
     r"-(?P<reason>[a-z][a-z0-9-]*)\.db$"
 )
 _TEMPORARY_SUFFIX = ".sementara"
+_TEMPORARY_PID = re.compile(r"\.(?P<pid>\d+)" + re.escape(_TEMPORARY_SUFFIX))
+
+
+class OtherDatabase(UserError):
+    """The backup is a copy of another database: restoring it needs the person's yes."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -169,6 +213,16 @@ def _connect_read_only(path: Path) -> sqlite3.Connection:
     return _connect(path, "ro")
 
 
+@contextlib.contextmanager
+def read_only(path: Path) -> Iterator[sqlite3.Connection]:
+    """A connection that only reads ``path`` (a backup is looked at, never written to)."""
+    connection = _connect_read_only(path)
+    try:
+        yield connection
+    finally:
+        connection.close()
+
+
 def verify_backup(path: Path) -> str | None:
     """Why ``path`` cannot serve as a copy of a Seleksi ASN database, or ``None`` if it can."""
     try:
@@ -197,18 +251,36 @@ def newest_good_backup(db_path: Database | Path | str) -> Path | None:
 # -- making a copy -------------------------------------------------------------------------
 
 
-def _copy(source: Path, target: Path, *, journal_mode: str) -> None:
+class _LockWait(Exception):
+    """The copy waited ``RESTORE_LOCK_SECONDS`` for the target's write lock."""
+
+
+def _copy(
+    source: Path, target: Path, *, journal_mode: str, lock_seconds: float | None = None
+) -> None:
     """Online backup of ``source`` into ``target``, checked; raises ``UserError`` if bad.
 
     ``target`` ends in ``journal_mode``: ``DELETE`` for a self-contained copy in the backups
     folder (no ``-wal`` beside it), ``WAL`` for a file the program will work in.
+    ``lock_seconds`` bounds the wait for ``target``'s write lock (``_LockWait``): SQLite's
+    backup loop itself retries a busy target for ever.
     """
     reader = _connect_read_only(source)
     try:
         writer = sqlite3.connect(target, isolation_level=None)
         try:
-            writer.execute("PRAGMA busy_timeout = 15000")
-            reader.backup(writer)
+            if lock_seconds is None:
+                writer.execute("PRAGMA busy_timeout = 15000")
+                reader.backup(writer)
+            else:
+                writer.execute("PRAGMA busy_timeout = 1000")
+                deadline = time.monotonic() + lock_seconds
+
+                def give_up_when_late(status: int, _remaining: int, _total: int) -> None:
+                    if status != sqlite3.SQLITE_OK and time.monotonic() > deadline:
+                        raise _LockWait
+
+                reader.backup(writer, progress=give_up_when_late, sleep=0.1)
             writer.execute(f"PRAGMA journal_mode = {journal_mode}")
             problem = _check(writer, target.stat().st_size)
         finally:
@@ -217,6 +289,12 @@ def _copy(source: Path, target: Path, *, journal_mode: str) -> None:
         reader.close()
     if problem is not None:
         raise UserError("backup.source_damaged", path=source, detail=problem)
+
+
+def _busy(error: BaseException) -> bool:
+    return isinstance(error, sqlite3.OperationalError) and (
+        "database is locked" in str(error) or "database is busy" in str(error)
+    )
 
 
 def _owner_only(path: Path) -> None:
@@ -236,18 +314,85 @@ def _sync_folder(folder: Path) -> None:
             os.close(handle)
 
 
+def _temporary(target: Path) -> Path:
+    """Where a copy is made before it is renamed into place; the name carries the process id,
+    so the next start can tell a crashed copy from one still being written."""
+    return target.with_name(f".{target.name}.{os.getpid()}{_TEMPORARY_SUFFIX}")
+
+
 def _write_copy(source: Path, target: Path) -> None:
     """Copy into a temporary name beside ``target``, check it, then rename it into place."""
-    temporary = target.with_name(f".{target.name}.{os.getpid()}{_TEMPORARY_SUFFIX}")
+    temporary = _temporary(target)
     try:
+        _create_owner_only(temporary)
         _copy(source, temporary, journal_mode="DELETE")
-        _owner_only(temporary)
         os.replace(temporary, target)
     except BaseException:
-        with contextlib.suppress(OSError):
-            temporary.unlink()
+        for leftover in (temporary, temporary.with_name(temporary.name + "-journal")):
+            with contextlib.suppress(OSError):
+                leftover.unlink()
         raise
     _sync_folder(target.parent)
+
+
+def _create_owner_only(path: Path) -> None:
+    """An empty file readable by its owner only, before SQLite writes personal data into it
+    (a chmod afterwards would leave it readable by others while it is written)."""
+    handle = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    os.close(handle)
+    _owner_only(path)  # also where the umask or the file system had its own say
+
+
+def copy_aside(source: Path, target: Path) -> None:
+    """A one-off copy next to the database (the one kept before an upgrade): checked, owner
+    only, written under a temporary name first. It holds password hashes like a backup."""
+    _write_copy(source, target)
+
+
+def clean_unfinished(db_path: Database | Path | str) -> list[Path]:
+    """Delete temporary files of copies that were cut off (a crash, a full disk).
+
+    Looked for in the backups folder and beside the database (the copy kept before an
+    upgrade). A file whose process is gone is deleted at once; where the process cannot be
+    asked (Windows), one older than ``STALE_TEMPORARY``. Run when a file is opened.
+    """
+    path = _path_of(db_path)
+    removed = []
+    cutoff = datetime.now() - STALE_TEMPORARY
+    places = [
+        (backup_folder(path), f".*{_TEMPORARY_SUFFIX}*"),
+        (path.parent, f".{glob.escape(path.name)}*{_TEMPORARY_SUFFIX}*"),
+    ]
+    for folder, pattern in places:
+        try:
+            entries = list(folder.glob(pattern))
+        except OSError:
+            continue
+        for entry in entries:
+            match = _TEMPORARY_PID.search(entry.name)
+            try:
+                stale = datetime.fromtimestamp(entry.stat().st_mtime) < cutoff
+                if stale or (match is not None and not _process_alive(int(match["pid"]))):
+                    entry.unlink()
+                    removed.append(entry)
+            except OSError:
+                continue
+    return removed
+
+
+def _process_alive(pid: int) -> bool:
+    """Whether process ``pid`` still runs (POSIX); elsewhere assume it does."""
+    if os.name != "posix":
+        return True
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True  # someone else's process: not ours to judge
+    return True
 
 
 def create_backup(
@@ -261,7 +406,8 @@ def create_backup(
     """Copy the database into its backups folder (or into ``out``) and return the copy.
 
     A copy into the folder is followed by rotation. ``actor`` is given when a person asked
-    for the backup: the role is checked and the backup is written to the audit trail.
+    for the backup: the role is checked, the write lock is taken (``backup.busy`` in words if
+    another program keeps it) and the backup's event is recorded in that same transaction.
     ``now`` names the copy (tests); the default is the current local time.
     """
     if isinstance(actor, Actor):
@@ -276,30 +422,99 @@ def create_backup(
         folder = target.parent
     else:
         folder = backup_folder(source)
-        target = None
+    if actor is None:
+        made = _make_copy(source, folder, out, reason, now)
+    else:
+        with _trail_lock(source, MANUAL_LOCK_TIMEOUT_MS, "backup.busy") as connection:
+            made = _make_copy(source, folder, out, reason, now)
+            try:
+                if connection is not None:
+                    record(
+                        connection,
+                        actor,
+                        "backup.created",
+                        entity="database",
+                        key=source.name,
+                        new={"file": made.name, "reason": reason},
+                    )
+            except BaseException:
+                with contextlib.suppress(OSError):
+                    made.unlink()  # no manual backup without its event
+                raise
+    if out is None:
+        rotate(folder)
+    return made
+
+
+def _make_copy(
+    source: Path, folder: Path, out: Path | None, reason: str, now: datetime | None
+) -> Path:
+    """The copy itself, with every failure in words: a full disk asks to free space."""
     try:
         folder.mkdir(parents=True, exist_ok=True)
         if out is None:
             with contextlib.suppress(OSError):
                 folder.chmod(0o700)
             target = _new_name(folder, source.stem, reason, now or datetime.now())
-        assert target is not None
+        else:
+            target = Path(out).expanduser()
         _write_copy(source, target)
-    except sqlite3.Error as error:
-        raise UserError("backup.failed", path=source, detail=error) from error
-    except OSError as error:
-        raise UserError("backup.failed", path=source, detail=error.strerror or error) from error
-    if out is None:
-        rotate(folder)
-    if actor is not None:
-        _audit(source, actor, "backup.created", new={"file": target.name, "reason": reason})
+    except (sqlite3.Error, OSError) as error:
+        raise _failure(source, folder, error) from error
     return target
+
+
+def _failure(source: Path, folder: Path, error: BaseException) -> UserError:
+    if is_disk_full(error):
+        return UserError("backup.disk_full", path=source, folder=folder)
+    if _busy(error):
+        return UserError("backup.busy", path=source)
+    detail = error.strerror if isinstance(error, OSError) and error.strerror else error
+    return UserError("backup.failed", path=source, detail=detail)
+
+
+def _backup_head(path: Path) -> tuple[str | None, ChainHead, str | None] | None:
+    """(identity, chain head, revision) of a database file, or ``None`` if unreadable."""
+    try:
+        with read_only(path) as connection:
+            tables = {
+                row[0]
+                for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")
+            }
+            if "audit_event" not in tables:
+                return None
+            revision = None
+            if "alembic_version" in tables:
+                row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+                revision = row[0] if row else None
+            return database_identity(connection), chain_head(connection), revision
+    except (sqlite3.Error, OSError):
+        return None
+
+
+def identical_backup(db: Database | Path | str, reason: str) -> Path | None:
+    """The newest backup for ``reason`` if it already holds exactly what the file holds.
+
+    Every change the program makes writes an audit event in the same transaction, so the same
+    identity, chain head and revision mean the same data. An import retried after a full disk
+    (or any automatic backup with nothing new since) then makes no second, identical copy.
+    """
+    source = _path_of(db)
+    same = [info for info in list_backups(source) if info.reason == reason]
+    if not same:
+        return None
+    now = _backup_head(source)
+    if now is None or now[0] is None:
+        return None
+    return same[0].path if _backup_head(same[0].path) == now else None
 
 
 def rotate(folder: Path, keep_last: int = KEEP_LAST) -> list[Path]:
     """Keep the newest ``keep_last`` copies and the newest copy of every day; delete the rest.
 
-    Returns what was deleted. Stray temporary files of crashed backups go too.
+    The copy made before a restore (``BEFORE_RESTORE``) is never deleted: it is the only way
+    back from a restore, and the anchor check reads it (``app.services.anchors``). Returns
+    what was deleted. Stray temporary files of crashed backups go too.
     """
     cutoff = datetime.now() - STALE_TEMPORARY
     with contextlib.suppress(OSError):
@@ -313,6 +528,7 @@ def rotate(folder: Path, keep_last: int = KEEP_LAST) -> list[Path]:
         if info.created.date() not in days:
             days.add(info.created.date())
             keep.add(info.path)
+    keep.update(info.path for info in backups if info.reason == BEFORE_RESTORE)
     removed = []
     for info in backups:
         if info.path not in keep:
@@ -331,10 +547,14 @@ def automatic_backup(
     """A backup the program makes on its own; ``None`` when it failed, and never raises.
 
     The failure goes to the log and, when the file takes writes, to the audit trail as
-    ``backup.failed``: the user's action (an import, an exit) goes ahead all the same.
+    ``backup.failed``: the user's action (an import, an exit) goes ahead all the same. When
+    the newest backup for ``reason`` already holds exactly this data, it is returned instead
+    of a new copy (``identical_backup``).
     """
     try:
-        return create_backup(db, reason, now=now)
+        # A periodic copy is due by the clock alone; every other one only if data changed.
+        same = None if reason == PERIODIC else identical_backup(db, reason)
+        return same or create_backup(db, reason, now=now)
     except Exception as error:
         detail = error.text() if isinstance(error, UserError) else str(error)
         log.warning("automatic backup (%s) failed: %s", reason, detail)
@@ -402,13 +622,24 @@ def _set_aside(path: Path, now: datetime) -> Path:
     return aside
 
 
-def restore_backup(backup: Path, target: Path, *, actor: Actor | str | None = None) -> Path | None:
+def restore_backup(
+    backup: Path,
+    target: Path,
+    *,
+    actor: Actor | str | None = None,
+    other_database: bool = False,
+) -> Path | None:
     """Put the contents of ``backup`` into ``target``; return where the old contents went.
 
-    What was in ``target`` is kept first: a readable database is backed up (reason
-    ``sebelum-pulih``), an unreadable file is renamed aside. ``None`` means there was nothing
-    to keep (no file, or an empty one). The copy goes through the backup API, so a program
-    with ``target`` open sees a complete database, never a half-written file.
+    Refused, with nothing changed: a backup that fails SQLite's check, whose audit chain is
+    broken, whose append-only triggers are missing, that a newer program wrote, or that is a
+    copy of another database than ``target`` (``OtherDatabase``) unless ``other_database``
+    says the person confirmed it. What was in ``target`` is kept first: a readable database
+    is backed up (reason ``sebelum-pulih``), an unreadable file is renamed aside. ``None``
+    means there was nothing to keep (no file, or an empty one). The copy goes through the
+    backup API, so a program with ``target`` open sees a complete database, never a
+    half-written file; another program's write lock is waited for ``RESTORE_LOCK_SECONDS`` at
+    most.
     """
     if isinstance(actor, Actor):
         live = Path(target).expanduser()
@@ -424,11 +655,14 @@ def restore_backup(backup: Path, target: Path, *, actor: Actor | str | None = No
     problem = verify_backup(backup)
     if problem is not None:
         raise UserError("backup.bad", path=backup, detail=problem)
+    _check_restorable(backup, target, other_database)
     now = datetime.now()
     safety: Path | None = None
     if target.is_file() and target.stat().st_size > 0:
         if _readable_database(target):
-            safety = create_backup(target, BEFORE_RESTORE, now=now)
+            safety = identical_backup(target, BEFORE_RESTORE) or create_backup(
+                target, BEFORE_RESTORE, now=now
+            )
         else:
             try:
                 safety = _set_aside(target, now)
@@ -439,8 +673,14 @@ def restore_backup(backup: Path, target: Path, *, actor: Actor | str | None = No
     created = not target.exists()
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
-        _copy(backup, target, journal_mode="WAL")
+        _copy(backup, target, journal_mode="WAL", lock_seconds=RESTORE_LOCK_SECONDS)
+    except _LockWait:
+        raise UserError(
+            "backup.restore_busy", path=target, seconds=int(RESTORE_LOCK_SECONDS)
+        ) from None
     except (OSError, sqlite3.Error) as error:
+        if is_disk_full(error):
+            raise UserError("backup.disk_full", path=target, folder=target.parent) from error
         raise UserError("backup.restore_failed", path=target, detail=error) from error
     if created:
         _owner_only(target)
@@ -450,8 +690,72 @@ def restore_backup(backup: Path, target: Path, *, actor: Actor | str | None = No
         "backup.restored",
         old={"file": safety.name} if safety else None,
         new={"file": backup.name},
+        timeout_ms=int(RESTORE_LOCK_SECONDS * 1000),
     )
     return safety
+
+
+def _check_restorable(backup: Path, target: Path, other_database: bool) -> None:
+    """The refusals of issue 9, on a read-only look at the backup (and at ``target``)."""
+    try:
+        with read_only(backup) as connection:
+            tables = {
+                row[0]
+                for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")
+            }
+            revision = None
+            if "alembic_version" in tables:
+                row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+                revision = row[0] if row else None
+            if revision is None or revision not in REVISIONS:
+                raise UserError("backup.too_new", path=backup, revision=revision or "?")
+            level = REVISIONS.index(revision)
+            missing = missing_guards(connection, revision)
+            if missing:
+                raise UserError("backup.guards_missing", path=backup, triggers=missing)
+            if level >= REVISIONS.index(AUDIT_REVISION):
+                chain = verify_chain_on(connection)
+                if not chain.ok:
+                    raise UserError(
+                        "backup.chain_broken",
+                        path=backup,
+                        id=chain.first_broken,
+                        reason=chain.problem,
+                    )
+                identity = database_identity(connection)
+                head = chain_head(connection)
+            else:
+                identity, head = None, None
+    except sqlite3.DatabaseError as error:
+        raise UserError("backup.bad", path=backup, detail=error) from error
+    if other_database or not _readable_database(target):
+        return  # nothing to compare with (no file, or a damaged one being recovered)
+    try:
+        with read_only(target) as current:
+            if "audit_event" not in _tables(current):
+                return
+            here = database_identity(current)
+            if identity is not None and here is not None:
+                if identity != here:
+                    raise OtherDatabase("backup.other_database", path=backup, target=target)
+                return
+            # A backup made before identities (or a file before them): the same database
+            # exactly when one chain holds the other's head.
+            if head is not None and head_status(current, head) == HEAD_PRESENT:
+                return
+            if head is not None:
+                with read_only(backup) as kept:
+                    if head_status(kept, chain_head(current)) == HEAD_PRESENT:
+                        return
+            raise OtherDatabase("backup.unknown_database", path=backup, target=target)
+    except sqlite3.DatabaseError:
+        return
+
+
+def _tables(connection: sqlite3.Connection) -> set[str]:
+    return {
+        row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")
+    }
 
 
 def recover_from_backup(damaged: Path, *, now: datetime | None = None) -> Path:
@@ -496,10 +800,12 @@ def _audit(
     old: object = None,
     new: object = None,
     why: str = "",
+    timeout_ms: int = AUDIT_TIMEOUT_MS,
 ) -> None:
     """One audit event in ``path``'s own trail, if it is one of our files and takes writes.
 
-    A short busy timeout: a note about a backup is not worth keeping the user waiting.
+    A short busy timeout by default: a note about a failed automatic backup is not worth
+    keeping the user waiting (the failure is in the log as well).
     """
     try:
         connection = _connect(path, "rw")
@@ -507,11 +813,11 @@ def _audit(
         return
     connection.isolation_level = None  # the transaction below is begun by hand
     try:
-        connection.execute(f"PRAGMA busy_timeout = {AUDIT_TIMEOUT_MS}")
+        connection.execute(f"PRAGMA busy_timeout = {timeout_ms}")
         if connection.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
             return
         configure_connection(connection)
-        connection.execute(f"PRAGMA busy_timeout = {AUDIT_TIMEOUT_MS}")
+        connection.execute(f"PRAGMA busy_timeout = {timeout_ms}")
         has_trail = connection.execute(
             "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'audit_event'"
         ).fetchone()
@@ -537,3 +843,53 @@ def _audit(
         log.warning("cannot write %s to the audit trail of %s: %s", action, path, error)
     finally:
         connection.close()
+
+
+@contextlib.contextmanager
+def _trail_lock(
+    path: Path, timeout_ms: int, busy_message: str
+) -> Iterator[sqlite3.Connection | None]:
+    """The write lock of ``path`` with its audit trail, committed when the block succeeds.
+
+    ``None`` for a file without a trail (not ours, or too old): the block runs unlocked.
+    Waiting longer than ``timeout_ms`` raises ``busy_message`` in words, not SQLite's
+    "database is locked".
+    """
+    connection = _locked_trail(path, timeout_ms, busy_message)
+    if connection is None:
+        yield None
+        return
+    try:
+        yield connection
+        connection.execute("COMMIT")
+    except BaseException:
+        if connection.in_transaction:
+            connection.execute("ROLLBACK")
+        raise
+    finally:
+        connection.close()
+
+
+def _locked_trail(path: Path, timeout_ms: int, busy_message: str) -> sqlite3.Connection | None:
+    try:
+        connection = _connect(path, "rw")
+    except sqlite3.Error:
+        return None
+    connection.isolation_level = None
+    try:
+        ours = connection.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
+        if not ours or "audit_event" not in _tables(connection):
+            connection.close()
+            return None
+        configure_connection(connection)
+        connection.execute(f"PRAGMA busy_timeout = {timeout_ms}")
+        connection.execute("BEGIN IMMEDIATE")
+    except sqlite3.OperationalError as error:
+        connection.close()
+        if _busy(error):
+            raise UserError(busy_message, path=path) from None
+        raise UserError("backup.failed", path=path, detail=error) from error
+    except sqlite3.DatabaseError:
+        connection.close()
+        return None
+    return connection

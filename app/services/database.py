@@ -8,6 +8,7 @@ all three in ``opening.py``.
 
 from __future__ import annotations
 
+import errno
 import sqlite3
 import time
 from collections.abc import Iterator
@@ -29,6 +30,16 @@ def default_database_path() -> Path:
     from platformdirs import user_data_path
 
     return user_data_path("seleksi-asn", appauthor=False) / "seleksi.db"
+
+
+def is_disk_full(error: BaseException) -> bool:
+    """A full disk (or quota), however it surfaced: the OS's ENOSPC or SQLite's SQLITE_FULL."""
+    if isinstance(error, OSError):
+        return error.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC))
+    if isinstance(error, sqlite3.Error):
+        code = getattr(error, "sqlite_errorcode", None)
+        return code == sqlite3.SQLITE_FULL or "database or disk is full" in str(error)
+    return False
 
 
 def configure_connection(dbapi_connection: sqlite3.Connection, _record: Any = None) -> None:
@@ -67,15 +78,18 @@ class Database:
         the busy timeout for another writer). A writer that keeps the file longer (another
         laptop's big import) is waited for ``BUSY_RETRIES`` more times; then the user gets
         ``db.busy`` in words instead of SQLite's "database is locked", and nothing changed.
+        A full disk is ``db.disk_full``, which asks to free space (nothing changed either).
         """
         connection = self._locked_connection()
         try:
             try:
                 yield connection
                 connection.execute("COMMIT")
-            except BaseException:
+            except BaseException as error:
                 if connection.in_transaction:
                     connection.execute("ROLLBACK")
+                if is_disk_full(error):
+                    raise UserError("db.disk_full", path=self.path) from error
                 raise
         finally:
             connection.close()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
+import json
 from dataclasses import dataclass, field, fields, replace
 from typing import Any
 
@@ -164,6 +166,7 @@ def save_document_settings(
         )
     cleaned = replace(settings, **one_line)
     kinds = [DOCUMENT_SETTINGS]
+    before = _stored_row(document_settings(db, selection_id))
     with write(db, actor, Action.EDIT_DOCUMENT_SETTINGS, selection_id, kinds=kinds) as action:
         row = {
             "selection_id": selection_id,
@@ -194,19 +197,13 @@ def save_document_settings(
             f" ON CONFLICT (selection_id) DO UPDATE SET {updates}",
             tuple(row.values()),
         )
+        old, new = _changed_fields(before, row)
         action.audit(
             "documents.settings",
             entity="document_settings",
             key=str(selection_id),
-            new={
-                "government": row["government"],
-                "office": row["office"],
-                "signatory": [
-                    row["signatory_prefix"],
-                    row["signatory_title"],
-                    row["signatory_name"],
-                ],
-            },
+            old=old,
+            new=new,
         )
     return Outcome(document_settings(db, selection_id), action.changes)
 
@@ -224,3 +221,47 @@ def set_letterhead_logo(
     return save_document_settings(
         db, actor, selection_id, replace(document_settings(db, selection_id), logo=image)
     )
+
+
+_AUDITED_IMAGES = ("logo", "signature_image", "stamp_image")
+
+
+def _stored_row(settings: DocumentSettingsInfo) -> dict[str, Any]:
+    """The settings as the columns hold them, to compare before and after a save."""
+    return {
+        "government": settings.government,
+        "office": settings.office,
+        "address": settings.address,
+        "place": settings.place,
+        "opening": settings.opening,
+        "legal_basis": json_text(list(settings.legal_basis)),
+        "signatory_title": settings.signatory_title,
+        "signatory_name": settings.signatory_name,
+        "signatory_nip": settings.signatory_nip,
+        "signatory_prefix": settings.signatory_prefix,
+        "committee": json_text([list(pair) for pair in settings.committee]),
+        **{name: getattr(settings, name) for name in _AUDITED_IMAGES},
+    }
+
+
+def _changed_fields(
+    before: dict[str, Any], after: dict[str, Any]
+) -> tuple[dict[str, Any], dict[str, Any]]:
+    """Old and new of the fields that changed, so the trail reads "alamat: Jl. A → Jl. B"
+    (issue #10 §5); an image by the SHA-256 of its bytes, a list as its items."""
+
+    def shown(name: str, value: Any) -> Any:
+        if name in _AUDITED_IMAGES:
+            return hashlib.sha256(value).hexdigest() if value else None
+        if name in ("legal_basis", "committee") and isinstance(value, str):
+            items = json.loads(value)
+            return [" ".join(item) if isinstance(item, list) else item for item in items]
+        return value
+
+    old: dict[str, Any] = {}
+    new: dict[str, Any] = {}
+    for name, value in after.items():
+        if name == "selection_id" or name not in before or before[name] == value:
+            continue
+        old[name], new[name] = shown(name, before[name]), shown(name, value)
+    return old, new

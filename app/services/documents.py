@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO
 
 from app.messages import t
 
+from .anchors import document_anchor
 from .announcements import formation_blocks, write_atomically
 from .database import Database
 from .document_settings import DocumentSettingsInfo, document_settings
@@ -153,6 +154,7 @@ def write_minutes(
         members=tuple(members),
         closing_place=settings.place,
         document_id=_document_id(day.year),
+        chain_anchor=document_anchor(db),  # issue 9: the chain head in the footer
     )
     return _save(render_minutes, document, out)
 
@@ -200,6 +202,7 @@ def write_slip(
         code_meaning=status_meaning(row.status, False, final),
         document_id=document_id,
         verification_payload=f"SELEKSI-ASN-SLIP|{document_id}|{person.number}|{cell_text(row.final)}|{code}",
+        chain_anchor=document_anchor(db),  # issue 9: the chain head in the footer
     )
     return _save(render_slip, document, out)
 

@@ -63,6 +63,7 @@ def save_formation(
         if clash is not None and clash[0] != formation_id:
             raise UserError("formation.code_exists", value=code)
         values = (position_title, unit.strip(), education.strip(), quota)
+        previous_code = None  # a changed code is audited: the audit replay follows a rename
         if formation_id is None:
             formation_id = connection.execute(
                 "INSERT INTO formation (selection_id, code, position_title, unit, education,"
@@ -77,6 +78,7 @@ def save_formation(
             if current is None:
                 raise UserError("formation.not_found", value=code)
             action.touch_formations(current[0])  # its results move to the new code
+            previous_code = current[0]
             connection.execute(
                 "UPDATE formation SET code = ?, position_title = ?, unit = ?, education = ?,"
                 " quota = ? WHERE id = ?",
@@ -93,6 +95,7 @@ def save_formation(
                 "unit": unit.strip(),
                 "education": education.strip(),
                 "quota": quota,
+                "previous_code": previous_code,
             },
         )
     row = next(f for f in list_formations(db, selection_id) if f.id == formation_id)

@@ -2,21 +2,43 @@
 
 A file that is not ours, is damaged or was written by a newer program is refused with the
 reason, naming its newest good backup when there is one (so the window can offer to recover
-from it); an older file is copied aside and upgraded through Alembic. This sits above
-``backups.py`` (which it asks for that backup) and ``database.py`` (the connections it opens).
+from it); an older file is copied aside (readable by its owner only: it holds password hashes)
+and upgraded through Alembic. This sits above ``backups.py`` (which it asks for that backup)
+and ``database.py`` (the connections it opens).
+
+Every opening also looks at what must hold in any file of ours (issue 9): the append-only
+triggers of the announcements, the audit trail and the database identity are compared with
+their definitions and created again when missing or changed, and the file is then reported as
+tampered, with an audit event and a warning (``open_database_checked``); temporary files of
+backups that were cut off are deleted.
 """
 
 from __future__ import annotations
 
+import logging
 import sqlite3
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from app.messages import t
 from app.migrations import HEAD, REVISIONS
+from app.migrations.guards import GUARDS
 
-from .backups import newest_good_backup
+from .audit import missing_guards, record
+from .backups import SYSTEM_ACTOR, clean_unfinished, copy_aside, newest_good_backup
 from .database import APPLICATION_ID, SQLITE_HEADER, Database
 from .errors import UserError
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, slots=True)
+class OpenedFile:
+    """An open database and what its opening found that the user should know (in words)."""
+
+    database: Database
+    warnings: tuple[str, ...] = ()
 
 
 def open_database(path: Path | str, *, full_check: bool = True) -> Database:
@@ -24,8 +46,14 @@ def open_database(path: Path | str, *, full_check: bool = True) -> Database:
 
     ``full_check`` walks every page (``quick_check``) before use. Commands that only read pass
     ``False``: SQLite itself refuses a damaged page when it reads it, and the walk would cost
-    more than a whole ranking of 100k participants.
+    more than a whole ranking of 100k participants. What the opening found is in the audit
+    trail; ``open_database_checked`` also returns it in words.
     """
+    return open_database_checked(path, full_check=full_check).database
+
+
+def open_database_checked(path: Path | str, *, full_check: bool = True) -> OpenedFile:
+    """``open_database``, with the warnings the window shows (e.g. triggers were missing)."""
     path = Path(path).expanduser()
     state = _inspect(path, full_check)
     if state == "new":
@@ -44,7 +72,46 @@ def open_database(path: Path | str, *, full_check: bool = True) -> Database:
         if state not in ("new", "empty"):
             _copy_aside(path, state)
         _upgrade(database)
-    return database
+    clean_unfinished(path)
+    return OpenedFile(database, _restore_guards(database))
+
+
+def _restore_guards(database: Database) -> tuple[str, ...]:
+    """Create again any append-only trigger that is missing or changed, and say so.
+
+    A file without them had its history open to change: that is recorded in the audit trail
+    (``database.tampered``, naming the triggers) in the transaction that restores them, and
+    returned as a warning. A file that cannot be written (read-only media) is only warned
+    about; ``audit verify`` reports the missing triggers as well.
+    """
+    with database.reading() as connection:
+        missing = missing_guards(connection, HEAD)
+    if not missing:
+        return ()
+    names = ", ".join(missing)
+    try:
+        with database.writing() as connection:
+            missing = missing_guards(connection, HEAD)  # again, under the lock
+            if not missing:
+                return ()
+            for guard in GUARDS:
+                if guard.name in missing:
+                    connection.execute(f"DROP TRIGGER IF EXISTS {guard.name}")
+                    connection.execute(guard.sql)
+            record(
+                connection,
+                SYSTEM_ACTOR,
+                "database.tampered",
+                entity="database",
+                key=database.path.name,
+                new={"restored_triggers": missing},
+                reason=t("history.tampered_reason"),
+            )
+    except (UserError, sqlite3.Error) as error:
+        detail = error.text() if isinstance(error, UserError) else str(error)
+        log.warning("cannot restore the triggers of %s: %s", database.path, detail)
+        return (t("history.tampered_unrepaired", path=database.path, triggers=names),)
+    return (t("history.tampered", path=database.path, triggers=names),)
 
 
 def _inspect(path: Path, full_check: bool = True) -> str:
@@ -140,17 +207,9 @@ def _refused(message: str, path: Path, **params: Any) -> UserError:
 
 
 def _copy_aside(path: Path, revision: str) -> None:
-    """Keep the file as it was before an upgrade, with SQLite's online backup."""
-    target = path.with_name(f"{path.name}.sebelum-{revision}.bak")
-    source = sqlite3.connect(path)
-    try:
-        destination = sqlite3.connect(target)
-        try:
-            source.backup(destination)
-        finally:
-            destination.close()
-    finally:
-        source.close()
+    """Keep the file as it was before an upgrade, with SQLite's online backup: checked,
+    written under a temporary name, readable by its owner only like every backup."""
+    copy_aside(path, path.with_name(f"{path.name}.sebelum-{revision}.bak"))
 
 
 def _upgrade(database: Database) -> None:

@@ -149,9 +149,12 @@ def record_import(
     added: int,
     updated: int,
     reason: str = "",
+    *,
+    detail: bytes | None = None,
 ) -> None:
     """One audit event per import: the file, the SHA-256 of the bytes that were parsed (not
-    of the file as it is now: it may have been replaced meanwhile) and what it did."""
+    of the file as it is now: it may have been replaced meanwhile) and what it did; ``detail``
+    holds the values written, for the audit replay (``replay.imported_values_detail``)."""
     record(
         connection,
         actor,
@@ -161,6 +164,7 @@ def record_import(
         key=path.name,
         new={"file": path.name, "sha256": sha256, "added": added, "updated": updated},
         reason=reason if updated else "",
+        detail=detail,
     )
 
 
@@ -227,6 +231,8 @@ _FORMATION_FIELDS = (
     ("quota", "kebutuhan"),
 )
 _FORMATION_COLUMNS_SQL = ", ".join(column for column, _ in _FORMATION_FIELDS)
+# The keys of a ``formation.saved`` event, as the formation editor writes them.
+_FORMATION_EVENT_KEYS = ("code", "title", "unit", "education", "quota")
 
 
 @collector_paused()
@@ -300,8 +306,13 @@ def import_formations(
                 "formation.saved",
                 entity="formation",
                 key=str(entry[0]),
-                old={_FORMATION_FIELDS[i][0]: old[i] for i in differences},
-                new={_FORMATION_FIELDS[i][0]: entry[i] for i in differences},
+                # Named as formations.save_formation names them; the code stays the same.
+                old={_FORMATION_EVENT_KEYS[i]: old[i] for i in differences},
+                new={
+                    "code": str(entry[0]),
+                    "previous_code": str(entry[0]),
+                    **{_FORMATION_EVENT_KEYS[i]: entry[i] for i in differences},
+                },
                 reason=reason,
             )
         action.touch_formations(*(str(r[0]) for r in new), *(str(r[0]) for r in changed))

@@ -39,6 +39,7 @@ from .replacing import (
     changed_meanwhile,
     check_reason,
 )
+from .replay import imported_values_detail
 from .revisions import read_revisions
 from .schemes import SchemeIds, scheme_of_selection
 from .tabular import CellError, Table, parse_decimal
@@ -162,7 +163,8 @@ def import_scores(
                 )
                 if moved:
                     raise changed_meanwhile(path.name, moved, len(moved))
-            _write_rows(connection, actor, plan, _fresh(values, sheet_rows, before))
+            written = list(_fresh(values, sheet_rows, before))
+            store_scores(connection, actor, plan, values, written)
             # Checked after writing, inside the same transaction: the cut then already counts
             # this file's own earlier-stage scores, and cannot change before the commit.
             errors = _stage_not_reached(connection, selection_id, scheme, ids, targets)
@@ -197,6 +199,13 @@ def import_scores(
                 plan.added,
                 plan.updated,
                 reason,
+                # Every value written, for the audit replay (``audit verify``); a value equal
+                # to the stored one was not written and is not claimed.
+                detail=imported_values_detail(
+                    [values[i] for i in written],
+                    {pid: number for number, pid in participants.items()},
+                    codes,
+                ),
             )
     except _DryRun as dry:
         return dry.summary
@@ -484,16 +493,16 @@ def _fresh(
     values: list[ScoreValue],
     sheet_rows: dict[SheetKey, int | list[int]],
     before: dict[SheetKey, tuple[StoredRow, ...]],
-) -> Iterator[tuple[SheetKey, StoredRow]]:
-    """Every value of the file that is not stored yet (as ``_after`` decides)."""
+) -> Iterator[int]:
+    """The index of every value of the file that is not stored yet (as ``_after`` decides)."""
     for key, held in sheet_rows.items():
         old = before.get(key)
         indices = _indices(held)
         if old is None:
-            for index in indices:
-                yield key, values[index].stored()
+            yield from indices
             continue
-        yield from ((key, row) for row in _after(old, [values[i].stored() for i in indices])[2])
+        fresh = _after(old, [values[i].stored() for i in indices])[2]
+        yield from (i for i in indices if values[i].stored() in fresh)
 
 
 def _subject(code: str, assessor: str) -> str:
@@ -551,14 +560,15 @@ def _moved(
     return moved
 
 
-def _write_rows(
+def store_scores(
     connection: sqlite3.Connection,
     actor: Actor,
     plan: _Plan,
-    fresh: Iterator[tuple[SheetKey, StoredRow]],
+    values: list[ScoreValue],
+    written: list[int],
 ) -> None:
-    """Remove the stored rows that go, then add the new ones (unchanged rows stay untouched,
-    with who entered them and when)."""
+    """Remove the stored rows that go, then add the new values (``written``, indices into
+    ``values``); unchanged rows stay untouched, with who entered them and when."""
     if plan.removed:
         connection.executemany(
             "DELETE FROM score WHERE participant_id = ? AND component_id = ? AND assessor = ?"
@@ -572,8 +582,18 @@ def _write_rows(
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
         # A generator: 300k parameter tuples need not exist at once.
         (
-            (*key, row.aspect, row.milli, row.text, row.absent, actor.name, now)
-            for key, row in fresh
+            (
+                v.participant_id,
+                v.component_id,
+                v.assessor,
+                v.aspect,
+                v.milli,
+                v.text,
+                v.absent,
+                actor.name,
+                now,
+            )
+            for v in map(values.__getitem__, written)
         ),
     )
 

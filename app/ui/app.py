@@ -20,7 +20,7 @@ from app.services.actor import Actor
 from app.services.backups import recover_from_backup
 from app.services.database import Database, default_database_path
 from app.services.errors import UserError
-from app.services.opening import open_database
+from app.services.opening import open_database_checked
 from app.services.users import count_users
 
 from . import i18n
@@ -65,7 +65,7 @@ class Launcher(QObject):
         """
         while True:
             try:
-                database = open_database(path)
+                opened = open_database_checked(path)
                 break
             except UserError as error:
                 recovered = self._recover(None, path, error)
@@ -86,7 +86,8 @@ class Launcher(QObject):
                 if chosen is None:
                     return "refused"
                 path = chosen
-        return "open" if self._enter(database, actor, None) else "cancelled"
+        entered = self._enter(opened.database, actor, None, opened.warnings)
+        return "open" if entered else "cancelled"
 
     def open_file(self, path: Path, new: bool = False) -> bool:
         """Switch to ``path`` from the File menu; True once its window is on screen."""
@@ -102,7 +103,7 @@ class Launcher(QObject):
             )
             return False
         try:
-            database = open_database(path)
+            opened = open_database_checked(path)
         except UserError as error:
             recovered = self._recover(parent, path, error)
             if recovered is not None:
@@ -114,7 +115,7 @@ class Launcher(QObject):
                     error.text(),
                 )
             return False
-        return self._enter(database, None, parent)
+        return self._enter(opened.database, None, parent, opened.warnings)
 
     def _recover(self, parent: QWidget | None, path: Path, error: UserError) -> Path | None:
         """A damaged file with a good backup (issue 5): offer that backup, restored into a
@@ -135,8 +136,17 @@ class Launcher(QObject):
             Dialogs.error(parent, self.tr("Pemulihan gagal"), failure.text())
             return None
 
-    def _enter(self, database: Database, actor: Actor | None, parent: QWidget | None) -> bool:
-        """Who works in ``database`` (wizard or login), then its window; False if cancelled."""
+    def _enter(
+        self,
+        database: Database,
+        actor: Actor | None,
+        parent: QWidget | None,
+        warnings: tuple[str, ...] = (),
+    ) -> bool:
+        """Who works in ``database`` (wizard or login), then its window; False if cancelled.
+
+        ``warnings`` are what opening the file found (triggers that had to be put back): the
+        window shows them in its warning bar, without stopping anyone from working."""
         selection_id = None
         if actor is None:
             if count_users(database) == 0:
@@ -154,7 +164,8 @@ class Launcher(QObject):
                     database.close()
                     return False
                 actor = Actor(name=login.user.username, role=login.user.role)
-        self.show_window(AppContext(database, actor, selection_id))
+        window = self.show_window(AppContext(database, actor, selection_id))
+        window.add_warnings(warnings)
         return True
 
     def show_window(self, context: AppContext) -> MainWindow:

@@ -14,6 +14,7 @@ events up front would cost more than reading them, and only a screenful is ever 
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time
@@ -23,12 +24,15 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 
 from app.services.audit import AuditEntry
 
+from .numbers import value_text as number_text
+
 Index = QModelIndex | QPersistentModelIndex
 
 EMPTY = "—"
 ARROW = " → "
 # Longer old/new text is cut in the cell; the tooltip carries all of it.
 CELL_LIMIT = 160
+_NUMBER = re.compile(r"-?[0-9]+(?:\.[0-9]+)?")
 TOOLTIP_LIMIT = 2000
 # A SHA-256 in a cell says nothing to a reader; its first characters identify it.
 HASH_PREFIX = 12
@@ -145,7 +149,10 @@ def _scalar(value: Any, wording: Wording) -> str:
     if isinstance(value, dict):
         return "{…}"
     if isinstance(value, list):
-        return f"[{len(value)}]"
+        # Formation codes, legal bases, committee members: the items, not their count.
+        return _cut(", ".join(_scalar(item, wording) for item in value), CELL_LIMIT)
+    if isinstance(value, (int, float)) or (isinstance(value, str) and _NUMBER.fullmatch(value)):
+        return number_text(str(value))  # 72,5 as the sheets show it
     return str(value)
 
 
@@ -155,7 +162,8 @@ def _scores(items: list[dict[str, Any]]) -> str:
         return EMPTY
     parts = []
     for item in items:
-        aspect, value = str(item.get("aspect") or ""), str(item.get("value") or "")
+        aspect = str(item.get("aspect") or "")
+        value = number_text(str(item.get("value") or ""))
         parts.append(f"{aspect} {value}" if aspect else value)
     return ", ".join(parts)
 
@@ -184,7 +192,7 @@ def _aspect_values(items: list[dict[str, Any]]) -> dict[str, str] | None:
         aspect = str(item.get("aspect") or "")
         if not aspect:
             return None
-        values[aspect] = str(item.get("value") or "")
+        values[aspect] = number_text(str(item.get("value") or ""))
     return values
 
 
@@ -383,7 +391,7 @@ class AuditTableModel(QAbstractTableModel):
         """The trail's words in the current language (call on the GUI thread)."""
         return Wording(
             actions={
-                "score.entered": self.tr("Nilai dimasukkan"),
+                "score.entered": self.tr("Nilai diisi"),
                 "score.replaced": self.tr("Nilai diganti"),
                 "score.cleared": self.tr("Nilai dihapus"),
                 "score.undone": self.tr("Nilai dibatalkan (undo)"),
@@ -447,6 +455,22 @@ class AuditTableModel(QAbstractTableModel):
                 "quota": self.tr("kuota"),
                 "instansi": self.tr("instansi"),
                 "snapshot_sha256": self.tr("SHA-256 cuplikan"),
+                "formations": self.tr("formasi"),
+                "government": self.tr("pemerintah daerah"),
+                "office": self.tr("kantor"),
+                "address": self.tr("alamat"),
+                "place": self.tr("tempat"),
+                "opening": self.tr("pembuka"),
+                "legal_basis": self.tr("dasar hukum"),
+                "signatory_title": self.tr("jabatan penanda tangan"),
+                "signatory_name": self.tr("nama penanda tangan"),
+                "signatory_nip": self.tr("NIP penanda tangan"),
+                "signatory_prefix": self.tr("atas nama (a.n./Plh.)"),
+                "committee": self.tr("susunan panitia"),
+                "logo": self.tr("logo"),
+                "signature_image": self.tr("gambar tanda tangan"),
+                "stamp_image": self.tr("gambar cap"),
+                "reason": self.tr("alasan"),
             },
             before=self.tr("Sebelum"),
             after=self.tr("Sesudah"),

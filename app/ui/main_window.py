@@ -44,6 +44,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QMenu,
+    QPushButton,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -52,6 +53,7 @@ from PySide6.QtWidgets import (
 from app import __version__
 from app.services.backups import ON_EXIT, automatic_backup
 from app.services.errors import UserError
+from app.services.history import opening_warnings
 from app.services.selections import SelectionInfo, list_selections
 from app.services.users import ROLES, list_users
 
@@ -60,6 +62,7 @@ from .dialogs import Dialogs
 from .i18n import QT_TRANSLATE_NOOP, current_language
 from .icons import icon
 from .manual import ManualDialog
+from .operations import QueryOp
 from .recent import DatabasePreferences, RecentFiles
 from .watcher import FileWatcher
 
@@ -215,6 +218,8 @@ class MainWindow(QMainWindow):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.header)
+        self._build_warning_bar()
+        layout.addWidget(self.warning_bar)
         line = QFrame()
         line.setFrameShape(QFrame.Shape.HLine)
         line.setFrameShadow(QFrame.Shadow.Sunken)
@@ -232,6 +237,11 @@ class MainWindow(QMainWindow):
         self._switch_to_initial_selection()
         if self._entries:
             self.nav.setCurrentRow(0)
+        # Issue 9: the live history against the heads of the file's own backups, off the GUI
+        # thread; a problem shows in the warning bar, the window stays usable.
+        QueryOp(self, lambda: opening_warnings(context.database)).quietly().success(
+            self.add_warnings
+        ).failure(lambda _error: None).run_in_background(self.tr("Memeriksa riwayat"))
 
     # -- building -------------------------------------------------------------------------
 
@@ -252,6 +262,36 @@ class MainWindow(QMainWindow):
         row.addWidget(self.selection_box)
         row.addSpacing(8)
         row.addWidget(self.summary_label, 1)
+
+    def _build_warning_bar(self) -> None:
+        """A warning under the selection bar that never blocks work (issue 9: a file whose
+        history no longer holds its backups' chain heads, or whose triggers were missing)."""
+        self.warnings: list[str] = []
+        self.warning_bar = QFrame()
+        self.warning_bar.setObjectName("warningBar")
+        self.warning_bar.setStyleSheet(
+            "QFrame#warningBar { background: #fff4ce; border-top: 1px solid #e0b400;"
+            " border-bottom: 1px solid #e0b400; } QFrame#warningBar QLabel { color: #3b2f00; }"
+        )
+        row = QHBoxLayout(self.warning_bar)
+        row.setContentsMargins(12, 6, 12, 6)
+        self.warning_label = QLabel()
+        self.warning_label.setWordWrap(True)
+        self.warning_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.warning_close = QPushButton()
+        self.warning_close.clicked.connect(self.warning_bar.hide)
+        row.addWidget(self.warning_label, 1)
+        row.addWidget(self.warning_close, 0, Qt.AlignmentFlag.AlignTop)
+        self.warning_bar.hide()
+
+    def add_warnings(self, warnings: list[str] | tuple[str, ...]) -> None:
+        """Show ``warnings`` (already in words) in the warning bar, after any shown before."""
+        fresh = [text for text in warnings if text not in self.warnings]
+        if not fresh:
+            return
+        self.warnings.extend(fresh)
+        self.warning_label.setText("\n".join(self.warnings))
+        self.warning_bar.show()
 
     def _build_body(self) -> None:
         self.nav = QListWidget()
@@ -348,6 +388,8 @@ class MainWindow(QMainWindow):
             self.tr("Panduan hari seleksi, dari persiapan sampai pengumuman")
         )
         self.about_action.setText(self.tr("&Tentang Seleksi ASN"))
+        self.warning_close.setText(self.tr("Tutup"))
+        self.warning_close.setToolTip(self.tr("Sembunyikan peringatan ini"))
         self.selection_label.setText(self.tr("&Seleksi:"))
         self.selection_box.setPlaceholderText(self.tr("(belum ada seleksi)"))
         widest = 0

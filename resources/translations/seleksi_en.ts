@@ -557,7 +557,7 @@ Created {time} by {user}</translation>
 <context>
     <name>AuditTableModel</name>
     <message>
-        <location filename="../../app/ui/audit_model.py" line="+372"/>
+        <location filename="../../app/ui/audit_model.py" line="+380"/>
         <source>#</source>
         <translation>#</translation>
     </message>
@@ -599,7 +599,7 @@ Created {time} by {user}</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>Nilai dimasukkan</source>
+        <source>Nilai diisi</source>
         <translation>Score entered</translation>
     </message>
     <message>
@@ -893,6 +893,86 @@ Created {time} by {user}</translation>
         <translation>snapshot SHA-256</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>formasi</source>
+        <translation>formations</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pemerintah daerah</source>
+        <translation>government</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kantor</source>
+        <translation>office</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>alamat</source>
+        <translation>address</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tempat</source>
+        <translation>place</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pembuka</source>
+        <translation>opening</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dasar hukum</source>
+        <translation>legal basis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>jabatan penanda tangan</source>
+        <translation>signatory's position</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nama penanda tangan</source>
+        <translation>signatory's name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NIP penanda tangan</source>
+        <translation>signatory's NIP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>atas nama (a.n./Plh.)</source>
+        <translation>on behalf of (a.n./Plh.)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>susunan panitia</source>
+        <translation>committee members</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>logo</source>
+        <translation>logo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>gambar tanda tangan</source>
+        <translation>signature image</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>gambar cap</source>
+        <translation>stamp image</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>alasan</source>
+        <translation>reason</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Sebelum</source>
         <translation>Before</translation>
@@ -934,7 +1014,7 @@ Created {time} by {user}</translation>
 <context>
     <name>BackupsPage</name>
     <message>
-        <location filename="../../app/ui/pages/backups.py" line="+57"/>
+        <location filename="../../app/ui/pages/backups.py" line="+58"/>
         <source>Dibuat manual</source>
         <translation>Made by hand</translation>
     </message>
@@ -990,12 +1070,12 @@ Created {time} by {user}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+194"/>
+        <location line="+220"/>
         <source>Buka folder cadangan</source>
         <translation>Open backups folder</translation>
     </message>
     <message>
-        <location line="-186"/>
+        <location line="-212"/>
         <source>Mengganti data sekarang dengan cadangan terpilih. Data sekarang disimpan dahulu sebagai cadangan.</source>
         <translation>Replaces the current data with the chosen backup. The current data is backed up first.</translation>
     </message>
@@ -1045,7 +1125,7 @@ Created {time} by {user}</translation>
         <translation>Backup made: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Cadangan</source>
         <translation>Backup</translation>
     </message>
@@ -1064,13 +1144,29 @@ Afterwards the file is opened again and you need to log in again. Continue?</tra
     </message>
     <message>
         <location line="+6"/>
-        <location line="+5"/>
-        <location line="+15"/>
+        <location line="+10"/>
+        <location line="+13"/>
+        <location line="+22"/>
         <source>Pulihkan cadangan</source>
         <translation>Restore backup</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-15"/>
+        <source>Data sekarang akan diganti dengan data database lain itu (data sekarang disimpan dahulu sebagai cadangan). Tetap pulihkan?</source>
+        <translation>The current data will be replaced with the data of that other database (the current data is kept as a backup first). Restore anyway?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cadangan database lain</source>
+        <translation>Backup of another database</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pemulihan dibatalkan; data tidak diubah.</source>
+        <translation>Restore cancelled; the data was not changed.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Data dipulihkan dari %1.</source>
         <translation>Data restored from %1.</translation>
     </message>
@@ -2558,17 +2654,17 @@ The application does not keep its password.</translation>
     <name>Launcher</name>
     <message>
         <location filename="../../app/ui/app.py" line="+78"/>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Berkas tidak dapat dibuka</source>
         <translation>The file cannot be opened</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-31"/>
         <source>Pilih berkas basis data lain</source>
         <translation>Choose another database file</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Berkas sudah ada</source>
         <translation>The file already exists</translation>
     </message>
@@ -2638,7 +2734,7 @@ Open the newest backup (%2)? It is restored into a new file in the same folder; 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+105"/>
+        <location filename="../../app/ui/main_window.py" line="+108"/>
         <source>Persiapan</source>
         <translation>Set-up</translation>
     </message>
@@ -2678,7 +2774,12 @@ Open the newest backup (%2)? It is restored into a new file in the same folder; 
         <translation>Seleksi ASN databases (*.db *.sqlite);;All files (*)</translation>
     </message>
     <message>
-        <location line="+176"/>
+        <location line="+82"/>
+        <source>Memeriksa riwayat</source>
+        <translation>Checking the history</translation>
+    </message>
+    <message>
+        <location line="+131"/>
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
@@ -2746,6 +2847,16 @@ Open the newest backup (%2)? It is restored into a new file in the same folder; 
         <location line="+2"/>
         <source>&amp;Tentang Seleksi ASN</source>
         <translation>&amp;About Seleksi ASN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sembunyikan peringatan ini</source>
+        <translation>Hide this warning</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2828,7 +2939,7 @@ Database: %2</translation>
         <translation>About Seleksi ASN</translation>
     </message>
     <message>
-        <location line="-441"/>
+        <location line="-480"/>
         <source>Verifikasi</source>
         <translation>Verification</translation>
     </message>
@@ -2841,7 +2952,7 @@ Database: %2</translation>
 <context>
     <name>ManualDialog</name>
     <message>
-        <location filename="../../app/ui/manual.py" line="+32"/>
+        <location filename="../../app/ui/manual.py" line="+34"/>
         <source>Panduan Seleksi ASN</source>
         <translation>Seleksi ASN manual</translation>
     </message>

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import json
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
@@ -84,3 +85,30 @@ def test_a_nip_that_is_not_18_digits_is_refused_with_the_reason(
     assert refused.value.message == "documents.bad_nip"
     assert "18 digit" in refused.value.text()
     assert document_settings(db, info.id) == before
+
+
+def test_a_settings_change_is_audited_field_by_field(
+    db: Database, actor: Actor, make_selection: Callable
+) -> None:
+    """Issue #10 §5: the trail shows which setting changed from what to what."""
+    from app.services.audit import audit_log
+
+    info = make_selection("binjai-kompetensi")
+    before = document_settings(db, info.id)
+    save_document_settings(
+        db,
+        actor,
+        info.id,
+        dataclasses.replace(
+            before, address="Jl. Veteran No. 1", signatory_nip="19700101 199003 1 001"
+        ),
+    )
+    [event] = [e for e in audit_log(db) if e.action == "documents.settings"]
+    assert json.loads(event.new or "{}") == {
+        "address": "Jl. Veteran No. 1",
+        "signatory_nip": "197001011990031001",
+    }
+    assert json.loads(event.old or "{}") == {
+        "address": before.address,
+        "signatory_nip": before.signatory_nip,
+    }

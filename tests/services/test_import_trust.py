@@ -23,6 +23,7 @@ from app.services.audit import audit_log, verify_chain
 from app.services.database import Database
 from app.services.errors import ImportRejected, UserError
 from app.services.participants_import import import_formations, import_participants
+from app.services.replay import replay
 from app.services.score_entry import save_score
 from app.services.scores_import import import_scores
 from app.services.selections import SelectionInfo
@@ -448,3 +449,33 @@ def test_the_sha256_recorded_is_of_the_bytes_parsed_even_if_the_file_is_swapped(
         assert connection.execute("SELECT name FROM participant WHERE number = '7'").fetchone() == (
             "Gita",
         )
+
+
+def test_the_audit_replay_agrees_with_what_imports_wrote(
+    db: Database,
+    actor: Actor,
+    tmp_path: Path,
+    binjai: int,
+    write_csv: WriteCsv,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The import event claims only the values it wrote: a value equal to the stored one is
+    left alone, also when someone saves over it while the import runs."""
+    path = write_csv(tmp_path / "ulang.csv", SCORE_HEADER, [["1", 72, ""], ["2", 80, 66]])
+    import_scores(db, actor, binjai, path, replace=True, reason="koreksi")
+
+    def another_laptop() -> None:
+        save_score(db, CLERK, binjai, "2", "PENGETAHUAN", "83", reason="lembar asli")
+
+    _between_parse_and_write(monkeypatch, scores_import, another_laptop)
+    more = write_csv(tmp_path / "tambah.csv", SCORE_HEADER, [["2", 80, 66], ["3", 50, ""]])
+    summary = import_scores(db, actor, binjai, more)  # 2's 80 was what it said: not written
+    assert (summary.added, summary.updated, summary.unchanged) == (1, 0, 2)
+    assert [(r[0], r[1], r[2]) for r in scores(db)] == [
+        ("1", "PENGETAHUAN", 72000),
+        ("2", "PENGETAHUAN", 83000),
+        ("2", "PSIKOTES", 66000),
+        ("3", "PENGETAHUAN", 50000),
+    ]
+    report = replay(db)
+    assert report.ok, [d.text() for d in report.differences]

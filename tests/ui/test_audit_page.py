@@ -8,6 +8,7 @@ table shows is compared with the trail read back through ``audit_log`` and plain
 from __future__ import annotations
 
 import csv
+import json
 import sqlite3
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -240,7 +241,7 @@ def test_each_filter_narrows_the_table(qtbot: Any, trail: Trail) -> None:
     wait_idle(qtbot, page)
     scores = [e for e in everything if e.action.startswith("score.")]
     assert shown_ids(page) == ids(scores) and len(scores) == 4
-    assert set(column(page.model, "action")) <= {"Nilai diganti", "Nilai dimasukkan"}
+    assert set(column(page.model, "action")) <= {"Nilai diganti", "Nilai diisi"}
 
     # Filters combine: ratna's score events of one participant.
     page.user_box.setCurrentIndex(page.user_box.findData("ratna"))
@@ -485,3 +486,22 @@ def test_an_operator_never_sees_the_other_round_of_a_double_entry(
     assert shown["op1"] == []
     assert [e.actor for e in shown["op2"]] == ["op2"]
     assert [e.actor for e in shown["k"]] == ["op2"]
+
+
+def test_changes_read_in_words_not_raw_keys() -> None:
+    """Issue #10 §5: old → new in words (formation codes, settings fields, decimal comma),
+    never ``formations: [3]``."""
+    from app.ui.audit_model import AuditTableModel, change_text
+
+    wording = AuditTableModel().wording()
+    finalized = json.dumps({"stage": "AKHIR", "formations": ["BNJ-01", "BNJ-02", "BNJ-03"]})
+    assert change_text(None, finalized, wording) == "tahap: AKHIR, formasi: BNJ-01, BNJ-02, BNJ-03"
+    settings_old = json.dumps({"address": "Jl. Lama 1", "signatory_nip": "197001011990031001"})
+    settings_new = json.dumps({"address": "Jl. Baru 2", "signatory_nip": "198001012000031002"})
+    assert change_text(settings_old, settings_new, wording) == (
+        "alamat: Jl. Lama 1, NIP penanda tangan: 197001011990031001 → "
+        "alamat: Jl. Baru 2, NIP penanda tangan: 198001012000031002"
+    )
+    score_old = json.dumps([{"aspect": "", "value": "72.5"}])
+    score_new = json.dumps([{"aspect": "", "value": "80"}])
+    assert change_text(score_old, score_new, wording) == "72,5 → 80"

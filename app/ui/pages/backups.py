@@ -34,6 +34,7 @@ from app.services.backups import (
     MANUAL,
     PERIODIC_MINUTES,
     BackupInfo,
+    OtherDatabase,
     backup_folder,
     create_backup,
     list_backups,
@@ -233,12 +234,13 @@ class BackupsPage(QWidget):
         self.refresh()
         self.status_label.setText(self.tr("Cadangan dibuat: %1").replace("%1", path.name))
 
-    def _failed(self, error: Exception) -> None:
+    def _failed(self, error: Exception, title: str = "") -> None:
+        """A refusal in words (a busy file, a full disk, a backup that cannot be trusted)."""
         self.create_button.setEnabled(True)
         self.refresh()
         text = error.text() if isinstance(error, UserError) else str(error)
         self.status_label.setText(text)
-        Dialogs.error(self, self.tr("Cadangan"), text)
+        Dialogs.error(self, title or self.tr("Cadangan"), text)
 
     def restore_selected(self) -> None:
         """Ask, then put the chosen copy in place of the current data (admin only)."""
@@ -254,6 +256,11 @@ class BackupsPage(QWidget):
         ).replace("%1", backup.name)
         if not Dialogs.confirm(self, self.tr("Pulihkan cadangan"), warning):
             return
+        self._restore(backup, other_database=False)
+
+    def _restore(self, backup: Path, *, other_database: bool) -> None:
+        """Restore off the GUI thread; the service refuses a backup it cannot trust (its
+        audit chain, its triggers, a newer program) and asks first for another database's."""
         self.restore_button.setEnabled(False)
         run_in_background(
             self,
@@ -262,9 +269,29 @@ class BackupsPage(QWidget):
             backup,
             self.context.database.path,
             actor=self.context.actor,
+            other_database=other_database,
             on_done=lambda safety: self._restored(backup, safety),
-            on_error=self._failed,
+            on_error=lambda error: self._restore_refused(backup, error),
         )
+
+    def _restore_refused(self, backup: Path, error: Exception) -> None:
+        """A backup of another database is restored only after a second, explicit yes."""
+        if not isinstance(error, OtherDatabase):
+            self._failed(error, self.tr("Pulihkan cadangan"))
+            return
+        self._update_buttons()
+        question = (
+            error.text()
+            + "\n\n"
+            + self.tr(
+                "Data sekarang akan diganti dengan data database lain itu (data sekarang "
+                "disimpan dahulu sebagai cadangan). Tetap pulihkan?"
+            )
+        )
+        if Dialogs.confirm(self, self.tr("Cadangan database lain"), question):
+            self._restore(backup, other_database=True)
+        else:
+            self.status_label.setText(self.tr("Pemulihan dibatalkan; data tidak diubah."))
 
     def _restored(self, backup: Path, safety: Path | None) -> None:
         self.refresh()
