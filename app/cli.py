@@ -54,6 +54,8 @@ def build_parser() -> argparse.ArgumentParser:
     importer = commands.add_parser("import", help=t("cli.help.import"))
     importer.add_argument("kind", choices=("formations", "participants", "scores"))
     importer.add_argument("file", type=Path)
+    importer.add_argument("--replace", action="store_true", help=t("cli.help.import_replace"))
+    importer.add_argument("--reason", default="", help=t("cli.help.import_reason"))
 
     mark = commands.add_parser("mark", help=t("cli.help.mark"))
     mark.add_argument("participant")
@@ -381,7 +383,9 @@ def _dispatch(args: argparse.Namespace, db: Database, actor: Actor | None) -> in
             "participants": import_participants,
             "scores": import_scores,
         }[args.kind]
-        summary = function(db, actor, selection.id, args.file)
+        summary = function(
+            db, actor, selection.id, args.file, replace=args.replace, reason=args.reason
+        )
         print(t(f"cli.imported.{args.kind}", added=summary.added, updated=summary.updated))
         return EXIT_OK
     if command == "mark":

@@ -30,7 +30,7 @@ def render_ranking(ranking: Ranking, form: str) -> str:
     """The text ``seleksi rank --format FORM`` prints: ``csv``, ``json`` or an aligned table."""
     header = ranking.header()
     if form == "csv":
-        return csv_text([tuple(header), *ranking.lines()])
+        return csv_text(neutralised([tuple(header), *ranking.lines()]))
     records = ranking.records()
     if form == "json":
         items = []
@@ -69,6 +69,37 @@ def csv_text(lines: list[tuple[str, ...]]) -> str:
     buffer = io.StringIO()
     csv.writer(buffer, lineterminator="\n").writerows(lines)
     return buffer.getvalue()
+
+
+# The text columns of a result line: stage, formation, number, name, code, note. A score is
+# never touched: a leading "-" there is a sign.
+_TEXT_CELLS = (0, 1, 3, 4, -2, -1)
+
+
+def neutralised(lines: list[tuple[str, ...]]) -> list[tuple[str, ...]]:
+    """``lines`` with every text cell that a spreadsheet would run as a formula prefixed with
+    ``'`` (issue #9 §4; ``tabular.spreadsheet_safe``). Names are refused so at import; this
+    is for what older files hold. Each column is searched once, joined in C: a normal export
+    of 100k rows pays a few milliseconds and comes back as it was."""
+    from operator import itemgetter
+
+    from .tabular import FORMULA_STARTS, spreadsheet_safe
+
+    if not lines or min(map(len, lines)) < len(_TEXT_CELLS):
+        return lines
+    suspect = []
+    for index in _TEXT_CELLS:
+        column = "\n" + "\n".join(map(itemgetter(index), lines))
+        if any("\n" + start in column for start in FORMULA_STARTS):
+            suspect.append(index)
+    if not suspect:
+        return lines
+    width = len(lines[0])
+    positions = {i % width for i in suspect}
+    return [
+        tuple(spreadsheet_safe(cell) if i in positions else cell for i, cell in enumerate(line))
+        for line in lines
+    ]
 
 
 def legend_text(ranking: Ranking) -> str:

@@ -1179,7 +1179,7 @@ Afterwards the file is opened again and you need to log in again. Continue?</tra
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../../app/ui/import_wizard/check_page.py" line="+54"/>
+        <location filename="../../app/ui/import_wizard/check_page.py" line="+62"/>
         <source>Pemeriksaan</source>
         <translation>Check</translation>
     </message>
@@ -1189,7 +1189,17 @@ Afterwards the file is opened again and you need to log in again. Continue?</tra
         <translation>The whole file is checked first; nothing has been saved yet.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+29"/>
+        <source>Alasan penggantian:</source>
+        <translation>Reason for replacing:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>wajib diisi; dicatat di jejak audit untuk setiap nilai yang diganti</source>
+        <translation>required; recorded in the audit trail for every replaced value</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Salin daftar masalah</source>
         <translation>Copy the problem list</translation>
     </message>
@@ -1199,7 +1209,7 @@ Afterwards the file is opened again and you need to log in again. Continue?</tra
         <translation>Copy every problem row to the clipboard, to send to whoever sent the file.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+48"/>
         <source>Memeriksa berkas…</source>
         <translation>Checking the file…</translation>
     </message>
@@ -1209,7 +1219,7 @@ Afterwards the file is opened again and you need to log in again. Continue?</tra
         <translation>Importing…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>Memeriksa seluruh isi berkas…</source>
         <translation>Checking the whole file…</translation>
     </message>
@@ -1224,22 +1234,37 @@ Afterwards the file is opened again and you need to log in again. Continue?</tra
         <translation>{added} new, {updated} updated</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&lt;b&gt;Berkas lolos pemeriksaan: {summary}.&lt;/b&gt;</source>
         <translation>&lt;b&gt;The file passed the check: {summary}.&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Data yang sudah ada akan diganti dengan isi berkas untuk {count} baris.</source>
-        <translation>Existing data will be replaced by the file&apos;s contents for {count} rows.</translation>
+        <location line="+4"/>
+        <source>{count} baris sama dengan yang tersimpan dan tidak diubah.</source>
+        <translation>{count} rows equal what is stored and are left as they are.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
+        <source>&lt;b&gt;{count} nilai yang sudah tersimpan akan diganti&lt;/b&gt; (daftar di bawah). Isi alasan penggantian; alasan itu dicatat di jejak audit untuk setiap nilai yang diganti.</source>
+        <translation>&lt;b&gt;{count} stored values will be replaced&lt;/b&gt; (listed below). Give the reason; it is recorded in the audit trail for every replaced value.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Daftar memuat {shown} yang pertama.</source>
+        <translation>The list shows the first {shown}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tekan Impor untuk menyimpan dan mengganti.</source>
+        <translation>Press Import to save and replace.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Tekan Impor untuk menyimpan.</source>
         <translation>Press Import to save.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Impor selesai: {summary}.</source>
         <translation>Import finished: {summary}.</translation>
     </message>
@@ -3636,6 +3661,34 @@ Database: %2</translation>
         <location line="+3"/>
         <source>{column}: &apos;{text}&apos; bukan angka; tulis misalnya 60 atau 62,5.</source>
         <translation>{column}: &apos;{text}&apos; is not a number; write for example 60 or 62.5.</translation>
+    </message>
+</context>
+<context>
+    <name>ReplacementModel</name>
+    <message>
+        <location filename="../../app/ui/import_wizard/replacement_model.py" line="+22"/>
+        <source>Baris</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Peserta / formasi</source>
+        <translation>Participant / formation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kolom</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tersimpan</source>
+        <translation>Stored</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dari berkas</source>
+        <translation>From the file</translation>
     </message>
 </context>
 <context>

@@ -192,8 +192,10 @@ def make_tie(database: Database, selection_id: int, folder: Path) -> str:
     ]
     copied = [dict(s, nomor_peserta=outsider.number) for s in scores]
     reopen(database, ADMIN, selection_id, STAGE, [formation], "peserta kembar untuk uji SERI")
-    import_participants(database, ADMIN, selection_id, write_rows(folder / "twin.csv", [twin]))
-    import_scores(database, ADMIN, selection_id, write_rows(folder / "twin-scores.csv", copied))
+    twin_file = write_rows(folder / "twin.csv", [twin])
+    import_participants(database, ADMIN, selection_id, twin_file, replace=True, reason="kembar")
+    scores_file = write_rows(folder / "twin-scores.csv", copied)
+    import_scores(database, ADMIN, selection_id, scores_file, replace=True, reason="kembar")
     return formation  # not final: an undecided SERI refuses finalization (issue #10 §3)
 
 
