@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app.messages import t
+from app.numbers import column_for_people
 from app.scoring import Stage
 from app.scoring.status import Status
 
@@ -279,8 +280,24 @@ def formation_blocks(
         for at, i in enumerate(shown)
         if header[i] in ("peringkat", "nilai_akhir", *ranking.columns)
     )
-    centered = frozenset(at for at, i in enumerate(shown) if header[i] in ("kode", "catatan"))
+    # The code is centred and never wraps; the note wraps like a name: a tie decided by the
+    # committee carries its minutes' reference, which must not widen every table.
+    centered = frozenset(at for at, i in enumerate(shown) if header[i] == "kode")
     code_at = header.index("kode")
+    # Numbers as Indonesians read them (issue #10 §2): 415, 79,430, 92,75; the stored
+    # snapshot keeps the machine text, which verification compares.
+    converting = [
+        (at, i, header[i])
+        for at, i in enumerate(shown)
+        if header[i] in ("nilai_akhir", *ranking.columns)
+    ]
+
+    def printed(line: tuple[str, ...]) -> tuple[str, ...]:
+        cells = [line[i] for i in shown]
+        for at, i, name in converting:
+            cells[at] = column_for_people(name, line[i])
+        return tuple(cells)
+
     by_formation = {block.formation: block for block in ranking.blocks}
     wanted = [only] if only is not None else sorted(set(by_formation) | set(ranking.quotas))
     for code in wanted:
@@ -303,7 +320,7 @@ def formation_blocks(
             present=present,
             table=ResultTable(
                 columns=labels,
-                rows=[tuple(line[i] for i in shown) for line in lines],
+                rows=[printed(line) for line in lines],
                 numeric=numeric,
                 centered=centered,
             ),
