@@ -19,6 +19,10 @@ How a page gets into the window (the contract other pages rely on):
   so no page is refreshed twice.
 * ``refresh()`` reloads the page from the database; the window calls it for the page on
   screen when the user asks (*Muat ulang*, F5).
+* A page that can hold something typed but not saved (a value still in a cell editor, an
+  edited scheme) implements ``LeavingPage``: before the window closes or the user logs out
+  (File › *Keluar / ganti pengguna*), the window shows each such page that ``unsaved()`` and
+  calls ``leave()``, which saves it or asks; ``False`` keeps the window as it is.
 * On a language switch the window rebuilds the pages it created (on their next visit), so a
   page needs no retranslation code; a page that retranslates itself through
   ``changeEvent(LanguageChange)`` sets the class attribute ``retranslates_itself = True`` and
@@ -54,6 +58,7 @@ from app import __version__
 from app.services.backups import ON_EXIT, automatic_backup
 from app.services.errors import UserError
 from app.services.history import opening_warnings
+from app.services.permissions import Action, allowed
 from app.services.selections import SelectionInfo, list_selections
 from app.services.users import ROLES, list_users
 
@@ -63,6 +68,7 @@ from .i18n import QT_TRANSLATE_NOOP, current_language
 from .icons import icon
 from .manual import ManualDialog
 from .operations import QueryOp
+from .password_dialog import ChangePasswordDialog
 from .recent import DatabasePreferences, RecentFiles
 from .watcher import FileWatcher
 
@@ -76,6 +82,17 @@ class RefreshablePage(Protocol):
 
     def refresh(self) -> None:
         """Reload the page from the database (F5, *Muat ulang*)."""
+
+
+@runtime_checkable
+class LeavingPage(Protocol):
+    """A page that may hold typed work not yet saved (see the module docstring)."""
+
+    def unsaved(self) -> bool:
+        """Whether something typed here is not in the database yet."""
+
+    def leave(self) -> bool:
+        """Save what is typed, or ask the user; ``False``: they chose to stay."""
 
 
 @dataclass(frozen=True)
@@ -157,6 +174,13 @@ PAGES: list[tuple[str, str, PageFactory, tuple[str, ...]]] = [
         page_class("app.ui.settings_page:SettingsPage"),
         ALL_ROLES,
     ),
+    # Last: Ctrl+1…9 keep the pages they had before the admin got this one.
+    (
+        "pengguna",
+        QT_TRANSLATE_NOOP("MainWindow", "Pengguna"),
+        page_class("app.ui.pages.users:UsersPage"),
+        tuple(role for role in ROLES if allowed(role, Action.MANAGE_USERS)),
+    ),
 ]
 
 DATABASE_FILTER = QT_TRANSLATE_NOOP(
@@ -183,11 +207,13 @@ class MainWindow(QMainWindow):
     """The window of one open database for one logged-in user.
 
     ``open_requested(path)`` and ``new_requested(path)`` ask the launcher (app.py) to switch
-    to another database file; the window itself never logs anyone in or out.
+    to another database file, ``logout_requested`` to log this user out (once every page has
+    left, ``leave_pages``); the window itself never logs anyone in or out.
     """
 
     open_requested = Signal(object)
     new_requested = Signal(object)
+    logout_requested = Signal()
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -337,12 +363,20 @@ class MainWindow(QMainWindow):
         self.recent_menu = QMenu(self)
         self.recent_menu.setIcon(icon("recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        self.password_action = QAction(icon("lock"), "", self)
+        self.password_action.triggered.connect(self.change_password)
+        self.logout_action = QAction(icon("pengguna"), "", self)
+        self.logout_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.logout_action.triggered.connect(self.log_out)
         self.quit_action = QAction(icon("quit"), "", self)
         self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         self.quit_action.triggered.connect(self.close)
         self.file_menu.addAction(self.new_action)
         self.file_menu.addAction(self.open_action)
         self.file_menu.addMenu(self.recent_menu)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.password_action)
+        self.file_menu.addAction(self.logout_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
 
@@ -378,6 +412,12 @@ class MainWindow(QMainWindow):
         self.open_action.setText(self.tr("&Buka…"))
         self.open_action.setStatusTip(self.tr("Buka berkas basis data lain"))
         self.recent_menu.setTitle(self.tr("&Terakhir dibuka"))
+        self.password_action.setText(self.tr("&Ganti kata sandi…"))
+        self.password_action.setStatusTip(self.tr("Ganti kata sandi akun Anda"))
+        self.logout_action.setText(self.tr("Keluar / &ganti pengguna"))
+        self.logout_action.setStatusTip(
+            self.tr("Keluar dari akun ini dan kembali ke layar masuk tanpa menutup program")
+        )
         self.quit_action.setText(self.tr("&Keluar"))
         self.pages_menu.setTitle(self.tr("&Halaman"))
         self.reload_action.setText(self.tr("&Muat ulang"))
@@ -568,6 +608,33 @@ class MainWindow(QMainWindow):
         if path is not None:
             self.open_requested.emit(path)
 
+    def change_password(self) -> ChangePasswordDialog:
+        """File › Ganti kata sandi: the logged-in user's own password (window-modal)."""
+        dialog = ChangePasswordDialog(self.context, self)
+        dialog.accepted.connect(
+            lambda: self.statusBar().showMessage(self.tr("Kata sandi diganti."), 8000)
+        )
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def log_out(self) -> bool:
+        """File › Keluar / ganti pengguna: once nothing typed is left unsaved, ask the
+        launcher for the login; False when a page kept the window."""
+        if not self.leave_pages():
+            return False
+        self.logout_requested.emit()
+        return True
+
+    def leave_pages(self) -> bool:
+        """Every built page with typed work not yet saved saves it or asks, on screen."""
+        for key, page in list(self._pages.items()):
+            if isinstance(page, LeavingPage) and page.unsaved():
+                self.show_page(key)
+                if not page.leave():
+                    return False
+        return True
+
     def show_manual(self) -> ManualDialog:
         """F1: the manual in the interface language, beside the window (one at a time)."""
         if self._manual is None:
@@ -614,6 +681,9 @@ class MainWindow(QMainWindow):
     # -- Qt overrides ---------------------------------------------------------------------
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.leave_pages():
+            event.ignore()
+            return
         self.watcher.stop()
         automatic_backup(self.context.database, ON_EXIT)  # DESIGN §6; never blocks closing
         super().closeEvent(event)
