@@ -414,7 +414,7 @@ class MainWindow(QMainWindow):
         self.recent_menu.setTitle(self.tr("&Terakhir dibuka"))
         self.password_action.setText(self.tr("&Ganti kata sandi…"))
         self.password_action.setStatusTip(self.tr("Ganti kata sandi akun Anda"))
-        self.logout_action.setText(self.tr("Keluar / &ganti pengguna"))
+        self.logout_action.setText(self.tr("Keluar / ganti &pengguna"))
         self.logout_action.setStatusTip(
             self.tr("Keluar dari akun ini dan kembali ke layar masuk tanpa menutup program")
         )

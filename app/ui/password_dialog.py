@@ -111,6 +111,8 @@ class AccountDialog(QDialog):
     def show_message(self, text: str) -> None:
         self.message_label.setText(sentence(text))
         self.message_label.setVisible(bool(text))
+        # Grow with the message: a fixed height would squeeze the wrapped notes above it.
+        self.adjustSize()
 
     def submit(self, work: Callable[[], Any]) -> None:
         """Run the service; success closes the dialog, a refusal is shown in it."""

@@ -138,7 +138,7 @@ def test_log_out_returns_to_the_login_and_the_next_role_applies_everywhere(
     [bar] = rankings.findChildren(FinalizeBar)
     assert not bar.finalize_button.isHidden()  # the admin may finalize
     qtbot.waitUntil(lambda: _idle(first), timeout=TIMEOUT_MS)
-    assert first.logout_action.text() == "Keluar / &ganti pengguna"
+    assert first.logout_action.text() == "Keluar / ganti &pengguna"
 
     logins.append(("budi", "rahasia-budi"))
     first.logout_action.trigger()
