@@ -56,11 +56,12 @@ from PySide6.QtWidgets import (
 
 from app import __version__
 from app.services.backups import ON_EXIT, automatic_backup
+from app.services.changes import USERS
 from app.services.errors import UserError
 from app.services.history import opening_warnings
 from app.services.permissions import Action, allowed
 from app.services.selections import SelectionInfo, list_selections
-from app.services.users import ROLES, list_users
+from app.services.users import ROLES, find_user, list_users
 
 from .context import FORMATIONS, PARTICIPANTS, SELECTION, AppContext, Changes
 from .dialogs import Dialogs
@@ -226,6 +227,7 @@ class MainWindow(QMainWindow):
         self._slot_layouts: dict[str, QVBoxLayout] = {}
         self._pages: dict[str, QWidget] = {}
         self._rebuild_scheduled = False
+        self._account_changed = False
         # Scores the CLI or another laptop writes into this file reach every page.
         self.watcher = FileWatcher(context, self)
         self.setWindowIcon(icon("app"))
@@ -570,6 +572,29 @@ class MainWindow(QMainWindow):
             self._load_selections()
             self._update_title()
             self._update_summary()
+        if USERS in kinds and not self._account_changed:
+            self._check_own_account()
+
+    def _check_own_account(self) -> None:
+        """Deactivated, or given another role, by an admin elsewhere (another laptop): this
+        window no longer fits the account, so it says so and logs out (issue 10 §4)."""
+        actor = self.context.actor
+        account = find_user(self.context.database, actor.name)
+        if account is None or (account.active and account.role == actor.role):
+            return
+        if not account.active:
+            text = self.tr("Akun %1 dinonaktifkan oleh admin. Masuk dengan akun lain.")
+        else:
+            text = self.tr("Peran akun %1 kini %2. Masuk lagi agar peran itu berlaku.")
+        text = text.replace("%1", actor.name).replace("%2", role_label(account.role))
+        self._account_changed = True
+        # After the broadcast: a message box inside it would hold up every other page.
+        QTimer.singleShot(0, lambda: self._leave_changed_account(text))
+
+    def _leave_changed_account(self, text: str) -> None:
+        Dialogs.info(self, self.tr("Akun Anda berubah"), text)
+        if not self.log_out():
+            self._account_changed = False  # the user stayed for unsaved work: asked again later
 
     def current_selection(self) -> SelectionInfo | None:
         selection_id = self.context.selection_id

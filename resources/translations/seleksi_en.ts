@@ -2940,7 +2940,7 @@ Open the newest backup (%2)? It is restored into a new file in the same folder; 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+125"/>
+        <location filename="../../app/ui/main_window.py" line="+126"/>
         <source>Persiapan</source>
         <translation>Set-up</translation>
     </message>
@@ -2985,7 +2985,7 @@ Open the newest backup (%2)? It is restored into a new file in the same folder; 
         <translation>Seleksi ASN databases (*.db *.sqlite);;All files (*)</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+85"/>
         <source>Memeriksa riwayat</source>
         <translation>Checking the history</translation>
     </message>
@@ -3096,12 +3096,27 @@ Open the newest backup (%2)? It is restored into a new file in the same folder; 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+146"/>
+        <location line="+169"/>
         <source>(belum ada seleksi)</source>
         <translation>(no selection yet)</translation>
     </message>
     <message>
+        <location line="-19"/>
+        <source>Akun %1 dinonaktifkan oleh admin. Masuk dengan akun lain.</source>
+        <translation>The account %1 was deactivated by an admin. Log in with another account.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Peran akun %1 kini %2. Masuk lagi agar peran itu berlaku.</source>
+        <translation>The role of the account %1 is now %2. Log in again for it to apply.</translation>
+    </message>
+    <message>
         <location line="+7"/>
+        <source>Akun Anda berubah</source>
+        <translation>Your account changed</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Berkas ini belum berisi seleksi.</source>
         <translation>This file holds no selection yet.</translation>
     </message>
@@ -3175,7 +3190,7 @@ Database: %2</translation>
         <translation>About Seleksi ASN</translation>
     </message>
     <message>
-        <location line="-530"/>
+        <location line="-554"/>
         <source>Verifikasi</source>
         <translation>Verification</translation>
     </message>

@@ -28,7 +28,7 @@ from app.services.users import (
     list_users,
 )
 from app.ui.app import create_application
-from app.ui.context import AppContext
+from app.ui.context import AppContext, Changes
 from app.ui.dialogs import Dialogs
 from app.ui.login import LoginDialog
 from app.ui.main_window import MainWindow, visible_pages
@@ -321,3 +321,27 @@ def test_everyone_changes_their_own_password_from_the_file_menu(qtbot, accounts:
 def test_the_users_table_keeps_qt_s_contract(qtmodeltester, qtbot, accounts: Database) -> None:
     page = _page(qtbot, accounts)
     qtmodeltester.check(page.model)
+
+
+@pytest.mark.parametrize("change", ["deactivated", "role"])
+def test_a_window_whose_account_changed_elsewhere_asks_for_a_new_login(
+    qtbot, accounts: Database, monkeypatch: pytest.MonkeyPatch, change: str
+) -> None:
+    """Another admin, on another laptop, deactivates budi or gives him another role: budi's
+    window says so and logs him out, as the file watcher brings the change in."""
+    told: list[str] = []
+    monkeypatch.setattr(Dialogs, "info", staticmethod(lambda _p, _title, text: told.append(text)))
+    window = _window(qtbot, accounts, Actor("budi", "penilai", "Budi Santoso"))
+    window.context.changes.broadcast(Changes.from_elsewhere())  # nothing of budi's changed
+    assert told == []
+    if change == "deactivated":
+        users.set_active(accounts, ADMIN, "budi", False, "tidak bertugas lagi")
+    else:
+        users.set_role(accounts, ADMIN, "budi", "operator", "membantu input kertas")
+    with qtbot.waitSignal(window.logout_requested, timeout=TIMEOUT_MS):
+        window.context.changes.broadcast(Changes.from_elsewhere())
+    expected = {
+        "deactivated": "Akun budi dinonaktifkan oleh admin. Masuk dengan akun lain.",
+        "role": "Peran akun budi kini Operator. Masuk lagi agar peran itu berlaku.",
+    }
+    assert told == [expected[change]]
