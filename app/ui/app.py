@@ -97,6 +97,8 @@ class Launcher(QObject):
     def open_file(self, path: Path, new: bool = False) -> bool:
         """Switch to ``path`` from the File menu; True once its window is on screen."""
         parent = self.window
+        if parent is not None and not parent.leave_pages():
+            return False  # typed work the user chose to keep: this window stays
         if new and path.exists() and path.stat().st_size > 0:
             # "New" never touches a file that holds something: that data may be a selection.
             Dialogs.error(

@@ -572,8 +572,8 @@ class MainWindow(QMainWindow):
             self._load_selections()
             self._update_title()
             self._update_summary()
-        if USERS in kinds and not self._account_changed:
-            self._check_own_account()
+        if USERS in kinds and not self._account_changed and self.isVisible():
+            self._check_own_account()  # hidden: logged out already, a login is being asked
 
     def _check_own_account(self) -> None:
         """Deactivated, or given another role, by an admin elsewhere (another laptop): this

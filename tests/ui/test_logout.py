@@ -337,3 +337,14 @@ def test_a_forced_password_change_is_part_of_switching_user(
     assert second is not None and second is not first and second.context.actor == BUDI
     budi = users.find_user(second.context.database, "budi")
     assert budi is not None and not budi.must_change_password
+
+
+def test_opening_another_file_asks_about_typed_work_first(
+    qtbot, tmp_path: Path, new_database, launcher: Launcher, monkeypatch
+) -> None:
+    first = _start(qtbot, launcher, _file(tmp_path, new_database, scores=False))
+    _edit_scheme(qtbot, first)
+    monkeypatch.setattr(Dialogs, "ask_unsaved", staticmethod(lambda *_a: STAY))
+    assert launcher.open_file(tmp_path / "lain.db", new=True) is False
+    assert launcher.window is first and first.isVisible()
+    assert not (tmp_path / "lain.db").exists()  # nothing was created either
