@@ -21,6 +21,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
+from app.clock import utc_now
 from app.services.users import UserInfo
 
 from .i18n import QT_TRANSLATE_NOOP
@@ -65,7 +66,7 @@ class UserTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._me = me
         self._rows: list[UserInfo] = []
-        self._now = datetime.now(UTC).replace(tzinfo=None)
+        self._now = utc_now()
         self._titles = [
             self.tr("Nama pengguna"),
             self.tr("Nama lengkap"),
