@@ -153,6 +153,53 @@ MESSAGES: dict[str, tuple[str, str]] = {
         " {minutes} minutes)",
     ),
     "user.password_mismatch": ("kedua kata sandi tidak sama", "the two passwords differ"),
+    "user.not_found": ("pengguna '{value}' tidak ada", "there is no user '{value}'"),
+    "user.reason_required": (
+        "tulis alasannya: perubahan peran dan penonaktifan akun dicatat beserta alasan",
+        "give a reason: role changes and deactivations are recorded with their reason",
+    ),
+    "user.same_role": (
+        "'{value}' sudah berperan {role}; tidak ada yang diubah",
+        "'{value}' already has the role {role}; nothing was changed",
+    ),
+    "user.own_role": (
+        "peran akun Anda sendiri hanya dapat diubah oleh admin lain",
+        "only another admin can change the role of your own account",
+    ),
+    "user.own_reset": (
+        "kata sandi Anda sendiri diganti lewat Berkas › Ganti kata sandi, dengan kata sandi lama",
+        "change your own password with File › Change password, using the current one",
+    ),
+    "user.own_deactivate": (
+        "akun Anda sendiri tidak dapat dinonaktifkan; minta admin lain",
+        "you cannot deactivate your own account; ask another admin",
+    ),
+    "user.last_admin": (
+        "'{value}' adalah satu-satunya admin aktif; jadikan pengguna lain admin lebih dahulu",
+        "'{value}' is the only active admin; make another user an admin first",
+    ),
+    "user.already_active": (
+        "akun '{value}' sudah aktif",
+        "the account '{value}' is active already",
+    ),
+    "user.already_inactive": (
+        "akun '{value}' sudah nonaktif",
+        "the account '{value}' is inactive already",
+    ),
+    "user.not_locked": ("akun '{value}' tidak terkunci", "the account '{value}' is not locked"),
+    "user.inactive": (
+        "akun '{value}' sudah dinonaktifkan; keluar dan masuk dengan akun lain",
+        "the account '{value}' has been deactivated; log out and log in with another account",
+    ),
+    "user.wrong_password": ("kata sandi lama salah", "the current password is wrong"),
+    "user.same_password": (
+        "kata sandi baru harus berbeda dari kata sandi lama",
+        "the new password must differ from the current one",
+    ),
+    "user.try_later": (
+        "terlalu banyak kata sandi salah; akun terkunci, coba lagi setelah {minutes} menit",
+        "too many wrong passwords; the account is locked, try again in {minutes} minutes",
+    ),
     # command line
     "cli.description": (
         "Seleksi ASN: pengolahan nilai dan pemeringkatan seleksi ASN. Tanpa perintah: membuka jendela aplikasi.",

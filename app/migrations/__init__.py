@@ -16,5 +16,6 @@ REVISIONS: tuple[str, ...] = (
     "0006_revisions",
     "0007_anchors",
     "0008_tie_decisions",
+    "0009_password_change",
 )
 HEAD = REVISIONS[-1]

@@ -39,6 +39,7 @@ class Action(Enum):
     EDIT_DOCUMENT_SETTINGS = "documents.settings"
     MANAGE_USERS = "users.manage"
     ADD_FIRST_USER = "users.add_first"
+    CHANGE_OWN_PASSWORD = "users.change_own_password"
     MAKE_BACKUP = "backup.create"
     RESTORE_BACKUP = "backup.restore"
 
@@ -72,6 +73,8 @@ PERMISSIONS: dict[Action, frozenset[str]] = {
     # The first account of a new file is made by whoever set the file up (the first-run
     # wizard, ``init``); the service checks inside the transaction that it is the first.
     Action.ADD_FIRST_USER: _EVERYONE,
+    # Everyone keeps their own secret; the service asks for the old password (issue 10 §4).
+    Action.CHANGE_OWN_PASSWORD: _EVERYONE,
     Action.MAKE_BACKUP: _CLERKS,
     Action.RESTORE_BACKUP: _ADMIN,
 }

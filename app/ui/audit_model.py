@@ -428,6 +428,12 @@ class AuditTableModel(QAbstractTableModel):
                 "user.password_changed": self.tr("Kata sandi diganti"),
                 "user.locked": self.tr("Akun dikunci"),
                 "user.unlocked": self.tr("Akun dibuka kembali"),
+                "user.password_reset": self.tr("Kata sandi diatur ulang oleh admin"),
+                "user.password_change_refused": self.tr(
+                    "Ganti kata sandi ditolak: sandi lama salah"
+                ),
+                "user.deactivated": self.tr("Akun dinonaktifkan"),
+                "user.reactivated": self.tr("Akun diaktifkan kembali"),
                 "permission.refused": self.tr("Tindakan ditolak: peran tidak mengizinkan"),
             },
             prefixes={
@@ -449,6 +455,9 @@ class AuditTableModel(QAbstractTableModel):
                 "full_name": self.tr("nama lengkap"),
                 "username": self.tr("nama pengguna"),
                 "role": self.tr("peran"),
+                "active": self.tr("aktif"),
+                "locked_until": self.tr("terkunci sampai"),
+                "must_change_password": self.tr("wajib ganti kata sandi"),
                 "year": self.tr("tahun"),
                 "scheme": self.tr("skema"),
                 "code": self.tr("kode"),

@@ -2,6 +2,80 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="id">
 <context>
+    <name>AccountDialog</name>
+    <message>
+        <location filename="../../app/ui/password_dialog.py" line="+82"/>
+        <source>Simpan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>AddUserDialog</name>
+    <message>
+        <location filename="../../app/ui/user_dialogs.py" line="+48"/>
+        <source>Tambah pengguna</source>
+        <translation>Add user</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tambah</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>mis. Dra. Sri Wahyuni, M.Si.</source>
+        <translation>e.g. Dra. Sri Wahyuni, M.Si.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>minimal %n karakter</source>
+        <translation>
+            <numerusform>at least %n character</numerusform>
+            <numerusform>at least %n characters</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Minta kata sandi baru saat pertama masuk</source>
+        <translation>Ask for a new password at the first login</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Nama pengguna:</source>
+        <translation>&amp;User name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nama &amp;lengkap:</source>
+        <translation>&amp;Full name:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Penilai mengisi nilai atas nama lengkap ini; tulis lengkap.</source>
+        <translation>An assessor enters scores under this full name; write it in full.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Peran:</source>
+        <translation>&amp;Role:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Kata sandi awal:</source>
+        <translation>&amp;First password:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Ulangi kata sandi:</source>
+        <translation>&amp;Repeat password:</translation>
+    </message>
+</context>
+<context>
     <name>AdminAccountPage</name>
     <message>
         <location filename="../../app/ui/first_run.py" line="+106"/>
@@ -568,12 +642,12 @@ Created {time} by {user}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+53"/>
+        <location line="+62"/>
         <source>Pengguna</source>
         <translation>User</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-61"/>
         <source>Tindakan</source>
         <translation>Action</translation>
     </message>
@@ -651,6 +725,21 @@ Created {time} by {user}</translation>
         <location line="+1"/>
         <source>Peserta ditandai</source>
         <translation>Participant marked</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data peserta diubah</source>
+        <translation>Participant data changed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keputusan SERI panitia</source>
+        <translation>Committee&apos;s tie decision</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Berkas diubah di luar program</source>
+        <translation>File changed outside the program</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -769,6 +858,26 @@ Created {time} by {user}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Kata sandi diatur ulang oleh admin</source>
+        <translation>Password reset by an admin</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ganti kata sandi ditolak: sandi lama salah</source>
+        <translation>Password change refused: wrong current password</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Akun dinonaktifkan</source>
+        <translation>Account deactivated</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Akun diaktifkan kembali</source>
+        <translation>Account reactivated</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Tindakan ditolak: peran tidak mengizinkan</source>
         <translation>Action refused: the role does not allow it</translation>
     </message>
@@ -846,6 +955,21 @@ Created {time} by {user}</translation>
         <location line="+1"/>
         <source>peran</source>
         <translation>role</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>aktif</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>terkunci sampai</source>
+        <translation>locked until</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>wajib ganti kata sandi</source>
+        <translation>must change password</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1174,6 +1298,57 @@ Afterwards the file is opened again and you need to log in again. Continue?</tra
         <location line="+2"/>
         <source>Data sebelumnya disimpan di %1.</source>
         <translation>The previous data was kept in %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <location filename="../../app/ui/password_dialog.py" line="+69"/>
+        <source>Ganti kata sandi</source>
+        <translation>Change password</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>minimal %n karakter</source>
+        <translation>
+            <numerusform>at least %n character</numerusform>
+            <numerusform>at least %n characters</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Akun:</source>
+        <translation>Account:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kata sandi &amp;lama:</source>
+        <translation>&amp;Current password:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Kata sandi akun ini diatur oleh admin. Buat kata sandi baru yang hanya Anda ketahui sebelum mulai bekerja.</source>
+        <translation>An admin set the password of this account. Choose a new one that only you know before you start working.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Simpan dan masuk</source>
+        <translation>Save and log in</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kata sandi &amp;baru:</source>
+        <translation>&amp;New password:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Ulangi kata sandi baru:</source>
+        <translation>&amp;Repeat new password:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Kata sandi ini melindungi nilai yang Anda masukkan: jejak audit mencatat setiap perubahan atas nama akun Anda. Jangan berikan kepada orang lain.</source>
+        <translation>This password protects the scores you enter: the audit trail records every change under your account&apos;s name. Do not give it to anyone.</translation>
     </message>
 </context>
 <context>
@@ -1617,6 +1792,57 @@ Afterwards the file is opened again and you need to log in again. Continue?</tra
     </message>
 </context>
 <context>
+    <name>DeactivateDialog</name>
+    <message>
+        <location filename="../../app/ui/user_dialogs.py" line="+118"/>
+        <source>Nonaktifkan akun</source>
+        <translation>Deactivate account</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nonaktifkan</source>
+        <translation>Deactivate</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>mis. tidak bertugas lagi di panitia</source>
+        <translation>e.g. no longer on the committee</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Akun:</source>
+        <translation>Account:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Alasan:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Akun nonaktif tidak dapat masuk lagi. Namanya tetap tercatat pada nilai dan jejak audit. Akun dapat diaktifkan kembali kapan saja.</source>
+        <translation>An inactive account can no longer log in. Its name stays on its scores and in the audit trail. The account can be reactivated at any time.</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogs</name>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="+43"/>
+        <source>Simpan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Buang perubahan</source>
+        <translation>Discard changes</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>DocumentSettingsDialog</name>
     <message>
         <location filename="../../app/ui/document_settings_dialog.py" line="+187"/>
@@ -1877,7 +2103,7 @@ Afterwards the file is opened again and you need to log in again. Continue?</tra
     <message>
         <location line="+3"/>
         <source>Mencatat keputusan panitia atas nilai sama persis di batas kebutuhan: siapa yang mengisi kursi, alasannya, dan rujukan berita acara.</source>
-        <translation>Records the committee's decision on a complete tie at the vacancy boundary: who takes the seat(s), why, and the reference of the minutes.</translation>
+        <translation>Records the committee&apos;s decision on a complete tie at the vacancy boundary: who takes the seat(s), why, and the reference of the minutes.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2668,18 +2894,18 @@ The application does not keep its password.</translation>
 <context>
     <name>Launcher</name>
     <message>
-        <location filename="../../app/ui/app.py" line="+78"/>
-        <location line="+36"/>
+        <location filename="../../app/ui/app.py" line="+83"/>
+        <location line="+38"/>
         <source>Berkas tidak dapat dibuka</source>
         <translation>The file cannot be opened</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-33"/>
         <source>Pilih berkas basis data lain</source>
         <translation>Choose another database file</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Berkas sudah ada</source>
         <translation>The file already exists</translation>
     </message>
@@ -2711,7 +2937,7 @@ Open the newest backup (%2)? It is restored into a new file in the same folder; 
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../app/ui/login.py" line="+34"/>
+        <location filename="../../app/ui/login.py" line="+41"/>
         <source>Masuk — Seleksi ASN</source>
         <translation>Log in — Seleksi ASN</translation>
     </message>
@@ -2745,11 +2971,16 @@ Open the newest backup (%2)? It is restored into a new file in the same folder; 
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
+    <message>
+        <location line="+39"/>
+        <source>Kata sandi baru wajib dibuat sebelum masuk. Masuk lagi untuk membuatnya.</source>
+        <translation>A new password must be chosen before logging in. Log in again to choose it.</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+108"/>
+        <location filename="../../app/ui/main_window.py" line="+126"/>
         <source>Persiapan</source>
         <translation>Set-up</translation>
     </message>
@@ -2784,17 +3015,22 @@ Open the newest backup (%2)? It is restored into a new file in the same folder; 
         <translation>Settings</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>Pengguna</source>
+        <translation>Users</translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>Basis data Seleksi ASN (*.db *.sqlite);;Semua berkas (*)</source>
         <translation>Seleksi ASN databases (*.db *.sqlite);;All files (*)</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+85"/>
         <source>Memeriksa riwayat</source>
         <translation>Checking the history</translation>
     </message>
     <message>
-        <location line="+131"/>
+        <location line="+139"/>
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
@@ -2825,6 +3061,26 @@ Open the newest backup (%2)? It is restored into a new file in the same folder; 
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Ganti kata sandi…</source>
+        <translation>&amp;Change password…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ganti kata sandi akun Anda</source>
+        <translation>Change the password of your account</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keluar / ganti &amp;pengguna</source>
+        <translation>&amp;Log out / switch user</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keluar dari akun ini dan kembali ke layar masuk tanpa menutup program</source>
+        <translation>Log out of this account and return to the login without closing the program</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Keluar</source>
         <translation>E&amp;xit</translation>
     </message>
@@ -2880,12 +3136,27 @@ Open the newest backup (%2)? It is restored into a new file in the same folder; 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+146"/>
+        <location line="+169"/>
         <source>(belum ada seleksi)</source>
         <translation>(no selection yet)</translation>
     </message>
     <message>
+        <location line="-19"/>
+        <source>Akun %1 dinonaktifkan oleh admin. Masuk dengan akun lain.</source>
+        <translation>The account %1 was deactivated by an admin. Log in with another account.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Peran akun %1 kini %2. Masuk lagi agar peran itu berlaku.</source>
+        <translation>The role of the account %1 is now %2. Log in again for it to apply.</translation>
+    </message>
+    <message>
         <location line="+7"/>
+        <source>Akun Anda berubah</source>
+        <translation>Your account changed</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Berkas ini belum berisi seleksi.</source>
         <translation>This file holds no selection yet.</translation>
     </message>
@@ -2916,7 +3187,12 @@ Open the newest backup (%2)? It is restored into a new file in the same folder; 
         <translation>Open database</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+8"/>
+        <source>Kata sandi diganti.</source>
+        <translation>Password changed.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>(kosong)</source>
         <translation>(empty)</translation>
     </message>
@@ -2954,7 +3230,7 @@ Database: %2</translation>
         <translation>About Seleksi ASN</translation>
     </message>
     <message>
-        <location line="-480"/>
+        <location line="-554"/>
         <source>Verifikasi</source>
         <translation>Verification</translation>
     </message>
@@ -3692,6 +3968,57 @@ Database: %2</translation>
     </message>
 </context>
 <context>
+    <name>ResetPasswordDialog</name>
+    <message>
+        <location filename="../../app/ui/user_dialogs.py" line="-55"/>
+        <source>Atur ulang kata sandi</source>
+        <translation>Reset password</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Atur ulang</source>
+        <translation>Reset</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>minimal %n karakter</source>
+        <translation>
+            <numerusform>at least %n character</numerusform>
+            <numerusform>at least %n characters</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>mis. lupa kata sandi</source>
+        <translation>e.g. forgot the password</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Akun:</source>
+        <translation>Account:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kata sandi &amp;baru:</source>
+        <translation>&amp;New password:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Ulangi kata sandi:</source>
+        <translation>&amp;Repeat password:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Alasan:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sampaikan kata sandi ini langsung kepada pemilik akun. Saat masuk berikutnya ia diminta membuat kata sandi baru. Akun yang terkunci ikut dibuka.</source>
+        <translation>Tell this password to the account&apos;s holder in person. At the next login they are asked to choose a new one. A locked account is unlocked as well.</translation>
+    </message>
+</context>
+<context>
     <name>ResolveDialog</name>
     <message>
         <location filename="../../app/ui/resolve_dialog.py" line="+54"/>
@@ -3912,9 +4239,42 @@ Database: %2</translation>
     </message>
 </context>
 <context>
+    <name>RoleDialog</name>
+    <message>
+        <location filename="../../app/ui/user_dialogs.py" line="-46"/>
+        <source>Ubah peran</source>
+        <translation>Change role</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>mis. membantu input nilai lembar kertas</source>
+        <translation>e.g. helps typing paper score sheets</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Akun:</source>
+        <translation>Account:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Peran sekarang:</source>
+        <translation>Current role:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Peran &amp;baru:</source>
+        <translation>&amp;New role:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Alasan:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+</context>
+<context>
     <name>Roles</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+20"/>
+        <location filename="../../app/ui/main_window.py" line="+27"/>
         <source>Administrator</source>
         <translation>Administrator</translation>
     </message>
@@ -3927,6 +4287,21 @@ Database: %2</translation>
         <location line="+1"/>
         <source>Penilai</source>
         <translation>Assessor</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/user_model.py" line="+38"/>
+        <source>Semua pekerjaan, termasuk skema, finalisasi, pengumuman, pemulihan cadangan dan pengelolaan pengguna.</source>
+        <translation>Everything, including the scheme, finalization, announcements, restoring backups and managing users.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Formasi, peserta, impor, input nilai lembar kertas dan cadangan.</source>
+        <translation>Formations, participants, imports, typing paper score sheets and backups.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Input nilai atas nama lengkapnya sendiri, dan melihat peringkat.</source>
+        <translation>Enters scores under their own full name, and sees the rankings.</translation>
     </message>
 </context>
 <context>
@@ -4046,7 +4421,7 @@ Database: %2</translation>
 <context>
     <name>ScoreEntryPage</name>
     <message>
-        <location filename="../../app/ui/pages/score_entry/page.py" line="+316"/>
+        <location filename="../../app/ui/pages/score_entry/page.py" line="+317"/>
         <source>Pilih atau ketik nama penilai</source>
         <translation>Choose or type the assessor&apos;s name</translation>
     </message>
@@ -4168,7 +4543,21 @@ Database: %2</translation>
         <translation>%1 This is the last row of the sheet.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+37"/>
+        <source>Nilai &quot;%1&quot; tidak disimpan: %2
+
+Tinggalkan tanpa menyimpan nilai ini?</source>
+        <translation>The value &quot;%1&quot; was not saved: %2
+
+Leave without saving this value?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nilai belum disimpan</source>
+        <translation>Value not saved</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>Dibatalkan: %1. Nilai sebelumnya dipulihkan.</source>
         <translation>Undone: %1. The previous score is back.</translation>
     </message>
@@ -4198,7 +4587,7 @@ Database: %2</translation>
         <translation>Redo (%1)</translation>
     </message>
     <message>
-        <location line="-165"/>
+        <location line="-203"/>
         <source>Alasan perubahan</source>
         <translation>Reason for the change</translation>
     </message>
@@ -4487,6 +4876,16 @@ Database: %2</translation>
         <source>Skema penilaian</source>
         <translation>Scoring scheme</translation>
     </message>
+    <message>
+        <location line="+30"/>
+        <source>Skema belum disimpan</source>
+        <translation>Scheme not saved</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Perubahan skema penilaian belum disimpan. Simpan sebelum keluar?</source>
+        <translation>The changes to the scoring scheme are not saved. Save them before leaving?</translation>
+    </message>
 </context>
 <context>
     <name>StagePanel</name>
@@ -4607,6 +5006,136 @@ Database: %2</translation>
         <location line="+26"/>
         <source>Dipilih %1 dari %2 kursi.</source>
         <translation>%1 of %2 seat(s) chosen.</translation>
+    </message>
+</context>
+<context>
+    <name>UserTableModel</name>
+    <message>
+        <location filename="../../app/ui/user_model.py" line="+25"/>
+        <source>Nama pengguna</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nama lengkap</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Peran</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keterangan</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Nonaktif</source>
+        <translation>Inactive</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Terkunci s.d. %1</source>
+        <translation>Locked until %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aktif</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>akun Anda</source>
+        <translation>your account</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>wajib ganti kata sandi saat masuk</source>
+        <translation>must change the password at login</translation>
+    </message>
+</context>
+<context>
+    <name>UsersPage</name>
+    <message>
+        <location filename="../../app/ui/pages/users.py" line="+64"/>
+        <source>Setiap orang yang bekerja dengan berkas ini masuk dengan akunnya sendiri: jejak audit mencatat nama akun pada setiap perubahan. Entri ganda memerlukan dua akun, karena dua orang mengetik lembar yang sama secara terpisah dan program membandingkan hasilnya.</source>
+        <translation>Everyone who works with this file logs in with their own account: the audit trail records the account&apos;s name on every change. Double entry needs two accounts, because two people type the same sheets separately and the program compares them.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Tambah pengguna…</source>
+        <translation>Add user…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ubah peran…</source>
+        <translation>Change role…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Atur ulang kata sandi…</source>
+        <translation>Reset password…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+84"/>
+        <source>Nonaktifkan…</source>
+        <translation>Deactivate…</translation>
+    </message>
+    <message>
+        <location line="-83"/>
+        <location line="+141"/>
+        <source>Buka kunci</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <location line="-58"/>
+        <location line="+41"/>
+        <location line="+5"/>
+        <source>Aktifkan kembali</source>
+        <translation>Reactivate</translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <source>Pengguna %1 ditambahkan.</source>
+        <translation>User %1 added.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Peran %1 diubah menjadi %2.</source>
+        <translation>The role of %1 is now %2.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Kata sandi %1 diatur ulang; ia diminta menggantinya saat masuk.</source>
+        <translation>The password of %1 was reset; they are asked to change it at login.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Akun %1 dinonaktifkan.</source>
+        <translation>Account %1 deactivated.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Aktifkan kembali akun %1? Akun itu dapat masuk lagi.</source>
+        <translation>Reactivate the account %1? It can log in again.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Akun %1 aktif kembali.</source>
+        <translation>Account %1 is active again.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Akun %1 dibuka; ia dapat masuk lagi sekarang.</source>
+        <translation>Account %1 unlocked; it can log in again now.</translation>
     </message>
 </context>
 <context>
