@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, NoReturn
 from app.cli_login import add_login_options, log_in, log_in_to_copy, needs_login
 from app.cli_review import COMMANDS as REVIEW_COMMANDS
 from app.cli_review import add_review_commands, run_review_command, warn_pending
+from app.cli_ties import add_tie_commands, run_tie_command
 from app.messages import t
 from app.services.ranking_export import render_ranking
 
@@ -53,6 +54,8 @@ def build_parser() -> argparse.ArgumentParser:
     importer = commands.add_parser("import", help=t("cli.help.import"))
     importer.add_argument("kind", choices=("formations", "participants", "scores"))
     importer.add_argument("file", type=Path)
+    importer.add_argument("--replace", action="store_true", help=t("cli.help.import_replace"))
+    importer.add_argument("--reason", default="", help=t("cli.help.import_reason"))
 
     mark = commands.add_parser("mark", help=t("cli.help.mark"))
     mark.add_argument("participant")
@@ -157,6 +160,7 @@ def build_parser() -> argparse.ArgumentParser:
     restore.add_argument("file", type=Path)
     restore.add_argument("--other-database", action="store_true", help=t("cli.help.other_database"))
     add_review_commands(commands)  # review, resolve (cli_review.py)
+    add_tie_commands(commands)  # tie list, tie decide (cli_ties.py)
     return parser
 
 
@@ -268,7 +272,9 @@ def _run(args: argparse.Namespace) -> int:
     try:
         code = _dispatch(args, db, _login(args, db) if needs_login(args) else None)
         if code == EXIT_OK and (
-            args.command in WRITE_COMMANDS or getattr(args, "user_command", None) == "add"
+            args.command in WRITE_COMMANDS
+            or getattr(args, "user_command", None) == "add"
+            or getattr(args, "tie_command", None) == "decide"
         ):
             from app.services.backups import ON_EXIT, automatic_backup
 
@@ -377,7 +383,9 @@ def _dispatch(args: argparse.Namespace, db: Database, actor: Actor | None) -> in
             "participants": import_participants,
             "scores": import_scores,
         }[args.kind]
-        summary = function(db, actor, selection.id, args.file)
+        summary = function(
+            db, actor, selection.id, args.file, replace=args.replace, reason=args.reason
+        )
         print(t(f"cli.imported.{args.kind}", added=summary.added, updated=summary.updated))
         return EXIT_OK
     if command == "mark":
@@ -426,6 +434,8 @@ def _dispatch(args: argparse.Namespace, db: Database, actor: Actor | None) -> in
         return _finalization(args, db, actor, selection.id)
     if command in REVIEW_COMMANDS:
         return run_review_command(args, db, actor, selection.id)
+    if command == "tie":
+        return run_tie_command(args, db, actor, selection.id)
     if command in ("sheet", "attendance", "minutes", "slip"):
         return _document(args, db, selection.id)
     raise AssertionError(command)
@@ -445,6 +455,10 @@ def _read_only(args: argparse.Namespace, db: Database) -> int:
         create_committee_key(args.p12, args.cert, password, args.name, args.organization)
         print(t("cli.key_created", p12=args.p12, cert=args.cert))
         return EXIT_OK
+    if command == "tie":
+        from app.services.selections import resolve_selection
+
+        return run_tie_command(args, db, None, resolve_selection(db, args.selection).id)
     if command == "selections":
         from app.services.selections import list_selections
 

@@ -6,7 +6,8 @@ from ``--password-file FILE``, ``SELEKSI_PASSWORD`` (for scripts, like ``PGPASSW
 the terminal (a line of stdin when there is none). The login is ``users.authenticate``
 itself, so its lockout and its one message for every failure apply here too.
 
-Reading results needs no login (``rank``, ``selections``, ``verify``, ``audit verify``):
+Reading results needs no login (``rank``, ``selections``, ``verify``, ``audit verify``,
+``tie list``):
 whoever can read the file can read those anyway, and scripts stay fast. Neither does
 ``key create``, which writes a key file and touches no database.
 
@@ -49,6 +50,8 @@ def add_login_options(parser: argparse.ArgumentParser) -> None:
 def needs_login(args: argparse.Namespace) -> bool:
     if args.command in NO_LOGIN_COMMANDS:
         return False
+    if args.command == "tie":
+        return args.tie_command == "decide"  # the list shows results, as rank does
     return not (args.command == "audit" and args.audit_command == "verify")
 
 

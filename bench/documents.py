@@ -7,7 +7,13 @@ snapshot is read. Each size runs in a fresh interpreter so the peak resident set
 best and median are shown. Only rendering is timed: reading, ranking and signing are the
 lead's part of the issue's budget (2.5 s for 10k, 25 s for 100k in total).
 
+``--name-length N`` gives the first participant a name of N characters in one word, the worst
+case for wrapping (issue #9: a 5,000-character name made a 31-row announcement take 69 s):
+
+    python -m bench.documents --sizes 31 10000 --name-length 5000
+
     python -m bench.documents [--sizes 10000 100000] [--columns 8] [--repeat 3] [--keep DIR]
+        [--name-length N]
 """
 
 from __future__ import annotations
@@ -44,8 +50,11 @@ ALL_COLUMNS = (
 )
 
 
-def formations(rows: int, count: int, columns: int) -> Iterator[FormationBlock]:
-    """``rows`` participants spread over ``count`` formations, generated formation by formation."""
+def formations(
+    rows: int, count: int, columns: int, name_length: int = 0
+) -> Iterator[FormationBlock]:
+    """``rows`` participants spread over ``count`` formations, generated formation by formation;
+    with ``name_length`` the first one's name is that many letters without a space."""
     labels = ALL_COLUMNS[:columns]
     numeric = frozenset(i for i in (0, 3, 4, 5, 8) if i < columns)
     centered = frozenset(i for i in (6,) if i < columns)
@@ -57,10 +66,13 @@ def formations(rows: int, count: int, columns: int) -> Iterator[FormationBlock]:
         for rank in range(1, size + 1):
             number += 1
             code = "P/L" if rank <= quota else ("P/TL" if rank < size else "P/TH")
+            name = f"{FIRST[number % 10]} {MIDDLE[number % 6]}{LAST[number % 8]}"
+            if number == 1 and name_length:
+                name = ("ABCDEFGHIJKLMNOPQRSTUVWXYZ" * (name_length // 26 + 1))[:name_length]
             cells = (
                 str(rank),
                 f"24300{number:09d}",
-                f"{FIRST[number % 10]} {MIDDLE[number % 6]}{LAST[number % 8]}",
+                name,
                 f"{500 - rank * 0.5:.0f}",
                 f"{92.5 - rank * 0.05:.2f}",
                 f"{88.125 - rank * 0.031:.3f}",
@@ -81,7 +93,7 @@ def formations(rows: int, count: int, columns: int) -> Iterator[FormationBlock]:
         )
 
 
-def announcement(rows: int, columns: int) -> Announcement:
+def announcement(rows: int, columns: int, name_length: int = 0) -> Announcement:
     return Announcement(
         letterhead=Letterhead(address="Jalan Jenderal Sudirman No. 6, Binjai"),
         number="800/1/PANSELDA/2024",
@@ -91,7 +103,7 @@ def announcement(rows: int, columns: int) -> Announcement:
         opening="Dengan ini diumumkan hasil akhir seleksi sebagai berikut.",
         legal_basis=("Undang-Undang Nomor 20 Tahun 2023 tentang Aparatur Sipil Negara;",),
         stage_name="Seleksi Akhir",
-        formations=formations(rows, max(1, min(1000, rows // 10)), columns),
+        formations=formations(rows, max(1, min(1000, rows // 10)), columns, name_length),
         recap_codes=CODES,
         legend=tuple((code, code) for code in CODES),
         closing_place="Binjai",
@@ -101,13 +113,13 @@ def announcement(rows: int, columns: int) -> Announcement:
     )
 
 
-def run_one(rows: int, columns: int, keep: Path | None) -> dict[str, float]:
+def run_one(rows: int, columns: int, keep: Path | None, name_length: int = 0) -> dict[str, float]:
     """Render once in this process; the caller runs this in a fresh interpreter."""
     out: io.BufferedIOBase
     out = io.BytesIO() if keep is None else (keep / f"announcement-{rows}.pdf").open("wb")
     start = time.perf_counter()
     with out:
-        pages = render_announcement(announcement(rows, columns), out)
+        pages = render_announcement(announcement(rows, columns, name_length), out)
         size = out.tell()
     seconds = time.perf_counter() - start
     peak_kib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
@@ -126,10 +138,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--columns", type=int, default=8, choices=range(3, 10))
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--keep", type=Path, help="write the PDFs into this folder")
+    parser.add_argument(
+        "--name-length", type=int, default=0, help="the first name's length, in one word"
+    )
     parser.add_argument("--one", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.one is not None:
-        print(json.dumps(run_one(args.one, args.columns, args.keep)))
+        print(json.dumps(run_one(args.one, args.columns, args.keep, args.name_length)))
         return 0
     if args.keep:
         args.keep.mkdir(parents=True, exist_ok=True)
@@ -148,6 +163,8 @@ def main(argv: list[str] | None = None) -> int:
                 str(rows),
                 "--columns",
                 str(args.columns),
+                "--name-length",
+                str(args.name_length),
             ]
             if args.keep:
                 command += ["--keep", str(args.keep)]

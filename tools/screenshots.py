@@ -3,7 +3,8 @@
 A throw-away database gets the CPNS demo selection (600 participants) and an admin; the
 window starts already logged in through ``Launcher.start(..., actor=...)`` (a parameter of
 the code, not a switch of the product) and each page the admin sees is grabbed with
-``QWidget.grab()``, as are the login dialog and the first-run wizard on an empty file.
+``QWidget.grab()``, as are the login dialog, the first-run wizard on an empty file, and the
+account dialogs (changing one's password, adding a user).
 Settings go to the temporary folder, so the user's own recent files and language stay as
 they were.
 
@@ -13,6 +14,7 @@ they were.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import sys
 import tempfile
 import time
@@ -22,21 +24,32 @@ from PySide6.QtCore import QSettings, Qt, QThreadPool
 from PySide6.QtWidgets import QApplication, QWidget, QWizard
 
 from app.services.actor import Actor
+from app.services.database import Database
 from app.services.demo import DEMO_INSTANSI, create_demo
+from app.services.errors import UserError
 from app.services.opening import open_database
-from app.services.users import add_user
+from app.services.users import MAX_FAILED_LOGINS, add_user, authenticate, set_active
 from app.ui import i18n
 from app.ui.app import Launcher, create_application
 from app.ui.first_run import FirstRunWizard
 from app.ui.icons import icon
 from app.ui.login import LoginDialog
+from app.ui.main_window import MainWindow
+from app.ui.pages.users import UsersPage
 from app.ui.recent import DatabasePreferences
 from app.ui.workers import pending_tasks
 
 ROOT = Path(__file__).resolve().parents[1]
 # A maximized window on the usual 1366×768 committee laptop, less taskbar and title bar.
 WIDTH, HEIGHT = 1366, 700
-ADMIN = Actor("ketua", "admin")
+ADMIN = Actor("ketua", "admin", "Ketua Panitia Seleksi")
+# The rest of the committee, so the Users page shows each state an account can be in.
+TEAM = (
+    ("rina", "operator", "Rina Marlina, S.Kom."),
+    ("budi", "penilai", "Drs. Budi Santoso, M.Si."),
+    ("sari", "penilai", "Sari Dewi, S.Psi."),
+    ("joko", "operator", "Joko Susilo"),
+)
 SETTLE_SECONDS = 0.4
 MAX_WAIT_SECONDS = 20.0
 
@@ -69,10 +82,48 @@ def make_demo_database(path: Path) -> None:
     database = open_database(path)
     try:
         create_demo(database, ADMIN, "cpns-2024", participants=600)
-        add_user(database, ADMIN, ADMIN.name, "admin", "rahasia-panitia", "Ketua Panitia Seleksi")
+        add_user(database, ADMIN, ADMIN.name, "admin", "rahasia-panitia", ADMIN.full_name)
+        add_team(database)
     finally:
         database.close()
     DatabasePreferences(path).instansi = DEMO_INSTANSI
+
+
+def add_team(database: Database) -> None:
+    """budi must still choose his password, joko left the committee, sari mistyped hers."""
+    for name, role, full_name in TEAM:
+        add_user(
+            database,
+            ADMIN,
+            name,
+            role,
+            f"rahasia-{name}",
+            full_name,
+            must_change_password=name == "budi",
+        )
+    set_active(database, ADMIN, "joko", False, "pindah tugas")
+    for _ in range(MAX_FAILED_LOGINS):
+        with contextlib.suppress(UserError):
+            authenticate(database, "sari", "salah-ketik")
+
+
+def shoot_account_dialogs(window: MainWindow, application: QApplication, out: Path) -> None:
+    """Changing one's own password (File menu), and adding a user on the Users page."""
+    change = window.change_password()
+    change.old_edit.setText("rahasia-panitia")
+    change.new_edit.setText("sandi-baru-ketua")
+    change.new_edit.setFocus()
+    save(change, application, out / "ganti-sandi.png")
+    change.reject()
+    page = window.show_page("pengguna")
+    assert isinstance(page, UsersPage)
+    add = page.add()
+    add.username_edit.setText("dewi")
+    add.full_name_edit.setText("Dewi Lestari, S.E.")
+    add.password_edit.setText("awal-dewi-2025")
+    add.repeat_edit.setText("awal-dewi-2025")
+    save(add, application, out / "pengguna-tambah.png")
+    add.reject()
 
 
 def shoot_start_screens(application: QApplication, folder: Path, out: Path) -> None:
@@ -130,12 +181,15 @@ def main(argv: list[str] | None = None) -> int:
         window.setWindowState(Qt.WindowState.WindowNoState)
         window.resize(WIDTH, HEIGHT)
         for key in window.nav_keys():
-            window.show_page(key)
+            page = window.show_page(key)
+            if isinstance(page, UsersPage):
+                page.select("sari")  # a locked account: every action of the page is offered
             save(window, application, out / f"{key}.png")
         manual = window.show_manual()  # F1
         manual.resize(1000, 700)
         save(manual, application, out / "panduan.png")
         manual.close()
+        shoot_account_dialogs(window, application, out)
         window.close()
         launcher.close()
     return 0

@@ -153,6 +153,53 @@ MESSAGES: dict[str, tuple[str, str]] = {
         " {minutes} minutes)",
     ),
     "user.password_mismatch": ("kedua kata sandi tidak sama", "the two passwords differ"),
+    "user.not_found": ("pengguna '{value}' tidak ada", "there is no user '{value}'"),
+    "user.reason_required": (
+        "tulis alasannya: perubahan peran dan penonaktifan akun dicatat beserta alasan",
+        "give a reason: role changes and deactivations are recorded with their reason",
+    ),
+    "user.same_role": (
+        "'{value}' sudah berperan {role}; tidak ada yang diubah",
+        "'{value}' already has the role {role}; nothing was changed",
+    ),
+    "user.own_role": (
+        "peran akun Anda sendiri hanya dapat diubah oleh admin lain",
+        "only another admin can change the role of your own account",
+    ),
+    "user.own_reset": (
+        "kata sandi Anda sendiri diganti lewat Berkas › Ganti kata sandi, dengan kata sandi lama",
+        "change your own password with File › Change password, using the current one",
+    ),
+    "user.own_deactivate": (
+        "akun Anda sendiri tidak dapat dinonaktifkan; minta admin lain",
+        "you cannot deactivate your own account; ask another admin",
+    ),
+    "user.last_admin": (
+        "'{value}' adalah satu-satunya admin aktif; jadikan pengguna lain admin lebih dahulu",
+        "'{value}' is the only active admin; make another user an admin first",
+    ),
+    "user.already_active": (
+        "akun '{value}' sudah aktif",
+        "the account '{value}' is active already",
+    ),
+    "user.already_inactive": (
+        "akun '{value}' sudah nonaktif",
+        "the account '{value}' is inactive already",
+    ),
+    "user.not_locked": ("akun '{value}' tidak terkunci", "the account '{value}' is not locked"),
+    "user.inactive": (
+        "akun '{value}' sudah dinonaktifkan; keluar dan masuk dengan akun lain",
+        "the account '{value}' has been deactivated; log out and log in with another account",
+    ),
+    "user.wrong_password": ("kata sandi lama salah", "the current password is wrong"),
+    "user.same_password": (
+        "kata sandi baru harus berbeda dari kata sandi lama",
+        "the new password must differ from the current one",
+    ),
+    "user.try_later": (
+        "terlalu banyak kata sandi salah; akun terkunci, coba lagi setelah {minutes} menit",
+        "too many wrong passwords; the account is locked, try again in {minutes} minutes",
+    ),
     # command line
     "cli.description": (
         "Seleksi ASN: pengolahan nilai dan pemeringkatan seleksi ASN. Tanpa perintah: membuka jendela aplikasi.",
@@ -532,6 +579,77 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "berkas ini sudah punya pengguna: --admin {name} hanya untuk berkas baru; masuklah"
         " dengan --user",
         "this file already has users: --admin {name} is only for a new file; log in with --user",
+    ),
+    "cli.help.tie": (
+        "nilai seri pada batas kebutuhan dan keputusan panitia",
+        "ties at the vacancy boundary and the committee's decision",
+    ),
+    "cli.help.tie_list": ("daftar nilai seri per formasi", "the ties per formation"),
+    "cli.help.tie_decide": (
+        "catat keputusan panitia: siapa yang mengisi kursi yang tersisa (admin)",
+        "record the committee's decision: who takes the remaining seats (admin)",
+    ),
+    "cli.help.winner": (
+        "nomor peserta yang mengisi kursi (ulangi untuk beberapa kursi)",
+        "participant number taking a seat (repeat for several seats)",
+    ),
+    "cli.help.reference": (
+        "rujukan rapat panitia, mis. 'BA No. 12/PANSELDA/2024 tanggal 5 Desember 2024'",
+        "reference of the committee meeting, e.g. 'BA No. 12/PANSELDA/2024 of 5 December 2024'",
+    ),
+    "cli.tie_decided": (
+        "keputusan seri dicatat: formasi {formation}, kursi untuk {winners} ({reference})",
+        "tie decision recorded: formation {formation}, seat(s) for {winners} ({reference})",
+    ),
+    "cli.no_ties": (
+        "tidak ada nilai seri pada batas kebutuhan",
+        "no tie at the vacancy boundary",
+    ),
+    "cli.tie_seats": (
+        "{seats} kursi untuk {count} peserta seri",
+        "{seats} seat(s) for {count} tied participants",
+    ),
+    "cli.tie_state_open": ("belum diputuskan", "not decided yet"),
+    "cli.tie_state_decided": (
+        "diputuskan: {winners} ({reference})",
+        "decided: {winners} ({reference})",
+    ),
+    "cli.tie_state_stale": (
+        "keputusan {reference} tidak berlaku lagi (kelompok seri berubah); putuskan lagi",
+        "decision {reference} no longer applies (the tied group changed); decide again",
+    ),
+    "tie.reason_required": (
+        "keputusan seri memerlukan alasan",
+        "a tie decision needs a reason",
+    ),
+    "tie.reference_required": (
+        "keputusan seri memerlukan rujukan rapat panitia (nomor dan tanggal berita acara)",
+        "a tie decision needs the reference of the committee meeting (minutes number and date)",
+    ),
+    "tie.none": (
+        "formasi {formation} tidak memiliki nilai seri pada batas kebutuhan",
+        "formation {formation} has no tie at the vacancy boundary",
+    ),
+    "tie.not_tied": (
+        "peserta {numbers} tidak termasuk yang seri di formasi {formation} (yang seri: {tied})",
+        "participant(s) {numbers} are not among those tied in formation {formation} (tied: {tied})",
+    ),
+    "tie.wrong_count": (
+        "formasi {formation} masih memiliki {seats} kursi untuk peserta yang seri; dipilih {count}",
+        "formation {formation} has {seats} seat(s) left for the tied participants; {count} chosen",
+    ),
+    "tie.final": (
+        "formasi {formation} sudah final pada tahap {stage}: buka kembali dahulu untuk mengubah"
+        " keputusan seri",
+        "formation {formation} is final at stage {stage}: reopen it first to change the tie"
+        " decision",
+    ),
+    "tie.undecided": (
+        "formasi {formation}: nilai seri pada batas kebutuhan belum diputuskan panitia"
+        " (peserta {numbers}); putuskan dengan 'seleksi tie decide' atau di halaman Peringkat",
+        "formation {formation}: the tie at the vacancy boundary is not decided by the committee"
+        " yet (participants {numbers}); decide it with 'seleksi tie decide' or on the Rankings"
+        " page",
     ),
     "cli.reopened_announced": (
         "pengumuman tahap ini sudah terbit (nomor {numbers}): bila hasil berubah, terbitkan"

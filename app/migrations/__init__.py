@@ -15,5 +15,7 @@ REVISIONS: tuple[str, ...] = (
     "0005_trust",
     "0006_revisions",
     "0007_anchors",
+    "0008_tie_decisions",
+    "0009_password_change",
 )
 HEAD = REVISIONS[-1]

@@ -8,7 +8,7 @@ from .identity import DatabaseIdentity
 from .participant import Participant, ParticipantMark
 from .score import Score
 from .selection import Component, Selection, Stage
-from .trust import Finalization, ScoreDraft
+from .trust import Finalization, ScoreDraft, TieDecision
 from .user import User
 
 __all__ = [
@@ -26,5 +26,6 @@ __all__ = [
     "ScoreDraft",
     "Selection",
     "Stage",
+    "TieDecision",
     "User",
 ]

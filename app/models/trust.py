@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import ForeignKey, UniqueConstraint
+from sqlalchemy import ForeignKey, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from .base import Base, utc_now
@@ -52,3 +52,25 @@ class ScoreDraft(Base):
     absent: Mapped[bool] = mapped_column(default=False)
     entered_by: Mapped[str]
     entered_at: Mapped[datetime] = mapped_column(default=utc_now)
+
+
+class TieDecision(Base):
+    """The committee's decision on a complete tie at the vacancy boundary (issue #10 §3).
+
+    ``tied`` and ``winners`` are JSON lists of participant numbers: the group the decision was
+    made for (it applies only while the tie is still exactly that group) and those given the
+    remaining seats. ``reference`` names the meeting's minutes (berita acara number and date).
+    """
+
+    __tablename__ = "tie_decision"
+    __table_args__ = (UniqueConstraint("stage_id", "formation_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    stage_id: Mapped[int] = mapped_column(ForeignKey("stage.id", ondelete="CASCADE"))
+    formation_id: Mapped[int] = mapped_column(ForeignKey("formation.id", ondelete="CASCADE"))
+    tied: Mapped[str] = mapped_column(Text)
+    winners: Mapped[str] = mapped_column(Text)
+    reason: Mapped[str] = mapped_column(Text)
+    reference: Mapped[str]
+    decided_by: Mapped[str]
+    decided_at: Mapped[datetime] = mapped_column(default=utc_now)

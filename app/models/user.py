@@ -20,4 +20,7 @@ class User(Base):
     active: Mapped[bool] = mapped_column(default=True)
     failed_logins: Mapped[int] = mapped_column(default=0, server_default="0")
     locked_until: Mapped[datetime | None]
+    # Set when someone else chose the password (an admin's reset); the holder's own change
+    # clears it (migration 0009).
+    must_change_password: Mapped[bool] = mapped_column(default=False, server_default="0")
     created_at: Mapped[datetime] = mapped_column(default=utc_now)

@@ -31,6 +31,8 @@ class SignatureBox:
 
 
 SIGN_SPACE = 24 * mm
+#: Most lines one field's value wraps to (a slip's name, formation): beyond, it ends in "…".
+MAX_FIELD_LINES = 6
 
 
 def _title(signatory: Signatory) -> str:
@@ -102,7 +104,7 @@ def draw_fields(
     value_font = BOLD if bold_values else REGULAR
     x = flow.x + indent
     for label, value in pairs:
-        lines = wrap_text(value, value_font, size, room)
+        lines = wrap_text(value, value_font, size, room, MAX_FIELD_LINES)
         flow.ensure(len(lines) * leading)
         flow.y -= leading
         base = flow.y + leading * 0.25
@@ -132,4 +134,8 @@ def fields_height(
         return 0.0
     _, _, room = _field_columns(pairs, width, size)
     font = BOLD if bold_values else REGULAR
-    return sum(len(wrap_text(value, font, size, room)) for _, value in pairs) * size * 1.35
+    return (
+        sum(len(wrap_text(value, font, size, room, MAX_FIELD_LINES)) for _, value in pairs)
+        * size
+        * 1.35
+    )

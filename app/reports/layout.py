@@ -37,6 +37,7 @@ from app.reports.fonts import (
     ITALIC,
     REGULAR,
     balanced_wrap,
+    clip_text,
     draw_string,
     text_width,
     wrap_text,
@@ -183,12 +184,9 @@ def fit_size(line: str, font: str, size: float, width: float, smallest: float = 
 
 
 def fit_line(line: str, font: str, size: float, width: float) -> str:
-    """``line`` shortened with an ellipsis so it fits ``width`` (for running headers only)."""
-    if text_width(line, font, size) <= width:
-        return line
-    while line and text_width(line + "…", font, size) > width:
-        line = line[:-1]
-    return line.rstrip() + "…"
+    """``line`` shortened with an ellipsis so it fits ``width`` (for running headers only),
+    in one pass however long the line is."""
+    return clip_text(line, font, size, width)
 
 
 # --------------------------------------------------------------------------- flow

@@ -19,11 +19,16 @@ from dataclasses import dataclass
 from typing import Literal
 
 from app.reports import fonts
-from app.reports.fonts import BOLD, REGULAR, TextOps, text_width, wrap_text
+from app.reports.fonts import BOLD, REGULAR, TextOps, cut_lines, text_width, wrap_text
 from app.reports.layout import Flow
 from app.reports.model import ResultTable
 
 Align = Literal["left", "right", "center", "signature"]
+
+#: Most lines a cell wraps to. A name of 200 characters (the import's limit) takes at most a
+#: dozen in the narrowest name column; a longer text already in a database (or an address)
+#: ends in "…" there, so a row always fits on a page and drawing stays linear in the text.
+MAX_CELL_LINES = 20
 _Cell = tuple[list[str], float, float]
 """A measured cell: its lines, font size, and width when it is one line (else -1)."""
 
@@ -89,8 +94,14 @@ class Grid:
             avail = column.width - 2 * s.pad_x
             if "\n" in value and column.align == "left":
                 lines = [
-                    p for part in value.split("\n") for p in wrap_text(part, font, s.size, avail)
+                    p
+                    for part in value.split("\n")[:MAX_CELL_LINES]
+                    for p in wrap_text(part, font, s.size, avail, MAX_CELL_LINES)
                 ]
+                if len(lines) > MAX_CELL_LINES:
+                    lines = cut_lines(
+                        lines[: MAX_CELL_LINES - 1], lines[MAX_CELL_LINES - 1], font, s.size, avail
+                    )
                 most = max(most, len(lines))
                 cells.append((lines, s.size, -1.0))
                 continue
@@ -98,13 +109,13 @@ class Grid:
             if width <= avail:
                 cells.append(([value], s.size, width))
             elif column.align == "left":
-                lines = wrap_text(value, font, s.size, avail)
+                lines = wrap_text(value, font, s.size, avail, MAX_CELL_LINES)
                 most = max(most, len(lines))
                 cells.append((lines, s.size, -1.0))
             elif s.size * avail / width >= s.min_size:  # numbers and codes: set smaller
                 cells.append(([value], s.size * avail / width, avail))
             else:  # …within reason, then wrapped like text
-                lines = wrap_text(value, font, s.size, avail)
+                lines = wrap_text(value, font, s.size, avail, MAX_CELL_LINES)
                 most = max(most, len(lines))
                 cells.append((lines, s.size, -1.0))
         height = max(most * s.leading + 2 * s.pad_y, s.min_row_height)

@@ -20,6 +20,7 @@ from .numbers import Score, milli_decimal, score_text
 from .ranking import ResultRow
 from .scheme import StageCodes
 from .status import Status
+from .ties import decided_note
 
 # A cell of a block: an exact number, TH or a categorical value, the integrated stage's
 # rounded final value, or nothing yet.
@@ -38,6 +39,7 @@ class ResultBlock:
         "_rows",
         "codes",
         "columns",
+        "decision",
         "finals",
         "formation",
         "names",
@@ -62,6 +64,7 @@ class ResultBlock:
         ranks: Sequence[int | None],
         statuses: Sequence[Status],
         ties: Sequence[bool],
+        decision: str = "",
     ):
         self.stage = stage
         self.formation = formation
@@ -74,6 +77,8 @@ class ResultBlock:
         self.ranks = ranks
         self.statuses = statuses
         self.ties = ties
+        self.decision = decision
+        """The reference of the committee's decision on this formation's tie, if one applies."""
         self._rows: tuple[ResultRow, ...] | None = None
 
     def __len__(self) -> int:
@@ -105,6 +110,7 @@ class ResultBlock:
                 status,
                 codes,
                 tie,
+                self.decision if tie else "",
             )
             for number, name, row_values, milli, rank, status, tie in zip(
                 self.numbers,
@@ -144,7 +150,13 @@ def text_columns(blocks: Sequence[ResultBlock]) -> list[list[str]]:
     finals: list[int | None] = []
     statuses: list[Status] = []
     ties: list[bool] = []
+    decided: dict[int, str] = {}  # row → the decision's reference, for the decided ties
     for block in blocks:
+        if block.decision:
+            start = len(numbers)
+            for offset, tie in enumerate(block.ties):
+                if tie:
+                    decided[start + offset] = block.decision
         formations.extend(repeat(block.formation, len(block.numbers)))
         ranks.extend(block.ranks)
         numbers.extend(block.numbers)
@@ -161,6 +173,8 @@ def text_columns(blocks: Sequence[ResultBlock]) -> list[list[str]]:
         ]
     else:
         pairs = list(map(untied.__getitem__, statuses))
+    for index, reference in decided.items():  # a handful of rows, each its own note
+        pairs[index] = (pairs[index][0], decided_note(reference))
     return [
         [first.stage] * len(numbers),
         formations,

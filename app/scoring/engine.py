@@ -62,6 +62,7 @@ from .scheme import (
     Stage,
 )
 from .status import Status
+from .ties import TieDecision, applying, decision_for, tie_status
 
 _SCALE = 10**PLACES
 
@@ -398,6 +399,7 @@ class StageTable:
         "members",
         "numbers",
         "ranks",
+        "references",
         "roster",
         "stage",
         "statuses",
@@ -419,6 +421,7 @@ class StageTable:
         ties: set[int],
         integrated: StageTable | None,
         prior_positions: list[int] | None,
+        references: dict[str, str] | None = None,
     ):
         self.compiled = compiled
         self.stage = compiled.stage
@@ -436,6 +439,8 @@ class StageTable:
         self.statuses = statuses
         self.ranks = ranks
         self.ties = ties
+        self.references = references or {}
+        """The reference of the committee's decision, by formation, where one applies."""
         self._integrated = integrated
         self._prior_positions = prior_positions
         self._built: list[ResultRow | None] = [None] * len(members)
@@ -561,6 +566,7 @@ class StageTable:
                     ranks[start:end],
                     statuses[start:end],
                     tied[start:end],
+                    self.references.get(formations[start], ""),
                 )
             )
             start = end
@@ -639,6 +645,7 @@ class StageTable:
                 statuses[index],
                 stage_codes,
                 index in ties,
+                self.references.get(formations[index], "") if index in ties else "",
             )
 
     def _build(self, index: int) -> ResultRow:
@@ -659,6 +666,7 @@ class StageTable:
             self.statuses[index],
             self.stage.codes,
             index in self.ties,
+            self.references.get(self.formations[index], "") if index in self.ties else "",
         )
 
 
@@ -694,6 +702,7 @@ def rank_selection_fast(
     quotas: Mapping[str, int],
     candidates: Iterable[Candidate] | Roster,
     upto: str | None = None,
+    decisions: Mapping[str, TieDecision] | None = None,
 ) -> dict[str, StageTable]:
     """:func:`~app.scoring.ranking.rank_selection`, column by column; same results.
 
@@ -722,6 +731,7 @@ def rank_selection_fast(
             integrated,
             stage_order,
             stage_index,
+            decisions,
         )
         results[stage.code] = result
         previous = result
@@ -738,6 +748,7 @@ def _rank_stage(
     integrated: StageTable | None,
     stage_order: Mapping[str, int],
     stage_index: int,
+    decisions: Mapping[str, TieDecision] | None = None,
 ) -> StageTable:
     count = len(members)
     # Everyone (the first stage): the roster's own columns serve, in the same order.
@@ -793,6 +804,7 @@ def _rank_stage(
 
     ranks: list[int | None] = [None] * count
     ties: set[int] = set()
+    references: dict[str, str] = {}
     outside = Status.OUTSIDE_QUOTA
     eligible = [i for i, s in enumerate(statuses) if s is outside]
     if eligible:
@@ -826,7 +838,19 @@ def _rank_stage(
                     winners += 1
                     boundary = rank
             if final_stage and winners > vacancies:
-                ties.update(index for _k, _n, index in group if ranks[index] == boundary)
+                # The committee decides who takes the seats left (issue #10 §3); until then
+                # the group is TIED and takes none.
+                tied = [index for _k, _n, index in group if ranks[index] == boundary]
+                ties.update(tied)
+                applied = applying(
+                    frozenset(numbers[i] for i in tied),
+                    vacancies - (winners - len(tied)),
+                    decision_for(decisions, formation),
+                )
+                for index in tied:
+                    statuses[index] = tie_status(numbers[index], applied)
+                if applied is not None:
+                    references[formation] = applied.reference
     return StageTable(
         compiled,
         roster,
@@ -840,6 +864,7 @@ def _rank_stage(
         ties,
         integrated,
         prior_positions,
+        references,
     )
 
 

@@ -31,7 +31,7 @@ from .scheme import (
     MARK_REQUIREMENT,
     MARK_WITHDRAWN,
     NOTE_INCOMPLETE,
-    NOTE_TIE,
+    NOTE_TIE_WAITING,
     SPECIAL_KEYS,
     SUM,
     Component,
@@ -40,6 +40,7 @@ from .scheme import (
     StageCodes,
 )
 from .status import Status
+from .ties import TieDecision, decided_note, decision_for, settle_tie
 
 
 class _Absent:
@@ -104,6 +105,9 @@ class ResultRow:
     status: Status
     codes: StageCodes
     tie: bool = False
+    decision: str = ""
+    """The reference of the committee's decision on this row's tie (berita acara number and
+    date), once one applies; the row's status then says who took the seat."""
 
     @property
     def code(self) -> str | None:
@@ -112,9 +116,10 @@ class ResultRow:
 
     @property
     def note(self) -> str:
-        """The ``catatan`` column: ``SERI`` for a tie at the boundary, else ``BELUM LENGKAP``."""
+        """The ``catatan`` column: a tie at the boundary (waiting, or decided by the committee
+        with its reference), else ``BELUM LENGKAP`` while scores are missing."""
         if self.tie:
-            return NOTE_TIE
+            return decided_note(self.decision) if self.decision else NOTE_TIE_WAITING
         if self.status is Status.INCOMPLETE:
             return NOTE_INCOMPLETE
         return ""
@@ -179,8 +184,11 @@ def rank_selection(
     quotas: Mapping[str, int],
     candidates: Iterable[Candidate],
     upto: str | None = None,
+    decisions: Mapping[str, TieDecision] | None = None,
 ) -> dict[str, StageResult]:
-    """Rank every stage up to ``upto`` (default: all); later stages take the earlier cut."""
+    """Rank every stage up to ``upto`` (default: all); later stages take the earlier cut.
+
+    ``decisions`` are the committee's decisions on ties at the final stage, by formation."""
     candidates = list(candidates)
     results: dict[str, StageResult] = {}
     previous: StageResult | None = None
@@ -191,7 +199,7 @@ def rank_selection(
             admitted = {row.number for row in previous.unordered_rows() if row.status.goes_on}
             entrants = [c for c in candidates if c.number in admitted]
         integrated = results[stage.integrates] if stage.integrates else None
-        result = rank_stage(scheme, stage, quotas, entrants, integrated)
+        result = rank_stage(scheme, stage, quotas, entrants, integrated, decisions)
         results[stage.code] = result
         previous = result
         if stage.code == upto:
@@ -205,6 +213,7 @@ def rank_stage(
     quotas: Mapping[str, int],
     entrants: Sequence[Candidate],
     integrated: StageResult | None = None,
+    decisions: Mapping[str, TieDecision] | None = None,
 ) -> StageResult:
     """Rank one stage for the given entrants (already filtered by the previous cut)."""
     stage_index = scheme.stage_index(stage.code)
@@ -265,7 +274,8 @@ def rank_stage(
             eligible[candidate.formation].append((key_of(candidate, row, prior), row))
 
     for formation, ranked in eligible.items():
-        _assign_ranks(ranked, stage, quotas.get(formation, 0), final_stage)
+        decision = decision_for(decisions, formation) if final_stage else None
+        _assign_ranks(ranked, stage, quotas.get(formation, 0), final_stage, decision)
 
     return StageResult(stage, columns_of(scheme, stage), rows)
 
@@ -297,7 +307,11 @@ def _applicable_mark(
 
 
 def _assign_ranks(
-    ranked: list[tuple[tuple, ResultRow]], stage: Stage, vacancies: int, final_stage: bool
+    ranked: list[tuple[tuple, ResultRow]],
+    stage: Stage,
+    vacancies: int,
+    final_stage: bool,
+    decision: TieDecision | None = None,
 ) -> None:
     """Competition ranking (1, 2, 2, 4); the quota cut keeps ties; SERI at a final boundary.
 
@@ -325,9 +339,12 @@ def _assign_ranks(
             winners += 1
             boundary = rank
     if final_stage and winners > vacancies:
-        for _, row in ranked:
-            if row.rank == boundary:
-                row.tie = True
+        # More equal participants than seats left: the committee decides who takes them
+        # (issue #10 §3); until then the group is TIED and takes none.
+        group = [row for _, row in ranked if row.rank == boundary]
+        for row in group:
+            row.tie = True
+        settle_tie(group, vacancies - (winners - len(group)), decision)
 
 
 _OK, _BELOW, _MISSING_STATUS, _ABSENT_STATUS, _GATE = range(5)

@@ -33,6 +33,8 @@ SPECIAL_KEYS = (KEY_FINAL, KEY_IPK, KEY_AGE, KEY_PRIORITY)
 
 # Notes printed in the `catatan` column.
 NOTE_TIE = "SERI"
+NOTE_TIE_WAITING = "menunggu keputusan panitia"
+"""The ``catatan`` of a tied row before the committee decides (its code already says SERI)."""
 NOTE_INCOMPLETE = "BELUM LENGKAP"
 
 # Participant marks, in order of precedence.
@@ -106,11 +108,17 @@ class StageCodes:
         """The printed code of a status; an incomplete row has none yet."""
         if status is Status.INCOMPLETE:
             return None
+        if status is Status.TIED:
+            return NOTE_TIE  # never the scheme's: SERI is reserved (scheme.code_reserved)
         return getattr(self, status.value)  # the enum's values are this class's fields
 
     def statuses_of(self, code: str) -> tuple[Status, ...]:
         """Every status printed as ``code`` (more than one where the scheme shares a code)."""
-        return tuple(s for s in Status if s is not Status.INCOMPLETE and self.code_for(s) == code)
+        return tuple(
+            s
+            for s in Status
+            if s is not Status.INCOMPLETE and s is not Status.TIED and self.code_for(s) == code
+        )
 
     def all(self) -> tuple[str, ...]:
         seen: dict[str, None] = {}

@@ -26,6 +26,10 @@ class Status(Enum):
     WITHDRAWN = "withdrawn"
     DISQUALIFIED = "disqualified"
     REQUIREMENT_FAILED = "requirement_failed"
+    TIED = "tied"
+    """Equal on every ranking key across the last seat of the final stage: no seat until the
+    committee decides (issue #10 §3); printed ``SERI``, a code no scheme can give another
+    status."""
 
     # Members are singletons compared by identity, so identity may hash them too: ``Enum``
     # hashes the name in Python code, and 100k rows are counted by status in a dict.
@@ -34,7 +38,7 @@ class Status(Enum):
     @property
     def ranked(self) -> bool:
         """Only participants who met every condition of the stage get a rank."""
-        return self is Status.WITHIN_QUOTA or self is Status.OUTSIDE_QUOTA
+        return self is Status.WITHIN_QUOTA or self is Status.OUTSIDE_QUOTA or self is Status.TIED
 
     @property
     def goes_on(self) -> bool:

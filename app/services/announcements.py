@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app.messages import t
+from app.numbers import column_for_people
 from app.scoring import Stage
 from app.scoring.status import Status
 
@@ -162,9 +163,23 @@ def issue_announcement(
     incomplete = sum(block.statuses.count(Status.INCOMPLETE) for block in blocks)
     if incomplete:
         raise UserError("announce.incomplete", count=incomplete, stage=ranking.stage.code)
+    # Never more winners than seats (issue #10 §3): a tie still waiting for the committee is
+    # refused here too, even in a file finalized before the rule existed.
+    undecided = {
+        block.formation: [
+            n for n, s in zip(block.numbers, block.statuses, strict=True) if s is Status.TIED
+        ]
+        for block in blocks
+        if Status.TIED in block.statuses
+    }
+    if undecided:
+        raise UserError(
+            "tie.undecided",
+            formation=", ".join(sorted(undecided)),
+            numbers="; ".join(", ".join(numbers) for _code, numbers in sorted(undecided.items())),
+        )
     require_final(db, selection_id, ranking.stage.code)  # only from finalized results
-    ties = sorted(block.formation for block in blocks if any(block.ties))
-    warnings: tuple[str, ...] = (t("announce.ties", formations=ties),) if ties else ()
+    warnings: tuple[str, ...] = ()
     from .double_entry import pending_count  # an extra assessor's value may still wait
 
     waiting = pending_count(db, selection_id, ranking.stage.code)
@@ -265,8 +280,24 @@ def formation_blocks(
         for at, i in enumerate(shown)
         if header[i] in ("peringkat", "nilai_akhir", *ranking.columns)
     )
-    centered = frozenset(at for at, i in enumerate(shown) if header[i] in ("kode", "catatan"))
+    # The code is centred and never wraps; the note wraps like a name: a tie decided by the
+    # committee carries its minutes' reference, which must not widen every table.
+    centered = frozenset(at for at, i in enumerate(shown) if header[i] == "kode")
     code_at = header.index("kode")
+    # Numbers as Indonesians read them (issue #10 §2): 415, 79,430, 92,75; the stored
+    # snapshot keeps the machine text, which verification compares.
+    converting = [
+        (at, i, header[i])
+        for at, i in enumerate(shown)
+        if header[i] in ("nilai_akhir", *ranking.columns)
+    ]
+
+    def printed(line: tuple[str, ...]) -> tuple[str, ...]:
+        cells = [line[i] for i in shown]
+        for at, i, name in converting:
+            cells[at] = column_for_people(name, line[i])
+        return tuple(cells)
+
     by_formation = {block.formation: block for block in ranking.blocks}
     wanted = [only] if only is not None else sorted(set(by_formation) | set(ranking.quotas))
     for code in wanted:
@@ -289,7 +320,7 @@ def formation_blocks(
             present=present,
             table=ResultTable(
                 columns=labels,
-                rows=[tuple(line[i] for i in shown) for line in lines],
+                rows=[printed(line) for line in lines],
                 numeric=numeric,
                 centered=centered,
             ),

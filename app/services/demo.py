@@ -16,6 +16,7 @@ from .participants_import import import_formations, import_participants
 from .schemes import load_preset_or_file
 from .scores_import import import_scores
 from .selections import SelectionInfo, create_selection
+from .tabular import spreadsheet_safe
 
 DEMO_INSTANSI = "Pemerintah Kota Binjai"
 DEMO_NAMES = {
@@ -26,10 +27,12 @@ DEMO_NAMES = {
 
 
 def _write_csv(path: Path, rows: list[dict[str, str]]) -> Path:
+    # Generated names never start like a formula; the guard is here because every CSV the
+    # program writes has it (issue #9).
     with path.open("w", encoding="utf-8", newline="") as handle:
         writer = csv.DictWriter(handle, fieldnames=list(rows[0]))
         writer.writeheader()
-        writer.writerows(rows)
+        writer.writerows({k: spreadsheet_safe(v) for k, v in row.items()} for row in rows)
     return path
 
 

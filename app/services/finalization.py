@@ -145,13 +145,14 @@ def _locking(
     return locked
 
 
-def _incomplete(
+def _blocking(
     db: Database, selection_id: int, stage_code: str, formations: list[str]
-) -> dict[str, int]:
-    """Participants still ``BELUM LENGKAP`` at the stage, per formation asked for.
+) -> tuple[dict[str, int], dict[str, list[str]]]:
+    """Participants still ``BELUM LENGKAP`` at the stage, and those ``SERI`` with no decision
+    of the committee yet, per formation asked for.
 
     The ranking decides, exactly as the committee sees it: a result with a missing score
-    cannot be signed off.
+    cannot be signed off, nor one that would give more seats than there are (issue #10 §3).
     """
     from .ranking import compute_ranking
 
@@ -159,10 +160,15 @@ def _incomplete(
     ranking = compute_ranking(db, selection_id, stage_code, only)
     wanted = set(formations)
     counts: dict[str, int] = {}
+    tied: dict[str, list[str]] = {}
     for row in ranking.rows:
-        if row.status is Status.INCOMPLETE and row.formation in wanted:
+        if row.formation not in wanted:
+            continue
+        if row.status is Status.INCOMPLETE:
             counts[row.formation] = counts.get(row.formation, 0) + 1
-    return counts
+        elif row.status is Status.TIED:
+            tied.setdefault(row.formation, []).append(row.number)
+    return counts, tied
 
 
 def finalize(
@@ -189,13 +195,24 @@ def finalize(
         already = _final_at(connection, stage_id) & wanted
         todo = sorted(wanted - already)
         if todo:
-            incomplete = _incomplete(db, selection_id, stage, todo)
+            incomplete, tied = _blocking(db, selection_id, stage, todo)
             if incomplete:
                 raise UserError(
                     "finalize.incomplete",
                     stage=stage,
                     count=sum(incomplete.values()),
                     formations=_names(incomplete),
+                )
+            if tied:
+                formation = sorted(tied)[0]
+                raise UserError(
+                    "tie.undecided",
+                    formation=", ".join(sorted(tied)),
+                    numbers="; ".join(
+                        f"{code}: {', '.join(numbers)}" for code, numbers in sorted(tied.items())
+                    )
+                    if len(tied) > 1
+                    else ", ".join(tied[formation]),
                 )
             now = now_text()
             connection.executemany(

@@ -17,14 +17,14 @@ from app.numbers import column_for_people
 
 from .ranking import Ranking
 from .ranking_export import TEXT_COLUMNS
+from .tabular import spreadsheet_safe
 
 DELIMITER = ";"
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
 def people_cell(column: str, text: str) -> str:
     if column in TEXT_COLUMNS:
-        return "'" + text if text.startswith(_FORMULA_START) else text
+        return spreadsheet_safe(text)  # the one rule of every CSV the program writes
     return column_for_people(column, text)
 
 

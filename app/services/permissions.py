@@ -32,12 +32,14 @@ class Action(Enum):
     ENTER_SCORE = "scores.enter"
     RESOLVE_MISMATCH = "double_entry.resolve"
     SEE_OTHER_ROUND = "double_entry.see_values"
+    DECIDE_TIE = "results.decide_tie"
     FINALIZE = "results.finalize"
     REOPEN = "results.reopen"
     ISSUE_ANNOUNCEMENT = "announcement.issue"
     EDIT_DOCUMENT_SETTINGS = "documents.settings"
     MANAGE_USERS = "users.manage"
     ADD_FIRST_USER = "users.add_first"
+    CHANGE_OWN_PASSWORD = "users.change_own_password"
     MAKE_BACKUP = "backup.create"
     RESTORE_BACKUP = "backup.restore"
 
@@ -61,6 +63,8 @@ PERMISSIONS: dict[Action, frozenset[str]] = {
     # committee's: an operator who sees the first round could retype it to match.
     Action.RESOLVE_MISMATCH: _ADMIN,
     Action.SEE_OTHER_ROUND: _ADMIN,
+    # A complete tie at the last seat is decided by the committee in a meeting, on the record.
+    Action.DECIDE_TIE: _ADMIN,
     Action.FINALIZE: _ADMIN,
     Action.REOPEN: _ADMIN,
     Action.ISSUE_ANNOUNCEMENT: _ADMIN,
@@ -69,6 +73,8 @@ PERMISSIONS: dict[Action, frozenset[str]] = {
     # The first account of a new file is made by whoever set the file up (the first-run
     # wizard, ``init``); the service checks inside the transaction that it is the first.
     Action.ADD_FIRST_USER: _EVERYONE,
+    # Everyone keeps their own secret; the service asks for the old password (issue 10 §4).
+    Action.CHANGE_OWN_PASSWORD: _EVERYONE,
     Action.MAKE_BACKUP: _CLERKS,
     Action.RESTORE_BACKUP: _ADMIN,
 }

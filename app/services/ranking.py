@@ -27,6 +27,7 @@ from .database import Database
 from .errors import UserError
 from .revisions import read_revisions
 from .schemes import SchemeIds, scheme_of_selection
+from .tie_store import read_decisions
 
 
 @dataclass(slots=True)
@@ -153,8 +154,12 @@ def _rank_formations(
 ) -> list[ResultBlock]:
     """Blocks of ``stage`` for some formations (``None``: all), computed from the database."""
     roster = load_roster(connection, selection_id, scheme, ids, stage.code, formations)
+    # The committee's tie decisions, read in the same snapshot as the scores they settle.
+    decisions = read_decisions(connection, selection_id, scheme.last_stage.code)
     try:
-        result = rank_selection_fast(scheme, quotas, roster, upto=stage.code)[stage.code]
+        result = rank_selection_fast(scheme, quotas, roster, upto=stage.code, decisions=decisions)[
+            stage.code
+        ]
         blocks = result.blocks()
     finally:
         roster.close()  # every name the blocks print was read in this snapshot

@@ -32,7 +32,8 @@ def render_ranking(ranking: Ranking, form: str) -> str:
     """The text ``seleksi rank --format FORM`` prints: ``csv``, ``json`` or an aligned table."""
     header = ranking.header()
     if form == "csv":
-        return csv_text([[name] for name in header], text_columns(ranking.blocks))
+        head = [[name] for name in header]
+        return csv_text(neutralised(head), neutralised(text_columns(ranking.blocks)))
     records = ranking.records()
     if form == "json":
         items = []
@@ -77,6 +78,29 @@ def csv_text(*parts: list[list[str]]) -> str:
     for part in columns:
         writer.writerows(zip(*part, strict=True))
     return buffer.getvalue()
+
+
+# The text columns of a result line: stage, formation, number, name, code, note. A score is
+# never touched: a leading "-" there is a sign.
+_TEXT_CELLS = (0, 1, 3, 4, -2, -1)
+
+
+def neutralised(columns: list[list[str]]) -> list[list[str]]:
+    """``columns`` (a result's printed columns, one list of cells each) with every text cell
+    that a spreadsheet would run as a formula prefixed with ``'`` (issue #9 §4;
+    ``tabular.spreadsheet_safe``). Names are refused so at import; this is for what older
+    files hold. Each text column is searched once, joined in C: a normal export of 100k rows
+    pays a few milliseconds and comes back as it was."""
+    from .tabular import FORMULA_STARTS, spreadsheet_safe
+
+    if len(columns) < len(_TEXT_CELLS):
+        return columns
+    safe = list(columns)
+    for index in _TEXT_CELLS:
+        joined = "\n" + "\n".join(columns[index])
+        if any("\n" + start in joined for start in FORMULA_STARTS):
+            safe[index] = list(map(spreadsheet_safe, columns[index]))
+    return safe
 
 
 def legend_text(ranking: Ranking) -> str:

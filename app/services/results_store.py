@@ -47,7 +47,7 @@ from app.scoring import Stage, Status
 from app.scoring.blocks import BlockValue, ResultBlock
 from app.scoring.numbers import PLACES, milli_decimal
 
-FORMAT = 1
+FORMAT = 2  # 2: a block keeps the reference of its tie decision
 FOLDER_SUFFIX = ".cache"
 
 # The modules whose code decides what a block holds: the rules, the loader, the engine, the
@@ -319,6 +319,7 @@ def _encode(block: ResultBlock | None) -> str:
             "r": list(block.ranks),
             "s": list(map(_STATUS_VALUE.__getitem__, map(id, block.statuses))),
             "t": [i for i, tie in enumerate(block.ties) if tie],
+            "d": block.decision,
         },
         ensure_ascii=False,
         separators=(",", ":"),
@@ -384,6 +385,7 @@ def _decode(
         data["r"],
         [_STATUS[value] for value in data["s"]],
         ties,
+        data.get("d", ""),
     )
     lengths = {len(block.names), len(block.finals), len(block.ranks), len(block.statuses)}
     if lengths != {count} or len(values) != len(columns) or any(len(v) != count for v in values):

@@ -2,14 +2,16 @@
 
 Long form: ``nomor_peserta, komponen, nilai[, penilai]``. Wide form: ``nomor_peserta[, penilai]``
 plus one column per component code. A component may also be named with a rubric aspect,
-``PRAKTIK.TEKNIS``. Re-importing a value for the same participant, component, assessor (and
-aspect) replaces it.
+``PRAKTIK.TEKNIS``. Re-importing a different value for the same participant, component,
+assessor (and aspect) replaces it only when the import may replace stored values (``replace``
+with a reason, ``app.services.replacing``); each replaced sheet row is audited like a typed
+correction, and a value equal to the stored one is left as it is.
 """
 
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
@@ -18,6 +20,7 @@ from app.bulk import collector_paused
 from app.clock import utc_now
 from app.messages import t
 from app.scoring import Component, Scheme, ValueProblem, check_value, rank_selection_fast, to_milli
+from app.scoring.score_rows import StoredRow, display
 
 from .actor import Actor
 from .backups import automatic_backup
@@ -27,18 +30,27 @@ from .database import Database
 from .door import permit, write
 from .errors import ImportRejected
 from .finalization import locked_rows
-from .participants_import import ImportSummary, open_table, record_import
+from .participants_import import ImportSummary, name_problems, open_table, record_import
 from .permissions import Action
+from .replacing import (
+    Replacement,
+    Replacements,
+    allow_replacements,
+    changed_meanwhile,
+    check_reason,
+)
 from .replay import imported_values_detail
+from .revisions import read_revisions
 from .schemes import SchemeIds, scheme_of_selection
-from .tabular import CellError, parse_decimal
+from .tabular import CellError, Table, parse_decimal
 
 ABSENT_WORDS = frozenset({"TH"})
 
 
 @dataclass(frozen=True, slots=True)
 class ScoreValue:
-    """One value ready to store: exactly one of milli/text/absent is meaningful."""
+    """One value ready to store: exactly one of milli/text/absent is meaningful; ``row`` and
+    ``field`` say where in the file it was."""
 
     participant_id: int
     component_id: int
@@ -47,6 +59,11 @@ class ScoreValue:
     milli: int | None
     text: str | None
     absent: bool
+    row: int = 0
+    field: str = ""
+
+    def stored(self) -> StoredRow:
+        return StoredRow(self.aspect, self.milli, self.text, self.absent)
 
 
 def parse_score_text(
@@ -73,6 +90,10 @@ def assessor_key(component: Component, assessor: str) -> str:
     return assessor if component.assessors > 1 else ""
 
 
+SheetKey = tuple[int, int, str]
+"""(participant id, component id, assessor key): one sheet row of the score table."""
+
+
 @collector_paused()
 def import_scores(
     db: Database,
@@ -82,39 +103,142 @@ def import_scores(
     *,
     columns: Mapping[str, str] | None = None,
     dry_run: bool = False,
+    replace: bool = False,
+    reason: str = "",
+    expected: str | None = None,
 ) -> ImportSummary:
-    """Add or replace scores; ``dry_run`` checks every row (the stage cut too) without writing."""
+    """Add scores, and replace stored ones where the file differs.
+
+    A stored value is replaced only with ``replace`` and a ``reason`` (``expected``: the
+    ``basis`` of the dry run the user confirmed), and each such sheet row is audited like a
+    typed correction; ``dry_run`` checks every row (the stage cut too) without writing.
+    """
     permit(db, actor, Action.IMPORT_SCORES, selection_id)
+    check_reason(replace, reason)
     if not dry_run:
         automatic_backup(db, "impor-nilai")  # DESIGN §6: a copy before every import
-    table = open_table(path, ("nomor_peserta",), columns)
-    headers = table.headers
-    long_form = "komponen" in headers or "nilai" in headers
-    with db.reading() as connection:
-        scheme, ids = scheme_of_selection(connection, selection_id)
+    with db.reading() as snapshot:
+        # The snapshot begins before the file is read: what it holds is what the import may
+        # replace, and anything saved later is found in the write lock (issue #9).
+        stamps = read_revisions(snapshot, selection_id)
+        table = open_table(path, ("nomor_peserta",), columns)
+        scheme, ids = scheme_of_selection(snapshot, selection_id)
         participants: dict[str, int] = {}
         formation_of: dict[str, str] = {}
-        for number, participant_id, formation in connection.execute(
+        for number, participant_id, formation in snapshot.execute(
             "SELECT p.number, p.id, f.code FROM participant p"
             " JOIN formation f ON f.id = p.formation_id WHERE p.selection_id = ?",
             (selection_id,),
         ):
             participants[number] = participant_id
             formation_of[number] = formation
+        values, targets = _checked_values(table, scheme, ids, participants)
+        sha256 = table.sha256
+        del table
+        sheet_rows = _sheet_rows(values)
+        before = _stored_rows(snapshot, sheet_rows)
+    codes = {component_id: code for code, component_id in ids.components.items()}
+    plan = _plan(values, targets, sheet_rows, before, codes, sha256)
+    summary = ImportSummary(
+        added=plan.added,
+        updated=plan.updated,
+        unchanged=plan.unchanged,
+        replacements=tuple(plan.found.listed),
+        replaced=plan.found.count,
+        basis=plan.found.basis,
+    )
+    try:
+        with write(db, actor, Action.IMPORT_SCORES, selection_id, kinds=[SCORES]) as action:
+            connection = action.connection
+            if not dry_run and read_revisions(connection, selection_id) != stamps:
+                moved = _moved(
+                    connection,
+                    selection_id,
+                    participants,
+                    values,
+                    targets,
+                    sheet_rows,
+                    before,
+                    codes,
+                )
+                if moved:
+                    raise changed_meanwhile(path.name, moved, len(moved))
+            written = list(_fresh(values, sheet_rows, before))
+            store_scores(connection, actor, plan, values, written)
+            # Checked after writing, inside the same transaction: the cut then already counts
+            # this file's own earlier-stage scores, and cannot change before the commit.
+            errors = _stage_not_reached(connection, selection_id, scheme, ids, targets)
+            # A finalized stage and formation is read-only: every such row is named (issue 5).
+            errors.extend(locked_rows(connection, selection_id, scheme, targets))
+            if errors:
+                raise ImportRejected(path.name, errors)
+            if dry_run:
+                raise _DryRun(summary)
+            # Asked only now: a row that may not be written at all is named first, and a
+            # "use --replace" would not help it.
+            allow_replacements(path.name, plan.found, replace=replace, expected=expected)
+            for key, index, old, new in plan.replaced_rows:
+                action.audit(
+                    "score.replaced",
+                    entity="score",
+                    key=_score_key(codes[key[1]], key[2]),
+                    participant=targets[index][1],
+                    old=_rows_json(old),
+                    new=_rows_json(new),
+                    reason=reason,
+                )
+            # Only the formations of the participants this file scored can move.
+            action.touch_formations(*{formation_of[number] for _, number, _ in targets})
+            record_import(
+                connection,
+                actor,
+                selection_id,
+                "scores",
+                path,
+                sha256,
+                plan.added,
+                plan.updated,
+                reason,
+                # Every value written, for the audit replay (``audit verify``); a value equal
+                # to the stored one was not written and is not claimed.
+                detail=imported_values_detail(
+                    [values[i] for i in written],
+                    {pid: number for number, pid in participants.items()},
+                    codes,
+                ),
+            )
+    except _DryRun as dry:
+        return dry.summary
+    return ImportSummary(
+        added=summary.added,
+        updated=summary.updated,
+        changes=action.changes,
+        unchanged=summary.unchanged,
+        replacements=summary.replacements,
+        replaced=summary.replaced,
+        basis=summary.basis,
+    )
+
+
+def _checked_values(
+    table: Table, scheme: Scheme, ids: SchemeIds, participants: dict[str, int]
+) -> tuple[list[ScoreValue], list[tuple[int, str, str | None]]]:
+    """Every value of the file, checked against the scheme; or the file rejected with every
+    bad row named. Also (row, participant number, component code) of each value."""
+    headers = table.headers
+    long_form = "komponen" in headers or "nilai" in headers
     errors: list[CellError] = []
     values: list[ScoreValue] = []
     targets: list[tuple[int, str, str | None]] = []  # (row, participant number, component code)
+    columns: dict[str, str] | None = None
     if long_form:
         for column in ("komponen", "nilai"):
             if column not in headers:
                 errors.append(CellError(1, column, "import.missing_column", {}))
-        if errors:
-            raise ImportRejected(path.name, errors)
-        columns = None
     else:
         columns = _wide_columns(scheme, headers, errors)
-        if errors:
-            raise ImportRejected(path.name, errors)
+    if errors:
+        raise ImportRejected(table.path.name, errors)
     seen: dict[tuple[int, int, str, str], int] = {}
     # An assessor gives a whole value or aspect values, never both (one person, one score).
     forms: dict[tuple[int, int, str], tuple[bool, int]] = {}
@@ -125,13 +249,21 @@ def import_scores(
         if participant_id is None:
             errors.append(
                 CellError(
-                    row_number, "nomor_peserta", "import.unknown_participant", {"value": number}
+                    row_number,
+                    "nomor_peserta",
+                    "import.unknown_participant",
+                    {"value": number[:40]},
                 )
                 if number
                 else CellError(row_number, "nomor_peserta", "import.required", {})
             )
             continue
         assessor = " ".join(cells.get("penilai", "").split()) if has_assessor else ""
+        if assessor:
+            assessor_problems = name_problems(assessor, row_number, "penilai")
+            if assessor_problems:
+                errors.extend(assessor_problems)
+                continue
         if long_form:
             name = cells.get("komponen", "")
             pairs = [(name, "komponen", cells.get("nilai", ""))]
@@ -144,7 +276,7 @@ def import_scores(
             resolved = _resolve(scheme, name)
             if resolved is None:
                 errors.append(
-                    CellError(row_number, field, "import.unknown_component", {"value": name})
+                    CellError(row_number, field, "import.unknown_component", {"value": name[:40]})
                 )
                 continue
             component, aspect = resolved
@@ -181,7 +313,7 @@ def import_scores(
                         row_number,
                         value_field,
                         "import.bad_value",
-                        {"value": text, "reason": t(problem.message, problem.params)},
+                        {"value": text[:40], "reason": t(problem.message, problem.params)},
                     )
                 )
                 continue
@@ -205,46 +337,276 @@ def import_scores(
                     continue
             seen[key] = row_number
             values.append(
-                ScoreValue(participant_id, component_id, key[2], aspect, milli, category, absent)
+                ScoreValue(
+                    participant_id,
+                    component_id,
+                    key[2],
+                    aspect,
+                    milli,
+                    category,
+                    absent,
+                    row_number,
+                    value_field,
+                )
             )
             targets.append((row_number, number, component.code))
     if not table.rows:
         errors.append(CellError(0, "", "import.no_rows", {}))
     if errors:
-        raise ImportRejected(path.name, errors)
-    try:
-        with write(db, actor, Action.IMPORT_SCORES, selection_id, kinds=[SCORES]) as action:
-            connection = action.connection
-            updated = store_scores(connection, actor, values, scheme, ids)
-            # Only the formations of the participants this file scored can move.
-            action.touch_formations(*{formation_of[number] for _, number, _ in targets})
-            record_import(
-                connection,
-                actor,
-                selection_id,
-                "scores",
-                path,
-                values[: len(values) - updated],
-                values[len(values) - updated :],
-                # Every value written, for the audit replay (``audit verify``).
-                detail=imported_values_detail(
-                    values,
-                    {pid: number for number, pid in participants.items()},
-                    {cid: code for code, cid in ids.components.items()},
-                ),
+        raise ImportRejected(table.path.name, errors)
+    return values, targets
+
+
+def _sheet_rows(values: list[ScoreValue]) -> dict[SheetKey, int | list[int]]:
+    """The file's values by sheet row: the index into ``values`` of its one value (nearly
+    every sheet row has one), or the indices of its aspect values, in file order."""
+    rows: dict[SheetKey, int | list[int]] = {}
+    for index, value in enumerate(values):
+        key = (value.participant_id, value.component_id, value.assessor)
+        held = rows.get(key)
+        if held is None:
+            rows[key] = index
+        elif isinstance(held, int):
+            rows[key] = [held, index]
+        else:
+            held.append(index)
+    return rows
+
+
+def _indices(held: int | list[int]) -> list[int]:
+    return [held] if isinstance(held, int) else held
+
+
+def _stored_rows(
+    connection: sqlite3.Connection, sheet_rows: dict[SheetKey, int | list[int]]
+) -> dict[SheetKey, tuple[StoredRow, ...]]:
+    """The stored values of the sheet rows the file writes, by aspect.
+
+    Equal values share one object (a re-imported file of 300k values holds a few hundred
+    distinct ones), so the comparison costs about a dict entry per sheet row.
+    """
+    components = sorted({key[1] for key in sheet_rows})
+    stored: dict[SheetKey, tuple[StoredRow, ...]] = {}
+    shared: dict[tuple[str, int | None, str | None, bool], tuple[StoredRow]] = {}
+    for start in range(0, len(components), 500):
+        chunk = components[start : start + 500]
+        rows = connection.execute(
+            "SELECT participant_id, component_id, assessor, aspect, value_milli, value_text,"
+            f" absent FROM score WHERE component_id IN ({', '.join('?' * len(chunk))})",
+            chunk,
+        )
+        for participant_id, component_id, assessor, aspect, milli, text, absent in rows:
+            key = (participant_id, component_id, assessor)
+            if key not in sheet_rows:
+                continue
+            value = (aspect, milli, text, bool(absent))
+            single = shared.get(value)
+            if single is None:
+                single = shared[value] = (StoredRow(*value),)
+            held = stored.get(key)
+            stored[key] = (
+                single if held is None else tuple(sorted((*held, *single), key=_by_aspect))
             )
-            # Checked after writing, inside the same transaction: the cut then already counts
-            # this file's own earlier-stage scores, and cannot change before the commit.
-            errors.extend(_stage_not_reached(connection, selection_id, scheme, ids, targets))
-            # A finalized stage and formation is read-only: every such row is named (issue 5).
-            errors.extend(locked_rows(connection, selection_id, scheme, targets))
-            if errors:
-                raise ImportRejected(path.name, errors)
-            if dry_run:
-                raise _DryRun(ImportSummary(added=len(values) - updated, updated=updated))
-    except _DryRun as dry:
-        return dry.summary
-    return ImportSummary(added=len(values) - updated, updated=updated, changes=action.changes)
+    return stored
+
+
+def _by_aspect(row: StoredRow) -> str:
+    return row.aspect
+
+
+def _after(
+    old: tuple[StoredRow, ...], new: list[StoredRow]
+) -> tuple[tuple[StoredRow, ...], list[StoredRow], list[StoredRow]]:
+    """A sheet row after the file's values: (all its rows, the stored ones that go, the new
+    ones that come). A whole value (or TH) replaces everything of its sheet row; aspect
+    values replace the same aspects and a whole value or TH, and keep the other aspects."""
+    if new[0].aspect:
+        given = {row.aspect for row in new}
+        kept = [row for row in old if row.aspect and row.aspect not in given]
+        after = tuple(sorted([*kept, *new], key=_by_aspect))
+    else:
+        after = (new[0],)
+    return after, [row for row in old if row not in after], [row for row in new if row not in old]
+
+
+@dataclass(slots=True)
+class _Plan:
+    """What the import changes, beyond what it adds to empty sheet rows: the stored rows
+    that go, the sheet rows that lose some (for the audit), the counts and replacements."""
+
+    found: Replacements
+    removed: list[tuple[SheetKey, StoredRow]]
+    replaced_rows: list[tuple[SheetKey, int, tuple[StoredRow, ...], tuple[StoredRow, ...]]]
+    added: int = 0
+    updated: int = 0
+    unchanged: int = 0
+
+
+def _plan(
+    values: list[ScoreValue],
+    targets: list[tuple[int, str, str | None]],
+    sheet_rows: dict[SheetKey, int | list[int]],
+    before: dict[SheetKey, tuple[StoredRow, ...]],
+    codes: dict[int, str],
+    sha256: str,
+) -> _Plan:
+    """Compare the file with the stored rows, sheet row by sheet row (``_after``).
+
+    A value equal to the stored one changes nothing; a sheet row that loses a stored row is
+    a replacement, its new values counted as updated as far as they take a stored row's place.
+    """
+    plan = _Plan(Replacements(sha256), [], [])
+    for key, held in sheet_rows.items():
+        old = before.get(key)
+        if old is None:  # nothing stored: every value is new (the first import's case)
+            plan.added += 1 if isinstance(held, int) else len(held)
+            continue
+        indices = _indices(held)
+        after, removed, fresh = _after(old, [values[i].stored() for i in indices])
+        plan.unchanged += len(indices) - len(fresh)
+        if not removed:
+            plan.added += len(fresh)
+            continue
+        # A new value that takes a stored one's place is an update; one more (another
+        # aspect beside it) is an addition, so the count of rows never grows by more than
+        # ``added``.
+        replacing = min(len(fresh), len(removed))
+        plan.updated += replacing
+        plan.added += len(fresh) - replacing
+        first = values[indices[0]]
+        plan.removed.extend((key, row) for row in removed)
+        plan.replaced_rows.append((key, indices[0], old, after))
+        plan.found.add(
+            Replacement(
+                first.row,
+                first.field,
+                targets[indices[0]][1],
+                _subject(codes[key[1]], key[2]),
+                _rows_text(old),
+                _rows_text(after),
+            )
+        )
+    return plan
+
+
+def _fresh(
+    values: list[ScoreValue],
+    sheet_rows: dict[SheetKey, int | list[int]],
+    before: dict[SheetKey, tuple[StoredRow, ...]],
+) -> Iterator[int]:
+    """The index of every value of the file that is not stored yet (as ``_after`` decides)."""
+    for key, held in sheet_rows.items():
+        old = before.get(key)
+        indices = _indices(held)
+        if old is None:
+            yield from indices
+            continue
+        fresh = _after(old, [values[i].stored() for i in indices])[2]
+        yield from (i for i in indices if values[i].stored() in fresh)
+
+
+def _subject(code: str, assessor: str) -> str:
+    return f"{code} ({assessor})" if assessor else code
+
+
+def _rows_text(rows: tuple[StoredRow, ...]) -> str:
+    """A sheet row's values as a line of a listing: ``77``, or ``SIKAP 80; TEKNIS 90``."""
+    return "; ".join(f"{r.aspect} {display(r)}" if r.aspect else display(r) for r in rows)
+
+
+def _moved(
+    connection: sqlite3.Connection,
+    selection_id: int,
+    participants: dict[str, int],
+    values: list[ScoreValue],
+    targets: list[tuple[int, str, str | None]],
+    sheet_rows: dict[SheetKey, int | list[int]],
+    before: dict[SheetKey, tuple[StoredRow, ...]],
+    codes: dict[int, str],
+) -> list[Replacement]:
+    """What another writer saved, since the snapshot, in a sheet row this file writes (or a
+    participant of the file removed meanwhile); called only when the stamps moved."""
+    now_ids = dict(
+        connection.execute(
+            "SELECT number, id FROM participant WHERE selection_id = ?", (selection_id,)
+        ).fetchall()
+    )
+    in_file = {key[0] for key in sheet_rows}
+    moved = [
+        Replacement(0, "nomor_peserta", number, "nomor_peserta", number, "")
+        for number, participant_id in participants.items()
+        if participant_id in in_file and now_ids.get(number) != participant_id
+    ]
+    now = _stored_rows(connection, sheet_rows)
+    for key, held in sheet_rows.items():
+        then, later = before.get(key, ()), now.get(key, ())
+        if then == later:
+            continue
+        indices = _indices(held)
+        _after_rows, removed, fresh = _after(then, [values[i].stored() for i in indices])
+        if not removed and not fresh:
+            continue  # the file wrote nothing here: what was saved meanwhile is not in its way
+        first = values[indices[0]]
+        moved.append(
+            Replacement(
+                first.row,
+                first.field,
+                targets[indices[0]][1],
+                _subject(codes[key[1]], key[2]),
+                _rows_text(then),
+                _rows_text(later),
+            )
+        )
+    return moved
+
+
+def store_scores(
+    connection: sqlite3.Connection,
+    actor: Actor,
+    plan: _Plan,
+    values: list[ScoreValue],
+    written: list[int],
+) -> None:
+    """Remove the stored rows that go, then add the new values (``written``, indices into
+    ``values``); unchanged rows stay untouched, with who entered them and when."""
+    if plan.removed:
+        connection.executemany(
+            "DELETE FROM score WHERE participant_id = ? AND component_id = ? AND assessor = ?"
+            " AND aspect = ?",
+            ((*key, row.aspect) for key, row in plan.removed),
+        )
+    now = utc_now().isoformat(sep=" ")
+    connection.executemany(
+        "INSERT INTO score (participant_id, component_id, assessor, aspect,"
+        " value_milli, value_text, absent, entered_by, entered_at)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        # A generator: 300k parameter tuples need not exist at once.
+        (
+            (
+                v.participant_id,
+                v.component_id,
+                v.assessor,
+                v.aspect,
+                v.milli,
+                v.text,
+                v.absent,
+                actor.name,
+                now,
+            )
+            for v in map(values.__getitem__, written)
+        ),
+    )
+
+
+def _score_key(component: str, assessor: str) -> str:
+    """How the audit trail names one assessor's score of one component (``sheets.score_key``;
+    the sheets module builds on this one, so the two lines are repeated here)."""
+    return f"{component}|{assessor}" if assessor else component
+
+
+def _rows_json(rows: tuple[StoredRow, ...]) -> list[dict[str, object]]:
+    """Rows as the audit trail keeps them (``sheets.rows_as_json``)."""
+    return [{"aspect": r.aspect, "value": display(r)} for r in rows]
 
 
 class _DryRun(Exception):
@@ -323,74 +685,3 @@ def _stage_not_reached(
                 )
             )
     return errors
-
-
-def store_scores(
-    connection: sqlite3.Connection,
-    actor: Actor,
-    values: list[ScoreValue],
-    scheme: Scheme,
-    ids: SchemeIds,
-) -> int:
-    """Upsert values; a whole value and aspect values of one assessor exclude each other.
-
-    Returns how many values replaced an earlier one.
-    """
-    if not values:
-        return 0
-    now = utc_now().isoformat(sep=" ")
-    with_aspects = {
-        ids.components[c.code] for stage in scheme.stages for c in stage.components if c.aspects
-    }
-    clear_whole = [
-        (v.participant_id, v.component_id, v.assessor)
-        for v in values
-        if v.component_id in with_aspects and v.aspect
-    ]
-    clear_aspects = [
-        (v.participant_id, v.component_id, v.assessor)
-        for v in values
-        if v.component_id in with_aspects and not v.aspect
-    ]
-    # Counted before the deletes: ``before - deleted`` is then what the inserts start from.
-    before = connection.execute("SELECT count(*) FROM score").fetchone()[0]
-    deleted = 0
-    if clear_whole:
-        deleted += connection.executemany(
-            "DELETE FROM score WHERE participant_id = ? AND component_id = ? AND assessor = ?"
-            " AND aspect = ''",
-            clear_whole,
-        ).rowcount
-    if clear_aspects:
-        deleted += connection.executemany(
-            "DELETE FROM score WHERE participant_id = ? AND component_id = ? AND assessor = ?"
-            " AND aspect <> ''",
-            clear_aspects,
-        ).rowcount
-    connection.executemany(
-        "INSERT INTO score (participant_id, component_id, assessor, aspect,"
-        " value_milli, value_text, absent, entered_by, entered_at)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
-        " ON CONFLICT (participant_id, component_id, assessor, aspect) DO UPDATE SET"
-        " value_milli = excluded.value_milli, value_text = excluded.value_text,"
-        " absent = excluded.absent, entered_by = excluded.entered_by,"
-        " entered_at = excluded.entered_at",
-        # A generator: 300k parameter tuples need not exist at once.
-        (
-            (
-                v.participant_id,
-                v.component_id,
-                v.assessor,
-                v.aspect,
-                v.milli,
-                v.text,
-                v.absent,
-                actor.name,
-                now,
-            )
-            for v in values
-        ),
-    )
-    after = connection.execute("SELECT count(*) FROM score").fetchone()[0]
-    inserted = after - (before - deleted)
-    return len(values) - inserted

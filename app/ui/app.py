@@ -4,6 +4,11 @@
 through the same steps as start-up: open the file, run the first-run wizard on a file without
 users or ask for a login, then swap the window; if anything is refused or cancelled the old
 window stays as it was.
+
+Logging out (File › Keluar / ganti pengguna) hides the window once its pages have left and
+asks for a login on the same file; the next user gets a new window, built for their role, on
+the selection that was on screen. Cancelling that login ends the program: the previous
+user's window never comes back to someone else.
 """
 
 from __future__ import annotations
@@ -92,6 +97,8 @@ class Launcher(QObject):
     def open_file(self, path: Path, new: bool = False) -> bool:
         """Switch to ``path`` from the File menu; True once its window is on screen."""
         parent = self.window
+        if parent is not None and not parent.leave_pages():
+            return False  # typed work the user chose to keep: this window stays
         if new and path.exists() and path.stat().st_size > 0:
             # "New" never touches a file that holds something: that data may be a selection.
             Dialogs.error(
@@ -163,7 +170,7 @@ class Launcher(QObject):
                 if login.exec() != QDialog.DialogCode.Accepted or login.user is None:
                     database.close()
                     return False
-                actor = Actor(name=login.user.username, role=login.user.role)
+                actor = login.user.actor
         window = self.show_window(AppContext(database, actor, selection_id))
         window.add_warnings(warnings)
         return True
@@ -174,6 +181,7 @@ class Launcher(QObject):
         window = MainWindow(context)
         window.open_requested.connect(self.open_file)
         window.new_requested.connect(lambda path: self.open_file(path, new=True))
+        window.logout_requested.connect(self.log_out)
         _fit_to_screen(window)
         window.show()
         self.window, self.database = window, context.database
@@ -184,6 +192,37 @@ class Launcher(QObject):
         if old_database is not None and old_database is not context.database:
             old_database.close()
         return window
+
+    def log_out(self) -> bool:
+        """The login on the same file for the next user; True once their window is on screen.
+
+        The window is hidden, not closed, while the login is asked: closing the last window
+        would end the program, and nothing of the previous user's must stay visible."""
+        window, database = self.window, self.database
+        if window is None or database is None:
+            return False
+        application = QApplication.instance()
+        quits = isinstance(application, QApplication) and application.quitOnLastWindowClosed()
+        if isinstance(application, QApplication):
+            application.setQuitOnLastWindowClosed(False)
+        window.hide()
+        try:
+            login = LoginDialog(database)
+            accepted = login.exec() == QDialog.DialogCode.Accepted and login.user is not None
+        finally:
+            if isinstance(application, QApplication):
+                application.setQuitOnLastWindowClosed(quits)
+        if not accepted or login.user is None:
+            # The program ends, as when the first login is cancelled; closing a hidden window
+            # does not count as the last one closed, so the quit is asked for as well.
+            window.close()
+            if quits and isinstance(application, QApplication):
+                application.quit()
+            return False
+        context = window.context
+        following = self.show_window(AppContext(database, login.user.actor, context.selection_id))
+        following.add_warnings(window.warnings)  # what the file's opening found still holds
+        return True
 
     def close(self) -> None:
         if self.database is not None:

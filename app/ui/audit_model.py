@@ -402,6 +402,9 @@ class AuditTableModel(QAbstractTableModel):
                 "score.resolved": self.tr("Perbedaan nilai diputuskan"),
                 "score.unconfirmed": self.tr("Nilai entri ganda ditarik (tidak cocok lagi)"),
                 "participant.marked": self.tr("Peserta ditandai"),
+                "participant.updated": self.tr("Data peserta diubah"),
+                "tie.decided": self.tr("Keputusan SERI panitia"),
+                "database.tampered": self.tr("Berkas diubah di luar program"),
                 "import.scores": self.tr("Impor nilai"),
                 "import.participants": self.tr("Impor peserta"),
                 "import.formations": self.tr("Impor formasi"),
@@ -425,6 +428,12 @@ class AuditTableModel(QAbstractTableModel):
                 "user.password_changed": self.tr("Kata sandi diganti"),
                 "user.locked": self.tr("Akun dikunci"),
                 "user.unlocked": self.tr("Akun dibuka kembali"),
+                "user.password_reset": self.tr("Kata sandi diatur ulang oleh admin"),
+                "user.password_change_refused": self.tr(
+                    "Ganti kata sandi ditolak: sandi lama salah"
+                ),
+                "user.deactivated": self.tr("Akun dinonaktifkan"),
+                "user.reactivated": self.tr("Akun diaktifkan kembali"),
                 "permission.refused": self.tr("Tindakan ditolak: peran tidak mengizinkan"),
             },
             prefixes={
@@ -446,6 +455,9 @@ class AuditTableModel(QAbstractTableModel):
                 "full_name": self.tr("nama lengkap"),
                 "username": self.tr("nama pengguna"),
                 "role": self.tr("peran"),
+                "active": self.tr("aktif"),
+                "locked_until": self.tr("terkunci sampai"),
+                "must_change_password": self.tr("wajib ganti kata sandi"),
                 "year": self.tr("tahun"),
                 "scheme": self.tr("skema"),
                 "code": self.tr("kode"),

@@ -16,6 +16,7 @@ from app.services.actor import Actor
 from app.services.audit import AuditEntry, audit_actors, audit_log
 from app.services.database import Database
 from app.services.double_entry import shown_in_history
+from app.services.tabular import spreadsheet_safe
 
 from .audit_model import (
     ACTION,
@@ -112,7 +113,10 @@ def load_audit(db: Database, query: AuditQuery) -> LoadedAudit:
 
 def write_audit_csv(entries: Sequence[AuditEntry], path: Path, wording: Wording) -> ExportOutcome:
     """The events, oldest first, with both the stored values and the words on screen: the
-    stored ones let anyone recompute the chain, the words let anyone read it."""
+    stored ones let anyone recompute the chain, the words let anyone read it.
+
+    A text cell that a spreadsheet would run as a formula (a reason typed as ``=...``, a name
+    from an old file) gets a leading ``'``, as in every CSV the program writes (issue #9)."""
     try:
         with path.open("w", encoding="utf-8", newline="") as handle:
             writer = csv.writer(handle)
@@ -122,17 +126,22 @@ def write_audit_csv(entries: Sequence[AuditEntry], path: Path, wording: Wording)
                 writer.writerow(
                     (
                         entry.id,
-                        texts[AT],
-                        entry.at,
-                        entry.actor,
-                        entry.action,
-                        texts[ACTION],
-                        entry.participant,
-                        texts[SUBJECT],
-                        texts[CHANGE],
-                        entry.old or "",
-                        entry.new or "",
-                        entry.reason,
+                        *map(
+                            spreadsheet_safe,
+                            (
+                                texts[AT],
+                                entry.at,
+                                entry.actor,
+                                entry.action,
+                                texts[ACTION],
+                                entry.participant,
+                                texts[SUBJECT],
+                                texts[CHANGE],
+                                entry.old or "",
+                                entry.new or "",
+                                entry.reason,
+                            ),
+                        ),
                     )
                 )
     except OSError as error:

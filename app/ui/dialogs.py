@@ -8,7 +8,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
+
+SAVE, DISCARD, STAY = "save", "discard", "stay"
 
 
 class Dialogs:
@@ -29,6 +32,28 @@ class Dialogs:
     def confirm(parent: QWidget | None, title: str, text: str) -> bool:
         answer = QMessageBox.question(parent, title, text)
         return answer == QMessageBox.StandardButton.Yes
+
+    @staticmethod
+    def ask_unsaved(parent: QWidget | None, title: str, text: str) -> str:
+        """Typed work is not saved: ``SAVE`` it, ``DISCARD`` it, or ``STAY`` (Escape)."""
+        box = QMessageBox(
+            QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.NoButton, parent
+        )
+        save = box.addButton(
+            QCoreApplication.translate("Dialogs", "Simpan"), QMessageBox.ButtonRole.AcceptRole
+        )
+        discard = box.addButton(
+            QCoreApplication.translate("Dialogs", "Buang perubahan"),
+            QMessageBox.ButtonRole.DestructiveRole,
+        )
+        stay = box.addButton(
+            QCoreApplication.translate("Dialogs", "Batal"), QMessageBox.ButtonRole.RejectRole
+        )
+        box.setDefaultButton(save)
+        box.setEscapeButton(stay)
+        box.exec()
+        clicked = box.clickedButton()
+        return SAVE if clicked is save else DISCARD if clicked is discard else STAY
 
     @staticmethod
     def ask_text(parent: QWidget | None, title: str, label: str, text: str = "") -> str | None:

@@ -276,6 +276,22 @@ class IssueDialog(QDialog):
                 + "</b>",
                 self.tr("Lengkapi nilainya di halaman Input nilai, atau tandai yang tidak hadir."),
             ]
+        elif readiness.tie_formations:
+            self._set_readiness_style(BLOCKED_STYLE)
+            lines = [
+                summary,
+                "<b>"
+                + self.tr(
+                    "Nilai sama persis (SERI) di batas kebutuhan belum diputuskan pada formasi:"
+                )
+                + "</b>",
+                *self._code_lines(readiness.tie_formations),
+                self.tr(
+                    "Panitia memutuskan siapa yang mengisi kursi di halaman Peringkat dengan tombol"
+                    " «Putuskan SERI…»; pengumuman tidak boleh memuat lebih banyak yang lulus"
+                    " daripada kebutuhan."
+                ),
+            ]
         elif readiness.not_final:
             self._set_readiness_style(BLOCKED_STYLE)
             lines = [
@@ -288,14 +304,6 @@ class IssueDialog(QDialog):
                 *self._code_lines(readiness.not_final),
                 self.tr("Pengumuman hanya dapat diterbitkan dari hasil yang sudah final."),
                 self.tr("Finalisasi hasilnya di halaman Peringkat dengan tombol «Finalisasi…»."),
-            ]
-        elif readiness.tie_formations:
-            self._set_readiness_style(WARNING_STYLE)
-            lines = [
-                summary,
-                self.tr("Ada nilai sama persis (SERI) di batas kebutuhan pada formasi:"),
-                *self._code_lines(readiness.tie_formations),
-                self.tr("Pengumuman mencantumkan tanda SERI; keputusannya ada pada panitia."),
             ]
         else:
             self._set_readiness_style(READY_STYLE)
@@ -381,16 +389,6 @@ class IssueDialog(QDialog):
                 return
             key = (Path(self.key_edit.text().strip()).expanduser(), self.password_edit.text())
         self._show_error("")
-        if readiness.tie_formations and not Dialogs.confirm(
-            self,
-            self.tr("Ada nilai SERI"),
-            self.tr(
-                "Pada formasi {formations} ada peserta dengan nilai sama persis di batas"
-                " kebutuhan. Pengumuman akan mencantumkan mereka dengan tanda SERI, dan"
-                " keputusan akhirnya ada pada panitia. Tetap terbitkan pengumuman?"
-            ).format(formations=", ".join(readiness.tie_formations)),
-        ):
-            return
         if self.output_edit.text().strip():
             out = with_suffix(self.output_edit.text(), ".pdf")
         else:

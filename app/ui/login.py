@@ -1,10 +1,14 @@
 """The login dialog: who is at the keyboard decides what the window lets them do.
 
 A wrong password keeps the dialog open with the reason in it (no message box to dismiss),
-and the password field is emptied and focused so the next try is just typing.
+and the password field is emptied and focused so the next try is just typing. An account
+whose password an admin has set (a reset, a new account) chooses its own before the login
+completes; cancelling that leaves the dialog open and nobody logged in.
 """
 
 from __future__ import annotations
+
+from dataclasses import replace
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -21,7 +25,9 @@ from app.services.database import Database
 from app.services.errors import UserError
 from app.services.users import UserInfo, authenticate
 
+from .context import AppContext
 from .icons import icon
+from .password_dialog import ChangePasswordDialog
 
 
 class LoginDialog(QDialog):
@@ -31,6 +37,7 @@ class LoginDialog(QDialog):
         super().__init__(parent)
         self.database = database
         self.user: UserInfo | None = None
+        self.change_dialog: ChangePasswordDialog | None = None
         self.setWindowTitle(self.tr("Masuk — Seleksi ASN"))
         self.setWindowIcon(icon("app"))
         self.setMinimumWidth(420)
@@ -77,14 +84,32 @@ class LoginDialog(QDialog):
 
     def accept(self) -> None:
         """Close only for the right password; otherwise say why and stay open."""
+        password = self.password_edit.text()
         try:
-            self.user = authenticate(
-                self.database, self.user_edit.text(), self.password_edit.text()
-            )
+            user = authenticate(self.database, self.user_edit.text(), password)
         except UserError as error:
             self._show_message(error.text())
             return
+        if user.must_change_password:
+            self.change_dialog = ChangePasswordDialog(
+                AppContext(self.database, user.actor), self, old_password=password
+            )
+            self.change_dialog.accepted.connect(lambda: self._logged_in(user))
+            self.change_dialog.rejected.connect(self._not_changed)
+            self.change_dialog.open()
+            return
+        self._logged_in(user)
+
+    def _logged_in(self, user: UserInfo) -> None:
+        self.user = (
+            user if not user.must_change_password else replace(user, must_change_password=False)
+        )
         super().accept()
+
+    def _not_changed(self) -> None:
+        self._show_message(
+            self.tr("Kata sandi baru wajib dibuat sebelum masuk. Masuk lagi untuk membuatnya.")
+        )
 
     def _show_message(self, text: str) -> None:
         self.message_label.setText(text[:1].upper() + text[1:])

@@ -19,6 +19,10 @@ How a page gets into the window (the contract other pages rely on):
   so no page is refreshed twice.
 * ``refresh()`` reloads the page from the database; the window calls it for the page on
   screen when the user asks (*Muat ulang*, F5).
+* A page that can hold something typed but not saved (a value still in a cell editor, an
+  edited scheme) implements ``LeavingPage``: before the window closes or the user logs out
+  (File › *Keluar / ganti pengguna*), the window shows each such page that ``unsaved()`` and
+  calls ``leave()``, which saves it or asks; ``False`` keeps the window as it is.
 * On a language switch the window rebuilds the pages it created (on their next visit), so a
   page needs no retranslation code; a page that retranslates itself through
   ``changeEvent(LanguageChange)`` sets the class attribute ``retranslates_itself = True`` and
@@ -52,10 +56,12 @@ from PySide6.QtWidgets import (
 
 from app import __version__
 from app.services.backups import ON_EXIT, automatic_backup
+from app.services.changes import USERS
 from app.services.errors import UserError
 from app.services.history import opening_warnings
+from app.services.permissions import Action, allowed
 from app.services.selections import SelectionInfo, list_selections
-from app.services.users import ROLES, list_users
+from app.services.users import ROLES, find_user, list_users
 
 from .context import FORMATIONS, PARTICIPANTS, SELECTION, AppContext, Changes
 from .dialogs import Dialogs
@@ -63,6 +69,7 @@ from .i18n import QT_TRANSLATE_NOOP, current_language
 from .icons import icon
 from .manual import ManualDialog
 from .operations import QueryOp
+from .password_dialog import ChangePasswordDialog
 from .recent import DatabasePreferences, RecentFiles
 from .watcher import FileWatcher
 
@@ -76,6 +83,17 @@ class RefreshablePage(Protocol):
 
     def refresh(self) -> None:
         """Reload the page from the database (F5, *Muat ulang*)."""
+
+
+@runtime_checkable
+class LeavingPage(Protocol):
+    """A page that may hold typed work not yet saved (see the module docstring)."""
+
+    def unsaved(self) -> bool:
+        """Whether something typed here is not in the database yet."""
+
+    def leave(self) -> bool:
+        """Save what is typed, or ask the user; ``False``: they chose to stay."""
 
 
 @dataclass(frozen=True)
@@ -157,6 +175,13 @@ PAGES: list[tuple[str, str, PageFactory, tuple[str, ...]]] = [
         page_class("app.ui.settings_page:SettingsPage"),
         ALL_ROLES,
     ),
+    # Last: Ctrl+1…9 keep the pages they had before the admin got this one.
+    (
+        "pengguna",
+        QT_TRANSLATE_NOOP("MainWindow", "Pengguna"),
+        page_class("app.ui.pages.users:UsersPage"),
+        tuple(role for role in ROLES if allowed(role, Action.MANAGE_USERS)),
+    ),
 ]
 
 DATABASE_FILTER = QT_TRANSLATE_NOOP(
@@ -183,11 +208,13 @@ class MainWindow(QMainWindow):
     """The window of one open database for one logged-in user.
 
     ``open_requested(path)`` and ``new_requested(path)`` ask the launcher (app.py) to switch
-    to another database file; the window itself never logs anyone in or out.
+    to another database file, ``logout_requested`` to log this user out (once every page has
+    left, ``leave_pages``); the window itself never logs anyone in or out.
     """
 
     open_requested = Signal(object)
     new_requested = Signal(object)
+    logout_requested = Signal()
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -200,6 +227,7 @@ class MainWindow(QMainWindow):
         self._slot_layouts: dict[str, QVBoxLayout] = {}
         self._pages: dict[str, QWidget] = {}
         self._rebuild_scheduled = False
+        self._account_changed = False
         # Scores the CLI or another laptop writes into this file reach every page.
         self.watcher = FileWatcher(context, self)
         self.setWindowIcon(icon("app"))
@@ -337,12 +365,20 @@ class MainWindow(QMainWindow):
         self.recent_menu = QMenu(self)
         self.recent_menu.setIcon(icon("recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        self.password_action = QAction(icon("lock"), "", self)
+        self.password_action.triggered.connect(self.change_password)
+        self.logout_action = QAction(icon("pengguna"), "", self)
+        self.logout_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.logout_action.triggered.connect(self.log_out)
         self.quit_action = QAction(icon("quit"), "", self)
         self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         self.quit_action.triggered.connect(self.close)
         self.file_menu.addAction(self.new_action)
         self.file_menu.addAction(self.open_action)
         self.file_menu.addMenu(self.recent_menu)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.password_action)
+        self.file_menu.addAction(self.logout_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
 
@@ -378,6 +414,12 @@ class MainWindow(QMainWindow):
         self.open_action.setText(self.tr("&Buka…"))
         self.open_action.setStatusTip(self.tr("Buka berkas basis data lain"))
         self.recent_menu.setTitle(self.tr("&Terakhir dibuka"))
+        self.password_action.setText(self.tr("&Ganti kata sandi…"))
+        self.password_action.setStatusTip(self.tr("Ganti kata sandi akun Anda"))
+        self.logout_action.setText(self.tr("Keluar / ganti &pengguna"))
+        self.logout_action.setStatusTip(
+            self.tr("Keluar dari akun ini dan kembali ke layar masuk tanpa menutup program")
+        )
         self.quit_action.setText(self.tr("&Keluar"))
         self.pages_menu.setTitle(self.tr("&Halaman"))
         self.reload_action.setText(self.tr("&Muat ulang"))
@@ -530,6 +572,29 @@ class MainWindow(QMainWindow):
             self._load_selections()
             self._update_title()
             self._update_summary()
+        if USERS in kinds and not self._account_changed and self.isVisible():
+            self._check_own_account()  # hidden: logged out already, a login is being asked
+
+    def _check_own_account(self) -> None:
+        """Deactivated, or given another role, by an admin elsewhere (another laptop): this
+        window no longer fits the account, so it says so and logs out (issue 10 §4)."""
+        actor = self.context.actor
+        account = find_user(self.context.database, actor.name)
+        if account is None or (account.active and account.role == actor.role):
+            return
+        if not account.active:
+            text = self.tr("Akun %1 dinonaktifkan oleh admin. Masuk dengan akun lain.")
+        else:
+            text = self.tr("Peran akun %1 kini %2. Masuk lagi agar peran itu berlaku.")
+        text = text.replace("%1", actor.name).replace("%2", role_label(account.role))
+        self._account_changed = True
+        # After the broadcast: a message box inside it would hold up every other page.
+        QTimer.singleShot(0, lambda: self._leave_changed_account(text))
+
+    def _leave_changed_account(self, text: str) -> None:
+        Dialogs.info(self, self.tr("Akun Anda berubah"), text)
+        if not self.log_out():
+            self._account_changed = False  # the user stayed for unsaved work: asked again later
 
     def current_selection(self) -> SelectionInfo | None:
         selection_id = self.context.selection_id
@@ -567,6 +632,33 @@ class MainWindow(QMainWindow):
         path = Dialogs.open_file(self, self.tr("Buka basis data"), self._database_filter())
         if path is not None:
             self.open_requested.emit(path)
+
+    def change_password(self) -> ChangePasswordDialog:
+        """File › Ganti kata sandi: the logged-in user's own password (window-modal)."""
+        dialog = ChangePasswordDialog(self.context, self)
+        dialog.accepted.connect(
+            lambda: self.statusBar().showMessage(self.tr("Kata sandi diganti."), 8000)
+        )
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def log_out(self) -> bool:
+        """File › Keluar / ganti pengguna: once nothing typed is left unsaved, ask the
+        launcher for the login; False when a page kept the window."""
+        if not self.leave_pages():
+            return False
+        self.logout_requested.emit()
+        return True
+
+    def leave_pages(self) -> bool:
+        """Every built page with typed work not yet saved saves it or asks, on screen."""
+        for key, page in list(self._pages.items()):
+            if isinstance(page, LeavingPage) and page.unsaved():
+                self.show_page(key)
+                if not page.leave():
+                    return False
+        return True
 
     def show_manual(self) -> ManualDialog:
         """F1: the manual in the interface language, beside the window (one at a time)."""
@@ -614,6 +706,9 @@ class MainWindow(QMainWindow):
     # -- Qt overrides ---------------------------------------------------------------------
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.leave_pages():
+            event.ignore()
+            return
         self.watcher.stop()
         automatic_backup(self.context.database, ON_EXIT)  # DESIGN §6; never blocks closing
         super().closeEvent(event)

@@ -1,13 +1,15 @@
 """What an announcement of a stage would print, checked before it is issued.
 
-Incomplete scores and results not yet finalized block issuing, and complete ties at the
-vacancy boundary (``SERI``) must be confirmed; the issue dialog shows this summary first.
+Incomplete scores, results not yet finalized and complete ties at the vacancy boundary that
+the committee has not decided yet (``SERI``) block issuing; the issue dialog shows this summary
+first.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+from app.scoring.status import Status
 from app.services.database import Database
 from app.services.finalization import finalization_status
 from app.services.formations import list_formations
@@ -19,7 +21,7 @@ class StageReadiness:
     """What the dialog needs to know about a stage's ranking before issuing it.
 
     ``counts`` pairs each status code with its number of participants, in the legend's order;
-    ``tie_formations`` are the formations with a ``SERI`` tie at the boundary; ``not_final``
+    ``tie_formations`` are the formations with an undecided ``SERI`` tie; ``not_final``
     the formations with participants whose results of this stage are not finalized yet, out of
     ``formations`` such formations (an announcement is issued only from final data).
     """
@@ -35,7 +37,7 @@ class StageReadiness:
 
     @property
     def blocked(self) -> bool:
-        return bool(self.incomplete or self.not_final)
+        return bool(self.incomplete or self.not_final or self.tie_formations)
 
 
 def stage_readiness(db: Database, selection_id: int, stage_code: str) -> StageReadiness:
@@ -53,7 +55,7 @@ def stage_readiness(db: Database, selection_id: int, stage_code: str) -> StageRe
             incomplete += 1
         else:
             counts[code] = counts.get(code, 0) + 1
-        if row.tie:
+        if row.status is Status.TIED:  # a tie still waiting for the committee
             ties.add(row.formation)
     with_participants = {f.code for f in list_formations(db, selection_id) if f.participants}
     status = finalization_status(db, selection_id, ranking.stage.code)

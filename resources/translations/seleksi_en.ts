@@ -2,6 +2,80 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="id">
 <context>
+    <name>AccountDialog</name>
+    <message>
+        <location filename="../../app/ui/password_dialog.py" line="+82"/>
+        <source>Simpan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>AddUserDialog</name>
+    <message>
+        <location filename="../../app/ui/user_dialogs.py" line="+48"/>
+        <source>Tambah pengguna</source>
+        <translation>Add user</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tambah</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>mis. Dra. Sri Wahyuni, M.Si.</source>
+        <translation>e.g. Dra. Sri Wahyuni, M.Si.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>minimal %n karakter</source>
+        <translation>
+            <numerusform>at least %n character</numerusform>
+            <numerusform>at least %n characters</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Minta kata sandi baru saat pertama masuk</source>
+        <translation>Ask for a new password at the first login</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Nama pengguna:</source>
+        <translation>&amp;User name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nama &amp;lengkap:</source>
+        <translation>&amp;Full name:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Penilai mengisi nilai atas nama lengkap ini; tulis lengkap.</source>
+        <translation>An assessor enters scores under this full name; write it in full.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Peran:</source>
+        <translation>&amp;Role:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Kata sandi awal:</source>
+        <translation>&amp;First password:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Ulangi kata sandi:</source>
+        <translation>&amp;Repeat password:</translation>
+    </message>
+</context>
+<context>
     <name>AdminAccountPage</name>
     <message>
         <location filename="../../app/ui/first_run.py" line="+106"/>
@@ -568,12 +642,12 @@ Created {time} by {user}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+53"/>
+        <location line="+62"/>
         <source>Pengguna</source>
         <translation>User</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-61"/>
         <source>Tindakan</source>
         <translation>Action</translation>
     </message>
@@ -651,6 +725,21 @@ Created {time} by {user}</translation>
         <location line="+1"/>
         <source>Peserta ditandai</source>
         <translation>Participant marked</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data peserta diubah</source>
+        <translation>Participant data changed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keputusan SERI panitia</source>
+        <translation>Committee&apos;s tie decision</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Berkas diubah di luar program</source>
+        <translation>File changed outside the program</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -769,6 +858,26 @@ Created {time} by {user}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Kata sandi diatur ulang oleh admin</source>
+        <translation>Password reset by an admin</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ganti kata sandi ditolak: sandi lama salah</source>
+        <translation>Password change refused: wrong current password</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Akun dinonaktifkan</source>
+        <translation>Account deactivated</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Akun diaktifkan kembali</source>
+        <translation>Account reactivated</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Tindakan ditolak: peran tidak mengizinkan</source>
         <translation>Action refused: the role does not allow it</translation>
     </message>
@@ -846,6 +955,21 @@ Created {time} by {user}</translation>
         <location line="+1"/>
         <source>peran</source>
         <translation>role</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>aktif</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>terkunci sampai</source>
+        <translation>locked until</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>wajib ganti kata sandi</source>
+        <translation>must change password</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -930,17 +1054,17 @@ Created {time} by {user}</translation>
     <message>
         <location line="+1"/>
         <source>jabatan penanda tangan</source>
-        <translation>signatory's position</translation>
+        <translation>signatory&apos;s position</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>nama penanda tangan</source>
-        <translation>signatory's name</translation>
+        <translation>signatory&apos;s name</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>NIP penanda tangan</source>
-        <translation>signatory's NIP</translation>
+        <translation>signatory&apos;s NIP</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1177,9 +1301,60 @@ Afterwards the file is opened again and you need to log in again. Continue?</tra
     </message>
 </context>
 <context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <location filename="../../app/ui/password_dialog.py" line="+69"/>
+        <source>Ganti kata sandi</source>
+        <translation>Change password</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>minimal %n karakter</source>
+        <translation>
+            <numerusform>at least %n character</numerusform>
+            <numerusform>at least %n characters</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Akun:</source>
+        <translation>Account:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kata sandi &amp;lama:</source>
+        <translation>&amp;Current password:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Kata sandi akun ini diatur oleh admin. Buat kata sandi baru yang hanya Anda ketahui sebelum mulai bekerja.</source>
+        <translation>An admin set the password of this account. Choose a new one that only you know before you start working.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Simpan dan masuk</source>
+        <translation>Save and log in</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kata sandi &amp;baru:</source>
+        <translation>&amp;New password:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Ulangi kata sandi baru:</source>
+        <translation>&amp;Repeat new password:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Kata sandi ini melindungi nilai yang Anda masukkan: jejak audit mencatat setiap perubahan atas nama akun Anda. Jangan berikan kepada orang lain.</source>
+        <translation>This password protects the scores you enter: the audit trail records every change under your account&apos;s name. Do not give it to anyone.</translation>
+    </message>
+</context>
+<context>
     <name>CheckPage</name>
     <message>
-        <location filename="../../app/ui/import_wizard/check_page.py" line="+54"/>
+        <location filename="../../app/ui/import_wizard/check_page.py" line="+62"/>
         <source>Pemeriksaan</source>
         <translation>Check</translation>
     </message>
@@ -1189,7 +1364,17 @@ Afterwards the file is opened again and you need to log in again. Continue?</tra
         <translation>The whole file is checked first; nothing has been saved yet.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+29"/>
+        <source>Alasan penggantian:</source>
+        <translation>Reason for replacing:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>wajib diisi; dicatat di jejak audit untuk setiap nilai yang diganti</source>
+        <translation>required; recorded in the audit trail for every replaced value</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Salin daftar masalah</source>
         <translation>Copy the problem list</translation>
     </message>
@@ -1199,7 +1384,7 @@ Afterwards the file is opened again and you need to log in again. Continue?</tra
         <translation>Copy every problem row to the clipboard, to send to whoever sent the file.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+48"/>
         <source>Memeriksa berkas…</source>
         <translation>Checking the file…</translation>
     </message>
@@ -1209,7 +1394,7 @@ Afterwards the file is opened again and you need to log in again. Continue?</tra
         <translation>Importing…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>Memeriksa seluruh isi berkas…</source>
         <translation>Checking the whole file…</translation>
     </message>
@@ -1224,22 +1409,37 @@ Afterwards the file is opened again and you need to log in again. Continue?</tra
         <translation>{added} new, {updated} updated</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&lt;b&gt;Berkas lolos pemeriksaan: {summary}.&lt;/b&gt;</source>
         <translation>&lt;b&gt;The file passed the check: {summary}.&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Data yang sudah ada akan diganti dengan isi berkas untuk {count} baris.</source>
-        <translation>Existing data will be replaced by the file&apos;s contents for {count} rows.</translation>
+        <location line="+4"/>
+        <source>{count} baris sama dengan yang tersimpan dan tidak diubah.</source>
+        <translation>{count} rows equal what is stored and are left as they are.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
+        <source>&lt;b&gt;{count} nilai yang sudah tersimpan akan diganti&lt;/b&gt; (daftar di bawah). Isi alasan penggantian; alasan itu dicatat di jejak audit untuk setiap nilai yang diganti.</source>
+        <translation>&lt;b&gt;{count} stored values will be replaced&lt;/b&gt; (listed below). Give the reason; it is recorded in the audit trail for every replaced value.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Daftar memuat {shown} yang pertama.</source>
+        <translation>The list shows the first {shown}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tekan Impor untuk menyimpan dan mengganti.</source>
+        <translation>Press Import to save and replace.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Tekan Impor untuk menyimpan.</source>
         <translation>Press Import to save.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Impor selesai: {summary}.</source>
         <translation>Import finished: {summary}.</translation>
     </message>
@@ -1592,6 +1792,57 @@ Afterwards the file is opened again and you need to log in again. Continue?</tra
     </message>
 </context>
 <context>
+    <name>DeactivateDialog</name>
+    <message>
+        <location filename="../../app/ui/user_dialogs.py" line="+118"/>
+        <source>Nonaktifkan akun</source>
+        <translation>Deactivate account</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nonaktifkan</source>
+        <translation>Deactivate</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>mis. tidak bertugas lagi di panitia</source>
+        <translation>e.g. no longer on the committee</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Akun:</source>
+        <translation>Account:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Alasan:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Akun nonaktif tidak dapat masuk lagi. Namanya tetap tercatat pada nilai dan jejak audit. Akun dapat diaktifkan kembali kapan saja.</source>
+        <translation>An inactive account can no longer log in. Its name stays on its scores and in the audit trail. The account can be reactivated at any time.</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogs</name>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="+43"/>
+        <source>Simpan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Buang perubahan</source>
+        <translation>Discard changes</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>DocumentSettingsDialog</name>
     <message>
         <location filename="../../app/ui/document_settings_dialog.py" line="+187"/>
@@ -1845,7 +2096,17 @@ Afterwards the file is opened again and you need to log in again. Continue?</tra
 <context>
     <name>FinalizeBar</name>
     <message>
-        <location filename="../../app/ui/widgets/finalize_bar.py" line="+94"/>
+        <location filename="../../app/ui/widgets/finalize_bar.py" line="+100"/>
+        <source>Putuskan SERI…</source>
+        <translation>Decide SERI…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mencatat keputusan panitia atas nilai sama persis di batas kebutuhan: siapa yang mengisi kursi, alasannya, dan rujukan berita acara.</source>
+        <translation>Records the committee&apos;s decision on a complete tie at the vacancy boundary: who takes the seat(s), why, and the reference of the minutes.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Finalisasi…</source>
         <translation>Finalize…</translation>
     </message>
@@ -1895,13 +2156,13 @@ Afterwards the file is opened again and you need to log in again. Continue?</tra
         <translation>{count} other formations locked by a later stage.</translation>
     </message>
     <message>
-        <location line="+31"/>
-        <location line="+28"/>
+        <location line="+32"/>
+        <location line="+75"/>
         <source>formasi {formation}</source>
         <translation>formation {formation}</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-73"/>
         <source>semua {count} formasi</source>
         <translation>all {count} formations</translation>
     </message>
@@ -1925,7 +2186,22 @@ Once final, the scores of this stage and of earlier stages for those formations 
         <translation>Finalization failed</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
+        <source>Putuskan SERI</source>
+        <translation>Decide SERI</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tidak ada nilai sama persis di batas kebutuhan pada tahap {stage}.</source>
+        <translation>There is no complete tie at the vacancy boundary in stage {stage}.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Keputusan SERI gagal dicatat</source>
+        <translation>The tie decision was not recorded</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>semua formasi yang sudah final</source>
         <translation>all final formations</translation>
     </message>
@@ -2395,12 +2671,12 @@ Reason (recorded in the audit trail):</translation>
     <name>IssueDialog</name>
     <message>
         <location filename="../../app/ui/issue_dialog.py" line="+80"/>
-        <location line="+347"/>
+        <location line="+345"/>
         <source>Terbitkan pengumuman</source>
         <translation>Issue announcement</translation>
     </message>
     <message>
-        <location line="-336"/>
+        <location line="-334"/>
         <source>Pengumuman yang sudah diterbitkan tidak dapat diubah.
 Koreksi dilakukan dengan menerbitkan pengumuman baru yang menggantikannya.</source>
         <translation>An issued announcement cannot be changed.
@@ -2540,7 +2816,17 @@ The application does not keep its password.</translation>
         <translation>Complete them on the Score entry page, or mark those who were absent.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
+        <source>Nilai sama persis (SERI) di batas kebutuhan belum diputuskan pada formasi:</source>
+        <translation>A complete tie (SERI) at the vacancy boundary is not decided yet in formation(s):</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Panitia memutuskan siapa yang mengisi kursi di halaman Peringkat dengan tombol «Putuskan SERI…»; pengumuman tidak boleh memuat lebih banyak yang lulus daripada kebutuhan.</source>
+        <translation>The committee decides who takes the seats on the Rankings page with «Decide SERI…»; an announcement may never pass more participants than there are vacancies.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Hasil tahap ini belum final untuk {count} dari {total} formasi:</source>
         <translation>The results of this stage are not final for {count} of {total} formations:</translation>
     </message>
@@ -2553,16 +2839,6 @@ The application does not keep its password.</translation>
         <location line="+1"/>
         <source>Finalisasi hasilnya di halaman Peringkat dengan tombol «Finalisasi…».</source>
         <translation>Finalize the results on the Rankings page with the “Finalize…” button.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Ada nilai sama persis (SERI) di batas kebutuhan pada formasi:</source>
-        <translation>Exactly equal scores (SERI) at the vacancy boundary in formations:</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Pengumuman mencantumkan tanda SERI; keputusannya ada pada panitia.</source>
-        <translation>The announcement lists them with the SERI mark; the committee decides.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2605,17 +2881,7 @@ The application does not keep its password.</translation>
         <translation>Enter the password of the committee key.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Ada nilai SERI</source>
-        <translation>Tied scores (SERI)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Pada formasi {formations} ada peserta dengan nilai sama persis di batas kebutuhan. Pengumuman akan mencantumkan mereka dengan tanda SERI, dan keputusan akhirnya ada pada panitia. Tetap terbitkan pengumuman?</source>
-        <translation>In formations {formations}, participants have exactly equal scores at the vacancy boundary. The announcement will list them with the SERI mark, and the final decision lies with the committee. Issue the announcement anyway?</translation>
-    </message>
-    <message>
-        <location line="+36"/>
+        <location line="+35"/>
         <source>Menyusun dan menyimpan pengumuman…</source>
         <translation>Composing and saving the announcement…</translation>
     </message>
@@ -2628,18 +2894,18 @@ The application does not keep its password.</translation>
 <context>
     <name>Launcher</name>
     <message>
-        <location filename="../../app/ui/app.py" line="+78"/>
-        <location line="+36"/>
+        <location filename="../../app/ui/app.py" line="+83"/>
+        <location line="+38"/>
         <source>Berkas tidak dapat dibuka</source>
         <translation>The file cannot be opened</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-33"/>
         <source>Pilih berkas basis data lain</source>
         <translation>Choose another database file</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Berkas sudah ada</source>
         <translation>The file already exists</translation>
     </message>
@@ -2671,7 +2937,7 @@ Open the newest backup (%2)? It is restored into a new file in the same folder; 
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../app/ui/login.py" line="+34"/>
+        <location filename="../../app/ui/login.py" line="+41"/>
         <source>Masuk — Seleksi ASN</source>
         <translation>Log in — Seleksi ASN</translation>
     </message>
@@ -2705,11 +2971,16 @@ Open the newest backup (%2)? It is restored into a new file in the same folder; 
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
+    <message>
+        <location line="+39"/>
+        <source>Kata sandi baru wajib dibuat sebelum masuk. Masuk lagi untuk membuatnya.</source>
+        <translation>A new password must be chosen before logging in. Log in again to choose it.</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+108"/>
+        <location filename="../../app/ui/main_window.py" line="+126"/>
         <source>Persiapan</source>
         <translation>Set-up</translation>
     </message>
@@ -2744,17 +3015,22 @@ Open the newest backup (%2)? It is restored into a new file in the same folder; 
         <translation>Settings</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>Pengguna</source>
+        <translation>Users</translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>Basis data Seleksi ASN (*.db *.sqlite);;Semua berkas (*)</source>
         <translation>Seleksi ASN databases (*.db *.sqlite);;All files (*)</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+85"/>
         <source>Memeriksa riwayat</source>
         <translation>Checking the history</translation>
     </message>
     <message>
-        <location line="+131"/>
+        <location line="+139"/>
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
@@ -2785,6 +3061,26 @@ Open the newest backup (%2)? It is restored into a new file in the same folder; 
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Ganti kata sandi…</source>
+        <translation>&amp;Change password…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ganti kata sandi akun Anda</source>
+        <translation>Change the password of your account</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keluar / ganti &amp;pengguna</source>
+        <translation>&amp;Log out / switch user</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keluar dari akun ini dan kembali ke layar masuk tanpa menutup program</source>
+        <translation>Log out of this account and return to the login without closing the program</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Keluar</source>
         <translation>E&amp;xit</translation>
     </message>
@@ -2840,12 +3136,27 @@ Open the newest backup (%2)? It is restored into a new file in the same folder; 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+146"/>
+        <location line="+169"/>
         <source>(belum ada seleksi)</source>
         <translation>(no selection yet)</translation>
     </message>
     <message>
+        <location line="-19"/>
+        <source>Akun %1 dinonaktifkan oleh admin. Masuk dengan akun lain.</source>
+        <translation>The account %1 was deactivated by an admin. Log in with another account.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Peran akun %1 kini %2. Masuk lagi agar peran itu berlaku.</source>
+        <translation>The role of the account %1 is now %2. Log in again for it to apply.</translation>
+    </message>
+    <message>
         <location line="+7"/>
+        <source>Akun Anda berubah</source>
+        <translation>Your account changed</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Berkas ini belum berisi seleksi.</source>
         <translation>This file holds no selection yet.</translation>
     </message>
@@ -2876,7 +3187,12 @@ Open the newest backup (%2)? It is restored into a new file in the same folder; 
         <translation>Open database</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+8"/>
+        <source>Kata sandi diganti.</source>
+        <translation>Password changed.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>(kosong)</source>
         <translation>(empty)</translation>
     </message>
@@ -2914,7 +3230,7 @@ Database: %2</translation>
         <translation>About Seleksi ASN</translation>
     </message>
     <message>
-        <location line="-480"/>
+        <location line="-554"/>
         <source>Verifikasi</source>
         <translation>Verification</translation>
     </message>
@@ -3413,7 +3729,12 @@ Database: %2</translation>
         <translation>Code legend:</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+66"/>
+        <source>%1 diputuskan %2</source>
+        <translation>%1 decided %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>{count} nilai menunggu verifikasi entri ganda</source>
         <translation>{count} values awaiting double-entry verification</translation>
     </message>
@@ -3616,6 +3937,85 @@ Database: %2</translation>
         <location line="+3"/>
         <source>{column}: &apos;{text}&apos; bukan angka; tulis misalnya 60 atau 62,5.</source>
         <translation>{column}: &apos;{text}&apos; is not a number; write for example 60 or 62.5.</translation>
+    </message>
+</context>
+<context>
+    <name>ReplacementModel</name>
+    <message>
+        <location filename="../../app/ui/import_wizard/replacement_model.py" line="+22"/>
+        <source>Baris</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Peserta / formasi</source>
+        <translation>Participant / formation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kolom</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tersimpan</source>
+        <translation>Stored</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dari berkas</source>
+        <translation>From the file</translation>
+    </message>
+</context>
+<context>
+    <name>ResetPasswordDialog</name>
+    <message>
+        <location filename="../../app/ui/user_dialogs.py" line="-55"/>
+        <source>Atur ulang kata sandi</source>
+        <translation>Reset password</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Atur ulang</source>
+        <translation>Reset</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>minimal %n karakter</source>
+        <translation>
+            <numerusform>at least %n character</numerusform>
+            <numerusform>at least %n characters</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>mis. lupa kata sandi</source>
+        <translation>e.g. forgot the password</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Akun:</source>
+        <translation>Account:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kata sandi &amp;baru:</source>
+        <translation>&amp;New password:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Ulangi kata sandi:</source>
+        <translation>&amp;Repeat password:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Alasan:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sampaikan kata sandi ini langsung kepada pemilik akun. Saat masuk berikutnya ia diminta membuat kata sandi baru. Akun yang terkunci ikut dibuka.</source>
+        <translation>Tell this password to the account&apos;s holder in person. At the next login they are asked to choose a new one. A locked account is unlocked as well.</translation>
     </message>
 </context>
 <context>
@@ -3839,9 +4239,42 @@ Database: %2</translation>
     </message>
 </context>
 <context>
+    <name>RoleDialog</name>
+    <message>
+        <location filename="../../app/ui/user_dialogs.py" line="-46"/>
+        <source>Ubah peran</source>
+        <translation>Change role</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>mis. membantu input nilai lembar kertas</source>
+        <translation>e.g. helps typing paper score sheets</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Akun:</source>
+        <translation>Account:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Peran sekarang:</source>
+        <translation>Current role:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Peran &amp;baru:</source>
+        <translation>&amp;New role:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Alasan:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+</context>
+<context>
     <name>Roles</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+20"/>
+        <location filename="../../app/ui/main_window.py" line="+27"/>
         <source>Administrator</source>
         <translation>Administrator</translation>
     </message>
@@ -3854,6 +4287,21 @@ Database: %2</translation>
         <location line="+1"/>
         <source>Penilai</source>
         <translation>Assessor</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/user_model.py" line="+38"/>
+        <source>Semua pekerjaan, termasuk skema, finalisasi, pengumuman, pemulihan cadangan dan pengelolaan pengguna.</source>
+        <translation>Everything, including the scheme, finalization, announcements, restoring backups and managing users.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Formasi, peserta, impor, input nilai lembar kertas dan cadangan.</source>
+        <translation>Formations, participants, imports, typing paper score sheets and backups.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Input nilai atas nama lengkapnya sendiri, dan melihat peringkat.</source>
+        <translation>Enters scores under their own full name, and sees the rankings.</translation>
     </message>
 </context>
 <context>
@@ -3973,7 +4421,7 @@ Database: %2</translation>
 <context>
     <name>ScoreEntryPage</name>
     <message>
-        <location filename="../../app/ui/pages/score_entry/page.py" line="+316"/>
+        <location filename="../../app/ui/pages/score_entry/page.py" line="+317"/>
         <source>Pilih atau ketik nama penilai</source>
         <translation>Choose or type the assessor&apos;s name</translation>
     </message>
@@ -4095,7 +4543,21 @@ Database: %2</translation>
         <translation>%1 This is the last row of the sheet.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+37"/>
+        <source>Nilai &quot;%1&quot; tidak disimpan: %2
+
+Tinggalkan tanpa menyimpan nilai ini?</source>
+        <translation>The value &quot;%1&quot; was not saved: %2
+
+Leave without saving this value?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nilai belum disimpan</source>
+        <translation>Value not saved</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>Dibatalkan: %1. Nilai sebelumnya dipulihkan.</source>
         <translation>Undone: %1. The previous score is back.</translation>
     </message>
@@ -4125,7 +4587,7 @@ Database: %2</translation>
         <translation>Redo (%1)</translation>
     </message>
     <message>
-        <location line="-165"/>
+        <location line="-203"/>
         <source>Alasan perubahan</source>
         <translation>Reason for the change</translation>
     </message>
@@ -4414,6 +4876,16 @@ Database: %2</translation>
         <source>Skema penilaian</source>
         <translation>Scoring scheme</translation>
     </message>
+    <message>
+        <location line="+30"/>
+        <source>Skema belum disimpan</source>
+        <translation>Scheme not saved</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Perubahan skema penilaian belum disimpan. Simpan sebelum keluar?</source>
+        <translation>The changes to the scoring scheme are not saved. Save them before leaving?</translation>
+    </message>
 </context>
 <context>
     <name>StagePanel</name>
@@ -4496,6 +4968,174 @@ Database: %2</translation>
         <location line="+17"/>
         <source>Tidak ada</source>
         <translation>None</translation>
+    </message>
+</context>
+<context>
+    <name>TieDialog</name>
+    <message>
+        <location filename="../../app/ui/tie_dialog.py" line="+28"/>
+        <source>Putuskan SERI — formasi %1</source>
+        <translation>Decide SERI — formation %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Peserta berikut sama persis pada setiap unsur penentu peringkat di batas kebutuhan. Pilih %1 peserta yang mengisi kursi sesuai keputusan rapat panitia.</source>
+        <translation>These participants are equal on every ranking key at the vacancy boundary. Choose the %1 participant(s) who take the seats, as the committee meeting decided.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>mis. hasil undian dalam rapat pleno</source>
+        <translation>e.g. drawing of lots in the plenary meeting</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>mis. BA No. 7/PANSELDA/2024 tanggal 5 Desember 2024</source>
+        <translation>e.g. BA No. 7/PANSELDA/2024 of 5 December 2024</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Alasan:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Rujukan berita acara:</source>
+        <translation>&amp;Minutes reference:</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Dipilih %1 dari %2 kursi.</source>
+        <translation>%1 of %2 seat(s) chosen.</translation>
+    </message>
+</context>
+<context>
+    <name>UserTableModel</name>
+    <message>
+        <location filename="../../app/ui/user_model.py" line="+25"/>
+        <source>Nama pengguna</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nama lengkap</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Peran</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keterangan</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Nonaktif</source>
+        <translation>Inactive</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Terkunci s.d. %1</source>
+        <translation>Locked until %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aktif</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>akun Anda</source>
+        <translation>your account</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>wajib ganti kata sandi saat masuk</source>
+        <translation>must change the password at login</translation>
+    </message>
+</context>
+<context>
+    <name>UsersPage</name>
+    <message>
+        <location filename="../../app/ui/pages/users.py" line="+64"/>
+        <source>Setiap orang yang bekerja dengan berkas ini masuk dengan akunnya sendiri: jejak audit mencatat nama akun pada setiap perubahan. Entri ganda memerlukan dua akun, karena dua orang mengetik lembar yang sama secara terpisah dan program membandingkan hasilnya.</source>
+        <translation>Everyone who works with this file logs in with their own account: the audit trail records the account&apos;s name on every change. Double entry needs two accounts, because two people type the same sheets separately and the program compares them.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Tambah pengguna…</source>
+        <translation>Add user…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ubah peran…</source>
+        <translation>Change role…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Atur ulang kata sandi…</source>
+        <translation>Reset password…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+84"/>
+        <source>Nonaktifkan…</source>
+        <translation>Deactivate…</translation>
+    </message>
+    <message>
+        <location line="-83"/>
+        <location line="+141"/>
+        <source>Buka kunci</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <location line="-58"/>
+        <location line="+41"/>
+        <location line="+5"/>
+        <source>Aktifkan kembali</source>
+        <translation>Reactivate</translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <source>Pengguna %1 ditambahkan.</source>
+        <translation>User %1 added.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Peran %1 diubah menjadi %2.</source>
+        <translation>The role of %1 is now %2.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Kata sandi %1 diatur ulang; ia diminta menggantinya saat masuk.</source>
+        <translation>The password of %1 was reset; they are asked to change it at login.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Akun %1 dinonaktifkan.</source>
+        <translation>Account %1 deactivated.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Aktifkan kembali akun %1? Akun itu dapat masuk lagi.</source>
+        <translation>Reactivate the account %1? It can log in again.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Akun %1 aktif kembali.</source>
+        <translation>Account %1 is active again.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Akun %1 dibuka; ia dapat masuk lagi sekarang.</source>
+        <translation>Account %1 unlocked; it can log in again now.</translation>
     </message>
 </context>
 <context>

@@ -170,7 +170,7 @@ def test_formations_semicolon_bom_then_reimport_upserts(
             ["B3", "Pranata Komputer", "Diskominfo", "", 1],
         ],
     )
-    summary = import_formations(db, actor, selection, again)
+    summary = import_formations(db, actor, selection, again, replace=True, reason="koreksi berkas")
     assert (summary.added, summary.updated, summary.total) == (1, 1, 2)
     with db.reading() as connection:
         rows = connection.execute(
@@ -301,7 +301,7 @@ def test_participants_reimport_replaces_and_adds(
         PARTICIPANT_HEADER,
         [["1", "Ani Lestari", "02-01-1990", "B1"], ["9", "Baru", "1999-09-09", "B1"]],
     )
-    summary = import_participants(db, actor, binjai, path)
+    summary = import_participants(db, actor, binjai, path, replace=True, reason="koreksi berkas")
     assert (summary.added, summary.updated) == (1, 1)
     with db.reading() as connection:
         names = dict(connection.execute("SELECT number, name FROM participant").fetchall())
@@ -466,7 +466,7 @@ def test_long_form_with_assessors_and_reimport_replaces(
         header,
         [["1", "PRAKTIK", "72", "Penilai A"], ["2", "PENGETAHUAN", "90", ""]],
     )
-    summary = import_scores(db, actor, binjai, second)
+    summary = import_scores(db, actor, binjai, second, replace=True, reason="koreksi berkas")
     assert (summary.added, summary.updated) == (1, 1)
     assert score_rows(db) == [
         ("1", "PENGETAHUAN", "", "", 80000, None, 0),
@@ -536,7 +536,7 @@ def test_rubric_aspects_and_whole_values_replace_each_other(
         ["nomor_peserta", "komponen", "nilai", "penilai"],
         [["1", "PRAKTIK", "77", "A"]],
     )
-    import_scores(db, actor, binjai, whole)
+    import_scores(db, actor, binjai, whole, replace=True, reason="koreksi berkas")
     assert score_rows(db) == [
         ("1", "PRAKTIK", "A", "", 77000, None, 0),
         ("1", "PRAKTIK", "B", "KETEPATAN", 70000, None, 0),
@@ -549,7 +549,7 @@ def test_rubric_aspects_and_whole_values_replace_each_other(
         ["nomor_peserta", "komponen", "nilai", "penilai"],
         [["1", "PRAKTIK.TEKNIS", "90", "A"], ["1", "PRAKTIK.SIKAP", "85", "A"]],
     )
-    import_scores(db, actor, binjai, back)
+    import_scores(db, actor, binjai, back, replace=True, reason="koreksi berkas")
     assert [r for r in score_rows(db) if r[2] == "A"] == [
         ("1", "PRAKTIK", "A", "SIKAP", 85000, None, 0),
         ("1", "PRAKTIK", "A", "TEKNIS", 90000, None, 0),
@@ -724,7 +724,7 @@ def test_twk_on_step_and_th_accepted(
         ["nomor_peserta", "TWK"],
         [["101", "65"], ["102", "TH"], ["103", "150"], ["104", "0"]],
     )
-    summary = import_scores(db, actor, cpns, path)
+    summary = import_scores(db, actor, cpns, path, replace=True, reason="koreksi berkas")
     assert (summary.added, summary.updated) == (0, 4)
     twk = {r[0]: (r[4], r[6]) for r in score_rows(db) if r[1] == "TWK"}
     assert twk == {

@@ -153,8 +153,20 @@ def test_binjai_by_hand(db: Database, binjai: int) -> None:
     ]
     assert summary(ranking, "B2") == [
         ("8", 1, "L", "76.763", ""),  # 32 + 70.75 × 0.35 + 20 = 76.7625, half-up
-        ("7", 2, "L", "76.733", "SERI"),  # 32 + 212/3 × 0.35 + 20 = 76.7333…
-        ("9", 2, "L", "76.733", "SERI"),  # a complete tie at the boundary: the committee decides
+        (
+            "7",
+            2,
+            "SERI",
+            "76.733",
+            "menunggu keputusan panitia",
+        ),  # 32 + 212/3 × 0.35 + 20 = 76.7333…
+        (
+            "9",
+            2,
+            "SERI",
+            "76.733",
+            "menunggu keputusan panitia",
+        ),  # a complete tie at the boundary: the committee decides
         ("10", 4, "TL", "60.000", ""),
     ]
     records = {r["nomor_peserta"]: r for r in ranking.records()}

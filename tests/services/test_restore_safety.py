@@ -277,16 +277,18 @@ def test_an_import_retried_after_a_full_disk_does_not_stack_identical_backups(
         raise sqlite3.OperationalError("database or disk is full")
 
     monkeypatch.setattr(scores_import, "store_scores", disk_full)
+    # The file replaces the demo's value, so it says so (issue #9, imports never overwrite
+    # silently); the same command is retried.
     with pytest.raises(UserError) as refused:
-        import_scores(db, ADMIN, selection, scores)
+        import_scores(db, ADMIN, selection, scores, replace=True, reason="koreksi")
     assert refused.value.message == "db.disk_full" and "kosongkan" in refused.value.text()
     monkeypatch.setattr(scores_import, "store_scores", real_store)
-    import_scores(db, ADMIN, selection, scores)  # space freed: the retry
+    import_scores(db, ADMIN, selection, scores, replace=True, reason="koreksi")  # the retry
     before_import = [info for info in list_backups(db.path) if info.reason == "impor-nilai"]
     assert len(before_import) == 1
     # Once the data changed (here: that import itself), the next import backs up again.
     save_score(db, ADMIN, selection, number, "PSIKOTES", "72", reason="koreksi")
-    import_scores(db, ADMIN, selection, scores)
+    import_scores(db, ADMIN, selection, scores, replace=True, reason="kembali ke berkas")
     assert len([i for i in list_backups(db.path) if i.reason == "impor-nilai"]) == 2
 
 

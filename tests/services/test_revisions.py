@@ -99,7 +99,11 @@ def test_moving_a_participant_moves_both_formations(
     tmp_path: Path,
 ) -> None:
     moved = write_csv(tmp_path / "pindah.csv", HEADER, [[*PEOPLE[0][:3], "BNJ-05"]])
-    changed, _ = _step(db, binjai.id, lambda: import_participants(db, actor, binjai.id, moved))
+    changed, _ = _step(
+        db,
+        binjai.id,
+        lambda: import_participants(db, actor, binjai.id, moved, replace=True, reason="pindah"),
+    )
     assert changed == {"BNJ-02", "BNJ-05"}
     added = write_csv(
         tmp_path / "baru.csv", HEADER, [["004", "Sari Sembiring", "1993-05-05", "BNJ-07"]]

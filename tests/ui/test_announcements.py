@@ -32,6 +32,7 @@ from app.services.schemes import load_preset_or_file
 from app.services.score_entry import save_score
 from app.services.scores_import import import_scores
 from app.services.signing import create_committee_key
+from app.services.ties import decide_tie, list_ties
 from app.ui.committee_key_dialog import CommitteeKeyDialog
 from app.ui.context import ANNOUNCEMENTS, AppContext
 from app.ui.dialogs import Dialogs
@@ -191,10 +192,11 @@ def make_tie(database: Database, selection_id: int, folder: Path) -> str:
     ]
     copied = [dict(s, nomor_peserta=outsider.number) for s in scores]
     reopen(database, ADMIN, selection_id, STAGE, [formation], "peserta kembar untuk uji SERI")
-    import_participants(database, ADMIN, selection_id, write_rows(folder / "twin.csv", [twin]))
-    import_scores(database, ADMIN, selection_id, write_rows(folder / "twin-scores.csv", copied))
-    finalize(database, ADMIN, selection_id, STAGE, [formation])  # a SERI does not stop it
-    return formation
+    twin_file = write_rows(folder / "twin.csv", [twin])
+    import_participants(database, ADMIN, selection_id, twin_file, replace=True, reason="kembar")
+    scores_file = write_rows(folder / "twin-scores.csv", copied)
+    import_scores(database, ADMIN, selection_id, scores_file, replace=True, reason="kembar")
+    return formation  # not final: an undecided SERI refuses finalization (issue #10 §3)
 
 
 def write_rows(path: Path, rows: list[dict[str, str]]) -> Path:
@@ -438,30 +440,38 @@ def test_results_not_finalized_are_explained_and_block_issuing(
     assert again.issue_button.isEnabled()
 
 
-def test_seri_ties_are_shown_and_must_be_confirmed(
+def test_an_undecided_seri_blocks_issuing_until_the_committee_decides(
     qtbot: Any,
     open_page: Callable[..., AnnouncementsPage],
     context: AppContext,
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    formation = make_tie(context.database, context.selection_id or 0, tmp_path)
+    """Issue #10 §3: more winners than seats never go out; the committee decides first."""
+    selection_id = context.selection_id or 0
+    formation = make_tie(context.database, selection_id, tmp_path)
     page = open_page()
     dialog = ready_dialog(qtbot, page)
     assert dialog.readiness is not None
     assert dialog.readiness.tie_formations == (formation,)
-    assert "SERI" in dialog.readiness_label.text() and formation in dialog.readiness_label.text()
+    assert dialog.readiness.blocked
+    text = dialog.readiness_label.text()
+    assert "SERI" in text and formation in text and "Putuskan SERI" in text
+    assert not dialog.issue_button.isEnabled()
 
+    [group] = [g for g in list_ties(context.database, selection_id) if g.formation == formation]
+    chosen = [p.number for p in group.participants][: group.seats]
+    decide_tie(
+        context.database, ADMIN, selection_id, STAGE, formation, chosen, "undian", "BA 7/2024"
+    )
+    finalize(context.database, ADMIN, selection_id, STAGE, [formation])
+    dialog.close()
+    dialog = ready_dialog(qtbot, page)
+    assert dialog.readiness is not None and not dialog.readiness.blocked
     out = tmp_path / "seri.pdf"
-    chosen = answer_save(monkeypatch, out)
-    asked = answer_confirm(monkeypatch, False)
-    dialog.issue()
-    assert len(asked) == 1 and formation in asked[0]
-    assert chosen == [] and pending_tasks() == 0  # declined: nothing asked, nothing written
-
-    asked = answer_confirm(monkeypatch, True)
+    answer_save(monkeypatch, out)
     issue_through(qtbot, dialog)
-    assert len(asked) == 1 and out.exists()
+    assert out.exists()
     assert page.model.rowCount() == 1
 
 

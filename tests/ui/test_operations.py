@@ -223,7 +223,10 @@ def test_an_open_ranking_follows_scores_the_command_line_imports(
     assert before != "61.000"
     add_user(context.database, context.actor, "ketua", "admin", "rahasia-ketua")
     done = subprocess.run(
-        [sys.executable, str(MAIN), "--db", str(db_path), "import", "scores", str(path)],
+        [
+            *(sys.executable, str(MAIN), "--db", str(db_path)),
+            *("import", "scores", str(path), "--replace", "--reason", "nilai dikoreksi"),
+        ],
         capture_output=True,
         text=True,
         timeout=120,

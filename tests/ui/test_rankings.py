@@ -264,8 +264,8 @@ def test_counts_per_code_match_the_ranking(
     text = page.counts_text()
     for part in expected:
         assert part in text.split(" · ")
-    ties = sum(1 for row in ranking.rows if row.note == "SERI")
-    assert f"SERI {ties}" in text
+    # An undecided tie counts under its own code, SERI (issue #10 §3), once.
+    assert text.split(" · ").count(f"SERI {codes['SERI']}") == (1 if codes["SERI"] else 0)
     assert text.endswith("BELUM LENGKAP 0")
     assert page.summary.counts_label.text().startswith(f"{len(ranking.rows)} peserta")
 
@@ -635,3 +635,50 @@ def test_numbers_read_the_indonesian_way(
         if record["SKD"].endswith(".000"):
             assert row[skd] == record["SKD"][: -len(".000")]  # 411, not 411.000
     assert any("," not in row[skd] for row in shown)
+
+
+def test_the_committee_decides_a_seri_in_the_window(
+    qtbot: Any,
+    open_page: Callable[[], RankingsPage],
+    context: AppContext,
+    answers: dict[str, list[Any]],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Issue #10 §3: the tied boundary group shows SERI until the committee records who takes
+    the seat(s), with a reason and the berita acara's reference; then L/TL and the note."""
+    from app.services.ties import list_ties
+    from app.ui.tie_dialog import TieDialog
+
+    database, selection_id = context.database, context.selection_id or 0
+    [group, *_] = list_ties(database, selection_id)
+    page = open_page()
+    choose(page.formation_box, group.formation)
+    wait_idle(qtbot, page)
+    codes = {row[page.model.column_of("kode")] for row in table_rows(page.model)}
+    assert "SERI" in codes
+    bar = page.finalize_bar
+    assert bar.tie_button.isVisible() and bar.tie_button.text() == "Putuskan SERI…"
+    chosen = [p.number for p in group.participants][: group.seats]
+
+    def answer(dialog: TieDialog) -> bool:
+        ok = dialog.buttons.button(dialog.buttons.StandardButton.Ok)
+        assert not ok.isEnabled()  # nothing chosen, no reason yet
+        for box in dialog.boxes:
+            box.setChecked(box.property("number") in chosen)
+        dialog.reason_edit.setText("undian dalam rapat pleno")
+        assert not ok.isEnabled()  # the reference of the minutes is required too
+        dialog.reference_edit.setText("BA No. 7/PANSELDA/2024")
+        assert ok.isEnabled() and dialog.winners() == chosen
+        return True
+
+    monkeypatch.setattr(bar, "ask_tie", answer)
+    assert bar.tie_button.isEnabled()
+    qtbot.mouseClick(bar.tie_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: list_ties(database, selection_id)[0].decided, timeout=TIMEOUT_MS)
+    qtbot.waitUntil(
+        lambda: "SERI" not in {r[page.model.column_of("kode")] for r in table_rows(page.model)},
+        timeout=TIMEOUT_MS,
+    )
+    notes = {r[page.model.column_of("catatan")] for r in table_rows(page.model)}
+    assert "SERI — keputusan panitia BA No. 7/PANSELDA/2024" in notes
+    assert answers["error"] == []

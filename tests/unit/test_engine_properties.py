@@ -423,9 +423,9 @@ def test_three_way_tie_at_the_final_boundary_is_flagged() -> None:
     within, outside = Status.WITHIN_QUOTA, Status.OUTSIDE_QUOTA
     assert got == [
         ("10", 1, within, False, ""),
-        ("11", 2, within, True, "SERI"),
-        ("12", 2, within, True, "SERI"),
-        ("13", 2, within, True, "SERI"),
+        ("11", 2, Status.TIED, True, "menunggu keputusan panitia"),
+        ("12", 2, Status.TIED, True, "menunggu keputusan panitia"),
+        ("13", 2, Status.TIED, True, "menunggu keputusan panitia"),
         ("14", 5, outside, False, ""),
     ]
     assert table.rows == rank_selection(scheme, {"F1": 2}, people)["AKHIR"].rows

@@ -206,8 +206,8 @@ def test_complete_tie_at_the_boundary_is_seri() -> None:
     ]
     rows = rank({"F1": 1}, people)
     assert {n: summary(r) for n, r in rows.items()} == {
-        "01": (1, "L", "SERI"),
-        "02": (1, "L", "SERI"),
+        "01": (1, "SERI", "menunggu keputusan panitia"),
+        "02": (1, "SERI", "menunggu keputusan panitia"),
         "03": (3, "TL", ""),
     }
 

@@ -424,7 +424,7 @@ def test_a_thousandth_of_the_final_score_decides() -> None:
 
 def test_complete_tie_across_the_boundary_is_seri() -> None:
     # kebutuhan 1. 01 and 02 are equal on everything (NA 77.091, SKD 400/200/100/100, IPK, birth
-    # date): both rank 1, both P/L, both flagged SERI for the committee to decide.
+    # date): both rank 1, both SERI: no seat until the committee decides (issue #10 §3).
     # 03: CAT 350 → NA 73.491 → 3, P/TL.
     people = [
         cpns("01", (100, 100, 200), 400, [80, 80], ipk="3.00"),
@@ -433,8 +433,8 @@ def test_complete_tie_across_the_boundary_is_seri() -> None:
     ]
     akhir = rank({"F1": 1}, people)["AKHIR"]
     assert {n: summary(r) for n, r in akhir.items()} == {
-        "01": (1, "P/L", "SERI"),
-        "02": (1, "P/L", "SERI"),
+        "01": (1, "SERI", "menunggu keputusan panitia"),
+        "02": (1, "SERI", "menunggu keputusan panitia"),
         "03": (3, "P/TL", ""),
     }
 
@@ -449,8 +449,8 @@ def test_complete_tie_below_a_clear_winner_is_seri() -> None:
     akhir = rank({"F1": 2}, people)["AKHIR"]
     assert {n: summary(r) for n, r in akhir.items()} == {
         "01": (1, "P/L", ""),
-        "02": (2, "P/L", "SERI"),
-        "03": (2, "P/L", "SERI"),
+        "02": (2, "SERI", "menunggu keputusan panitia"),
+        "03": (2, "SERI", "menunggu keputusan panitia"),
     }
 
 

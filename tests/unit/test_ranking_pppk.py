@@ -169,8 +169,8 @@ def test_affirmation_counts_in_the_teknis_tie_break() -> None:
     #     at kebutuhan 1.
     rows = rank({"F1": 1}, [pppk("01", 300, 100, 20, afirmasi="10"), pppk("02", 345, 100, 20)])
     assert {n: summary(r) for n, r in rows.items()} == {
-        "01": (1, "L", "SERI"),
-        "02": (1, "L", "SERI"),
+        "01": (1, "SERI", "menunggu keputusan panitia"),
+        "02": (1, "SERI", "menunggu keputusan panitia"),
     }
 
 

@@ -22,6 +22,7 @@ from app.scoring.numbers import Score, round_half_up
 from app.scoring.presets import load_scheme_file
 from app.scoring.ranking import ABSENT, Candidate, Entry, ResultRow, StageResult, rank_selection
 from app.scoring.scheme import MARK_KINDS, NOTE_INCOMPLETE, NOTE_TIE, Component, Scheme
+from app.scoring.status import Status
 
 PRESETS = Path(__file__).resolve().parents[2] / "resources" / "schemes"
 SCHEMES: dict[str, Scheme] = {
@@ -158,21 +159,26 @@ def test_quota_is_kept(selection: tuple[str, dict[str, int], list[Candidate]]) -
             vacancies = quotas.get(formation, 0)
             cut = vacancies * stage.quota_multiplier
             ranked = [r for r in rows if r.rank is not None]
-            winners = [r for r in rows if r.code == within]
+            winners = [r for r in rows if r.status is Status.WITHIN_QUOTA]
+            tied = [r for r in rows if r.tie]
             assert all(r.rank is not None for r in winners)
-            # Within the cut exactly when the rank is inside it (ties at the cut go on).
-            assert all((r.code == within) == (r.rank <= cut) for r in ranked)  # type: ignore[operator]
-            # The places are filled when there are enough eligible participants.
-            assert len(winners) >= min(cut, len(ranked))
-            tied = [r for r in rows if r.note == NOTE_TIE]
+            assert all(r.code == within for r in winners)
+            # Within the cut exactly when the rank is inside it (ties at the cut go on),
+            # except a complete tie at the last seat, which waits for the committee.
+            assert all(
+                (r.status is Status.WITHIN_QUOTA) == (r.rank <= cut and not r.tie)  # type: ignore[operator]
+                for r in ranked
+            )
+            # The places are filled (or held for the committee) when there are enough.
+            assert len(winners) + len(tied) >= min(cut, len(ranked))
             if scheme.is_final(stage):
-                assert len([r for r in winners if r.note != NOTE_TIE]) <= vacancies
-                # SERI only on a within-quota group sharing one rank, when it overfills.
-                assert all(r.code == within for r in tied)
+                # Never more winners than seats (issue #10 §3).
+                assert len(winners) <= vacancies
+                # SERI only on one group sharing one rank, every one of them TIED, which
+                # would have overfilled the seats.
+                assert all(r.status is Status.TIED and r.code == NOTE_TIE for r in tied)
                 assert len({r.rank for r in tied}) <= 1
-                assert not tied or len(winners) > vacancies
-                if len(winners) > vacancies:
-                    assert tied
+                assert not tied or len(winners) + len(tied) > vacancies
             else:
                 assert not tied
 
@@ -299,7 +305,7 @@ def test_competition_ranks_follow_the_design(
         for row in result.rows:
             if row.final is not None:
                 assert row.final == _design_final(name, stage_code, row, results)
-            ranked_code = row.code in (codes.within_quota, codes.outside_quota)
+            ranked_code = row.code in (codes.within_quota, codes.outside_quota, NOTE_TIE)
             assert (row.rank is not None) == ranked_code
             assert (row.code is None) == (row.note == NOTE_INCOMPLETE)
             if row.rank is not None:

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QPushButton,
     QSizePolicy,
     QTableView,
@@ -30,12 +31,18 @@ from .kinds import (
 )
 from .owner import ImportOwner
 from .problem_model import ProblemModel
+from .replacement_model import ReplacementModel
 
 
 class CheckPage(QWizardPage):
     """The whole file checked as a dry run; Finish (Impor) only after a clean check.
 
-    ``state`` is one of the class constants; ``last_error`` the rejection being shown.
+    When the file would replace stored values, they are listed old → new and Finish waits
+    for a reason, which the import records for every replaced value (issue #9); the import
+    then replaces exactly what was listed, or refuses if that changed meanwhile.
+
+    ``state`` is one of the class constants; ``last_error`` the rejection being shown;
+    ``summary`` what the last check found.
     """
 
     IDLE = "idle"
@@ -50,6 +57,7 @@ class CheckPage(QWizardPage):
         self.owner = wizard
         self.state = self.IDLE
         self.last_error: Exception | None = None
+        self.summary: ImportSummary | None = None
         self._generation = 0  # a check started before going back must not report later
         self.setTitle(self.tr("Pemeriksaan"))
         self.setSubTitle(
@@ -73,6 +81,25 @@ class CheckPage(QWizardPage):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
         layout.addWidget(self.problem_view, 1)
+        self.replacement_model = ReplacementModel(self)
+        self.replacement_view = QTableView()
+        self.replacement_view.setModel(self.replacement_model)
+        self.replacement_view.verticalHeader().setVisible(False)
+        self.replacement_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.replacement_view.setWordWrap(False)
+        self.replacement_view.horizontalHeader().setStretchLastSection(True)
+        layout.addWidget(self.replacement_view, 1)
+        reason_row = QHBoxLayout()
+        self.reason_label = QLabel(self.tr("Alasan penggantian:"))
+        self.reason_edit = QLineEdit()
+        self.reason_edit.setPlaceholderText(
+            self.tr("wajib diisi; dicatat di jejak audit untuk setiap nilai yang diganti")
+        )
+        self.reason_label.setBuddy(self.reason_edit)
+        self.reason_edit.textChanged.connect(lambda _text: self.completeChanged.emit())
+        reason_row.addWidget(self.reason_label)
+        reason_row.addWidget(self.reason_edit, 1)
+        layout.addLayout(reason_row)
         row = QHBoxLayout()
         self.copy_button = QPushButton(self.tr("Salin daftar masalah"))
         self.copy_button.setToolTip(
@@ -84,12 +111,20 @@ class CheckPage(QWizardPage):
         layout.addLayout(row)
         layout.addStretch(0)  # keeps the result at the top while no problems are listed
         self._show_problems(None)
+        self._show_replacements(None)
 
     def busy(self) -> bool:
         return self.state in (self.CHECKING, self.IMPORTING)
 
     def isComplete(self) -> bool:
-        return self.state == self.OK
+        return self.state == self.OK and (not self.replaces() or bool(self.reason()))
+
+    def replaces(self) -> bool:
+        """The checked file would replace stored values (so the import needs a reason)."""
+        return self.summary is not None and self.summary.replaced > 0
+
+    def reason(self) -> str:
+        return self.reason_edit.text().strip()
 
     def initializePage(self) -> None:
         self._run(dry_run=True)
@@ -98,6 +133,7 @@ class CheckPage(QWizardPage):
         self._generation += 1
         self.state = self.IDLE
         self._show_problems(None)
+        self._show_replacements(None)
 
     def start_import(self) -> None:
         self._run(dry_run=False)
@@ -108,6 +144,10 @@ class CheckPage(QWizardPage):
         generation = self._generation
         self.state = self.CHECKING if dry_run else self.IMPORTING
         self.last_error = None
+        checked = self.summary
+        if dry_run:
+            self.summary = None
+            self._show_replacements(None)
         self._show_problems(None)
         self.result_label.setStyleSheet("")
         self.result_label.setText(
@@ -115,6 +155,10 @@ class CheckPage(QWizardPage):
         )
         self._set_busy(True)
         args, kwargs = owner.import_arguments(dry_run=dry_run)
+        if not dry_run and checked is not None and checked.replaced:
+            # Exactly what was listed, with the reason typed: the service refuses if the list
+            # is no longer what the check found.
+            kwargs.update(replace=True, reason=self.reason(), expected=checked.basis)
         importer = owner.importer()
         label = (
             self.tr("Memeriksa seluruh isi berkas…")
@@ -144,18 +188,36 @@ class CheckPage(QWizardPage):
         )
         if dry_run:
             self.state = self.OK
+            self.summary = summary
             lines = [
                 self.tr("<b>Berkas lolos pemeriksaan: {summary}.</b>").format(summary=text),
             ]
-            if summary.updated:
+            if summary.unchanged:
+                lines.append(
+                    self.tr("{count} baris sama dengan yang tersimpan dan tidak diubah.").format(
+                        count=number_text(summary.unchanged)
+                    )
+                )
+            if summary.replaced:
                 lines.append(
                     self.tr(
-                        "Data yang sudah ada akan diganti dengan isi berkas untuk {count} baris."
-                    ).format(count=number_text(summary.updated))
+                        "<b>{count} nilai yang sudah tersimpan akan diganti</b> (daftar di "
+                        "bawah). Isi alasan penggantian; alasan itu dicatat di jejak audit "
+                        "untuk setiap nilai yang diganti."
+                    ).format(count=number_text(summary.replaced))
                 )
-            lines.append(self.tr("Tekan Impor untuk menyimpan."))
+                if summary.replaced > len(summary.replacements):
+                    lines.append(
+                        self.tr("Daftar memuat {shown} yang pertama.").format(
+                            shown=number_text(len(summary.replacements))
+                        )
+                    )
+                lines.append(self.tr("Tekan Impor untuk menyimpan dan mengganti."))
+            else:
+                lines.append(self.tr("Tekan Impor untuk menyimpan."))
             self.result_label.setText("<br>".join(lines))
             self.result_label.setStyleSheet(OK_STYLE)
+            self._show_replacements(summary)
             self._set_busy(False)
             return
         self.state = self.DONE
@@ -194,6 +256,15 @@ class CheckPage(QWizardPage):
         has = error is not None
         self.problem_view.setVisible(has)
         self.copy_button.setVisible(has)
+
+    def _show_replacements(self, summary: ImportSummary | None) -> None:
+        shown = summary is not None and summary.replaced > 0
+        self.replacement_model.set_replacements(summary.replacements if summary else ())
+        self.replacement_view.setVisible(shown)
+        self.reason_label.setVisible(shown)
+        self.reason_edit.setVisible(shown)
+        if shown:
+            self.replacement_view.resizeColumnsToContents()
 
     def problem_lines(self) -> list[str]:
         """The service's own sentence for every bad row, as shown and copied."""

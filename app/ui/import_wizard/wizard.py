@@ -122,7 +122,7 @@ class ImportWizard(QWizard):
         """Finish starts the real import; the wizard closes only when it succeeded."""
         if self.summary is not None:
             super().accept()
-        elif self.check_page.state == CheckPage.OK:
+        elif self.check_page.isComplete():  # a clean check, and a reason if it replaces
             self.check_page.start_import()
 
     def reject(self) -> None:

@@ -43,7 +43,7 @@ from app.services.scheme_edit import current_scheme
 from app.services.selections import resolve_selection, update_selection
 
 from ..context import FORMATIONS, PARTICIPANTS, SCHEME, SELECTION, AppContext, Changes
-from ..dialogs import Dialogs
+from ..dialogs import DISCARD, SAVE, Dialogs
 from ..formation_model import (
     CODE,
     EDUCATION,
@@ -419,6 +419,27 @@ class SetupPage(QWidget):
         self.selection_tab.refresh()
         self.formation_tab.refresh()
         self.scheme_editor.refresh()
+
+    def unsaved(self) -> bool:
+        """An edited scheme not saved yet (main_window's ``LeavingPage``)."""
+        return self.scheme_editor.dirty
+
+    def leave(self) -> bool:
+        """Before the window closes or the user logs out: save the edited scheme, drop it, or
+        stay. A scheme that cannot be saved keeps the window, its problems on screen."""
+        self.tabs.setCurrentWidget(self.scheme_editor)
+        answer = Dialogs.ask_unsaved(
+            self,
+            self.tr("Skema belum disimpan"),
+            self.tr("Perubahan skema penilaian belum disimpan. Simpan sebelum keluar?"),
+        )
+        if answer == DISCARD:
+            self.scheme_editor.reload()
+            return True
+        if answer == SAVE:
+            self.scheme_editor.save_button.click()
+            return not self.scheme_editor.dirty
+        return False
 
     def reload(self) -> None:
         """Another selection: nothing of the previous one may stay on screen."""

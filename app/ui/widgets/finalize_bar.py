@@ -13,7 +13,7 @@ import logging
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from app.services.errors import UserError
 from app.services.finalization import (
@@ -24,11 +24,13 @@ from app.services.finalization import (
     reopen,
 )
 from app.services.permissions import Action
+from app.services.ties import decide_tie, list_ties
 
 from ..context import AppContext
 from ..dialogs import Dialogs
 from ..icons import icon
 from ..operations import ServiceOp
+from ..tie_dialog import TieDialog
 
 log = logging.getLogger(__name__)
 
@@ -53,6 +55,8 @@ class FinalizeBar(QWidget):
         self.final_detail.setStyleSheet("color: #3d4452;")
         self.finalize_button = QPushButton(icon("lock"), "")
         self.reopen_button = QPushButton(icon("unlock"), "")
+        self.tie_button = QPushButton(icon("lock"), "")
+        self.tie_button.setVisible(context.may(Action.DECIDE_TIE))
         self.finalize_button.setVisible(context.may(Action.FINALIZE))
         self.reopen_button.setVisible(context.may(Action.REOPEN))
         row = QHBoxLayout(self)
@@ -61,8 +65,10 @@ class FinalizeBar(QWidget):
         row.addWidget(self.final_icon)
         row.addWidget(self.final_badge)
         row.addWidget(self.final_detail, 1)
+        row.addWidget(self.tie_button)
         row.addWidget(self.finalize_button)
         row.addWidget(self.reopen_button)
+        self.tie_button.clicked.connect(self.decide_tie_shown)
         self.finalize_button.clicked.connect(self.finalize_shown)
         self.reopen_button.clicked.connect(self.reopen_shown)
         self._retranslate()
@@ -91,6 +97,13 @@ class FinalizeBar(QWidget):
     # -- showing -------------------------------------------------------------------------------
 
     def _retranslate(self) -> None:
+        self.tie_button.setText(self.tr("Putuskan SERI…"))
+        self.tie_button.setToolTip(
+            self.tr(
+                "Mencatat keputusan panitia atas nilai sama persis di batas kebutuhan: siapa yang"
+                " mengisi kursi, alasannya, dan rujukan berita acara."
+            )
+        )
         self.finalize_button.setText(self.tr("Finalisasi…"))
         self.finalize_button.setToolTip(
             self.tr(
@@ -153,6 +166,7 @@ class FinalizeBar(QWidget):
         enabled = self._available and not self._writing
         scope = self.scope()
         final = self.status.final if self.status is not None else frozenset()
+        self.tie_button.setEnabled(enabled and bool(scope - final))
         self.finalize_button.setEnabled(enabled and bool(scope - final))
         self.reopen_button.setEnabled(enabled and bool(scope & final))
 
@@ -187,6 +201,53 @@ class FinalizeBar(QWidget):
             lambda: finalize(database, actor, selection_id, stage, formations),
             self.tr("Finalisasi gagal"),
         )
+
+    def decide_tie_shown(self) -> TieDialog | None:
+        """Open the decision on the shown formation's tie (or the first one still open); the
+        dialog is returned for tests, after it was answered."""
+        selection_id = self.context.selection_id
+        if selection_id is None or self.status is None:
+            return None
+        stage, scope = self.status.stage, self.scope()
+        groups = [
+            g for g in list_ties(self.context.database, selection_id, stage) if g.formation in scope
+        ]
+        groups.sort(key=lambda g: (g.decided, g.formation))
+        if not groups:
+            Dialogs.info(
+                self,
+                self.tr("Putuskan SERI"),
+                self.tr(
+                    "Tidak ada nilai sama persis di batas kebutuhan pada tahap {stage}."
+                ).format(stage=stage),
+            )
+            return None
+        dialog = TieDialog(groups[0], self)
+        if self.ask_tie(dialog):
+            group = dialog.group
+            winners, reason = dialog.winners(), dialog.reason_edit.text()
+            reference = dialog.reference_edit.text()
+            database, actor = self.context.database, self.context.actor
+
+            def work() -> FinalizeResult:
+                info = decide_tie(
+                    database,
+                    actor,
+                    selection_id,
+                    stage,
+                    group.formation,
+                    winners,
+                    reason,
+                    reference,
+                )
+                return FinalizeResult(stage, (group.formation,), changes=info.changes)
+
+            self._run(work, self.tr("Keputusan SERI gagal dicatat"))
+        return dialog
+
+    def ask_tie(self, dialog: TieDialog) -> bool:
+        """Show the dialog (a seam for tests, which answer it themselves)."""
+        return dialog.exec() == QDialog.DialogCode.Accepted
 
     def reopen_shown(self) -> None:
         """Reopen the shown formation (or every final one) of the shown stage, with a reason."""

@@ -165,8 +165,13 @@ class RankingSummary(QWidget):
             return ""
         counts = self._loaded.view.counts
         parts = [f"{code} {count}" for code, count in counts.codes.items() if count]
-        if counts.ties:
-            parts.append(f"{NOTE_TIE} {counts.ties}")
+        # An undecided tie is counted under its code, SERI; a decided one under the code the
+        # committee gave it, and here as well, so the decisions stay visible.
+        decided = counts.ties - counts.codes.get(NOTE_TIE, 0)
+        if decided:
+            parts.append(
+                self.tr("%1 diputuskan %2").replace("%1", NOTE_TIE).replace("%2", str(decided))
+            )
         parts.append(f"{NOTE_INCOMPLETE} {counts.incomplete}")
         return " · ".join(parts)
 

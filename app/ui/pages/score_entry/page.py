@@ -22,6 +22,7 @@ from typing import Any
 from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QAction, QColor, QKeySequence, QPalette, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
@@ -820,6 +821,44 @@ class ScoreEntryPage(QWidget):
         """Escape in a cell: nothing was saved and the red mark goes with the editor."""
         self.model.clear_refused(index.row(), index.column())
         self._show_info("")
+
+    # -- leaving (main_window's LeavingPage) ----------------------------------------------
+
+    def _open_editor(self) -> ScoreEditor | None:
+        if self.table.state() != QAbstractItemView.State.EditingState:
+            return None
+        editors = [e for e in self.table.viewport().findChildren(ScoreEditor) if e.isVisible()]
+        return editors[0] if editors and editors[0].index.isValid() else None
+
+    def unsaved(self) -> bool:
+        """A value in the cell editor that the sheet does not hold yet."""
+        editor = self._open_editor()
+        if editor is None:
+            return False
+        return not self.model.is_unchanged(editor.index.row(), editor.index.column(), editor.text())
+
+    def leave(self) -> bool:
+        """Before the window closes or the user logs out: the open cell is saved as Enter saves
+        it; a value the service refuses is dropped only when the user says so, having read
+        why, and a cancelled reason keeps the window."""
+        editor = self._open_editor()
+        if editor is None:
+            return True
+        typed = editor.text()
+        reason = self.submit(self.model.index(editor.index.row(), editor.index.column()), typed)
+        if reason == CANCELLED:
+            return False
+        if reason is not None:
+            question = fill(
+                self.tr('Nilai "%1" tidak disimpan: %2\n\nTinggalkan tanpa menyimpan nilai ini?'),
+                typed,
+                reason,
+            )
+            if not Dialogs.confirm(self, self.tr("Nilai belum disimpan"), question):
+                editor.show_refused(reason)
+                return False
+        self.table.closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
+        return True
 
     def show_history(self) -> ScoreHistoryDialog | None:
         """Who entered or changed the current cell's score, when and why (non-modal)."""
