@@ -90,7 +90,7 @@ def compute_ranking(
     return Ranking(scheme, stage, columns_of(scheme, stage), blocks, quotas)
 
 
-def cached_rows(
+def admitted_numbers(
     connection: sqlite3.Connection,
     path: Path,
     selection_id: int,
@@ -99,10 +99,22 @@ def cached_rows(
     stage: Stage,
     quotas: dict[str, int],
     formation: str | None = None,
-) -> list[ResultRow]:
-    """``cached_blocks`` as rows."""
-    blocks = cached_blocks(connection, path, selection_id, scheme, ids, stage, quotas, formation)
-    return [row for block in blocks for row in block.rows()]
+) -> set[str]:
+    """Numbers that go on from ``stage`` (of one formation, or all), from the cache.
+
+    A typed score of a later stage asks this inside its write: what is computed is kept in
+    the process only, not written beside the database while the write lock is held, and no
+    ``ResultRow`` is made for it.
+    """
+    blocks = cached_blocks(
+        connection, path, selection_id, scheme, ids, stage, quotas, formation, persist=False
+    )
+    return {
+        number
+        for block in blocks
+        for number, status in zip(block.numbers, block.statuses, strict=True)
+        if status.goes_on
+    }
 
 
 def cached_blocks(
@@ -116,6 +128,7 @@ def cached_blocks(
     formation: str | None = None,
     *,
     keep: bool = True,
+    persist: bool = True,
 ) -> list[ResultBlock]:
     """The blocks of ``stage`` for one formation (``None``: all) as ``connection`` sees the
     data.
@@ -140,6 +153,7 @@ def cached_blocks(
         quotas if formation is None else (formation,),
         rank_stale,
         keep=keep,
+        persist=persist,
     )
 
 

@@ -80,6 +80,7 @@ class RankingCache:
         compute: Callable[[set[str]], Iterable[ResultBlock]],
         *,
         keep: bool = True,
+        persist: bool = True,
     ) -> list[ResultBlock]:
         """The blocks of the ``wanted`` formations, by formation code (published order).
 
@@ -87,7 +88,8 @@ class RankingCache:
         ``compute(stale)`` ranks the formations whose kept blocks are missing or older (in
         the process, then in the store); it runs outside the lock, so a slow computation
         never holds up a reader of another selection. ``keep=False`` keeps what was read
-        from the store or computed in the store only, not in the process.
+        from the store or computed in the store only, not in the process; ``persist=False``
+        does not write what was computed into the store.
         """
         # One key per file, however its path was spelled (a command, the window, a service).
         path = Path(database).resolve()
@@ -117,7 +119,7 @@ class RankingCache:
             held.update(computed)
             if keep:
                 self._keep(key, revisions, computed)
-            if store is not None:
+            if store is not None and persist:
                 store.save(selection_id, stage, columns, revisions, computed, remember=keep)
         ordered = [held[code] for code in sorted(wanted)]
         return [kept for kept in ordered if kept is not None]

@@ -23,7 +23,7 @@ from .candidates import load_quotas
 from .changes import NO_CHANGES, Changes
 from .database import Database
 from .errors import UserError
-from .ranking import cached_rows
+from .ranking import admitted_numbers
 from .schemes import SchemeIds, scheme_of_selection
 from .scores_import import assessor_key
 
@@ -133,8 +133,9 @@ def stage_entrants(
     # The earlier stage's cut from the per-formation results cache: a typed SKB score checks
     # the SKD cut of its formation in milliseconds instead of ranking it again.
     path = Path(connection.execute("PRAGMA database_list").fetchone()[2])
-    rows = cached_rows(connection, path, selection_id, scheme, ids, previous, quotas, formation)
-    return {row.number for row in rows if row.status.goes_on}
+    return admitted_numbers(
+        connection, path, selection_id, scheme, ids, previous, quotas, formation
+    )
 
 
 # -- reading a sheet ---------------------------------------------------------------------------
