@@ -161,8 +161,10 @@ class Calls:
         # Finalists not marked yet (a reused database keeps the marks of earlier runs).
         marked = {p.number for p in list_participants(db, self.sid) if p.marks}
         skip = {r.number for r in sheet.rows[:2]} | marked
-        finalists = compute_ranking(db, self.sid).rows
-        self.to_mark = iter(r.number for r in finalists if r.number not in skip)
+        # Lists of numbers only: 100k rows kept alive would slow every timed call down (the
+        # collector walks them), which the window does not pay.
+        finalists = [r.number for r in compute_ranking(db, self.sid).rows if r.number not in skip]
+        self.to_mark = iter(finalists)
         self.settings = document_settings(db, self.sid)
         self.last_change: Any = None
         cpns = load_preset_or_file("cpns-2024")
@@ -178,9 +180,8 @@ class Calls:
                     (self.double_sid,),
                 )
             }
-        self.undecided = iter(
-            r.number for r in list_participants(db, self.double_sid) if r.number not in typed
-        )
+        undecided = [r.number for r in list_participants(db, self.double_sid)]
+        self.undecided = iter([number for number in undecided if number not in typed])
         self.mismatch = ""
 
     def save_scheme(self, run: int) -> None:
