@@ -2083,9 +2083,14 @@ Afterwards the file is opened again and you need to log in again. Continue?</tra
         <translation>Reading {name}…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>{size} · {rows} baris data · {columns} kolom</source>
         <translation>{size} · {rows} data rows · {columns} columns</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Catatan: berkas ini bukan UTF-8; dibaca sebagai Windows-1252 (CSV dari Excel). Periksa huruf seperti é atau ü pada pratinjau.</source>
+        <translation>Note: this file is not UTF-8; it was read as Windows-1252 (a CSV from Excel). Check letters such as é or ü in the preview.</translation>
     </message>
     <message>
         <location line="+16"/>

@@ -250,7 +250,7 @@ def test_invalid_values_are_refused_in_place_and_not_stored(qtbot, demo) -> None
     type_text(qtbot, page, "72.5")  # the refused text is selected: typing replaces it
     press(qtbot, page, Qt.Key.Key_Tab)
     assert open_editor(page) is not None and open_editor(page).text() == "72.5"
-    assert "kelipatan 1" in page.message_label.text()
+    assert "harus bilangan bulat" in page.message_label.text()
 
     press(qtbot, page, Qt.Key.Key_Escape)
     assert open_editor(page) is None
