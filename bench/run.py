@@ -109,22 +109,28 @@ def run(args: list[str], module: str | None = None) -> tuple[float, int]:
 
 
 def run_timed(args: list[str], module: str | None = None) -> tuple[float, float, int]:
-    """Wall seconds, CPU seconds (user + system) and peak memory (MB) of one command."""
-    started = time.perf_counter()
-    command = [sys.executable, "-m", module] if module else [sys.executable, str(ROOT / "main.py")]
-    process = subprocess.Popen(
-        [*command, *args],
-        cwd=ROOT,
-        env={**os.environ, **LOGIN},
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-    )
-    _pid, status, usage = os.wait4(process.pid, 0)
-    elapsed = time.perf_counter() - started
-    stderr = process.stderr.read().decode() if process.stderr else ""
-    if os.waitstatus_to_exitcode(status) != 0:
-        raise SystemExit(f"{' '.join(args)} failed:\n{stderr}")
-    return elapsed, usage.ru_utime + usage.ru_stime, usage.ru_maxrss // 1024
+    """Wall seconds, CPU seconds (user + system) and peak memory (MB) of one command.
+
+    The command runs under ``bench.peak``, which reports the peak of its own memory map:
+    ``wait4``'s ``ru_maxrss`` would count this process's memory at the fork too.
+    """
+    with tempfile.NamedTemporaryFile(prefix="seleksi-peak-", suffix=".txt") as peak:
+        target = ["-m", module] if module else [str(ROOT / "main.py")]
+        started = time.perf_counter()
+        process = subprocess.Popen(
+            [sys.executable, "-m", "bench.peak", peak.name, *target, *args],
+            cwd=ROOT,
+            env={**os.environ, **LOGIN},
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+        )
+        _pid, status, usage = os.wait4(process.pid, 0)
+        elapsed = time.perf_counter() - started
+        stderr = process.stderr.read().decode() if process.stderr else ""
+        if os.waitstatus_to_exitcode(status) != 0:
+            raise SystemExit(f"{' '.join(args)} failed:\n{stderr}")
+        memory = int(Path(peak.name).read_text(encoding="ascii") or 0) // 1024
+    return elapsed, usage.ru_utime + usage.ru_stime, memory
 
 
 def forget_kept_results(db: Path) -> None:

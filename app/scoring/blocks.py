@@ -132,8 +132,13 @@ class ResultBlock:
 def texts_of(blocks: Sequence[ResultBlock]) -> list[tuple[str, ...]]:
     """The export's cells per row of ``blocks`` (of one stage): stage, formation, rank,
     number, name, the columns, the final value, the code and the note, as ``result_record``
-    prints them. Column by column over all the blocks at once: a final stage has a thousand
-    blocks of five rows."""
+    prints them."""
+    return list(zip(*text_columns(blocks), strict=True))
+
+
+def text_columns(blocks: Sequence[ResultBlock]) -> list[list[str]]:
+    """``texts_of`` column by column (one list per printed column), over all the blocks at
+    once: a final stage has a thousand blocks of five rows, an SKD export 100k rows."""
     if not blocks:
         return []
     first = blocks[0]
@@ -161,27 +166,26 @@ def texts_of(blocks: Sequence[ResultBlock]) -> list[tuple[str, ...]]:
         finals.extend(block.finals)
         statuses.extend(block.statuses)
         ties.extend(block.ties)
-    # (code, note) by (tie, status); statuses go by ``id``: an Enum member hashes in Python
-    # code, its id (the member is a singleton) in C.
-    printed = _printed(first.codes)
-    pairs = [printed[tie][key] for tie, key in zip(ties, map(id, statuses), strict=True)]
+    untied, tied = _printed(first.codes)
+    if any(ties):
+        pairs = [
+            (tied if tie else untied)[status] for tie, status in zip(ties, statuses, strict=True)
+        ]
+    else:
+        pairs = list(map(untied.__getitem__, statuses))
     for index, reference in decided.items():  # a handful of rows, each its own note
-        code = pairs[index][0]
-        pairs[index] = (code, decided_note(reference))
-    return list(
-        zip(
-            repeat(first.stage, len(numbers)),
-            formations,
-            _texts(ranks, _rank_text),
-            numbers,
-            names,
-            *[_texts(column, score_text) for column in values],
-            _texts(finals, final_text),
-            [pair[0] for pair in pairs],
-            [pair[1] for pair in pairs],
-            strict=False,  # repeat() is endless; every other column has one cell per row
-        )
-    )
+        pairs[index] = (pairs[index][0], decided_note(reference))
+    return [
+        [first.stage] * len(numbers),
+        formations,
+        _texts(ranks, _rank_text),
+        numbers,
+        names,
+        *[_texts(column, score_text) for column in values],
+        _texts(finals, final_text),
+        [pair[0] for pair in pairs],
+        [pair[1] for pair in pairs],
+    ]
 
 
 def _rank_text(rank: int | None) -> str:
@@ -201,12 +205,14 @@ def _texts(column: Sequence[Any], text: Callable[[Any], str]) -> list[str]:
     return list(map(text, column))
 
 
-_PRINTED: dict[StageCodes, tuple[dict[int, tuple[str, str]], dict[int, tuple[str, str]]]] = {}
+_PRINTED: dict[StageCodes, tuple[dict[Status, tuple[str, str]], dict[Status, tuple[str, str]]]] = {}
 
 
-def _printed(codes: StageCodes) -> tuple[dict[int, tuple[str, str]], dict[int, tuple[str, str]]]:
-    """For a code table: (without a tie, with one) → ``id(status)`` → (code, note), from a
-    row's own properties, so the texts cannot drift from what a row prints."""
+def _printed(
+    codes: StageCodes,
+) -> tuple[dict[Status, tuple[str, str]], dict[Status, tuple[str, str]]]:
+    """For a code table: (without a tie, with one) → status → (code, note), from a row's own
+    properties, so the texts cannot drift from what a row prints."""
     known = _PRINTED.get(codes)
     if known is None:
         tables = []
@@ -214,7 +220,7 @@ def _printed(codes: StageCodes) -> tuple[dict[int, tuple[str, str]], dict[int, t
             table = {}
             for status in Status:
                 row = ResultRow("", "", "", "", {}, None, None, status, codes, tie)
-                table[id(status)] = (row.code or "", row.note)
+                table[status] = (row.code or "", row.note)
             tables.append(table)
         known = (tables[0], tables[1])
         if len(_PRINTED) < 1000:
@@ -232,4 +238,4 @@ def final_text(milli: int | None) -> str:
     return f"{sign}{milli // 1000}.{milli % 1000:03d}"
 
 
-__all__ = ["BlockValue", "ResultBlock", "final_text", "texts_of"]
+__all__ = ["BlockValue", "ResultBlock", "final_text", "text_columns", "texts_of"]

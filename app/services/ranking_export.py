@@ -13,6 +13,8 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from app.scoring.blocks import text_columns
+
 if TYPE_CHECKING:
     from .ranking import Ranking
 
@@ -30,7 +32,8 @@ def render_ranking(ranking: Ranking, form: str) -> str:
     """The text ``seleksi rank --format FORM`` prints: ``csv``, ``json`` or an aligned table."""
     header = ranking.header()
     if form == "csv":
-        return csv_text(neutralised([tuple(header), *ranking.lines()]))
+        head = [[name] for name in header]
+        return csv_text(neutralised(head), neutralised(text_columns(ranking.blocks)))
     records = ranking.records()
     if form == "json":
         items = []
@@ -45,29 +48,35 @@ def render_ranking(ranking: Ranking, form: str) -> str:
     return table + "\n" + legend_text(ranking)
 
 
-def csv_text(lines: list[tuple[str, ...]]) -> str:
-    """What ``csv.writer(lineterminator="\\n")`` writes for ``lines``, byte for byte.
+def csv_text(*parts: list[list[str]]) -> str:
+    """What ``csv.writer(lineterminator="\\n")`` writes for the rows of ``parts``, byte
+    for byte; each part is a list of columns (one list of cells per column, all parts with
+    the same number of columns), written one after the other.
 
     Where no cell holds a comma, a quote or a line break (every cell of a ranking but, at
     most, a few names), the writer only puts commas between the cells; joining them in C is
-    four times faster for 100k rows. The whole text is checked once, and any such cell
-    anywhere sends everything through the writer instead.
+    four times faster for 100k rows, and no row is ever made as a tuple of its own. The
+    whole text is checked once, and any such cell anywhere sends everything through the
+    writer instead.
     """
-    if not lines:
+    columns = [part for part in parts if part and part[0]]
+    if not columns:
         return ""
-    rows = list(map(",".join, lines))
-    body = "\n".join(rows)
-    separators = sum(len(line) - 1 for line in lines)
+    width = len(columns[0])
+    lines = [",".join(row) for part in columns for row in zip(*part, strict=True)]
+    body = "\n".join(lines)
     if (
-        body.count(",") == separators
-        and body.count("\n") == len(rows) - 1
+        width > 1  # a row of one empty cell is written as ""
+        and body.count(",") == (width - 1) * len(lines)
+        and body.count("\n") == len(lines) - 1
         and '"' not in body
         and "\r" not in body
-        and min(map(len, lines)) > 1  # a row of one empty cell is written as ""
     ):
         return body + "\n"
     buffer = io.StringIO()
-    csv.writer(buffer, lineterminator="\n").writerows(lines)
+    writer = csv.writer(buffer, lineterminator="\n")
+    for part in columns:
+        writer.writerows(zip(*part, strict=True))
     return buffer.getvalue()
 
 
@@ -76,30 +85,22 @@ def csv_text(lines: list[tuple[str, ...]]) -> str:
 _TEXT_CELLS = (0, 1, 3, 4, -2, -1)
 
 
-def neutralised(lines: list[tuple[str, ...]]) -> list[tuple[str, ...]]:
-    """``lines`` with every text cell that a spreadsheet would run as a formula prefixed with
-    ``'`` (issue #9 §4; ``tabular.spreadsheet_safe``). Names are refused so at import; this
-    is for what older files hold. Each column is searched once, joined in C: a normal export
-    of 100k rows pays a few milliseconds and comes back as it was."""
-    from operator import itemgetter
-
+def neutralised(columns: list[list[str]]) -> list[list[str]]:
+    """``columns`` (a result's printed columns, one list of cells each) with every text cell
+    that a spreadsheet would run as a formula prefixed with ``'`` (issue #9 §4;
+    ``tabular.spreadsheet_safe``). Names are refused so at import; this is for what older
+    files hold. Each text column is searched once, joined in C: a normal export of 100k rows
+    pays a few milliseconds and comes back as it was."""
     from .tabular import FORMULA_STARTS, spreadsheet_safe
 
-    if not lines or min(map(len, lines)) < len(_TEXT_CELLS):
-        return lines
-    suspect = []
+    if len(columns) < len(_TEXT_CELLS):
+        return columns
+    safe = list(columns)
     for index in _TEXT_CELLS:
-        column = "\n" + "\n".join(map(itemgetter(index), lines))
-        if any("\n" + start in column for start in FORMULA_STARTS):
-            suspect.append(index)
-    if not suspect:
-        return lines
-    width = len(lines[0])
-    positions = {i % width for i in suspect}
-    return [
-        tuple(spreadsheet_safe(cell) if i in positions else cell for i, cell in enumerate(line))
-        for line in lines
-    ]
+        joined = "\n" + "\n".join(columns[index])
+        if any("\n" + start in joined for start in FORMULA_STARTS):
+            safe[index] = list(map(spreadsheet_safe, columns[index]))
+    return safe
 
 
 def legend_text(ranking: Ranking) -> str:

@@ -147,8 +147,18 @@ def test_table_ends_with_the_one_legend(db: Database) -> None:
 CELLS = st.text(alphabet=st.sampled_from(list('ab ,"\n\r\t;é\x00\u2028')), max_size=4)
 
 
-@given(st.lists(st.lists(CELLS, min_size=1, max_size=5).map(tuple), max_size=6))
-def test_csv_text_is_what_the_csv_writer_writes(lines: list[tuple[str, ...]]) -> None:
+@st.composite
+def parts(draw: st.DrawFn) -> list[list[tuple[str, ...]]]:
+    """Groups of rows, all of one width (a header and the rows of a ranking)."""
+    width = draw(st.integers(1, 5))
+    row = st.lists(CELLS, min_size=width, max_size=width).map(tuple)
+    return draw(st.lists(st.lists(row, max_size=4), max_size=3))
+
+
+@given(parts())
+def test_csv_text_is_what_the_csv_writer_writes(groups: list[list[tuple[str, ...]]]) -> None:
     buffer = io.StringIO()
-    csv.writer(buffer, lineterminator="\n").writerows(lines)
-    assert csv_text(lines) == buffer.getvalue()
+    for rows in groups:
+        csv.writer(buffer, lineterminator="\n").writerows(rows)
+    columns = [[list(cells) for cells in zip(*rows, strict=True)] for rows in groups]
+    assert csv_text(*columns) == buffer.getvalue()

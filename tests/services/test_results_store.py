@@ -8,6 +8,7 @@ Every ranking taken from the file is compared with one computed without any cach
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import sqlite3
@@ -232,3 +233,15 @@ def test_a_formation_ranked_anew_is_appended_and_the_file_stays_bounded(
         if run % 7 == 0:
             _assert_same(kept, _fresh(db, selection_id))
     _assert_same(kept, _fresh(db, selection_id))
+
+
+def test_any_formation_code_comes_back_as_it_was_written() -> None:
+    from app.services import results_store
+
+    header = {"format": 1}
+    codes = ["BNJ-01", 'A"B', "C\\D", "É-1", "tab\there", "", "x\ny"]
+    text = "\n".join(
+        [json.dumps(header), *(results_store._line(code, 7, "null") for code in codes)]
+    )
+    kept = results_store._parse(text, header)
+    assert sorted(kept.lines) == sorted((code, 7) for code in codes)
