@@ -94,6 +94,9 @@ class ScoreEntryPage(QWidget):
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        # The lock note shown for the sheet on screen (kept to clear it or say it again).
+        self._locked_shown = False
+        self._locked_sheet: tuple[Sheet | None, set[str]] = (None, set())
         self.context = context
         self._loaded_selection: int | None = None
         self._scheme: Scheme | None = None
@@ -337,6 +340,8 @@ class ScoreEntryPage(QWidget):
             self.formation_box.setItemText(0, self.tr("Semua formasi"))
         self.model.retranslate()
         self._update_progress()
+        if self._locked_shown:
+            self._show_locked(*self._locked_sheet)  # the lock note in the new language
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -602,9 +607,17 @@ class ScoreEntryPage(QWidget):
             editors[0].setText(text)
 
     def _show_locked(self, sheet: Sheet | None, locked: set[str]) -> None:
-        """Say why rows cannot be typed into, in a box that stands out from save messages."""
-        if sheet is None or not locked:
+        """Say why rows cannot be typed into, in a box that stands out from save messages;
+        take the box away once nothing shown is final any more (after a reopening), and say
+        it again in the new language when the interface switches (issue #10 §6)."""
+        shown_before = self._locked_shown
+        self._locked_sheet = (sheet, set(locked))
+        self._locked_shown = sheet is not None and bool(locked)
+        if not self._locked_shown:
+            if shown_before:
+                self._show_info("")
             return
+        assert sheet is not None
         if {row.formation for row in sheet.rows} <= locked:
             self._show_info(self.tr("Formasi ini sudah final; nilai tidak dapat diubah."))
         else:
