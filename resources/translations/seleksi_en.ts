@@ -4426,7 +4426,7 @@ Database: %2</translation>
 <context>
     <name>ScoreEntryPage</name>
     <message>
-        <location filename="../../app/ui/pages/score_entry/page.py" line="+317"/>
+        <location filename="../../app/ui/pages/score_entry/page.py" line="+352"/>
         <source>Pilih atau ketik nama penilai</source>
         <translation>Choose or type the assessor&apos;s name</translation>
     </message>
@@ -4466,19 +4466,24 @@ Database: %2</translation>
         <translation>Redo</translation>
     </message>
     <message>
-        <location line="-223"/>
-        <location line="+226"/>
+        <location line="-254"/>
+        <location line="+257"/>
         <source>Lembar nilai</source>
         <translation>Score sheet</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-25"/>
+        <source>Cari nomor atau nama (Ctrl+F)</source>
+        <translation>Find number or name (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Memuat lembar…</source>
         <translation>Loading the sheet…</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>Semua formasi</source>
         <translation>All formations</translation>
     </message>
@@ -4503,7 +4508,7 @@ Database: %2</translation>
         <translation>Several assessors score this component. Choose or type the assessor of this sheet, then press Enter.</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+105"/>
         <source>Formasi ini sudah final; nilai tidak dapat diubah.</source>
         <translation>This formation is final; its scores cannot be changed.</translation>
     </message>
@@ -4612,7 +4617,7 @@ Leave without saving this value?</translation>
         <translation>%1. This row has been reloaded; press Enter to save.</translation>
     </message>
     <message>
-        <location line="-418"/>
+        <location line="-428"/>
         <source>Entri ganda: nilai Anda tidak terlihat oleh operator lain. Lembar ini hanya menampilkan entri Anda; nilai masuk peringkat setelah entri kedua cocok.</source>
         <translation>Double entry: other operators cannot see your values. This sheet shows your own entry only; a value counts in the ranking once the second entry matches.</translation>
     </message>
@@ -4653,7 +4658,7 @@ Leave without saving this value?</translation>
 <context>
     <name>ScoreSheetModel</name>
     <message>
-        <location filename="../../app/ui/score_sheet_model.py" line="+256"/>
+        <location filename="../../app/ui/score_sheet_model.py" line="+270"/>
         <source>Formasi ini sudah final; nilai tidak dapat diubah.</source>
         <translation>This formation is final; its scores cannot be changed.</translation>
     </message>

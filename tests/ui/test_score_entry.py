@@ -676,3 +676,30 @@ def test_a_reload_while_typing_keeps_the_open_cell_and_its_text(qtbot, demo) -> 
     type_text(qtbot, page, "2")
     press(qtbot, page, Qt.Key.Key_Return)
     assert stored(db, "PENGETAHUAN")[(mine, "")] == (42_000, False, "ratna")
+
+
+def test_ctrl_f_finds_a_participant_and_enter_types_into_their_row(qtbot, demo) -> None:
+    """Issue #10 §4: a paper sheet comes in out of order; the clerk finds its participant."""
+    db, selection_id = demo
+    page = open_page(qtbot, db, selection_id, OPERATOR)
+    choose(qtbot, page, page.component_box, "PENGETAHUAN")
+    go_to_first_value(qtbot, page)
+    target = page.model.sheet_row(page.model.rowCount() - 1)
+    press(qtbot, page, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert page.find_edit.hasFocus()
+    type_text(qtbot, page, target.number)
+    assert page.table.currentIndex().row() == page.model.row_of(target.number)
+    press(qtbot, page, Qt.Key.Key_Return)
+    assert page.table.hasFocus()
+    type_text(qtbot, page, "77")
+    press(qtbot, page, Qt.Key.Key_Return)
+    assert stored(db, "PENGETAHUAN")[(target.number, "")][0] == 77_000
+    # A part of a name finds too.
+    page.find_edit.clear()
+    page.find_edit.setFocus()
+    first = page.model.sheet_row(0)
+    type_text(qtbot, page, first.name.split()[-1].lower())
+    assert page.model.sheet_row(page.table.currentIndex().row()).name == first.name or (
+        first.name.split()[-1].lower()
+        in page.model.sheet_row(page.table.currentIndex().row()).name.lower()
+    )

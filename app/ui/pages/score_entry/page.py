@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QProgressBar,
     QSizePolicy,
     QToolButton,
@@ -225,7 +226,20 @@ class ScoreEntryPage(QWidget):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
 
+        # Ctrl+F: find a participant by number or name; Enter goes to their first value
+        # (issue #10 §4: a paper sheet comes in out of order).
+        self.find_edit = QLineEdit()
+        self.find_edit.setClearButtonEnabled(True)
+        self.find_edit.setMaximumWidth(260)
+        self.find_edit.textEdited.connect(self._find)
+        self.find_edit.returnPressed.connect(self._found)
+        self.find_action = QAction(self)
+        self.find_action.setShortcuts(_shortcuts(QKeySequence.StandardKey.Find, "Ctrl+F"))
+        self.find_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.find_action.triggered.connect(self._focus_find)
+        self.addAction(self.find_action)
         status = QHBoxLayout()
+        status.addWidget(self.find_edit)
         status.addWidget(self.hint_label, 1)
         status.addSpacing(12)
         status.addWidget(self.busy_label)
@@ -309,8 +323,26 @@ class ScoreEntryPage(QWidget):
         self.context.changes.changed.connect(self._on_changed)
         self.context.changes.selection_switched.connect(self._on_selection_switched)
 
+    def _focus_find(self) -> None:
+        self.find_edit.setFocus()
+        self.find_edit.selectAll()
+
+    def _find(self, text: str) -> None:
+        """Select the first row whose number starts with, or whose name contains, ``text``."""
+        row_index = self.model.find_row(text)
+        if row_index is not None:
+            columns = self.model.value_columns
+            column = columns[0] if columns else 0
+            self.table.go_to(self.model.index(row_index, column))
+
+    def _found(self) -> None:
+        """Enter in the search field: type into the found participant's row."""
+        if self.model.find_row(self.find_edit.text()) is not None:
+            self.table.setFocus()
+
     def _retranslate(self) -> None:
         """Every fixed text of the page; run at start and on each language switch."""
+        self.find_edit.setPlaceholderText(self.tr("Cari nomor atau nama (Ctrl+F)"))
         self.stage_label.setText(self.tr("&Tahap:"))
         self.component_label.setText(self.tr("&Komponen:"))
         self.formation_label.setText(self.tr("&Formasi:"))
