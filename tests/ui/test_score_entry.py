@@ -648,10 +648,15 @@ def test_undo_does_not_wipe_a_value_saved_elsewhere(qtbot, demo) -> None:
     type_text(qtbot, page, "0")
     press(qtbot, page, Qt.Key.Key_Return)
     _save_on_another_laptop(db, selection_id, number, "99")
+    index_before = page.undo_stack.index()
     press(qtbot, page, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert "diubah oleh budi" in page.message_label.text()
     assert stored(db, "PENGETAHUAN")[(number, "")] == (99_000, False, "budi")
     assert page.model.index(0, FIXED_COLUMNS).data() == "99"
+    # A refused undo leaves the stack where it was (issue #10 §5), and saved nothing more.
+    qtbot.waitUntil(lambda: page.undo_stack.index() == index_before)
+    assert page.undo_stack.canUndo() and not page.undo_stack.canRedo()
+    assert stored(db, "PENGETAHUAN")[(number, "")] == (99_000, False, "budi")
 
 
 def test_a_reload_while_typing_keeps_the_open_cell_and_its_text(qtbot, demo) -> None:

@@ -915,7 +915,12 @@ class ScoreEntryPage(QWidget):
             self, self.context, row.number, row.name, component, self._sheet_assessor
         )
 
-    def restore(self, command: ScoreCommand, *, undo: bool) -> None:
+    def put_back(self, *, undo: bool) -> None:
+        """After a refused undo (redo), step the stack forward (back) again, once the stack
+        has finished its own step: the command skips that step, so nothing is saved."""
+        QTimer.singleShot(0, self.undo_stack.redo if undo else self.undo_stack.undo)
+
+    def restore(self, command: ScoreCommand, *, undo: bool) -> bool:
         """Undo or redo one saved cell; the restored state is saved as a new change."""
         change = command.change
         database, actor = self.context.database, self.context.actor
@@ -927,7 +932,7 @@ class ScoreEntryPage(QWidget):
             if error.message == "entry.changed_elsewhere" and self._on_this_sheet(change):
                 self._reload_row(change.participant_no)
             self._show_problem(error.text())
-            return
+            return False
         self._changed(change, change.before if undo else change.after)
         row = self.model.row_of(change.participant_no)
         if row is not None and self._on_this_sheet(change):
@@ -939,6 +944,7 @@ class ScoreEntryPage(QWidget):
             else self.tr("Diulangi: %1.")
         )
         self._show_info(fill(template, command.text()))
+        return True
 
     def _on_this_sheet(self, change: ScoreChange) -> bool:
         component = self._component()
