@@ -513,13 +513,22 @@ def test_replacing_a_stored_value_asks_for_a_reason_and_records_it(
     choose(qtbot, page, page.component_box, "PENGETAHUAN")
     choose(qtbot, page, page.formation_box, "BNJ-01")
     go_to_first_value(qtbot, page)
-    number = page.model.sheet_row(0).number
-    new = "55" if page.model.index(0, FIXED_COLUMNS).data() != "55" else "56"
+    row = page.model.sheet_row(0)
+    number = row.number
+    old = page.model.index(0, FIXED_COLUMNS).data()
+    new = "55" if old != "55" else "56"
 
     type_text(qtbot, page, new)
     press(qtbot, page, Qt.Key.Key_Return)
-    assert reasons == [
-        ("Alasan perubahan", "Nilai ini sudah pernah diisi. Tulis alasan perubahan:")
+    # The question names who, what and old → new (issue #10 §5).
+    assert [title for title, _label in reasons] == ["Alasan perubahan"]
+    lines = reasons[0][1].splitlines()
+    assert lines[0] == f"Peserta: {number} {row.name}"
+    assert lines[1].startswith("Komponen: ") and len(lines[1]) > len("Komponen: ")
+    assert lines[2:] == [
+        f"Nilai: {old} → {new}",
+        "",
+        "Nilai ini sudah pernah diisi. Tulis alasan perubahan:",
     ]
     assert stored(db, "PENGETAHUAN")[(number, "")] == (int(new) * 1000, False, "ratna")
     assert _events(db, number)[-1] == ("score.replaced", "ratna", REASON)
@@ -708,3 +717,29 @@ def test_ctrl_f_finds_a_participant_and_enter_types_into_their_row(qtbot, demo) 
         first.name.split()[-1].lower()
         in page.model.sheet_row(page.table.currentIndex().row()).name.lower()
     )
+
+
+def test_a_blank_reason_is_asked_again_saying_why(
+    qtbot, demo, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    db, selection_id = demo
+    answers = iter(["  ", "koreksi lembar"])
+    asked: list[str] = []
+
+    def ask_text(_parent: QWidget | None, title: str, label: str, text: str = "") -> str:
+        asked.append(label)
+        return next(answers)
+
+    monkeypatch.setattr(Dialogs, "ask_text", staticmethod(ask_text))
+    page = open_page(qtbot, db, selection_id, OPERATOR)
+    choose(qtbot, page, page.component_box, "PENGETAHUAN")
+    choose(qtbot, page, page.formation_box, "BNJ-01")
+    go_to_first_value(qtbot, page)
+    number = page.model.sheet_row(0).number
+    new = "55" if page.model.index(0, FIXED_COLUMNS).data() != "55" else "56"
+    type_text(qtbot, page, new)
+    press(qtbot, page, Qt.Key.Key_Return)
+    assert len(asked) == 2
+    assert "tidak boleh kosong" not in asked[0] and "tidak boleh kosong" in asked[1]
+    assert stored(db, "PENGETAHUAN")[(number, "")][0] == int(new) * 1000
+    assert _events(db, number)[-1] == ("score.replaced", "ratna", "koreksi lembar")

@@ -741,6 +741,7 @@ class ScoreEntryPage(QWidget):
         row = self.model.sheet_row(row_index)
         typed = text.strip()
         why = ""
+        answered = False
         database, actor, assessor = (
             self.context.database,
             self.context.actor,
@@ -768,9 +769,17 @@ class ScoreEntryPage(QWidget):
                 # other pages (rankings follow).
                 change = ServiceOp(self, self.context, save).run_now()
             except UserError as error:
-                if error.message == "entry.reason_required" and not why:
+                if error.message == "entry.reason_required" and not why.strip():
                     # Asked only now: the value itself passed every check first.
-                    answer = self._ask_reason()
+                    title = sheet_column.title if sheet_column.key else component.name
+                    answer = self._ask_reason(
+                        f"{row.number} {row.name}",
+                        title,
+                        self.model.cell_text(row_index, column) or "-",
+                        typed or "-",
+                        again=why == "" and answered,
+                    )
+                    answered = True
                     if answer is None:
                         self._show_info(
                             fill(
@@ -780,7 +789,7 @@ class ScoreEntryPage(QWidget):
                             )
                         )
                         return CANCELLED
-                    why = answer  # a blank answer is refused by the service, as any value
+                    why = answer.strip()  # a blank answer is asked again, saying why
                     continue
                 reason = error.text()
                 if error.message == "entry.changed_elsewhere":
@@ -812,15 +821,23 @@ class ScoreEntryPage(QWidget):
         self._show_info(fill(message, row.name, row.number, title, typed))
         return None
 
-    def _ask_reason(self) -> str | None:
-        """The reason for replacing a value already entered; ``None`` when cancelled."""
+    def _ask_reason(
+        self, participant: str, component: str, old: str, new: str, *, again: bool = False
+    ) -> str | None:
+        """The reason for replacing a value already entered; ``None`` when cancelled. The
+        question names what changes (issue #10 §5); asked again, it says why."""
+        lines = [
+            fill(self.tr("Peserta: %1"), participant),
+            fill(self.tr("Komponen: %1"), component),
+            fill(self.tr("Nilai: %1 → %2"), old, new),
+            "",
+        ]
+        if again:
+            lines.append(self.tr("Alasan tidak boleh kosong: setiap perubahan nilai dicatat."))
+        lines.append(self.tr("Nilai ini sudah pernah diisi. Tulis alasan perubahan:"))
         self.asking_reason = True
         try:
-            return Dialogs.ask_text(
-                self,
-                self.tr("Alasan perubahan"),
-                self.tr("Nilai ini sudah pernah diisi. Tulis alasan perubahan:"),
-            )
+            return Dialogs.ask_text(self, self.tr("Alasan perubahan"), "\n".join(lines))
         finally:
             self.asking_reason = False
 
