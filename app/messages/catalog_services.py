@@ -498,6 +498,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "tidak ada peserta untuk sesi {session} / formasi {formation}",
         "no participants for session {session} / formation {formation}",
     ),
+    "documents.minutes_tie": (
+        "Peserta {tied} memperoleh nilai sama persis ({final}) pada batas kebutuhan; berdasarkan"
+        " keputusan panitia {reference} dengan alasan {reason}, kursi yang tersisa diisi oleh"
+        " {winners}.",
+        "Participants {tied} have exactly equal results ({final}) at the vacancy boundary; by"
+        " the committee's decision {reference}, for the reason {reason}, the remaining seat(s)"
+        " go to {winners}.",
+    ),
     "documents.minutes_text": (
         "Panitia Seleksi Daerah telah memeriksa dan menetapkan hasil {stage} untuk formasi {formation} sebagaimana tercantum di bawah ini, berdasarkan nilai yang diolah dengan aplikasi Seleksi ASN dan telah diperiksa bersama.",
         "The committee has checked and fixed the results of {stage} for formation {formation} as listed below.",
