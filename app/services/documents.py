@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
 
 from app.messages import t
+from app.numbers import column_for_people
 
 from .anchors import document_anchor
 from .announcements import formation_blocks, write_atomically
@@ -217,8 +218,12 @@ def write_slip(
         participant_name=person.name,
         formation=f"{person.formation} — {person.position_title}",
         stage_name=ranking.stage.name,
-        components=tuple((names.get(c, c), cell_text(cells.get(c))) for c in ranking.columns),
-        final_score=cell_text(row.final),
+        # Read by the participant: 415, 79,430 (issue #10 §2); the QR keeps the machine text.
+        components=tuple(
+            (names.get(c, c), column_for_people(c, cell_text(cells.get(c))))
+            for c in ranking.columns
+        ),
+        final_score=column_for_people("nilai_akhir", cell_text(row.final)),
         rank=str(row.rank or "-"),
         code=code,
         code_meaning=status_meaning(row.status, False, final),
