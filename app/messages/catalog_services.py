@@ -63,7 +63,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "nomor peserta '{value}' tidak terdaftar",
         "participant number '{value}' is not registered",
     ),
-    "import.unknown_component": ("komponen '{value}' tidak dikenal", "unknown component '{value}'"),
+    "import.unknown_component": (
+        "komponen '{value}' tidak dikenal (yang dikenal: {choices})",
+        "unknown component '{value}' (known: {choices})",
+    ),
     "import.no_component_columns": (
         "tidak ada kolom komponen nilai (bentuk lebar) atau kolom komponen dan nilai (bentuk panjang)",
         "no score component columns (wide form) nor komponen and nilai columns (long form)",
