@@ -193,7 +193,9 @@ class PackedRows(Sequence[Row]):
     def __repr__(self) -> str:
         return f"PackedRows({list(self)!r})"
 
-    __hash__ = None  # type: ignore[assignment]  # mutable-looking, like the list it stands for
+    def __hash__(self) -> int:
+        """Unhashable, like the list it stands for (it defines ``__eq__`` on contents)."""
+        raise TypeError(f"unhashable type: {type(self).__name__!r}")
 
 
 @dataclass(slots=True)
