@@ -8,9 +8,11 @@ written in (DESIGN §4.1): SKD thresholds TWK ≥ 65, TIU ≥ 80, TKP ≥ 166; p
 is CAT SKB (0–500) 60 % and the practical test (the mean of two or more assessors, each a
 whole value or the 40/20/20/20 weighted rubric) 40 %; NA = SKD/550 × 40 + SKB × 60 %,
 rounded half-up to 3 decimals; ties broken by NA, SKD, TKP, TIU, TWK, IPK, the older first;
-within kebutuhan ``P/L``, a tie across it ``SERI``; ``APS``, ``P/TH`` and incomplete rows as
-the program prints them. All arithmetic is in integer thousandths, so the output can be
-compared with the program's byte for byte (``bench.run`` does).
+within kebutuhan ``P/L``; a tie across it takes no seat until the committee decides: code
+``SERI``, note ``menunggu keputusan panitia`` (no decisions in the benchmark's data); ``APS``,
+``P/TH`` and incomplete rows as the program prints them. All arithmetic is in integer
+thousandths, so the output can be compared with the program's byte for byte (``bench.run``
+does).
 
     python -m bench.pandas_peer FOLDER --out rank.csv
 """
@@ -175,13 +177,13 @@ def rank_akhir(folder: Path) -> pd.DataFrame:
     frame["within"] = ranked["within"].reindex(frame.index).fillna(False).astype(bool)
     frame["seri"] = ranked["seri"].reindex(frame.index).fillna(False).astype(bool)
     code = np.select(
-        [frame["withdrawn"], frame["absent"], ~frame["complete"], frame["within"]],
-        ["APS", "P/TH", "", "P/L"],
+        [frame["withdrawn"], frame["absent"], ~frame["complete"], frame["seri"], frame["within"]],
+        ["APS", "P/TH", "", "SERI", "P/L"],
         "P/TL",
     )
     note = np.where(
         frame["seri"],
-        "SERI",
+        "menunggu keputusan panitia",
         np.where(frame["complete"] | frame["absent"] | frame["withdrawn"], "", "BELUM LENGKAP"),
     )
     out = pd.DataFrame(
