@@ -118,6 +118,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "value.not_number": ("harus berupa angka atau TH", "must be a number or TH"),
     "value.out_of_range": ("di luar rentang {min}–{max}", "outside the range {min}–{max}"),
     "value.off_step": ("harus kelipatan {step}", "must be a multiple of {step}"),
+    "value.not_whole": ("harus bilangan bulat", "must be a whole number"),
     "value.too_precise": ("paling banyak tiga desimal", "at most three decimals"),
     # Typed into the scheme editor's integration weight, which holds a Decimal: text that is
     # no number at all cannot be kept in the draft, so it is listed beside the rule problems.

@@ -63,7 +63,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "nomor peserta '{value}' tidak terdaftar",
         "participant number '{value}' is not registered",
     ),
-    "import.unknown_component": ("komponen '{value}' tidak dikenal", "unknown component '{value}'"),
+    "import.unknown_component": (
+        "komponen '{value}' tidak dikenal (yang dikenal: {choices})",
+        "unknown component '{value}' (known: {choices})",
+    ),
     "import.no_component_columns": (
         "tidak ada kolom komponen nilai (bentuk lebar) atau kolom komponen dan nilai (bentuk panjang)",
         "no score component columns (wide form) nor komponen and nilai columns (long form)",
@@ -497,6 +500,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "documents.nobody": (
         "tidak ada peserta untuk sesi {session} / formasi {formation}",
         "no participants for session {session} / formation {formation}",
+    ),
+    "documents.minutes_tie": (
+        "Peserta {tied} memperoleh nilai sama persis ({final}) pada batas kebutuhan; berdasarkan"
+        " keputusan panitia {reference} dengan alasan {reason}, kursi yang tersisa diisi oleh"
+        " {winners}.",
+        "Participants {tied} have exactly equal results ({final}) at the vacancy boundary; by"
+        " the committee's decision {reference}, for the reason {reason}, the remaining seat(s)"
+        " go to {winners}.",
     ),
     "documents.minutes_text": (
         "Panitia Seleksi Daerah telah memeriksa dan menetapkan hasil {stage} untuk formasi {formation} sebagaimana tercantum di bawah ini, berdasarkan nilai yang diolah dengan aplikasi Seleksi ASN dan telah diperiksa bersama.",

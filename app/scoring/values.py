@@ -32,5 +32,7 @@ def check_value(component: Component, value: Decimal | str) -> Decimal | str:
     if decimal_places(value) > PLACES and value != value.quantize(Decimal("0.001")):
         raise ValueProblem("value.too_precise")
     if not is_on_step(value, component.minimum, component.step):
+        if component.step == 1:  # "harus kelipatan 1" reads as a riddle (issue #10 §4)
+            raise ValueProblem("value.not_whole")
         raise ValueProblem("value.off_step", step=component.step)
     return value

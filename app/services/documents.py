@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
 
 from app.messages import t
+from app.numbers import column_for_people
 
 from .anchors import document_anchor
 from .announcements import formation_blocks, write_atomically
@@ -144,19 +145,41 @@ def write_minutes(
         (settings.signatory_title, settings.signatory_name or "........................"),
     )
     day = day or dt.date.today()
+    text = t("documents.minutes_text", stage=ranking.stage.name, formation=formation.upper())
+    text += _tie_paragraph(db, selection_id, ranking.stage.code, formation.upper())
     document = Minutes(
         letterhead=_letterhead(settings),
         number=number or "......../BA/PANSELDA/" + str(day.year),
         date=day,
         stage_name=ranking.stage.name.upper(),
         formation=blocks[0],
-        text=t("documents.minutes_text", stage=ranking.stage.name, formation=formation.upper()),
+        text=text,
         members=tuple(members),
         closing_place=settings.place,
         document_id=_document_id(day.year),
         chain_anchor=document_anchor(db),  # issue 9: the chain head in the footer
     )
     return _save(render_minutes, document, out)
+
+
+def _tie_paragraph(db: Database, selection_id: int, stage_code: str, formation: str) -> str:
+    """The committee's decision on this formation's tie, as the minutes record it (issue #10
+    §3): who was tied, who took the seat(s), why, and the meeting's reference."""
+    from .ties import list_ties
+
+    for group in list_ties(db, selection_id, stage_code):
+        if group.formation != formation or group.decision is None or not group.decided:
+            continue
+        names = {p.number: f"{p.number} {p.name}" for p in group.participants}
+        return " " + t(
+            "documents.minutes_tie",
+            tied="; ".join(names.values()),
+            final=group.participants[0].final,
+            winners="; ".join(names.get(n, n) for n in group.decision.winners),
+            reason=group.decision.reason,
+            reference=group.decision.reference,
+        )
+    return ""
 
 
 def write_slip(
@@ -195,8 +218,12 @@ def write_slip(
         participant_name=person.name,
         formation=f"{person.formation} — {person.position_title}",
         stage_name=ranking.stage.name,
-        components=tuple((names.get(c, c), cell_text(cells.get(c))) for c in ranking.columns),
-        final_score=cell_text(row.final),
+        # Read by the participant: 415, 79,430 (issue #10 §2); the QR keeps the machine text.
+        components=tuple(
+            (names.get(c, c), column_for_people(c, cell_text(cells.get(c))))
+            for c in ranking.columns
+        ),
+        final_score=column_for_people("nilai_akhir", cell_text(row.final)),
         rank=str(row.rank or "-"),
         code=code,
         code_meaning=status_meaning(row.status, False, final),

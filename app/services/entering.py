@@ -77,7 +77,11 @@ def entry_target(
     if component.assessors > 1 and not key:
         raise UserError("entry.assessor_required", component=component.code)
     if aspect and aspect not in {a.code for a in component.aspects}:
-        raise UserError("import.unknown_component", value=f"{component.code}.{aspect}")
+        raise UserError(
+            "import.unknown_component",
+            value=f"{component.code}.{aspect}",
+            choices=", ".join(f"{component.code}.{a.code}" for a in component.aspects),
+        )
     row = connection.execute(
         "SELECT p.id, f.code FROM participant p JOIN formation f ON f.id = p.formation_id"
         " WHERE p.selection_id = ? AND p.number = ?",

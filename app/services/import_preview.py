@@ -49,6 +49,8 @@ class Preview:
     expected: tuple[str, ...]
     mapping: dict[str, str]
     """File header to expected column; headers not recognised are absent."""
+    encoding: str = "utf-8"
+    """How the file was read (``cp1252``: Windows' ANSI, shown to the user as a note)."""
 
 
 def preview_file(path: Path, kind: str, limit: int = 20) -> Preview:
@@ -66,6 +68,7 @@ def preview_file(path: Path, kind: str, limit: int = 20) -> Preview:
         required=required,
         expected=expected,
         mapping=guess_mapping(table.headers, expected),
+        encoding=table.encoding,
     )
 
 

@@ -276,7 +276,12 @@ def _checked_values(
             resolved = _resolve(scheme, name)
             if resolved is None:
                 errors.append(
-                    CellError(row_number, field, "import.unknown_component", {"value": name[:40]})
+                    CellError(
+                        row_number,
+                        field,
+                        "import.unknown_component",
+                        {"value": name[:40], "choices": component_choices(scheme)},
+                    )
                 )
                 continue
             component, aspect = resolved
@@ -624,12 +629,30 @@ def _wide_columns(scheme: Scheme, headers: list[str], errors: list[CellError]) -
             continue
         code = header.upper()
         if _resolve(scheme, code) is None:
-            errors.append(CellError(1, header, "import.unknown_component", {"value": header}))
+            errors.append(
+                CellError(
+                    1,
+                    header,
+                    "import.unknown_component",
+                    {"value": header, "choices": component_choices(scheme)},
+                )
+            )
         else:
             columns[header] = code
     if not columns and not errors:
         errors.append(CellError(1, "", "import.no_component_columns", {}))
     return columns
+
+
+def component_choices(scheme: Scheme) -> str:
+    """The codes a score file may name, to list them where an unknown one is refused:
+    ``TWK, TIU, …, PRAKTIK (aspek PRAKTIK.TEKNIS, …)``."""
+    parts = []
+    for stage in scheme.stages:
+        for component in stage.components:
+            aspects = ", ".join(f"{component.code}.{a.code}" for a in component.aspects)
+            parts.append(f"{component.code} ({aspects})" if aspects else component.code)
+    return ", ".join(parts)
 
 
 def _resolve(scheme: Scheme, name: str) -> tuple[Component, str] | None:

@@ -113,7 +113,8 @@ def find_component(scheme: Scheme, code: str) -> tuple[Stage, Component]:
     try:
         return scheme.find_component(code.strip().upper())
     except KeyError:
-        raise UserError("import.unknown_component", value=code) from None
+        known = ", ".join(c.code for s in scheme.stages for c in s.components)
+        raise UserError("import.unknown_component", value=code, choices=known) from None
 
 
 def stage_entrants(

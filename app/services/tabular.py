@@ -193,7 +193,9 @@ class PackedRows(Sequence[Row]):
     def __repr__(self) -> str:
         return f"PackedRows({list(self)!r})"
 
-    __hash__ = None  # type: ignore[assignment]  # mutable-looking, like the list it stands for
+    def __hash__(self) -> int:
+        """Unhashable, like the list it stands for (it defines ``__eq__`` on contents)."""
+        raise TypeError(f"unhashable type: {type(self).__name__!r}")
 
 
 @dataclass(slots=True)
@@ -211,6 +213,9 @@ class Table:
     headers: list[str]
     rows: Sequence[Row]
     sha256: str = field(default="", compare=False)
+    encoding: str = field(default="utf-8", compare=False)
+    """``cp1252`` for a CSV that is not UTF-8 but Windows' ANSI (Excel's "CSV (dipisahkan
+    koma)" on an Indonesian Windows): read, and said so where the file is previewed."""
 
 
 def normalize_header(text: str) -> str:
@@ -252,7 +257,19 @@ def read_table(path: Path) -> Table:
                 )
             with collector_paused():
                 if extension == ".csv":
-                    return _read_csv(path, handle)
+                    try:
+                        return _read_csv(path, handle)
+                    except TableError as error:
+                        if error.message != "file.not_utf8":
+                            raise
+                        # Excel's "CSV (dipisahkan koma)" writes Windows-1252 (issue #10 §4):
+                        # read again from the first byte, hashed again; a byte undefined
+                        # there still gets the UTF-8 message.
+                        handle.seek(0)
+                        try:
+                            return _read_csv(path, handle, WINDOWS_ANSI)
+                        except TableError as again:
+                            raise (error if again.message == "file.not_utf8" else again) from None
                 return _read_xlsx(path, handle)
     except FileNotFoundError:
         raise TableError("file.not_found", name=path.name) from None
@@ -450,10 +467,10 @@ class _Utf8Lines:
     refused, so no record (an unclosed quote, a 10 MB cell) grows without bound.
     """
 
-    def __init__(self, handle: BinaryIO, name: str) -> None:
+    def __init__(self, handle: BinaryIO, name: str, encoding: str = "utf-8-sig") -> None:
         self._handle = handle
         self._name = name
-        self._decoder = codecs.getincrementaldecoder("utf-8-sig")()
+        self._decoder = codecs.getincrementaldecoder(encoding)()
         self.digest = hashlib.sha256()
         self._newlines = 0
         self._text = ""
@@ -528,8 +545,11 @@ class _Utf8Lines:
             self._lines.clear()
 
 
-def _read_csv(path: Path, handle: BinaryIO) -> Table:
-    lines = _Utf8Lines(handle, path.name)
+WINDOWS_ANSI = "cp1252"
+
+
+def _read_csv(path: Path, handle: BinaryIO, encoding: str = "utf-8-sig") -> Table:
+    lines = _Utf8Lines(handle, path.name, encoding)
     records = 0
     try:
         head = lines.head()
@@ -562,7 +582,8 @@ def _read_csv(path: Path, handle: BinaryIO) -> Table:
             "file.bad_csv", name=path.name, line=reader.line_num, detail=_reason(error)
         ) from None
     lines.drain()
-    return Table(path, builder.headers, builder.rows(), lines.digest.hexdigest())
+    used = "utf-8" if encoding == "utf-8-sig" else encoding
+    return Table(path, builder.headers, builder.rows(), lines.digest.hexdigest(), used)
 
 
 def _sniff_delimiter(text: str) -> str:

@@ -264,7 +264,12 @@ class FirstSelectionPage(QWizardPage):
         )
         self.scheme_box = QComboBox()
         for name in preset_names():
-            self.scheme_box.addItem(name, name)
+            # The scheme's own name ("CPNS 2024 (instansi daerah)"), its file name as data.
+            try:
+                title = load_preset_or_file(name).name
+            except UserError:
+                title = name
+            self.scheme_box.addItem(title, name)
         self.scheme_box.setCurrentIndex(max(0, self.scheme_box.findData(DEMO_SCHEME)))
         self.scheme_note = QLabel()
         self.scheme_note.setWordWrap(True)

@@ -66,7 +66,7 @@ def _display_rows(rows: Sequence[ParticipantRow]) -> list[tuple[str, ...]]:
             r.formation,
             r.position_title,
             r.education,
-            value_text(r.ipk),  # 3,62 as imported
+            value_text(r.ipk, 2),  # 3,62; 3,20 as an IPK is written
             r.session,
             r.marks,
         )

@@ -142,6 +142,20 @@ class ScoreSheetModel(QAbstractTableModel):
             return self._columns[column - FIXED_COLUMNS]
         return None
 
+    def find_row(self, text: str) -> int | None:
+        """The first row whose participant number starts with ``text`` (typed digits jump to
+        that participant), else whose name contains it, ignoring case."""
+        wanted = text.strip().casefold()
+        if not wanted:
+            return None
+        for index, row in enumerate(self._rows):
+            if row.number.casefold().startswith(wanted):
+                return index
+        for index, row in enumerate(self._rows):
+            if wanted in row.name.casefold():
+                return index
+        return None
+
     def row_of(self, participant_no: str) -> int | None:
         return self._row_of.get(participant_no)
 

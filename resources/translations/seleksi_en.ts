@@ -2083,9 +2083,14 @@ Afterwards the file is opened again and you need to log in again. Continue?</tra
         <translation>Reading {name}…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>{size} · {rows} baris data · {columns} kolom</source>
         <translation>{size} · {rows} data rows · {columns} columns</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Catatan: berkas ini bukan UTF-8; dibaca sebagai Windows-1252 (CSV dari Excel). Periksa huruf seperti é atau ü pada pratinjau.</source>
+        <translation>Note: this file is not UTF-8; it was read as Windows-1252 (a CSV from Excel). Check letters such as é or ü in the preview.</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -4421,7 +4426,7 @@ Database: %2</translation>
 <context>
     <name>ScoreEntryPage</name>
     <message>
-        <location filename="../../app/ui/pages/score_entry/page.py" line="+317"/>
+        <location filename="../../app/ui/pages/score_entry/page.py" line="+352"/>
         <source>Pilih atau ketik nama penilai</source>
         <translation>Choose or type the assessor&apos;s name</translation>
     </message>
@@ -4461,19 +4466,24 @@ Database: %2</translation>
         <translation>Redo</translation>
     </message>
     <message>
-        <location line="-223"/>
-        <location line="+226"/>
+        <location line="-254"/>
+        <location line="+257"/>
         <source>Lembar nilai</source>
         <translation>Score sheet</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-25"/>
+        <source>Cari nomor atau nama (Ctrl+F)</source>
+        <translation>Find number or name (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Memuat lembar…</source>
         <translation>Loading the sheet…</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>Semua formasi</source>
         <translation>All formations</translation>
     </message>
@@ -4498,7 +4508,7 @@ Database: %2</translation>
         <translation>Several assessors score this component. Choose or type the assessor of this sheet, then press Enter.</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+105"/>
         <source>Formasi ini sudah final; nilai tidak dapat diubah.</source>
         <translation>This formation is final; its scores cannot be changed.</translation>
     </message>
@@ -4513,7 +4523,7 @@ Database: %2</translation>
         <translation>%1 / %2 filled in</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+81"/>
         <source>Nilai &quot;%1&quot; untuk %2 tidak disimpan: %3</source>
         <translation>Score &quot;%1&quot; for %2 not saved: %3</translation>
     </message>
@@ -4538,7 +4548,27 @@ Database: %2</translation>
         <translation>Saved: %1 (%2), %3: %4.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+10"/>
+        <source>Peserta: %1</source>
+        <translation>Participant: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Komponen: %1</source>
+        <translation>Component: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nilai: %1 → %2</source>
+        <translation>Score: %1 → %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Alasan tidak boleh kosong: setiap perubahan nilai dicatat.</source>
+        <translation>The reason may not be empty: every change of a score is recorded.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>%1 Ini baris terakhir lembar.</source>
         <translation>%1 This is the last row of the sheet.</translation>
     </message>
@@ -4557,7 +4587,7 @@ Leave without saving this value?</translation>
         <translation>Value not saved</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+40"/>
         <source>Dibatalkan: %1. Nilai sebelumnya dipulihkan.</source>
         <translation>Undone: %1. The previous score is back.</translation>
     </message>
@@ -4567,7 +4597,7 @@ Leave without saving this value?</translation>
         <translation>Redone: %1.</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+76"/>
         <source>Batalkan %1 (%2)</source>
         <translation>Undo %1 (%2)</translation>
     </message>
@@ -4587,17 +4617,17 @@ Leave without saving this value?</translation>
         <translation>Redo (%1)</translation>
     </message>
     <message>
-        <location line="-203"/>
+        <location line="-207"/>
         <source>Alasan perubahan</source>
         <translation>Reason for the change</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-3"/>
         <source>Nilai ini sudah pernah diisi. Tulis alasan perubahan:</source>
         <translation>This score was entered before. Write the reason for the change:</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-51"/>
         <source>Tidak disimpan: nilai %1 tetap %2 (tanpa alasan).</source>
         <translation>Not saved: %1&apos;s score stays %2 (no reason given).</translation>
     </message>
@@ -4607,7 +4637,7 @@ Leave without saving this value?</translation>
         <translation>%1. This row has been reloaded; press Enter to save.</translation>
     </message>
     <message>
-        <location line="-418"/>
+        <location line="-437"/>
         <source>Entri ganda: nilai Anda tidak terlihat oleh operator lain. Lembar ini hanya menampilkan entri Anda; nilai masuk peringkat setelah entri kedua cocok.</source>
         <translation>Double entry: other operators cannot see your values. This sheet shows your own entry only; a value counts in the ranking once the second entry matches.</translation>
     </message>
@@ -4648,7 +4678,7 @@ Leave without saving this value?</translation>
 <context>
     <name>ScoreSheetModel</name>
     <message>
-        <location filename="../../app/ui/score_sheet_model.py" line="+256"/>
+        <location filename="../../app/ui/score_sheet_model.py" line="+270"/>
         <source>Formasi ini sudah final; nilai tidak dapat diubah.</source>
         <translation>This formation is final; its scores cannot be changed.</translation>
     </message>

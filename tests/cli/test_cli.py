@@ -271,7 +271,9 @@ def test_bad_rows_are_listed_one_line_each(
         "nilai.csv: baris 4, kolom nomor_peserta: nomor peserta '999' tidak terdaftar",
         "nilai.csv: baris 6, kolom penilai: komponen PRAKTIK dinilai oleh 2 penilai;"
         " isi kolom penilai",
-        "nilai.csv: baris 7, kolom komponen: komponen 'WAWANCARA' tidak dikenal",
+        "nilai.csv: baris 7, kolom komponen: komponen 'WAWANCARA' tidak dikenal"
+        " (yang dikenal: TWK, TIU, TKP, CAT_SKB, PRAKTIK (PRAKTIK.TEKNIS, PRAKTIK.KETEPATAN,"
+        " PRAKTIK.SIKAP, PRAKTIK.KOMUNIKASI))",
     ]
     assert "Traceback" not in err
     # Once the other rows are right, the one for a participant who did not pass SKD remains.

@@ -59,7 +59,7 @@ def test_attendance_minutes_and_slip_carry_their_content(
     write_slip(db, selection, first.number, tmp_path / "slip.pdf")
     slip = _text(tmp_path / "slip.pdf")
     assert first.number in slip
-    assert f"{first.final:.3f}" in slip
+    assert f"{first.final:.3f}".replace(".", ",") in slip  # read the Indonesian way: 89,575
     with pytest.raises(UserError):
         write_slip(db, selection, "tidak-ada", tmp_path / "x.pdf")
     with pytest.raises(UserError):

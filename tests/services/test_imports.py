@@ -712,7 +712,7 @@ def test_off_step_and_range_messages(
     assert error.lines() == [
         "skd.csv: baris 2, kolom nilai: '67' harus kelipatan 5",
         "skd.csv: baris 3, kolom nilai: '155' di luar rentang 0–150",
-        "skd.csv: baris 4, kolom nilai: '170,5' harus kelipatan 1",
+        "skd.csv: baris 4, kolom nilai: '170,5' harus bilangan bulat",
     ]
 
 

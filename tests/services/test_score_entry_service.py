@@ -71,7 +71,7 @@ def test_a_whole_value_is_stored_with_its_author(
 
 @pytest.mark.parametrize(
     ("text", "message"),
-    [("101", "value.out_of_range"), ("72.5", "value.off_step"), ("abc", "value.not_number")],
+    [("101", "value.out_of_range"), ("72.5", "value.not_whole"), ("abc", "value.not_number")],
 )
 def test_a_refused_value_changes_nothing(
     db: Database, db_path: Path, actor: Actor, binjai: SelectionInfo, text: str, message: str

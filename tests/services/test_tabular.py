@@ -173,7 +173,8 @@ def test_short_rows_are_padded_and_extra_cells_kept_under_empty_key(tmp_path: Pa
 
 
 def test_not_utf8(tmp_path: Path) -> None:
-    path = write(tmp_path, "p.csv", "nama\nJosé\n".encode("cp1252"))
+    # A byte that neither UTF-8 nor Windows-1252 defines (Excel's ANSI files are read).
+    path = write(tmp_path, "p.csv", b"nama\nJos\x81\n")
 
     error = table_error(path)
 

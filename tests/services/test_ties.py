@@ -181,3 +181,22 @@ def test_a_decision_for_a_group_that_changed_no_longer_applies(
     ranking = compute_ranking(db, selection, None, group.formation)
     row = next(r for r in ranking.rows if r.number == loser)
     assert (row.code, row.note, row.rank) == ("P/L", "", 1)
+
+
+def test_the_berita_acara_records_the_decision(
+    db: Database, template: tuple[Path, int], tmp_path: Path
+) -> None:
+    from pypdf import PdfReader
+
+    from app.services.documents import write_minutes
+
+    selection = template[1]
+    [group, *_] = list_ties(db, selection)
+    chosen = [p.number for p in group.participants][: group.seats]
+    decide_tie(db, ADMIN, selection, None, group.formation, chosen, "undian", REFERENCE)
+    out = tmp_path / "ba.pdf"
+    write_minutes(db, selection, group.formation, out)
+    text = " ".join(" ".join(page.extract_text().split()) for page in PdfReader(out).pages)
+    assert "berdasarkan keputusan panitia " + REFERENCE in text
+    assert "dengan alasan undian" in text
+    assert all(p.number in text for p in group.participants)

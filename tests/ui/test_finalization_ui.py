@@ -210,6 +210,7 @@ def test_reopening_asks_a_reason_and_the_open_sheet_becomes_editable(
     context = AppContext(database, ADMIN, selection_id)
     sheet = score_sheet_page(qtbot, context)
     assert not editable(sheet)
+    assert "sudah final" in sheet.message_label.text()
     page = rankings(qtbot, context, "SKD", FORMATION)
     assert page.finalize_bar.final_badge.text() == "Final"
 
@@ -232,6 +233,8 @@ def test_reopening_asks_a_reason_and_the_open_sheet_becomes_editable(
     assert event.reason == "sanggahan peserta diterima" and event.actor == "ketua"
     qtbot.waitUntil(lambda: editable(sheet), timeout=TIMEOUT_MS)  # reloaded on the change
     assert page.finalize_bar.final_badge.text() == "Belum final"
+    # The lock note goes with the lock (issue #10 §6: it stayed after reopening).
+    assert "sudah final" not in sheet.message_label.text()
 
 
 def test_a_lock_made_on_another_laptop_is_refused_on_save(

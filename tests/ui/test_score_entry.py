@@ -250,7 +250,7 @@ def test_invalid_values_are_refused_in_place_and_not_stored(qtbot, demo) -> None
     type_text(qtbot, page, "72.5")  # the refused text is selected: typing replaces it
     press(qtbot, page, Qt.Key.Key_Tab)
     assert open_editor(page) is not None and open_editor(page).text() == "72.5"
-    assert "kelipatan 1" in page.message_label.text()
+    assert "harus bilangan bulat" in page.message_label.text()
 
     press(qtbot, page, Qt.Key.Key_Escape)
     assert open_editor(page) is None
@@ -513,13 +513,22 @@ def test_replacing_a_stored_value_asks_for_a_reason_and_records_it(
     choose(qtbot, page, page.component_box, "PENGETAHUAN")
     choose(qtbot, page, page.formation_box, "BNJ-01")
     go_to_first_value(qtbot, page)
-    number = page.model.sheet_row(0).number
-    new = "55" if page.model.index(0, FIXED_COLUMNS).data() != "55" else "56"
+    row = page.model.sheet_row(0)
+    number = row.number
+    old = page.model.index(0, FIXED_COLUMNS).data()
+    new = "55" if old != "55" else "56"
 
     type_text(qtbot, page, new)
     press(qtbot, page, Qt.Key.Key_Return)
-    assert reasons == [
-        ("Alasan perubahan", "Nilai ini sudah pernah diisi. Tulis alasan perubahan:")
+    # The question names who, what and old → new (issue #10 §5).
+    assert [title for title, _label in reasons] == ["Alasan perubahan"]
+    lines = reasons[0][1].splitlines()
+    assert lines[0] == f"Peserta: {number} {row.name}"
+    assert lines[1].startswith("Komponen: ") and len(lines[1]) > len("Komponen: ")
+    assert lines[2:] == [
+        f"Nilai: {old} → {new}",
+        "",
+        "Nilai ini sudah pernah diisi. Tulis alasan perubahan:",
     ]
     assert stored(db, "PENGETAHUAN")[(number, "")] == (int(new) * 1000, False, "ratna")
     assert _events(db, number)[-1] == ("score.replaced", "ratna", REASON)
@@ -648,10 +657,15 @@ def test_undo_does_not_wipe_a_value_saved_elsewhere(qtbot, demo) -> None:
     type_text(qtbot, page, "0")
     press(qtbot, page, Qt.Key.Key_Return)
     _save_on_another_laptop(db, selection_id, number, "99")
+    index_before = page.undo_stack.index()
     press(qtbot, page, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert "diubah oleh budi" in page.message_label.text()
     assert stored(db, "PENGETAHUAN")[(number, "")] == (99_000, False, "budi")
     assert page.model.index(0, FIXED_COLUMNS).data() == "99"
+    # A refused undo leaves the stack where it was (issue #10 §5), and saved nothing more.
+    qtbot.waitUntil(lambda: page.undo_stack.index() == index_before)
+    assert page.undo_stack.canUndo() and not page.undo_stack.canRedo()
+    assert stored(db, "PENGETAHUAN")[(number, "")] == (99_000, False, "budi")
 
 
 def test_a_reload_while_typing_keeps_the_open_cell_and_its_text(qtbot, demo) -> None:
@@ -676,3 +690,56 @@ def test_a_reload_while_typing_keeps_the_open_cell_and_its_text(qtbot, demo) -> 
     type_text(qtbot, page, "2")
     press(qtbot, page, Qt.Key.Key_Return)
     assert stored(db, "PENGETAHUAN")[(mine, "")] == (42_000, False, "ratna")
+
+
+def test_ctrl_f_finds_a_participant_and_enter_types_into_their_row(qtbot, demo) -> None:
+    """Issue #10 §4: a paper sheet comes in out of order; the clerk finds its participant."""
+    db, selection_id = demo
+    page = open_page(qtbot, db, selection_id, OPERATOR)
+    choose(qtbot, page, page.component_box, "PENGETAHUAN")
+    go_to_first_value(qtbot, page)
+    target = page.model.sheet_row(page.model.rowCount() - 1)
+    press(qtbot, page, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert page.find_edit.hasFocus()
+    type_text(qtbot, page, target.number)
+    assert page.table.currentIndex().row() == page.model.row_of(target.number)
+    press(qtbot, page, Qt.Key.Key_Return)
+    assert page.table.hasFocus()
+    type_text(qtbot, page, "77")
+    press(qtbot, page, Qt.Key.Key_Return)
+    assert stored(db, "PENGETAHUAN")[(target.number, "")][0] == 77_000
+    # A part of a name finds too.
+    page.find_edit.clear()
+    page.find_edit.setFocus()
+    first = page.model.sheet_row(0)
+    type_text(qtbot, page, first.name.split()[-1].lower())
+    assert page.model.sheet_row(page.table.currentIndex().row()).name == first.name or (
+        first.name.split()[-1].lower()
+        in page.model.sheet_row(page.table.currentIndex().row()).name.lower()
+    )
+
+
+def test_a_blank_reason_is_asked_again_saying_why(
+    qtbot, demo, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    db, selection_id = demo
+    answers = iter(["  ", "koreksi lembar"])
+    asked: list[str] = []
+
+    def ask_text(_parent: QWidget | None, title: str, label: str, text: str = "") -> str:
+        asked.append(label)
+        return next(answers)
+
+    monkeypatch.setattr(Dialogs, "ask_text", staticmethod(ask_text))
+    page = open_page(qtbot, db, selection_id, OPERATOR)
+    choose(qtbot, page, page.component_box, "PENGETAHUAN")
+    choose(qtbot, page, page.formation_box, "BNJ-01")
+    go_to_first_value(qtbot, page)
+    number = page.model.sheet_row(0).number
+    new = "55" if page.model.index(0, FIXED_COLUMNS).data() != "55" else "56"
+    type_text(qtbot, page, new)
+    press(qtbot, page, Qt.Key.Key_Return)
+    assert len(asked) == 2
+    assert "tidak boleh kosong" not in asked[0] and "tidak boleh kosong" in asked[1]
+    assert stored(db, "PENGETAHUAN")[(number, "")][0] == int(new) * 1000
+    assert _events(db, number)[-1] == ("score.replaced", "ratna", "koreksi lembar")

@@ -98,3 +98,14 @@ def test_categorical_refuses_other_values(value: str) -> None:
 
 def test_value_problem_is_a_value_error() -> None:
     assert isinstance(problem_of(TWK, Decimal(3)), ValueError)
+
+
+def test_a_fraction_of_a_whole_step_says_whole_number() -> None:
+    """Issue #10 §4: "harus kelipatan 1" becomes "harus bilangan bulat"."""
+    from app.messages import t
+
+    tkp = Component(code="TKP", name="TKP", minimum=Decimal(0), maximum=Decimal(225))
+    assert tkp.step == 1
+    problem = problem_of(tkp, Decimal("170.5"))
+    assert problem.message == "value.not_whole"
+    assert t(problem.message, problem.params) == "harus bilangan bulat"

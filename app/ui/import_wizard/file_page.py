@@ -118,11 +118,15 @@ class FilePage(QWizardPage):
             size = QLocale(QLocale.Language.Indonesian).formattedDataSize(path.stat().st_size)
         except OSError:
             size = "?"
-        self.detail_label.setText(
-            self.tr("{size} · {rows} baris data · {columns} kolom").format(
-                size=size, rows=number_text(preview.total_rows), columns=len(preview.headers)
-            )
+        detail = self.tr("{size} · {rows} baris data · {columns} kolom").format(
+            size=size, rows=number_text(preview.total_rows), columns=len(preview.headers)
         )
+        if preview.encoding != "utf-8":
+            detail += "\n" + self.tr(
+                "Catatan: berkas ini bukan UTF-8; dibaca sebagai Windows-1252 (CSV dari Excel)."
+                " Periksa huruf seperti é atau ü pada pratinjau."
+            )
+        self.detail_label.setText(detail)
         self.completeChanged.emit()
 
     def _failed(self, error: Exception) -> None:

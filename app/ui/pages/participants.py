@@ -308,6 +308,7 @@ class ParticipantsPage(QWidget):
         char = metrics.averageCharWidth()
         sample = range(min(self.model.rowCount(), FIT_SAMPLE_ROWS))
         padding = 2 * char + 8
+        widths = []
         for column in range(self.model.columnCount()):
             title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
             widest = header_metrics.horizontalAdvance(title) + 3 * char  # room for the arrow
@@ -317,7 +318,20 @@ class ParticipantsPage(QWidget):
             limit = _MAX_COLUMN_CHARS.get(column)
             if limit is not None:
                 widest = min(widest, limit * char + padding)
-            header.resizeSection(column, widest)
+            widths.append(widest)
+        # Every column in view at 1366 px (issue #10 §6): the long texts (position, education,
+        # name) give up room first, down to a dozen characters; their tooltips say the rest.
+        # The page's own width when the table is not laid out yet (the list arrives first).
+        available = max(self.table.viewport().width(), self.width() - 24) - 2
+        excess = sum(widths) - available if available > 400 else 0
+        for column in (COL_EDUCATION, COL_POSITION, COL_NAME):
+            if excess <= 0 or column >= len(widths):
+                break
+            give = min(excess, max(0, widths[column] - (12 * char + padding)))
+            widths[column] -= give
+            excess -= give
+        for column, width in enumerate(widths):
+            header.resizeSection(column, width)
 
     def _fill_formations(self, formations: list[tuple[str, str]]) -> None:
         current = self.formation_box.currentData() or ""

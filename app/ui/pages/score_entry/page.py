@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QProgressBar,
     QSizePolicy,
     QToolButton,
@@ -94,6 +95,9 @@ class ScoreEntryPage(QWidget):
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        # The lock note shown for the sheet on screen (kept to clear it or say it again).
+        self._locked_shown = False
+        self._locked_sheet: tuple[Sheet | None, set[str]] = (None, set())
         self.context = context
         self._loaded_selection: int | None = None
         self._scheme: Scheme | None = None
@@ -222,7 +226,20 @@ class ScoreEntryPage(QWidget):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
 
+        # Ctrl+F: find a participant by number or name; Enter goes to their first value
+        # (issue #10 §4: a paper sheet comes in out of order).
+        self.find_edit = QLineEdit()
+        self.find_edit.setClearButtonEnabled(True)
+        self.find_edit.setMaximumWidth(260)
+        self.find_edit.textEdited.connect(self._find)
+        self.find_edit.returnPressed.connect(self._found)
+        self.find_action = QAction(self)
+        self.find_action.setShortcuts(_shortcuts(QKeySequence.StandardKey.Find, "Ctrl+F"))
+        self.find_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.find_action.triggered.connect(self._focus_find)
+        self.addAction(self.find_action)
         status = QHBoxLayout()
+        status.addWidget(self.find_edit)
         status.addWidget(self.hint_label, 1)
         status.addSpacing(12)
         status.addWidget(self.busy_label)
@@ -306,8 +323,26 @@ class ScoreEntryPage(QWidget):
         self.context.changes.changed.connect(self._on_changed)
         self.context.changes.selection_switched.connect(self._on_selection_switched)
 
+    def _focus_find(self) -> None:
+        self.find_edit.setFocus()
+        self.find_edit.selectAll()
+
+    def _find(self, text: str) -> None:
+        """Select the first row whose number starts with, or whose name contains, ``text``."""
+        row_index = self.model.find_row(text)
+        if row_index is not None:
+            columns = self.model.value_columns
+            column = columns[0] if columns else 0
+            self.table.go_to(self.model.index(row_index, column))
+
+    def _found(self) -> None:
+        """Enter in the search field: type into the found participant's row."""
+        if self.model.find_row(self.find_edit.text()) is not None:
+            self.table.setFocus()
+
     def _retranslate(self) -> None:
         """Every fixed text of the page; run at start and on each language switch."""
+        self.find_edit.setPlaceholderText(self.tr("Cari nomor atau nama (Ctrl+F)"))
         self.stage_label.setText(self.tr("&Tahap:"))
         self.component_label.setText(self.tr("&Komponen:"))
         self.formation_label.setText(self.tr("&Formasi:"))
@@ -337,6 +372,8 @@ class ScoreEntryPage(QWidget):
             self.formation_box.setItemText(0, self.tr("Semua formasi"))
         self.model.retranslate()
         self._update_progress()
+        if self._locked_shown:
+            self._show_locked(*self._locked_sheet)  # the lock note in the new language
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -602,9 +639,17 @@ class ScoreEntryPage(QWidget):
             editors[0].setText(text)
 
     def _show_locked(self, sheet: Sheet | None, locked: set[str]) -> None:
-        """Say why rows cannot be typed into, in a box that stands out from save messages."""
-        if sheet is None or not locked:
+        """Say why rows cannot be typed into, in a box that stands out from save messages;
+        take the box away once nothing shown is final any more (after a reopening), and say
+        it again in the new language when the interface switches (issue #10 §6)."""
+        shown_before = self._locked_shown
+        self._locked_sheet = (sheet, set(locked))
+        self._locked_shown = sheet is not None and bool(locked)
+        if not self._locked_shown:
+            if shown_before:
+                self._show_info("")
             return
+        assert sheet is not None
         if {row.formation for row in sheet.rows} <= locked:
             self._show_info(self.tr("Formasi ini sudah final; nilai tidak dapat diubah."))
         else:
@@ -696,6 +741,7 @@ class ScoreEntryPage(QWidget):
         row = self.model.sheet_row(row_index)
         typed = text.strip()
         why = ""
+        answered = False
         database, actor, assessor = (
             self.context.database,
             self.context.actor,
@@ -723,9 +769,17 @@ class ScoreEntryPage(QWidget):
                 # other pages (rankings follow).
                 change = ServiceOp(self, self.context, save).run_now()
             except UserError as error:
-                if error.message == "entry.reason_required" and not why:
+                if error.message == "entry.reason_required" and not why.strip():
                     # Asked only now: the value itself passed every check first.
-                    answer = self._ask_reason()
+                    title = sheet_column.title if sheet_column.key else component.name
+                    answer = self._ask_reason(
+                        f"{row.number} {row.name}",
+                        title,
+                        self.model.cell_text(row_index, column) or "-",
+                        typed or "-",
+                        again=why == "" and answered,
+                    )
+                    answered = True
                     if answer is None:
                         self._show_info(
                             fill(
@@ -735,7 +789,7 @@ class ScoreEntryPage(QWidget):
                             )
                         )
                         return CANCELLED
-                    why = answer  # a blank answer is refused by the service, as any value
+                    why = answer.strip()  # a blank answer is asked again, saying why
                     continue
                 reason = error.text()
                 if error.message == "entry.changed_elsewhere":
@@ -767,15 +821,23 @@ class ScoreEntryPage(QWidget):
         self._show_info(fill(message, row.name, row.number, title, typed))
         return None
 
-    def _ask_reason(self) -> str | None:
-        """The reason for replacing a value already entered; ``None`` when cancelled."""
+    def _ask_reason(
+        self, participant: str, component: str, old: str, new: str, *, again: bool = False
+    ) -> str | None:
+        """The reason for replacing a value already entered; ``None`` when cancelled. The
+        question names what changes (issue #10 §5); asked again, it says why."""
+        lines = [
+            fill(self.tr("Peserta: %1"), participant),
+            fill(self.tr("Komponen: %1"), component),
+            fill(self.tr("Nilai: %1 → %2"), old, new),
+            "",
+        ]
+        if again:
+            lines.append(self.tr("Alasan tidak boleh kosong: setiap perubahan nilai dicatat."))
+        lines.append(self.tr("Nilai ini sudah pernah diisi. Tulis alasan perubahan:"))
         self.asking_reason = True
         try:
-            return Dialogs.ask_text(
-                self,
-                self.tr("Alasan perubahan"),
-                self.tr("Nilai ini sudah pernah diisi. Tulis alasan perubahan:"),
-            )
+            return Dialogs.ask_text(self, self.tr("Alasan perubahan"), "\n".join(lines))
         finally:
             self.asking_reason = False
 
@@ -870,7 +932,12 @@ class ScoreEntryPage(QWidget):
             self, self.context, row.number, row.name, component, self._sheet_assessor
         )
 
-    def restore(self, command: ScoreCommand, *, undo: bool) -> None:
+    def put_back(self, *, undo: bool) -> None:
+        """After a refused undo (redo), step the stack forward (back) again, once the stack
+        has finished its own step: the command skips that step, so nothing is saved."""
+        QTimer.singleShot(0, self.undo_stack.redo if undo else self.undo_stack.undo)
+
+    def restore(self, command: ScoreCommand, *, undo: bool) -> bool:
         """Undo or redo one saved cell; the restored state is saved as a new change."""
         change = command.change
         database, actor = self.context.database, self.context.actor
@@ -882,7 +949,7 @@ class ScoreEntryPage(QWidget):
             if error.message == "entry.changed_elsewhere" and self._on_this_sheet(change):
                 self._reload_row(change.participant_no)
             self._show_problem(error.text())
-            return
+            return False
         self._changed(change, change.before if undo else change.after)
         row = self.model.row_of(change.participant_no)
         if row is not None and self._on_this_sheet(change):
@@ -894,6 +961,7 @@ class ScoreEntryPage(QWidget):
             else self.tr("Diulangi: %1.")
         )
         self._show_info(fill(template, command.text()))
+        return True
 
     def _on_this_sheet(self, change: ScoreChange) -> bool:
         component = self._component()
