@@ -12,6 +12,7 @@ import argparse
 from typing import TYPE_CHECKING, Any
 
 from app.messages import t
+from app.numbers import value_for_people
 
 if TYPE_CHECKING:
     from app.services.actor import Actor
@@ -68,7 +69,10 @@ def run_tie_command(
         print(t("cli.no_ties"))
         return 0
     for group in groups:
-        people = "; ".join(f"{p.number} {p.name} ({p.final})" for p in group.participants)
+        people = "; ".join(
+            f"{p.number} {p.name} ({value_for_people(p.final, group.final_places)})"
+            for p in group.participants
+        )
         if group.decided and group.decision is not None:
             state = t(
                 "cli.tie_state_decided",

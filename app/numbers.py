@@ -18,14 +18,24 @@ module: no Qt, no database, so the window, the reports and the services share it
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
 _MACHINE_NUMBER = re.compile(r"-?\d+(?:\.\d+)?")
 
-FIXED_PLACES = {"nilai_akhir": 3}
+FIXED_PLACES: Mapping[str, int] = {"nilai_akhir": 3}
 """Columns printed with a fixed number of decimals: the final score is rounded to thousandths
 by the rules, and ``79,430`` says so where ``79,43`` would not."""
+
+NO_FIXED_PLACES: Mapping[str, int] = {}
+
+
+def fixed_places(plain_sum: bool) -> Mapping[str, int]:
+    """The fixed decimals of a stage's columns. A final value that is a plain sum of the scores
+    (SKD: TWK + TIU + TKP) is a whole number like its parts and reads ``415``; a weighted or
+    integrated one keeps its three decimals (``79,430``)."""
+    return NO_FIXED_PLACES if plain_sum else FIXED_PLACES
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,9 +90,15 @@ def count_for_people(count: int, style: NumberStyle = INDONESIAN) -> str:
     return f"{count:,}".replace(",", style.group)
 
 
-def column_for_people(column: str, text: str, style: NumberStyle = INDONESIAN) -> str:
-    """One cell of a result record (``result_record``) as a person reads it."""
-    return score_for_people(text, FIXED_PLACES.get(column), style)
+def column_for_people(
+    column: str,
+    text: str,
+    style: NumberStyle = INDONESIAN,
+    fixed: Mapping[str, int] = FIXED_PLACES,
+) -> str:
+    """One cell of a result record (``result_record``) as a person reads it; ``fixed`` is the
+    stage's ``fixed_places``."""
+    return score_for_people(text, fixed.get(column), style)
 
 
 def machine_number(text: str) -> str:

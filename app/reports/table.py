@@ -319,7 +319,8 @@ def fit_widths(
     Every column gets at least its widest word (header or sample). Columns in ``rigid``
     (numbers, codes) never wrap, so they get their widest cell. The wrapping columns (names,
     notes) ask for their widest cell scaled by how often the column is filled, so a notes
-    column that is mostly empty does not take room from the names; if all requests fit, the
+    column that is mostly empty does not take room from the names (yet at least half its
+    widest cell, two lines); if all requests fit, the
     spare room is shared in proportion, otherwise ``_water_fill`` decides. Fixing widths up
     front is what lets each row be drawn once.
     """
@@ -349,8 +350,11 @@ def fit_widths(
             natural[index] = minimum[index]
         elif index in rigid:
             natural[index] = max(minimum[index], filled[-1])
-        else:  # a mostly empty column (notes) asks for less room than a full one (names)
-            natural[index] = max(minimum[index], filled[-1] * len(filled) / len(widths))
+        else:  # a mostly empty column (notes) asks for less room than a full one (names),
+            # but enough for its longest cell on two lines: a note broken into one word per
+            # line ("nilai sama — menurut TIU") is hard to read
+            share = filled[-1] * len(filled) / len(widths)
+            natural[index] = max(minimum[index], share, filled[-1] / 2 + pad)
     # Spare room goes where it shortens rows: to columns of several words (names, notes),
     # not to one-word columns such as participant numbers, which gain nothing from it.
     flexible = (

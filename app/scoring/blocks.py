@@ -11,7 +11,7 @@ window and the documents read, once.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from decimal import Decimal
 from itertools import repeat
 from typing import Any
@@ -20,7 +20,7 @@ from .numbers import Score, milli_decimal, score_text
 from .ranking import ResultRow
 from .scheme import StageCodes
 from .status import Status
-from .ties import decided_note
+from .ties import decided_note, separated_note
 
 # A cell of a block: an exact number, TH or a categorical value, the integrated stage's
 # rounded final value, or nothing yet.
@@ -45,6 +45,7 @@ class ResultBlock:
         "names",
         "numbers",
         "ranks",
+        "separated",
         "stage",
         "statuses",
         "ties",
@@ -65,6 +66,7 @@ class ResultBlock:
         statuses: Sequence[Status],
         ties: Sequence[bool],
         decision: str = "",
+        separated: Mapping[int, str] | None = None,
     ):
         self.stage = stage
         self.formation = formation
@@ -79,6 +81,8 @@ class ResultBlock:
         self.ties = ties
         self.decision = decision
         """The reference of the committee's decision on this formation's tie, if one applies."""
+        self.separated: Mapping[int, str] = separated or {}
+        """Row to the tie-break keys that ordered its equal final value (few rows have one)."""
         self._rows: tuple[ResultRow, ...] | None = None
 
     def __len__(self) -> int:
@@ -98,6 +102,8 @@ class ResultBlock:
         stage, formation, codes, columns = self.stage, self.formation, self.codes, self.columns
         count = len(self.numbers)
         cells = zip(*self.values, strict=True) if self.values else repeat((), count)
+        separated = self.separated
+        notes = (separated.get(i, "") for i in range(count)) if separated else repeat("", count)
         return [
             ResultRow(
                 stage,
@@ -111,8 +117,9 @@ class ResultBlock:
                 codes,
                 tie,
                 self.decision if tie else "",
+                note,
             )
-            for number, name, row_values, milli, rank, status, tie in zip(
+            for number, name, row_values, milli, rank, status, tie, note in zip(
                 self.numbers,
                 self.names,
                 cells,
@@ -120,6 +127,7 @@ class ResultBlock:
                 self.ranks,
                 self.statuses,
                 self.ties,
+                notes,
                 strict=True,
             )
         ]
@@ -151,7 +159,13 @@ def text_columns(blocks: Sequence[ResultBlock]) -> list[list[str]]:
     statuses: list[Status] = []
     ties: list[bool] = []
     decided: dict[int, str] = {}  # row → the decision's reference, for the decided ties
+    separated: dict[int, str] = {}  # row → the tie-break keys that ordered it
     for block in blocks:
+        if block.separated:
+            start = len(numbers)
+            for offset, keys in block.separated.items():
+                if not block.ties[offset]:
+                    separated[start + offset] = keys
         if block.decision:
             start = len(numbers)
             for offset, tie in enumerate(block.ties):
@@ -173,6 +187,8 @@ def text_columns(blocks: Sequence[ResultBlock]) -> list[list[str]]:
         ]
     else:
         pairs = list(map(untied.__getitem__, statuses))
+    for index, keys in separated.items():
+        pairs[index] = (pairs[index][0], separated_note(keys))
     for index, reference in decided.items():  # a handful of rows, each its own note
         pairs[index] = (pairs[index][0], decided_note(reference))
     return [

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -62,7 +62,7 @@ from .scheme import (
     Stage,
 )
 from .status import Status
-from .ties import TieDecision, applying, decision_for, tie_status
+from .ties import TieDecision, applying, decision_for, separating_keys, tie_status
 
 _SCALE = 10**PLACES
 
@@ -401,6 +401,7 @@ class StageTable:
         "ranks",
         "references",
         "roster",
+        "separated",
         "stage",
         "statuses",
         "ties",
@@ -422,6 +423,7 @@ class StageTable:
         integrated: StageTable | None,
         prior_positions: list[int] | None,
         references: dict[str, str] | None = None,
+        separated: dict[int, str] | None = None,
     ):
         self.compiled = compiled
         self.stage = compiled.stage
@@ -441,6 +443,8 @@ class StageTable:
         self.ties = ties
         self.references = references or {}
         """The reference of the committee's decision, by formation, where one applies."""
+        self.separated = separated or {}
+        """Entrant to the tie-break keys that ordered their equal final value (``catatan``)."""
         self._integrated = integrated
         self._prior_positions = prior_positions
         self._built: list[ResultRow | None] = [None] * len(members)
@@ -548,6 +552,10 @@ class StageTable:
         statuses = [self.statuses[i] for i in order]
         ties = self.ties
         tied = [i in ties for i in order] if ties else [False] * len(order)
+        separated = self.separated
+        notes = (
+            {p: separated[i] for p, i in enumerate(order) if i in separated} if separated else {}
+        )
         stage, codes, columns = self.stage.code, self.stage.codes, self.columns
         ends = [i for i in range(1, len(order)) if formations[i] != formations[i - 1]]
         blocks = []
@@ -567,6 +575,9 @@ class StageTable:
                     statuses[start:end],
                     tied[start:end],
                     self.references.get(formations[start], ""),
+                    {p - start: notes[p] for p in range(start, end) if p in notes}
+                    if notes
+                    else None,
                 )
             )
             start = end
@@ -623,13 +634,14 @@ class StageTable:
         stage_codes = self.stage.codes
         members = self.members
         names = self.roster.details("name", [members[i] for i in wanted])
-        formations, numbers, finals, ranks, statuses, ties = (
+        formations, numbers, finals, ranks, statuses, ties, separated = (
             self.formations,
             self.numbers,
             self.finals,
             self.ranks,
             self.statuses,
             self.ties,
+            self.separated,
         )
         decimals = _DECIMALS
         for index, name, row_values in zip(wanted, names, zip(*cells, strict=True), strict=True):
@@ -646,6 +658,7 @@ class StageTable:
                 stage_codes,
                 index in ties,
                 self.references.get(formations[index], "") if index in ties else "",
+                separated.get(index, "") if separated else "",
             )
 
     def _build(self, index: int) -> ResultRow:
@@ -667,6 +680,7 @@ class StageTable:
             self.stage.codes,
             index in self.ties,
             self.references.get(self.formations[index], "") if index in self.ties else "",
+            self.separated.get(index, ""),
         )
 
 
@@ -703,11 +717,14 @@ def rank_selection_fast(
     candidates: Iterable[Candidate] | Roster,
     upto: str | None = None,
     decisions: Mapping[str, TieDecision] | None = None,
+    explain: Collection[str] | None = None,
 ) -> dict[str, StageTable]:
     """:func:`~app.scoring.ranking.rank_selection`, column by column; same results.
 
     ``candidates`` are plain candidates or a :class:`~app.scoring.roster.Roster` of them.
     Participant numbers are unique (as in a selection); later stages take the earlier cut.
+    ``explain``: the stages whose rows get their tie-break notes (default: all); an earlier
+    stage ranked only for its cut is asked for none, which spares 0.15 s at 100k rows.
     """
     roster = (
         candidates if isinstance(candidates, Roster) else Roster.of_candidates(list(candidates))
@@ -732,6 +749,7 @@ def rank_selection_fast(
             stage_order,
             stage_index,
             decisions,
+            explain is None or stage.code in explain,
         )
         results[stage.code] = result
         previous = result
@@ -749,6 +767,7 @@ def _rank_stage(
     stage_order: Mapping[str, int],
     stage_index: int,
     decisions: Mapping[str, TieDecision] | None = None,
+    explain: bool = True,
 ) -> StageTable:
     count = len(members)
     # Everyone (the first stage): the roster's own columns serve, in the same order.
@@ -805,12 +824,14 @@ def _rank_stage(
     ranks: list[int | None] = [None] * count
     ties: set[int] = set()
     references: dict[str, str] = {}
+    separated: dict[int, str] = {}
     outside = Status.OUTSIDE_QUOTA
     eligible = [i for i, s in enumerate(statuses) if s is outside]
     if eligible:
-        keys = _keys(
+        keys, owners = _keys(
             compiled, roster, members, eligible, columns, finals, integrated, prior_positions
         )
+        ranking = compiled.stage.ranking
         groups: dict[str, list[tuple[tuple[int, ...], str, int]]] = defaultdict(list)
         for index, key in zip(eligible, keys, strict=True):
             groups[formations[index]].append((key, numbers[index], index))
@@ -823,6 +844,11 @@ def _rank_stage(
             # them; at the final stage a tie across the vacancies is flagged (SERI).
             quota = vacancies * multiplier
             group.sort()
+            if explain:  # equal final values put in order by age, IPK, TKP… say which one
+                for position, names in separating_keys(
+                    ranking, [key for key, _n, _i in group], owners
+                ).items():
+                    separated[group[position][2]] = names
             previous_key: tuple[int, ...] | None = None
             rank = 0
             boundary = 0
@@ -865,6 +891,7 @@ def _rank_stage(
         integrated,
         prior_positions,
         references,
+        separated,
     )
 
 
@@ -1036,13 +1063,15 @@ def _keys(
     finals: list[int | None],
     integrated: StageTable | None,
     prior_positions: list[int] | None,
-) -> list[tuple[int, ...]]:
-    """Sort keys of the eligible entrants as int tuples; smaller sorts first.
+) -> tuple[list[tuple[int, ...]], list[int]]:
+    """Sort keys of the eligible entrants as int tuples (smaller sorts first), and for each
+    part of a key the index of the ranking key it belongs to.
 
     The reference's nested keys (IPK ``(0, -ipk)`` or ``(1, 0)``, priority ``(0, group)``
     or ``(1, 0)``) have a fixed length, so flattening them keeps the order.
     """
     parts: list[list[int]] = []
+    owners: list[int] = []
     by_code = {column.code: column for column in columns}
     # The facts behind the IPK, age and priority keys, for the eligible only, in one read.
     wanted = tuple(
@@ -1051,7 +1080,8 @@ def _keys(
     chosen = [members[i] for i in eligible] if wanted else []
     if wanted:
         roster.prefetch(wanted, chosen)
-    for source, name in compiled.key_plan:
+    for key_index, (source, name) in enumerate(compiled.key_plan):
+        owners.extend([key_index - 1] * (len(parts) - len(owners)))  # the previous key's parts
         if source == "final":
             known = cast(list[int], finals)  # every eligible row has its final value
             parts.append([-known[i] for i in eligible])
@@ -1099,9 +1129,10 @@ def _keys(
             parts.append([g if g is not None else 0 for g in groups])
         else:
             raise KeyError(name)
+    owners.extend([len(compiled.key_plan) - 1] * (len(parts) - len(owners)))
     if not parts:
-        return [()] * len(eligible)
-    return list(zip(*parts, strict=True))
+        return [()] * len(eligible), owners
+    return list(zip(*parts, strict=True)), owners
 
 
 __all__ = [

@@ -40,7 +40,14 @@ from .scheme import (
     StageCodes,
 )
 from .status import Status
-from .ties import TieDecision, decided_note, decision_for, settle_tie
+from .ties import (
+    TieDecision,
+    decided_note,
+    decision_for,
+    separated_note,
+    separating_keys,
+    settle_tie,
+)
 
 
 class _Absent:
@@ -108,6 +115,9 @@ class ResultRow:
     decision: str = ""
     """The reference of the committee's decision on this row's tie (berita acara number and
     date), once one applies; the row's status then says who took the seat."""
+    separated: str = ""
+    """The tie-break keys (``usia``, ``IPK``, ``TKP``…) that ordered this row against a
+    neighbour with the same final value, named in its ``catatan``."""
 
     @property
     def code(self) -> str | None:
@@ -117,11 +127,14 @@ class ResultRow:
     @property
     def note(self) -> str:
         """The ``catatan`` column: a tie at the boundary (waiting, or decided by the committee
-        with its reference), else ``BELUM LENGKAP`` while scores are missing."""
+        with its reference), ``BELUM LENGKAP`` while scores are missing, else the tie-break
+        key that ordered an equal final value (issue #10 §3)."""
         if self.tie:
             return decided_note(self.decision) if self.decision else NOTE_TIE_WAITING
         if self.status is Status.INCOMPLETE:
             return NOTE_INCOMPLETE
+        if self.separated:
+            return separated_note(self.separated)
         return ""
 
     @property
@@ -321,6 +334,9 @@ def _assign_ranks(
     committee's decision.
     """
     ranked.sort(key=lambda pair: (pair[0], pair[1].number))
+    # Equal final values put in order by a later key (age, IPK, TKP…) say which one.
+    for position, keys in separating_keys(stage.ranking, [key for key, _ in ranked]).items():
+        ranked[position][1].separated = keys
     # PermenPANRB 6/2024 (pengumuman hasil SKD): at most 3 times the vacancies of a position
     # go on, by the highest rank among those who met the thresholds; Panselnas applies it to
     # everyone tied at the boundary on TKP, TIU and TWK as well.

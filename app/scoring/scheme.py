@@ -161,6 +161,12 @@ class Stage:
         raise KeyError(code)
 
     @property
+    def plain_sum(self) -> bool:
+        """The final value is the plain sum of the scores (SKD, PPPK), not weighted nor
+        integrated with an earlier stage: whole scores give a whole total."""
+        return self.method == SUM and not self.integrates
+
+    @property
     def maximum(self) -> Decimal:
         """The largest value this stage's own score can take (before integration)."""
         if self.method == SUM:

@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app.messages import t
-from app.numbers import column_for_people
+from app.numbers import column_for_people, fixed_places
 from app.scoring import Stage
 from app.scoring.status import Status
 
@@ -292,10 +292,12 @@ def formation_blocks(
         if header[i] in ("nilai_akhir", *ranking.columns)
     ]
 
+    fixed = fixed_places(ranking.stage.plain_sum)  # SKD 415, nilai akhir 79,430
+
     def printed(line: tuple[str, ...]) -> tuple[str, ...]:
         cells = [line[i] for i in shown]
         for at, i, name in converting:
-            cells[at] = column_for_people(name, line[i])
+            cells[at] = column_for_people(name, line[i], fixed=fixed)
         return tuple(cells)
 
     by_formation = {block.formation: block for block in ranking.blocks}

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
 
 from app.messages import t
-from app.numbers import column_for_people
+from app.numbers import column_for_people, fixed_places
 
 from .anchors import document_anchor
 from .announcements import formation_blocks, write_atomically
@@ -223,7 +223,9 @@ def write_slip(
             (names.get(c, c), column_for_people(c, cell_text(cells.get(c))))
             for c in ranking.columns
         ),
-        final_score=column_for_people("nilai_akhir", cell_text(row.final)),
+        final_score=column_for_people(
+            "nilai_akhir", cell_text(row.final), fixed=fixed_places(ranking.stage.plain_sum)
+        ),
         rank=str(row.rank or "-"),
         code=code,
         code_meaning=status_meaning(row.status, False, final),

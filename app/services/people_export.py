@@ -11,9 +11,10 @@ order mark to know the file is UTF-8 (issue #10 §2): this writes exactly that, 
 from __future__ import annotations
 
 import csv
+from collections.abc import Mapping
 from pathlib import Path
 
-from app.numbers import column_for_people
+from app.numbers import FIXED_PLACES, column_for_people, fixed_places
 
 from .ranking import Ranking
 from .ranking_export import TEXT_COLUMNS
@@ -22,17 +23,18 @@ from .tabular import spreadsheet_safe
 DELIMITER = ";"
 
 
-def people_cell(column: str, text: str) -> str:
+def people_cell(column: str, text: str, fixed: Mapping[str, int] = FIXED_PLACES) -> str:
     if column in TEXT_COLUMNS:
         return spreadsheet_safe(text)  # the one rule of every CSV the program writes
-    return column_for_people(column, text)
+    return column_for_people(column, text, fixed=fixed)
 
 
 def write_ranking_for_people(ranking: Ranking, path: Path) -> None:
     """Header and rows of the ranking, ``;``-separated, decimal comma, UTF-8 with BOM."""
     header = ranking.header()
+    fixed = fixed_places(ranking.stage.plain_sum)  # SKD 415, nilai akhir 79,430
     with path.open("w", encoding="utf-8-sig", newline="") as handle:
         writer = csv.writer(handle, delimiter=DELIMITER, lineterminator="\r\n")
         writer.writerow(header)
         for record in ranking.records():
-            writer.writerow([people_cell(name, record[name]) for name in header])
+            writer.writerow([people_cell(name, record[name], fixed) for name in header])

@@ -171,9 +171,9 @@ def _rank_formations(
     # The committee's tie decisions, read in the same snapshot as the scores they settle.
     decisions = read_decisions(connection, selection_id, scheme.last_stage.code)
     try:
-        result = rank_selection_fast(scheme, quotas, roster, upto=stage.code, decisions=decisions)[
-            stage.code
-        ]
+        result = rank_selection_fast(
+            scheme, quotas, roster, upto=stage.code, decisions=decisions, explain=(stage.code,)
+        )[stage.code]
         blocks = result.blocks()
     finally:
         roster.close()  # every name the blocks print was read in this snapshot

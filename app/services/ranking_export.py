@@ -158,10 +158,11 @@ def spreadsheet_value(column: str, text: str) -> int | Decimal | str | None:
     return value if value.is_finite() else text
 
 
-def number_format(column: str, value: Decimal) -> str:
+def number_format(column: str, value: Decimal, plain_sum: bool = False) -> str:
     """How Excel shows a score (in the reader's own decimal separator): an integer without
-    decimals, the final score with its three, any other value with the decimals it has."""
-    if column == "nilai_akhir":
+    decimals, a weighted final score with its three, any other value (a plain sum such as the
+    SKD total too) with the decimals it has."""
+    if column == "nilai_akhir" and not plain_sum:
         return SCORE_FORMAT
     exponent = value.normalize().as_tuple().exponent  # an int: the value is finite
     places = max(0, -exponent) if isinstance(exponent, int) else 0
@@ -200,7 +201,7 @@ def write_ranking_xlsx(ranking: Ranking, path: Path) -> None:
                 # 81.97799999999999; the decimal's own digits, marked numeric, are exact.
                 cell = WriteOnlyCell(sheet, value=f"{value:f}")
                 cell.data_type = "n"
-                cell.number_format = number_format(name, value)
+                cell.number_format = number_format(name, value, ranking.stage.plain_sum)
                 cells.append(cell)
                 continue
             cell = WriteOnlyCell(sheet, value=value)

@@ -47,7 +47,7 @@ from app.scoring import Stage, Status
 from app.scoring.blocks import BlockValue, ResultBlock
 from app.scoring.numbers import PLACES, milli_decimal
 
-FORMAT = 2  # 2: a block keeps the reference of its tie decision
+FORMAT = 3  # 2: a block keeps the reference of its tie decision; 3: its tie-break notes
 FOLDER_SUFFIX = ".cache"
 
 # The modules whose code decides what a block holds: the rules, the loader, the engine, the
@@ -320,6 +320,7 @@ def _encode(block: ResultBlock | None) -> str:
             "s": list(map(_STATUS_VALUE.__getitem__, map(id, block.statuses))),
             "t": [i for i, tie in enumerate(block.ties) if tie],
             "d": block.decision,
+            "k": [[offset, keys] for offset, keys in sorted(block.separated.items())],
         },
         ensure_ascii=False,
         separators=(",", ":"),
@@ -373,6 +374,11 @@ def _decode(
     ties = [False] * count
     for index in data["t"]:
         ties[index] = True
+    separated = {}
+    for offset, keys in data.get("k", []):
+        if type(offset) is not int or not 0 <= offset < count or type(keys) is not str:
+            raise ValueError("a tie-break note that is not a row's")
+        separated[offset] = keys
     block = ResultBlock(
         stage.code,
         formation,
@@ -386,6 +392,7 @@ def _decode(
         [_STATUS[value] for value in data["s"]],
         ties,
         data.get("d", ""),
+        separated,
     )
     lengths = {len(block.names), len(block.finals), len(block.ranks), len(block.statuses)}
     if lengths != {count} or len(values) != len(columns) or any(len(v) != count for v in values):

@@ -686,7 +686,7 @@ def _stage_not_reached(
     last_needed = max(later[t[2]] for t in wanted) - 1
     previous_code = scheme.stages[last_needed].code
     candidates = load_candidates(connection, selection_id, scheme, ids, previous_code)
-    results = rank_selection_fast(scheme, quotas, candidates, upto=previous_code)
+    results = rank_selection_fast(scheme, quotas, candidates, upto=previous_code, explain=())
     rows_by_stage = {code: result.by_number() for code, result in results.items()}
     errors = []
     for row_number, number, code in wanted:

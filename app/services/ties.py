@@ -15,7 +15,7 @@ import json
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from app.numbers import value_for_people
+from app.numbers import fixed_places
 from app.scoring.status import Status
 
 from .actor import Actor
@@ -29,9 +29,12 @@ from .permissions import Action
 
 @dataclass(frozen=True, slots=True)
 class TiedParticipant:
+    """``final`` is the value (each reader formats it: the CLI in Indonesian, the window in
+    the interface language) with ``TieGroup.final_places`` decimals."""
+
     number: str
     name: str
-    final: str
+    final: Decimal | None
     rank: int | None
 
 
@@ -45,6 +48,8 @@ class TieGroup:
     seats: int
     participants: tuple[TiedParticipant, ...]
     decision: TieDecisionInfo | None = None
+    final_places: int | None = 3
+    """Decimals of the final value as printed (``fixed_places`` of the stage)."""
 
     @property
     def decided(self) -> bool:
@@ -73,12 +78,13 @@ def list_ties(db: Database, selection_id: int, stage_code: str | None = None) ->
     for row in ranking.rows:
         if row.tie:
             by_formation.setdefault(row.formation, []).append(
-                TiedParticipant(row.number, row.name, _final_text(row.final), row.rank)
+                TiedParticipant(row.number, row.name, row.final, row.rank)
             )
     for row in ranking.rows:
         if row.formation in by_formation and not row.tie and row.status is Status.WITHIN_QUOTA:
             clear_winners[row.formation] = clear_winners.get(row.formation, 0) + 1
     stored = _stored_decisions(db, selection_id, stage)
+    places = fixed_places(ranking.stage.plain_sum).get("nilai_akhir")
     groups = []
     for code in sorted(by_formation):
         tied = tuple(by_formation[code])
@@ -89,7 +95,14 @@ def list_ties(db: Database, selection_id: int, stage_code: str | None = None) ->
             applies = decision[1] == numbers and len(decision[0].winners) == seats
             decision = (_with_applies(decision[0], applies), decision[1])
         groups.append(
-            TieGroup(stage, code, seats, tied, decision[0] if decision is not None else None)
+            TieGroup(
+                stage,
+                code,
+                seats,
+                tied,
+                decision[0] if decision is not None else None,
+                places,
+            )
         )
     return groups
 
@@ -208,7 +221,3 @@ def _with_applies(info: TieDecisionInfo, applies: bool) -> TieDecisionInfo:
     return TieDecisionInfo(
         info.winners, info.reason, info.reference, info.decided_by, info.decided_at, applies
     )
-
-
-def _final_text(value: Decimal | None) -> str:
-    return value_for_people(value, 3)  # 79,430 as the announcement prints it

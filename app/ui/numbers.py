@@ -6,9 +6,11 @@ Indonesian (the default) reads ``79,430`` and ``1.250``; the English interface r
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from decimal import Decimal
 
 from app.numbers import (
+    FIXED_PLACES,
     NumberStyle,
     column_for_people,
     count_for_people,
@@ -23,9 +25,10 @@ def style() -> NumberStyle:
     return style_for(current_language())
 
 
-def cell_text(column: str, text: str) -> str:
-    """One cell of a result record as the window shows it."""
-    return column_for_people(column, text, style())
+def cell_text(column: str, text: str, fixed: Mapping[str, int] = FIXED_PLACES) -> str:
+    """One cell of a result record as the window shows it (``fixed``: the stage's
+    ``fixed_places``)."""
+    return column_for_people(column, text, style(), fixed)
 
 
 def value_text(value: Decimal | int | float | str | None, places: int | None = None) -> str:

@@ -9,7 +9,7 @@ rows up front would cost as much as ranking them, and only a screenful is ever l
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import IntEnum
 from typing import Any
@@ -17,6 +17,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from app.numbers import fixed_places
 from app.scoring import ResultRow, StageCodes
 from app.scoring.scheme import NOTE_INCOMPLETE
 from app.scoring.status import Status
@@ -119,6 +120,8 @@ class RankingView:
     kinds: list[RowKind] = field(default_factory=list)
     search: list[str] = field(default_factory=list)
     counts: CodeCounts = field(default_factory=CodeCounts)
+    fixed: Mapping[str, int] = field(default_factory=dict)
+    """The stage's ``fixed_places``: SKD 415, nilai akhir 79,430."""
 
     def cells(self, index: int) -> list[str]:
         """Row ``index`` as the CSV writes it, column for column (``header``)."""
@@ -141,6 +144,7 @@ def build_view(ranking: Ranking | None) -> RankingView:
         kinds=[row_kind(row) for row in rows],
         search=[f"{row.number}\t{row.name}".casefold() for row in rows],
         counts=count_codes(rows, codes),
+        fixed=fixed_places(ranking.stage.plain_sum),
     )
 
 
@@ -248,7 +252,7 @@ class RankingTableModel(QAbstractTableModel):
         if shown is None:
             header = self._view.header
             shown = self._shown[source] = [
-                text if key in TEXT_COLUMNS else cell_text(key, text)
+                text if key in TEXT_COLUMNS else cell_text(key, text, self._view.fixed)
                 for key, text in zip(header, self._text(source), strict=True)
             ]
         return shown

@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
 
 from app.services.ties import TieGroup
 
+from .numbers import value_text
+
 
 class TieDialog(QDialog):
     def __init__(self, group: TieGroup, parent: QWidget | None = None) -> None:
@@ -38,7 +40,8 @@ class TieDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         for participant in group.participants:
-            box = QCheckBox(f"{participant.number}  {participant.name}  ({participant.final})")
+            final = value_text(participant.final, group.final_places)
+            box = QCheckBox(f"{participant.number}  {participant.name}  ({final})")
             box.setProperty("number", participant.number)
             box.setChecked(participant.number in chosen)
             box.toggled.connect(self._update)

@@ -24,10 +24,12 @@ FORMATION_HEADER = ["kode_formasi", "jabatan", "unit_kerja", "pendidikan", "kebu
 PARTICIPANT_HEADER = ["nomor_peserta", "nama", "tanggal_lahir", "kode_formasi"]
 NUMBER = re.compile(r"[0-9]+\.[0-9]{3}")
 
+# 102 and 101 are equal on the SKD total (and on the final value) and TKP; TIU orders them, and
+# ``catatan`` says so (issue #10 §3).
 SKD_CSV = """\
 tahap,kode_formasi,peringkat,nomor_peserta,nama,TWK,TIU,TKP,nilai_akhir,kode,catatan
-SKD,C1,1,102,Peserta 102,90.000,110.000,180.000,380.000,P/L,
-SKD,C1,2,101,Peserta 101,100.000,100.000,180.000,380.000,P/L,
+SKD,C1,1,102,Peserta 102,90.000,110.000,180.000,380.000,P/L,nilai sama — menurut TIU
+SKD,C1,2,101,Peserta 101,100.000,100.000,180.000,380.000,P/L,nilai sama — menurut TIU
 SKD,C1,3,103,Peserta 103,85.000,90.000,170.000,345.000,P/L,
 SKD,C1,4,104,Peserta 104,80.000,85.000,170.000,335.000,P,
 SKD,C1,,105,Peserta 105,60.000,100.000,180.000,340.000,TL,
@@ -39,8 +41,8 @@ SKD,C2,2,205,Peserta 205,100.000,100.000,190.000,390.000,P/L,
 FINAL_CSV = """\
 tahap,kode_formasi,peringkat,nomor_peserta,nama,SKD,CAT_SKB,PRAKTIK,nilai_akhir,kode,catatan
 AKHIR,C1,1,103,Peserta 103,345.000,450.000,87.500,78.491,P/L,
-AKHIR,C1,2,102,Peserta 102,380.000,400.000,80.000,75.636,P/TL,
-AKHIR,C1,3,101,Peserta 101,380.000,400.000,80.000,75.636,P/TL,
+AKHIR,C1,2,102,Peserta 102,380.000,400.000,80.000,75.636,P/TL,nilai sama — menurut TIU
+AKHIR,C1,3,101,Peserta 101,380.000,400.000,80.000,75.636,P/TL,nilai sama — menurut TIU
 AKHIR,C2,1,205,Peserta 205,390.000,350.000,76.500,71.924,P/L,
 AKHIR,C2,,201,Peserta 201,400.000,350.000,TH,,P/TH,
 """

@@ -246,3 +246,30 @@ def test_reopening_an_announced_stage_says_a_replacement_is_needed(
     _issue(db, selection_id, tmp_path / "pengumuman.pdf")
     result = reopen(db, ADMIN, selection_id, "AKHIR", None, "sanggah peserta")
     assert result.announced == ("001/PANSELDA/2024",)
+
+
+def test_an_skd_announcement_prints_whole_totals_and_the_tie_break_notes(
+    tmp_path: Path, new_database: Callable[[Path], Database]
+) -> None:
+    """The SKD total is a sum of whole scores: ``397``, never ``397,000`` (issue #10 §2); two
+    equal totals ordered by TIU say so in catatan (§3)."""
+    db = new_database(tmp_path / "cpns.db")
+    info = create_demo(db, ADMIN, "cpns-2024", participants=400, seed=1)
+    finalize(db, ADMIN, info.id, "SKD")
+    out = tmp_path / "skd.pdf"
+    issue_announcement(
+        db, ADMIN, info.id, "SKD", out, number="002/PANSELDA/2024", issued_on=dt.date(2024, 12, 5)
+    )
+    text = "\n".join(page.extract_text() for page in PdfReader(out).pages)
+    ranking = compute_ranking(db, info.id, "SKD")
+    separated = [row for row in ranking.rows if row.separated]
+    assert separated  # the demo has equal totals
+    for row in ranking.rows[:50]:
+        line = next(line for line in text.splitlines() if row.number in line)
+        if row.final is not None:
+            assert f" {row.final:.0f} " in f"{line} "
+            assert f"{row.final:.0f},000" not in line
+    flat = " ".join(text.split())
+    for row in separated[:5]:
+        assert f"nilai sama — menurut {row.separated}" in flat
+    db.close()

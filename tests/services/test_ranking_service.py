@@ -144,8 +144,9 @@ def test_binjai_by_hand(db: Database, binjai: int) -> None:
     ]
     assert summary(ranking, "B1") == [
         ("1", 1, "L", "79.875", ""),  # 32 + 72.5 × 0.35 + 22.5
-        ("11", 2, "TL", "77.775", ""),  # 36 + 76.5 × 0.35 + 15; older than Budi
-        ("2", 3, "TL", "77.775", ""),
+        # 36 + 76.5 × 0.35 + 15; older than Budi, and catatan says so (issue #10 §3)
+        ("11", 2, "TL", "77.775", "nilai sama — menurut usia"),
+        ("2", 3, "TL", "77.775", "nilai sama — menurut usia"),
         ("3", None, "TMS", "67.500", ""),  # pengetahuan 55 < 60; the total is still shown
         ("4", None, None, "", "BELUM LENGKAP"),  # one assessor of the two
         ("5", None, "TH", "", ""),
@@ -254,8 +255,8 @@ def test_cpns_skd_by_hand(db: Database, cpns: int) -> None:
     ranking = compute_ranking(db, cpns, stage_code="skd")
     assert ranking.columns == ("TWK", "TIU", "TKP")
     assert summary(ranking) == [
-        ("102", 1, "P/L", "380.000", ""),
-        ("101", 2, "P/L", "380.000", ""),
+        ("102", 1, "P/L", "380.000", "nilai sama — menurut TIU"),  # TKP equal
+        ("101", 2, "P/L", "380.000", "nilai sama — menurut TIU"),
         ("103", 3, "P/L", "345.000", ""),
         ("104", 4, "P", "335.000", ""),
         ("105", None, "TL", "340.000", ""),
@@ -275,8 +276,9 @@ def test_cpns_final_by_hand(db: Database, cpns: int) -> None:
     # NA = SKD/550 × 40 + (CAT_SKB/500 × 60 + PRAKTIK × 0.4) × 0.6, half-up to 3 decimals.
     assert summary(ranking) == [
         ("103", 1, "P/L", "78.491", ""),  # 25.0909… + (54 + 35) × 0.6
-        ("102", 2, "P/TL", "75.636", ""),  # 27.6363… + 80 × 0.6; TIU 110 beats 101's 100
-        ("101", 3, "P/TL", "75.636", ""),
+        # 27.6363… + 80 × 0.6; TIU 110 beats 101's 100
+        ("102", 2, "P/TL", "75.636", "nilai sama — menurut TIU"),
+        ("101", 3, "P/TL", "75.636", "nilai sama — menurut TIU"),
         ("205", 1, "P/L", "71.924", ""),  # 28.3636… + (42 + 76.5 × 0.4) × 0.6
         ("201", None, "APS", "", ""),
         ("202", None, "P/TH", "", ""),

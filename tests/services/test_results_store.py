@@ -68,12 +68,15 @@ def test_blocks_read_back_from_the_file_are_the_blocks_computed(demo: tuple[Data
     db, selection_id = demo
     with db.reading() as connection:
         stages = [row[0] for row in connection.execute("SELECT code FROM stage ORDER BY position")]
+    separated = 0
     for stage in stages:
         with isolated(_new_process()):
             compute_ranking(db, selection_id, stage)  # computes, and writes the file
         with isolated(_new_process()):
             kept = compute_ranking(db, selection_id, stage)  # reads it back
         _assert_same(kept, _fresh(db, selection_id, stage))
+        separated += sum(1 for row in kept.rows if row.separated)
+    assert separated  # the tie-break notes (issue #10 §3) come back too
     kept_files = sorted(p.name for p in _folder(db).iterdir())
     assert kept_files == sorted(f"peringkat-{selection_id}-{stage}.txt" for stage in stages)
 

@@ -115,14 +115,15 @@ def expected_rows(ranking: Ranking) -> list[list[str]]:
     """The ranking as a person reads it (issue #10 §2), worked out with ``Decimal`` here:
     a decimal comma, integers without decimals, nilai akhir with its three."""
     header = ranking.header()
-    return [[_read(key, record[key]) for key in header] for record in ranking.records()]
+    whole = ranking.stage.plain_sum  # the SKD total reads 412, a weighted final 79,430
+    return [[_read(key, record[key], whole) for key in header] for record in ranking.records()]
 
 
-def _read(key: str, text: str) -> str:
+def _read(key: str, text: str, plain_sum: bool = False) -> str:
     if key in TEXT_COLUMNS or not re.fullmatch(r"-?[0-9]+(\.[0-9]+)?", text):
         return text
     value = Decimal(text)
-    if key == "nilai_akhir":
+    if key == "nilai_akhir" and not plain_sum:
         return f"{value:.3f}".replace(".", ",")
     plain = f"{value.normalize():f}" if value != value.to_integral_value() else f"{value:.0f}"
     return plain.replace(".", ",")
@@ -186,6 +187,10 @@ def test_stage_and_formation_choices_show_that_ranking(
     choose(page.stage_box, "SKD")
     wait_idle(qtbot, page)
     assert table_rows(page.model) == expected_rows(compute_ranking(database, selection_id, "SKD"))
+    # The SKD total is a sum of whole scores: 397, not 397,000 (issue #10 §2).
+    final = page.model.column_of("nilai_akhir")
+    shown = [page.model.shown(row)[final] for row in range(page.model.rowCount())]
+    assert any(shown) and all(text == "" or text.isdigit() for text in shown)
 
     choose(page.formation_box, "BNJ-03")
     wait_idle(qtbot, page)
@@ -663,6 +668,9 @@ def test_the_committee_decides_a_seri_in_the_window(
     def answer(dialog: TieDialog) -> bool:
         ok = dialog.buttons.button(dialog.buttons.StandardButton.Ok)
         assert not ok.isEnabled()  # nothing chosen, no reason yet
+        final = group.participants[0].final
+        assert final is not None  # the window formats the value itself: 75,464 in Indonesian
+        assert f"({final:.3f})".replace(".", ",") in dialog.boxes[0].text()
         for box in dialog.boxes:
             box.setChecked(box.property("number") in chosen)
         dialog.reason_edit.setText("undian dalam rapat pleno")
@@ -682,3 +690,24 @@ def test_the_committee_decides_a_seri_in_the_window(
     notes = {r[page.model.column_of("catatan")] for r in table_rows(page.model)}
     assert "SERI — keputusan panitia BA No. 7/PANSELDA/2024" in notes
     assert answers["error"] == []
+
+
+def test_the_tie_dialog_in_english_reads_a_decimal_point(
+    qtbot: Any, context: AppContext, qapp: Any
+) -> None:
+    """The services hand the value, the window formats it in the interface language: an
+    English tie dialog read 75,464 before (issue #10 §2)."""
+    from app.services.ties import list_ties
+    from app.ui.i18n import install_language, remove_translators
+    from app.ui.tie_dialog import TieDialog
+
+    [group, *_] = list_ties(context.database, context.selection_id or 0)
+    final = group.participants[0].final
+    assert final is not None
+    install_language("en")
+    try:
+        dialog = TieDialog(group)
+        qtbot.addWidget(dialog)
+        assert f"({final:.3f})" in dialog.boxes[0].text()
+    finally:
+        remove_translators()

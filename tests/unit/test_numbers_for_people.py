@@ -12,6 +12,7 @@ from app.numbers import (
     ENGLISH,
     column_for_people,
     count_for_people,
+    fixed_places,
     machine_number,
     score_for_people,
     value_for_people,
@@ -38,6 +39,27 @@ from app.numbers import (
 )
 def test_a_cell_reads_the_indonesian_way(column: str, machine: str, shown: str) -> None:
     assert column_for_people(column, machine) == shown
+
+
+def test_a_plain_sum_final_is_whole_and_a_weighted_one_keeps_three_decimals() -> None:
+    from pathlib import Path
+
+    from app.scoring.presets import load_scheme_file
+
+    schemes = Path(__file__).resolve().parents[2] / "resources" / "schemes"
+    cpns = load_scheme_file(schemes / "cpns-2024.toml")
+    pppk = load_scheme_file(schemes / "pppk-2024.toml")
+    binjai = load_scheme_file(schemes / "binjai-kompetensi.toml")
+    # SKD = TWK + TIU + TKP and the PPPK total are sums; AKHIR integrates SKD; Binjai weighs.
+    assert [s.plain_sum for s in cpns.stages] == [True, False]
+    assert [s.plain_sum for s in pppk.stages] == [True]
+    assert [s.plain_sum for s in binjai.stages] == [False]
+    skd = fixed_places(cpns.stages[0].plain_sum)
+    akhir = fixed_places(cpns.stages[1].plain_sum)
+    assert column_for_people("nilai_akhir", "397.000", fixed=skd) == "397"  # not 397 thousand
+    assert column_for_people("nilai_akhir", "480.500", fixed=skd) == "480,5"  # a mean, as it is
+    assert column_for_people("nilai_akhir", "80.000", fixed=akhir) == "80,000"
+    assert column_for_people("nilai_akhir", "79.430", fixed=akhir) == "79,430"
 
 
 def test_counts_are_grouped_by_thousands() -> None:

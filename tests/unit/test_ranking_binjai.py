@@ -177,12 +177,14 @@ def test_tie_break_praktik_pengetahuan_psikotes_age() -> None:
     ]
     rows = rank({"F1": 5}, people)
     assert {r.final for r in rows.values()} == {Decimal("80.000")}
+    # catatan names the key that ordered each against an equal neighbour (issue #10 §3):
+    # 02|03 by PRAKTIK, 03|04 by PENGETAHUAN, 04|01 and 04|05 by age.
     assert {n: summary(r) for n, r in rows.items()} == {
-        "02": (1, "L", ""),
-        "03": (2, "L", ""),
-        "04": (3, "L", ""),
-        "01": (4, "L", ""),
-        "05": (4, "L", ""),
+        "02": (1, "L", "nilai sama — menurut PRAKTIK"),
+        "03": (2, "L", "nilai sama — menurut PRAKTIK dan PENGETAHUAN"),
+        "04": (3, "L", "nilai sama — menurut PENGETAHUAN dan usia"),
+        "01": (4, "L", "nilai sama — menurut usia"),
+        "05": (4, "L", "nilai sama — menurut usia"),
     }
 
 

@@ -140,10 +140,11 @@ def test_skd_cut_keeps_everyone_tied_with_the_last() -> None:
     assert {n: summary(r) for n, r in results["SKD"].items()} == {
         "01": (1, "P/L", ""),
         "02": (2, "P/L", ""),
-        "03": (3, "P/L", ""),
-        "04": (3, "P/L", ""),
-        "05": (6, "P", ""),
-        "06": (5, "P", ""),
+        # 380 each: 03 and 04 before 06 by TIU, 06 before 05 by TKP (issue #10 §3)
+        "03": (3, "P/L", "nilai sama — menurut TIU"),
+        "04": (3, "P/L", "nilai sama — menurut TIU"),
+        "05": (6, "P", "nilai sama — menurut TKP"),
+        "06": (5, "P", "nilai sama — menurut TKP dan TIU"),
     }
     # SKD never prints SERI: the tie is resolved by letting everyone tied go on.
     assert set(results["AKHIR"]) == {"01", "02", "03", "04"}
@@ -402,8 +403,8 @@ def test_the_rounded_final_score_is_ranked() -> None:
     ]
     akhir = rank({"F1": 1}, people)["AKHIR"]
     assert akhir["01"].final == akhir["02"].final == Decimal("77.236")
-    assert summary(akhir["02"]) == (1, "P/L", "")
-    assert summary(akhir["01"]) == (2, "P/TL", "")
+    assert summary(akhir["02"]) == (1, "P/L", "nilai sama — menurut SKD")
+    assert summary(akhir["01"]) == (2, "P/TL", "nilai sama — menurut SKD")
 
 
 def test_a_thousandth_of_the_final_score_decides() -> None:
@@ -476,8 +477,9 @@ def test_tie_differing_only_by_birth_date_is_not_seri() -> None:
         cpns("02", (100, 100, 200), 400, [80, 80], born=date(1995, 6, 1)),
     ]
     akhir = rank({"F1": 1}, people)["AKHIR"]
-    assert summary(akhir["02"]) == (1, "P/L", "")
-    assert summary(akhir["01"]) == (2, "P/TL", "")
+    # catatan tells 01 why an equal score lost (issue #10 §3).
+    assert summary(akhir["02"]) == (1, "P/L", "nilai sama — menurut usia")
+    assert summary(akhir["01"]) == (2, "P/TL", "nilai sama — menurut usia")
 
 
 # --- marks ---------------------------------------------------------------------------------

@@ -155,11 +155,12 @@ def test_tie_break_teknis_mansoskul_wawancara_age() -> None:
     ]
     rows = rank({"F1": 3}, people)
     assert {n: summary(r) for n, r in rows.items()} == {
-        "02": (1, "L", ""),
-        "03": (2, "L", ""),
-        "04": (3, "L", ""),
-        "01": (4, "TL", ""),
-        "05": (5, "TL", ""),
+        # 02|03 by TEKNIS, 03|04 by MANSOSKUL, 04|01 by age, 01|05 by TEKNIS (issue #10 §3)
+        "02": (1, "L", "nilai sama — menurut TEKNIS"),
+        "03": (2, "L", "nilai sama — menurut TEKNIS dan MANSOSKUL"),
+        "04": (3, "L", "nilai sama — menurut MANSOSKUL dan usia"),
+        "01": (4, "TL", "nilai sama — menurut TEKNIS dan usia"),
+        "05": (5, "TL", "nilai sama — menurut TEKNIS"),
     }
 
 
