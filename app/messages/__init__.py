@@ -9,7 +9,10 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any
+
+from app.numbers import style_for, value_for_people
 
 from . import (
     catalog_history,
@@ -46,7 +49,11 @@ def language() -> str:
 
 def _format(value: Any) -> str:
     if isinstance(value, (list, tuple)):
-        return ", ".join(str(v) for v in value)
+        return ", ".join(_format(v) for v in value)
+    if isinstance(value, Decimal):
+        # A message is read by a person: "jumlah bobot harus 100, sekarang 105,5" (issue #10
+        # §2); English keeps the point.
+        return value_for_people(value, None, style_for(_language))
     return str(value)
 
 

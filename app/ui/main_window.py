@@ -482,6 +482,19 @@ class MainWindow(QMainWindow):
     def _nav_changed(self, row: int) -> None:
         if not 0 <= row < len(self._entries):
             return
+        # Leaving a page with typed work not saved (an edited scheme) asks first; "stay"
+        # puts the navigation back where it was (issue #10 §5, §6).
+        shown = self.stack.currentWidget()
+        for left_key, slot in self._slots.items():
+            page = self._pages.get(left_key)
+            if slot is shown and isinstance(page, LeavingPage) and page.unsaved():
+                if not page.leave():
+                    back = next(i for i, entry in enumerate(self._entries) if entry[0] == left_key)
+                    self.nav.blockSignals(True)
+                    self.nav.setCurrentRow(back)
+                    self.nav.blockSignals(False)
+                    return
+                break
         key, _title, factory = self._entries[row]
         self.stack.setCurrentWidget(self._slots[key])
         if key not in self._pages:
@@ -554,6 +567,13 @@ class MainWindow(QMainWindow):
     def _selection_chosen(self, index: int) -> None:
         selection_id = self.selection_box.itemData(index)
         if selection_id is not None and selection_id != self.context.selection_id:
+            # Another selection reloads every page: typed work of this one is saved or
+            # dropped on the user's word first, never silently.
+            if not self.leave_pages():
+                self.selection_box.blockSignals(True)
+                self._sync_selection_box()
+                self.selection_box.blockSignals(False)
+                return
             self.context.switch_selection(selection_id)
 
     def _selection_switched(self, selection_id: int | None) -> None:

@@ -307,6 +307,42 @@ def test_closing_the_window_asks_about_an_edited_scheme_too(
     assert "Tes Pengetahuan Umum" not in names
 
 
+def test_going_to_another_page_asks_about_an_edited_scheme(
+    qtbot, tmp_path: Path, new_database, launcher: Launcher, monkeypatch
+) -> None:
+    """Issue #10 §6: leaving the scheme editor for another page with unsaved edits asks;
+    "stay" keeps the page and the navigation where they were."""
+    first = _start(qtbot, launcher, _file(tmp_path, new_database, scores=False))
+    page = _edit_scheme(qtbot, first)
+    setup_row = first.nav_keys().index("persiapan")
+    other = next(i for i, key in enumerate(first.nav_keys()) if key != "persiapan")
+    choices = [STAY, SAVE]
+    asked: list[str] = []
+    monkeypatch.setattr(
+        Dialogs,
+        "ask_unsaved",
+        staticmethod(lambda _p, title, _text: asked.append(title) or choices.pop(0)),
+    )
+    first.nav.setCurrentRow(other)  # Batal
+    assert asked == ["Skema belum disimpan"]
+    assert first.nav.currentRow() == setup_row and page.scheme_editor.dirty
+    assert first.stack.currentWidget().isAncestorOf(page)
+    first.nav.setCurrentRow(other)  # Simpan
+    assert first.nav.currentRow() == other and not page.scheme_editor.dirty
+    assert not first.stack.currentWidget().isAncestorOf(page)
+    selection = first.context.selection_id
+    assert selection is not None
+    names = [
+        c.name
+        for stage in current_scheme(first.context.database, selection).stages
+        for c in stage.components
+    ]
+    assert "Tes Pengetahuan Umum" in names
+    first.nav.setCurrentRow(setup_row)  # nothing unsaved: no question
+    first.nav.setCurrentRow(other)
+    assert len(asked) == 2
+
+
 def test_a_forced_password_change_is_part_of_switching_user(
     qtbot, tmp_path: Path, new_database, launcher: Launcher, logins, monkeypatch
 ) -> None:

@@ -265,10 +265,14 @@ def test_a_weight_that_breaks_the_sum_blocks_saving_until_fixed(
     assert not editor.save_button.isEnabled()  # nothing to save yet
 
     type_into_cell(qtbot, table, model.index(0, weight), "45,5")
-    assert ("stages[0].components", "jumlah bobot harus 100, sekarang 105.5") in editor.problems
+    assert ("stages[0].components", "jumlah bobot harus 100, sekarang 105,5") in editor.problems
     assert not editor.save_button.isEnabled()
-    assert editor.components.message.text() == "jumlah bobot harus 100, sekarang 105.5"
-    assert editor.problem_panel.problem_list.item(0).text().startswith("stages[0].components: ")
+    assert editor.components.message.text() == "jumlah bobot harus 100, sekarang 105,5"
+    # In words, with the stage's name, not the TOML key (issue #10 §6); the key is the data.
+    first = editor.problem_panel.problem_list.item(0)
+    stage_name = current_scheme(db, selection.id).stages[0].name
+    assert first.text() == f"Tahap {stage_name} › komponen: jumlah bobot harus 100, sekarang 105,5"
+    assert first.data(Qt.ItemDataRole.UserRole) == "stages[0].components"
     assert table.property("problem") is True
 
     type_into_cell(qtbot, table, model.index(1, weight), "29.5")

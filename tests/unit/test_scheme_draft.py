@@ -15,7 +15,7 @@ from app.messages import language, set_language
 from app.scoring.presets import load_scheme_file
 from app.scoring.scheme import Scheme
 from app.scoring.scheme_file import scheme_from_mapping, scheme_to_mapping
-from app.ui.scheme_editor.draft import SchemeDraft, decimal_text, free_code
+from app.ui.scheme_editor.draft import SchemeDraft, decimal_text, free_code, problem_place
 
 ROOT = Path(__file__).resolve().parents[2]
 PRESETS = ROOT / "resources" / "schemes"
@@ -70,12 +70,38 @@ def test_a_weight_that_breaks_the_sum_is_a_problem_of_the_stage(binjai: SchemeDr
     assert stage is not None and [c.weight for c in stage.components] == [40, 35, 25]
     binjai.set_component(0, replace(stage.components[0], weight=Decimal("45.5")))
     # 45.5 + 35 + 25 = 105.5
-    assert binjai.problems == [("stages[0].components", "jumlah bobot harus 100, sekarang 105.5")]
+    assert binjai.problems == [("stages[0].components", "jumlah bobot harus 100, sekarang 105,5")]
     assert binjai.dirty
     binjai.set_component(1, replace(stage.components[1], weight=Decimal("29.5")))
     assert binjai.problems == []
     weights = [c["weight"] for c in binjai.to_mapping()["stages"][0]["components"]]
     assert [Decimal(str(w)) for w in weights] == [Decimal("45.5"), Decimal("29.5"), 25]
+
+
+def test_a_problem_says_where_it_is_in_words() -> None:
+    """Component and aspect names, not ``stages[0].components[1].aspects`` (issue #10 §6)."""
+    cpns = preset("cpns-2024")
+    akhir = cpns.stages[1]
+    praktik = next(i for i, c in enumerate(akhir.components) if c.aspects)
+    component = akhir.components[praktik]
+    key = f"stages[1].components[{praktik}].aspects[1].weight"
+    assert problem_place(cpns, key) == (
+        f"Tahap {akhir.name} › komponen {component.name} › aspek {component.aspects[1].name}"
+        " › bobot"
+    )
+    assert problem_place(cpns, "stages[0].codes.below_threshold") == (
+        f"Tahap {cpns.stages[0].name} › kode di bawah ambang batas"
+    )
+    assert problem_place(cpns, "stages[1].ranking[2]") == (
+        f"Tahap {akhir.name} › urutan peringkat ke-3"
+    )
+    assert problem_place(cpns, "kind") == "jenis"
+    # A key past the end (a row just removed) still reads, by position.
+    assert problem_place(cpns, "stages[5].name") == "Tahap 6 › nama"
+    set_language("en")
+    assert problem_place(cpns, "stages[0].components[0].max") == (
+        f"Stage {cpns.stages[0].name} › component {cpns.stages[0].components[0].name} › maximum"
+    )
 
 
 def test_a_threshold_outside_the_range_is_marked_at_its_cell(binjai: SchemeDraft) -> None:

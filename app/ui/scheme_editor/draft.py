@@ -14,7 +14,7 @@ from dataclasses import replace
 from decimal import Decimal
 from typing import Any
 
-from app.messages import language, t
+from app.messages import known, language, t
 from app.scoring import (
     Aspect,
     Component,
@@ -59,6 +59,61 @@ def scheme_problems(scheme: Scheme) -> list[Problem]:
         seen = {(p.key, p.message) for p in problems}
         problems += [p for p in error.problems if (p.key, p.message) not in seen]
     return problems
+
+
+_FIELD = re.compile(r"([a-z_]+)(?:\[(\d+)\])?(?:\.(.*))?")
+
+
+def problem_place(scheme: Scheme | None, key: str) -> str:
+    """Where a problem is, in words: ``stages[1].components[0].aspects[2].weight`` reads
+    "Tahap Seleksi Kompetensi Bidang › komponen Praktik Kerja › aspek Sikap › bobot" (issue
+    #10 §6); the TOML key stays the item's data, to find the field."""
+    parts: list[str] = []
+    rest: str | None = key
+    stages = scheme.stages if scheme is not None else ()
+    stage: Stage | None = None
+    component: Component | None = None
+    while rest:
+        match = _FIELD.fullmatch(rest)
+        if match is None:
+            parts.append(rest)
+            break
+        field, index, rest = match.group(1), match.group(2), match.group(3)
+        position = int(index) if index is not None else None
+        if field == "stages" and position is not None:
+            stage = stages[position] if position < len(stages) else None
+            name = (stage.name or stage.code) if stage is not None else str(position + 1)
+            parts.append(t("scheme.place.stage", name=name))
+        elif field == "components" and position is not None:
+            items = stage.components if stage is not None else ()
+            component = items[position] if position < len(items) else None
+            name = (component.name or component.code) if component else str(position + 1)
+            parts.append(t("scheme.place.component", name=name))
+        elif field == "aspects" and position is not None:
+            aspects = component.aspects if component is not None else ()
+            aspect = aspects[position] if position < len(aspects) else None
+            name = (aspect.name or aspect.code) if aspect is not None else str(position + 1)
+            parts.append(t("scheme.place.aspect", name=name))
+        elif field == "ranking" and position is not None:
+            parts.append(t("scheme.place.ranking", position=position + 1))
+        elif field == "codes" and rest:
+            parts.append(t("scheme.place.codes", status=_word("scheme.status", rest)))
+            rest = None
+        elif stage is not None and field in _STATUS_FIELDS:  # a code written on the stage
+            parts.append(t("scheme.place.codes", status=_word("scheme.status", field)))
+        else:
+            parts.append(_word("scheme.field", field))
+    if stage is None and not parts:
+        parts.append(t("scheme.place.scheme"))
+    return " › ".join(parts)
+
+
+_STATUS_FIELDS = frozenset(StageCodes.__dataclass_fields__)
+
+
+def _word(prefix: str, name: str) -> str:
+    """The catalogue's word for ``name``, or the name itself where there is none."""
+    return t(f"{prefix}.{name}") if known(f"{prefix}.{name}") else name
 
 
 class ProblemMarks:

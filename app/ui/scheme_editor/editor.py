@@ -41,7 +41,7 @@ from ..operations import ServiceOp
 from .aspects import AspectPanel
 from .codes import CodesPanel
 from .components import ComponentPanel
-from .draft import ITEM_PATH, STAGE_PATH, SchemeDraft
+from .draft import ITEM_PATH, STAGE_PATH, SchemeDraft, problem_place
 from .problems import ProblemPanel
 from .ranking import RankingPanel
 from .stages import StagePanel
@@ -391,7 +391,10 @@ class SchemeEditor(QWidget):
         self._update_editability()
 
     def _render_problems(self) -> None:
-        self.problem_panel.show_problems(self.problems, self.editable)
+        scheme = self.draft.scheme
+        self.problem_panel.show_problems(
+            self.problems, self.editable, lambda key: problem_place(scheme, key)
+        )
         self._update_buttons()
 
     def _update_editability(self) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
@@ -30,8 +30,14 @@ class ProblemPanel(QWidget):
             lambda item: self.go_to.emit(item.data(Qt.ItemDataRole.UserRole))
         )
 
-    def show_problems(self, problems: Sequence[tuple[str, str]], editable: bool) -> None:
-        """The problems, or (to an editor) that there are none."""
+    def show_problems(
+        self,
+        problems: Sequence[tuple[str, str]],
+        editable: bool,
+        place: Callable[[str], str] = str,
+    ) -> None:
+        """The problems, or (to an editor) that there are none; ``place`` says where a key is
+        in words (component and aspect names), the key itself stays the item's data."""
         self.problem_list.clear()
         if problems:
             self.title.setText(
@@ -41,8 +47,9 @@ class ProblemPanel(QWidget):
             )
             self.title.setStyleSheet(f"color: {ERROR_COLOUR}; font-weight: bold;")
             for key, text in problems:
-                item = QListWidgetItem(f"{key}: {text}")
+                item = QListWidgetItem(f"{place(key)}: {text}")
                 item.setData(Qt.ItemDataRole.UserRole, key)
+                item.setToolTip(key)  # the TOML key, for whoever edits the file by hand
                 self.problem_list.addItem(item)
             self.problem_list.setCurrentRow(-1)
         else:
