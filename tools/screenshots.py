@@ -35,6 +35,7 @@ from app.ui.first_run import FirstRunWizard
 from app.ui.icons import icon
 from app.ui.login import LoginDialog
 from app.ui.main_window import MainWindow
+from app.ui.pages.setup import SetupPage
 from app.ui.pages.users import UsersPage
 from app.ui.recent import DatabasePreferences
 from app.ui.workers import pending_tasks
@@ -126,6 +127,14 @@ def shoot_account_dialogs(window: MainWindow, application: QApplication, out: Pa
     add.reject()
 
 
+def shoot_scheme_editor(window: MainWindow, application: QApplication, out: Path) -> None:
+    """The scheme editor tab of the demo (locked: its scores are in)."""
+    page = window.show_page("persiapan")
+    assert isinstance(page, SetupPage)
+    page.tabs.setCurrentWidget(page.scheme_editor)
+    save(window, application, out / "persiapan-skema.png")
+
+
 def shoot_start_screens(application: QApplication, folder: Path, out: Path) -> None:
     """The login dialog on the demo file, and each wizard page on an empty file."""
     database = open_database(folder / "seleksi-demo.db")
@@ -185,6 +194,7 @@ def main(argv: list[str] | None = None) -> int:
             if isinstance(page, UsersPage):
                 page.select("sari")  # a locked account: every action of the page is offered
             save(window, application, out / f"{key}.png")
+        shoot_scheme_editor(window, application, out)
         manual = window.show_manual()  # F1
         manual.resize(1000, 700)
         save(manual, application, out / "panduan.png")

@@ -1626,12 +1626,12 @@ Afterwards the file is opened again and you need to log in again. Continue?</tra
     <name>ComponentPanel</name>
     <message>
         <location filename="../../app/ui/scheme_editor/components.py" line="+36"/>
-        <location line="+133"/>
+        <location line="+134"/>
         <source>Komponen</source>
         <translation>Components</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-125"/>
         <source>Tambah komponen</source>
         <translation>Add component</translation>
     </message>
@@ -1711,14 +1711,31 @@ Afterwards the file is opened again and you need to log in again. Continue?</tra
         <translation>Scores come in multiples of this.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Bobot (%)</source>
-        <translation>Weight (%)</translation>
+        <location line="+2"/>
+        <source>Bobot
+(%)</source>
+        <translation>Weight
+(%)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+27"/>
+        <source>Entri
+ganda</source>
+        <translation>Double
+entry</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Batas
+selisih</source>
+        <translation>Spread
+limit</translation>
+    </message>
+    <message>
+        <location line="-33"/>
         <source>Ambang</source>
-        <translation>Threshold</translation>
+        <translation>Pass
+mark</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1738,7 +1755,7 @@ Afterwards the file is opened again and you need to log in again. Continue?</tra
     <message>
         <location line="+5"/>
         <source>Afirmasi</source>
-        <translation>Affirmation</translation>
+        <translation>Affirm.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1746,22 +1763,12 @@ Afterwards the file is opened again and you need to log in again. Continue?</tra
         <translation>The participant&apos;s affirmation points are added (PPPK).</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Entri ganda</source>
-        <translation>Double entry</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>Dua operator mengetik setiap nilai tanpa melihat entri yang lain; hanya nilai yang cocok dihitung, selisih diputuskan admin.</source>
         <translation>Two operators type every value without seeing the other entry; only matching values count, an admin decides mismatches.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Batas selisih</source>
-        <translation>Spread limit</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+10"/>
         <source>Peserta yang nilai para penilainya berjarak lebih dari ini ditandai untuk diperiksa; kosong berarti tidak diperiksa.</source>
         <translation>Participants whose assessors are further apart than this are flagged for review; empty means no check.</translation>
     </message>
@@ -2241,7 +2248,7 @@ Reason (recorded in the audit trail):</translation>
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../app/ui/first_run.py" line="+221"/>
+        <location filename="../../app/ui/first_run.py" line="+226"/>
         <source>Mulai menggunakan Seleksi ASN</source>
         <translation>Getting started with Seleksi ASN</translation>
     </message>
@@ -2297,7 +2304,7 @@ Reason (recorded in the audit trail):</translation>
 <context>
     <name>FirstSelectionPage</name>
     <message>
-        <location line="-238"/>
+        <location line="-243"/>
         <source>Seleksi pertama</source>
         <translation>First selection</translation>
     </message>
@@ -2307,7 +2314,7 @@ Reason (recorded in the audit trail):</translation>
         <translation>Choose a scoring scheme, then create a new selection or try the demo selection.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>Seleksi &amp;baru</source>
         <translation>&amp;New selection</translation>
     </message>
@@ -2612,7 +2619,7 @@ Reason (recorded in the audit trail):</translation>
 <context>
     <name>InstansiPage</name>
     <message>
-        <location filename="../../app/ui/first_run.py" line="-135"/>
+        <location filename="../../app/ui/first_run.py" line="-140"/>
         <source>Instansi</source>
         <translation>Agency</translation>
     </message>
@@ -3141,7 +3148,7 @@ Open the newest backup (%2)? It is restored into a new file in the same folder; 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+169"/>
+        <location line="+189"/>
         <source>(belum ada seleksi)</source>
         <translation>(no selection yet)</translation>
     </message>
@@ -3235,7 +3242,7 @@ Database: %2</translation>
         <translation>About Seleksi ASN</translation>
     </message>
     <message>
-        <location line="-554"/>
+        <location line="-574"/>
         <source>Verifikasi</source>
         <translation>Verification</translation>
     </message>
@@ -3511,17 +3518,17 @@ Database: %2</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+89"/>
+        <location line="+103"/>
         <source>Semua formasi</source>
         <translation>All formations</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-101"/>
         <source>Ctrl+F: cari; ketik sebagian nama, nomor atau NIK</source>
         <translation>Ctrl+F: search; type part of a name, number or NIK</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+143"/>
         <source>{count} peserta</source>
         <translation>{count} participants</translation>
     </message>
@@ -3668,12 +3675,12 @@ Database: %2</translation>
         <translation>Double-click to go to the part with the problem.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+17"/>
         <source>Masalah ({count}); skema belum dapat disimpan:</source>
         <translation>Problems ({count}); the scheme cannot be saved yet:</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Masalah: tidak ada.</source>
         <translation>Problems: none.</translation>
     </message>
@@ -3777,7 +3784,7 @@ Database: %2</translation>
 <context>
     <name>RankingTableModel</name>
     <message>
-        <location filename="../../app/ui/ranking_model.py" line="+324"/>
+        <location filename="../../app/ui/ranking_model.py" line="+328"/>
         <source>Tahap</source>
         <translation>Stage</translation>
     </message>
@@ -4388,7 +4395,7 @@ Database: %2</translation>
         <translation>Scheme &lt;b&gt;{name}&lt;/b&gt; ({code}), kind {kind}</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+41"/>
         <source>Skema terkunci karena nilai sudah dimasukkan.</source>
         <translation>The scheme is locked because scores have been entered.</translation>
     </message>
@@ -4942,7 +4949,7 @@ Leave without saving this value?</translation>
     <message>
         <location line="+1"/>
         <source>Berbobot (skala 0–100)</source>
-        <translation>Weighted (0–100 scale)</translation>
+        <translation>Weighted (0–100)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -5003,7 +5010,7 @@ Leave without saving this value?</translation>
 <context>
     <name>TieDialog</name>
     <message>
-        <location filename="../../app/ui/tie_dialog.py" line="+28"/>
+        <location filename="../../app/ui/tie_dialog.py" line="+30"/>
         <source>Putuskan SERI — formasi %1</source>
         <translation>Decide SERI — formation %1</translation>
     </message>
@@ -5013,7 +5020,7 @@ Leave without saving this value?</translation>
         <translation>These participants are equal on every ranking key at the vacancy boundary. Choose the %1 participant(s) who take the seats, as the committee meeting decided.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>mis. hasil undian dalam rapat pleno</source>
         <translation>e.g. drawing of lots in the plenary meeting</translation>
     </message>

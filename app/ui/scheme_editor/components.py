@@ -76,7 +76,8 @@ class ComponentPanel(QGroupBox):
             Column("minimum", "min", self.tr("Min"), DECIMAL),
             Column("maximum", "max", self.tr("Maks"), DECIMAL),
             Column("step", "step", self.tr("Langkah"), DECIMAL, tip=self.tr("Kelipatan nilai.")),
-            Column("weight", "weight", self.tr("Bobot (%)"), DECIMAL),
+            # Two-line headers leave the names room at 1366 px (issue #10 §6).
+            Column("weight", "weight", self.tr("Bobot\n(%)"), DECIMAL),
             Column(
                 "threshold",
                 "threshold",
@@ -103,7 +104,7 @@ class ComponentPanel(QGroupBox):
             Column(
                 "double_entry",
                 "double_entry",
-                self.tr("Entri ganda"),
+                self.tr("Entri\nganda"),
                 FLAG,
                 tip=self.tr(
                     "Dua operator mengetik setiap nilai tanpa melihat entri yang lain; hanya "
@@ -113,7 +114,7 @@ class ComponentPanel(QGroupBox):
             Column(
                 "max_spread",
                 "max_spread",
-                self.tr("Batas selisih"),
+                self.tr("Batas\nselisih"),
                 OPTIONAL_DECIMAL,
                 tip=self.tr(
                     "Peserta yang nilai para penilainya berjarak lebih dari ini ditandai "

@@ -18,7 +18,7 @@ from app.scoring import Stage
 from app.scoring.scheme import KEY_AGE, KEY_FINAL, KEY_IPK, KEY_PRIORITY
 
 from .draft import SchemeDraft
-from .style import NOTE_COLOUR, PROBLEM_BACKGROUND, elide, message_label, show_messages
+from .style import NOTE_COLOUR, PROBLEM_BACKGROUND, message_label, show_messages, wrap_items
 
 
 class RankingPanel(QWidget):
@@ -36,7 +36,7 @@ class RankingPanel(QWidget):
         layout = QVBoxLayout(self)
         row = QHBoxLayout()
         self.ranking_list = QListWidget()
-        elide(self.ranking_list)
+        wrap_items(self.ranking_list)
         row.addWidget(self.ranking_list, 1)
         moves = QVBoxLayout()
         self.up_button = QPushButton("▲")

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from app.scoring.scheme import SUM, WEIGHTED
 
 from .draft import SchemeDraft, decimal_text
-from .style import ERROR_COLOUR, elide, mark, set_text
+from .style import ERROR_COLOUR, mark, set_text, wrap_items
 
 
 class StagePanel(QGroupBox):
@@ -47,7 +47,7 @@ class StagePanel(QGroupBox):
         layout = QVBoxLayout(self)
         self.stage_list = QListWidget()
         self.stage_list.setMaximumHeight(76)
-        elide(self.stage_list)
+        wrap_items(self.stage_list)
         layout.addWidget(self.stage_list)
         row = QHBoxLayout()
         self.add_button = QPushButton(self.tr("Tambah tahap"))

@@ -47,12 +47,14 @@ def message_label() -> QLabel:
     return label
 
 
-def elide(view: QListWidget) -> None:
-    """Long names end in "…" (the full text is the tooltip) instead of a horizontal scroll."""
+def wrap_items(view: QListWidget) -> None:
+    """Long names wrap onto a second line instead of a horizontal scroll or a clipped
+    "…" (issue #10 §6: no clipped stage names or tie-break texts at 1366 px)."""
     view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    view.setTextElideMode(Qt.TextElideMode.ElideRight)
+    view.setTextElideMode(Qt.TextElideMode.ElideNone)
     view.setResizeMode(QListWidget.ResizeMode.Adjust)
-    view.setWordWrap(False)
+    view.setUniformItemSizes(False)
+    view.setWordWrap(True)
 
 
 def set_text(edit: QLineEdit, text: str) -> None:
