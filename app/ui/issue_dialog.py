@@ -40,6 +40,7 @@ from app.services.scheme_edit import current_scheme
 
 from .context import AppContext
 from .dialogs import Dialogs
+from .numbers import count_text
 from .operations import Progress, QueryOp, ServiceOp
 from .stage_readiness import StageReadiness, stage_readiness
 from .widgets.path_row import path_row, with_suffix
@@ -242,7 +243,7 @@ class IssueDialog(QDialog):
             rest = len(codes) - CODES_PER_LINE * (MAX_CODE_LINES - 1)
             lines = [
                 *lines[: MAX_CODE_LINES - 1],
-                self.tr("dan {count} formasi lainnya").format(count=rest),
+                self.tr("dan {count} formasi lainnya").format(count=count_text(rest)),
             ]
         return lines
 
@@ -261,9 +262,9 @@ class IssueDialog(QDialog):
             return  # the user chose another stage meanwhile; its check is on its way
         self._checking = None
         self.readiness = readiness
-        counts = " · ".join(f"{code} {count}" for code, count in readiness.counts)
+        counts = " · ".join(f"{code} {count_text(count)}" for code, count in readiness.counts)
         summary = self.tr("{total} peserta: {counts}").format(
-            total=readiness.total, counts=escape(counts) or "—"
+            total=count_text(readiness.total), counts=escape(counts) or "—"
         )
         if readiness.incomplete:
             self._set_readiness_style(BLOCKED_STYLE)
@@ -272,7 +273,7 @@ class IssueDialog(QDialog):
                 "<b>"
                 + self.tr(
                     "Nilai {count} peserta belum lengkap; pengumuman belum dapat diterbitkan."
-                ).format(count=readiness.incomplete)
+                ).format(count=count_text(readiness.incomplete))
                 + "</b>",
                 self.tr("Lengkapi nilainya di halaman Input nilai, atau tandai yang tidak hadir."),
             ]
@@ -298,7 +299,8 @@ class IssueDialog(QDialog):
                 summary,
                 "<b>"
                 + self.tr("Hasil tahap ini belum final untuk {count} dari {total} formasi:").format(
-                    count=len(readiness.not_final), total=readiness.formations
+                    count=count_text(len(readiness.not_final)),
+                    total=count_text(readiness.formations),
                 )
                 + "</b>",
                 *self._code_lines(readiness.not_final),

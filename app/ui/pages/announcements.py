@@ -45,6 +45,7 @@ from ..context import ANNOUNCEMENTS, SELECTION, AppContext, Changes
 from ..dialogs import Dialogs
 from ..document_settings_dialog import DocumentSettingsDialog
 from ..issue_dialog import IssueDialog
+from ..numbers import count_text
 from ..verify_dialog import VerifyDialog
 from ..widgets.pdf_preview import PdfPreview
 from ..widgets.pdf_print import print_pdf
@@ -431,7 +432,7 @@ class AnnouncementsPage(QWidget):
             if done % 25 == 0 or done + 1 == total:
                 self._show_status(
                     self.tr("Mencetak halaman {page} dari {count}…").format(
-                        page=done + 1, count=total
+                        page=count_text(done + 1), count=count_text(total)
                     )
                 )
                 QApplication.processEvents()
@@ -457,7 +458,7 @@ class AnnouncementsPage(QWidget):
             self.setEnabled(True)
         self._show_status(
             self.tr("Pengumuman Nomor {number}: {count} halaman dikirim ke pencetak.").format(
-                number=info.number, count=printed
+                number=info.number, count=count_text(printed)
             )
         )
         return printed

@@ -29,6 +29,7 @@ from app.services.ties import decide_tie, list_ties
 from ..context import AppContext
 from ..dialogs import Dialogs
 from ..icons import icon
+from ..numbers import count_text
 from ..operations import ServiceOp
 from ..tie_dialog import TieDialog
 
@@ -147,11 +148,13 @@ class FinalizeBar(QWidget):
         else:
             count, total = len(status.final), len(status.formations)
             done = bool(total) and count == total
-            badge = self.tr("{count} dari {total} formasi final").format(count=count, total=total)
+            badge = self.tr("{count} dari {total} formasi final").format(
+                count=count_text(count), total=count_text(total)
+            )
             later = len(set(status.locked) - status.final)
             if later:
                 detail = self.tr("{count} formasi lain terkunci oleh tahap berikutnya.").format(
-                    count=later
+                    count=count_text(later)
                 )
         colours = ("#e3f1e5", "#8fc79a", "#1b5e20") if done else ("#f1f3f4", "#c4c7cc", "#3d4452")
         self.final_badge.setStyleSheet(
@@ -184,7 +187,7 @@ class FinalizeBar(QWidget):
         where = (
             self.tr("formasi {formation}").format(formation=formation)
             if formation is not None
-            else self.tr("semua {count} formasi").format(count=len(scope))
+            else self.tr("semua {count} formasi").format(count=count_text(len(scope)))
         )
         question = self.tr(
             "Finalisasi hasil tahap {stage} untuk {where}?\n\n"

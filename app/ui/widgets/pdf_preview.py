@@ -15,6 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..numbers import count_text
+
 ZOOM_STEP = 1.25
 ZOOM_RANGE = (0.25, 4.0)
 
@@ -181,7 +183,9 @@ class PdfPreview(QWidget):
         page = self.current_page()
         loaded = count > 0
         self.page_label.setText(
-            self.tr("Halaman {page} dari {count}").format(page=page + 1, count=count)
+            self.tr("Halaman {page} dari {count}").format(
+                page=count_text(page + 1), count=count_text(count)
+            )
             if loaded
             else ""
         )

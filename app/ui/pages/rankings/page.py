@@ -40,6 +40,7 @@ from ...context import (
     Changes,
 )
 from ...dialogs import Dialogs
+from ...numbers import count_text
 from ...operations import LiveQuery, QueryOp
 from ...ranking_model import RankingTableModel, RankingView
 from ...widgets.eliding_combo_box import ElidingComboBox
@@ -537,7 +538,7 @@ class RankingsPage(QWidget):
             self,
             self.tr("Ekspor selesai"),
             self.tr("Peringkat tahap {stage} ({count} peserta) disimpan ke {path}.").format(
-                stage=request.stage, count=outcome.rows, path=request.path
+                stage=request.stage, count=count_text(outcome.rows), path=request.path
             ),
         )
 

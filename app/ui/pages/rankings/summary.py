@@ -23,6 +23,7 @@ from app.scoring.legend import legend
 from app.scoring.scheme import NOTE_INCOMPLETE, NOTE_TIE
 from app.services.legend import entry_text
 
+from ...numbers import count_text
 from ...ranking_model import STATUS_KINDS, RowKind
 from ...widgets.code_chip import CodeChip
 from .loading import Failure, LoadedRanking
@@ -164,15 +165,17 @@ class RankingSummary(QWidget):
         if self._loaded is None:
             return ""
         counts = self._loaded.view.counts
-        parts = [f"{code} {count}" for code, count in counts.codes.items() if count]
+        parts = [f"{code} {count_text(count)}" for code, count in counts.codes.items() if count]
         # An undecided tie is counted under its code, SERI; a decided one under the code the
         # committee gave it, and here as well, so the decisions stay visible.
         decided = counts.ties - counts.codes.get(NOTE_TIE, 0)
         if decided:
             parts.append(
-                self.tr("%1 diputuskan %2").replace("%1", NOTE_TIE).replace("%2", str(decided))
+                self.tr("%1 diputuskan %2")
+                .replace("%1", NOTE_TIE)
+                .replace("%2", count_text(decided))
             )
-        parts.append(f"{NOTE_INCOMPLETE} {counts.incomplete}")
+        parts.append(f"{NOTE_INCOMPLETE} {count_text(counts.incomplete)}")
         return " · ".join(parts)
 
     def review_text(self) -> str:
@@ -182,11 +185,13 @@ class RankingSummary(QWidget):
         if loaded is not None and loaded.pending:
             parts.append(
                 self.tr("{count} nilai menunggu verifikasi entri ganda").format(
-                    count=loaded.pending
+                    count=count_text(loaded.pending)
                 )
             )
         if loaded is not None and loaded.spread:
-            parts.append(self.tr("{count} selisih antar-penilai").format(count=loaded.spread))
+            parts.append(
+                self.tr("{count} selisih antar-penilai").format(count=count_text(loaded.spread))
+            )
         return " · ".join(parts)
 
     def _show_status(self) -> None:
