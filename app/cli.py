@@ -656,7 +656,17 @@ def _verify(args: argparse.Namespace, db: Database) -> int:
     for finding in result.findings:
         print(f"- {finding}")
     verdict = "cli.verify_valid" if result.ok else "cli.verify_invalid"
-    print(t(verdict, file=args.file.name, id=result.document_id or "-", number=result.number))
+    if result.replaced_by:
+        verdict = "cli.verify_replaced"
+    print(
+        t(
+            verdict,
+            file=args.file.name,
+            id=result.document_id or "-",
+            number=result.number,
+            replaced_by=result.replaced_by,
+        )
+    )
     return EXIT_OK if result.ok else EXIT_USER_ERROR
 
 

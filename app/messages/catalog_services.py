@@ -444,8 +444,17 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "the digital signature is BROKEN: the file changed after signing",
     ),
     "verify.signature_untrusted": (
-        "tanda tangan utuh tetapi bukan dari sertifikat panitia yang diberikan",
-        "the signature is intact but not from the committee certificate given",
+        "sertifikat yang diberikan TIDAK cocok dengan penanda tangan berkas ini ({signer})",
+        "the certificate given does NOT match the signer of this file ({signer})",
+    ),
+    "verify.issued_unsigned": (
+        "pengumuman ini diterbitkan tanpa tanda tangan elektronik; diperiksa dengan sidik"
+        " SHA-256 saja",
+        "this announcement was issued without a digital signature; checked by its SHA-256 only",
+    ),
+    "verify.replaced": (
+        "TIDAK BERLAKU: pengumuman ini telah diganti oleh Pengumuman Nomor {number}",
+        "NO LONGER IN FORCE: this announcement was replaced by announcement {number}",
     ),
     "verify.signature_no_cert": (
         "tanda tangan utuh; berikan sertifikat panitia (--cert) untuk memeriksa penandatangan",
@@ -489,6 +498,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "cli.verify_valid": (
         "SAH: {file} adalah pengumuman Nomor {number} ({id})",
         "VALID: {file} is announcement {number} ({id})",
+    ),
+    "cli.verify_replaced": (
+        "TIDAK BERLAKU: {file} ({id}) adalah Pengumuman Nomor {number}, diganti oleh Pengumuman"
+        " Nomor {replaced_by}",
+        "NOT IN FORCE: {file} ({id}) is announcement {number}, replaced by announcement"
+        " {replaced_by}",
     ),
     "cli.verify_invalid": (
         "TIDAK SAH: {file} ({id}) tidak sesuai dengan database",

@@ -16,7 +16,7 @@ import os
 import re
 import sqlite3
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from io import BytesIO
 from pathlib import Path
@@ -41,6 +41,7 @@ from .legend import code_meanings
 from .permissions import Action
 from .ranking import Ranking, compute_ranking
 from .revisions import read_revisions, selection_revisions
+from .schemes import scheme_of_selection
 from .selections import resolve_selection
 
 if TYPE_CHECKING:
@@ -89,6 +90,9 @@ class Verification:
     document_id: str = ""
     number: str = ""
     findings: list[str] = field(default_factory=list)
+    replaced_by: str = ""
+    """The number of the announcement that replaced this one: the file may be genuine, but it
+    is no longer in force (TIDAK BERLAKU, issue #11 §2)."""
 
 
 def default_subject(stage_name: str, selection_name: str) -> str:
@@ -636,15 +640,22 @@ def verify_announcement(
     result.document_id = document_id
     with db.reading() as connection:
         row = connection.execute(
-            "SELECT number, snapshot, snapshot_sha256, pdf_sha256, signed FROM announcement"
-            " WHERE document_id = ?",
+            "SELECT a.number, a.snapshot, a.snapshot_sha256, a.pdf_sha256, a.signed,"
+            " a.selection_id, s.code, (SELECT r.number FROM announcement r"
+            " WHERE r.replaces_id = a.id ORDER BY r.id DESC LIMIT 1)"
+            " FROM announcement a JOIN stage s ON s.id = a.stage_id WHERE a.document_id = ?",
             (document_id,),
         ).fetchone()
+        if row is not None:
+            scheme, _ids = scheme_of_selection(connection, row[5])
+            stage_codes = {stage.code: stage for stage in scheme.stages}
+            printed_stage = stage_codes.get(row[6])
     if row is None:
         result.findings.append(t("verify.unknown", id=document_id))
         return result
-    number, snapshot, snapshot_hash, pdf_hash, signed = row
+    number, snapshot, snapshot_hash, pdf_hash, signed, _selection, _stage, replaced_by = row
     result.number = number
+    fixed = fixed_places(printed_stage.plain_sum if printed_stage is not None else False)
     checks: list[bool] = []
     recomputed = hashlib.sha256(snapshot.encode("utf-8")).hexdigest()
     checks.append(recomputed == snapshot_hash)
@@ -671,14 +682,26 @@ def verify_announcement(
         # stops at "intact and valid" and says so.
         checks.append(report.ok if cert is not None else report.ok_untrusted)
         result.findings.append(_signature_text(report, certificate is not None))
+    else:
+        # Said in so many words: an unsigned announcement is checked by its hash only.
+        result.findings.append(t("verify.issued_unsigned"))
     if not same_file:
-        differing = _differing_rows(data, json.loads(snapshot))
+        differing = _differing_rows(data, json.loads(snapshot), fixed)
         checks.append(not differing)
         result.findings.append(
             t("verify.rows_match")
             if not differing
-            else t("verify.rows_differ", count=len(differing), rows=differing[:5])
+            else t(
+                "verify.rows_differ",
+                count=len(differing),
+                rows=[f"{number} ({field})" for number, field in differing[:5]],
+            )
         )
+    if replaced_by:
+        # Genuine or not, a replaced announcement is no longer the committee's word.
+        result.replaced_by = replaced_by
+        checks.append(False)
+        result.findings.append(t("verify.replaced", number=replaced_by))
     result.ok = all(checks)
     return result
 
@@ -689,7 +712,9 @@ def _signature_text(report: SignatureReport, with_certificate: bool) -> str:
     if not report.intact or not report.covers_whole_file:
         return t("verify.signature_broken")
     if not report.trusted:
-        return t("verify.signature_untrusted" if with_certificate else "verify.signature_no_cert")
+        if with_certificate:
+            return t("verify.signature_untrusted", signer=report.signer or "-")
+        return t("verify.signature_no_cert")
     return t("verify.signature_ok", signer=report.signer)
 
 
@@ -712,11 +737,15 @@ def _document_identity(pdf: bytes) -> tuple[str, str | None] | None:
     return (match.group(0), None) if match else None
 
 
-def _differing_rows(pdf: bytes, snapshot: dict) -> list[str]:
-    """Participant numbers whose printed entry no longer shows the snapshot's values.
+def _differing_rows(pdf: bytes, snapshot: dict, fixed: Mapping[str, int]) -> list[tuple[str, str]]:
+    """(participant number, the first field that differs) of every row whose printed entry
+    no longer shows the snapshot's values, field for field (issue #11 §2: a changed name is
+    reported as a changed name).
 
-    A name may wrap onto a second line, so each participant's entry is the text from their
-    number up to the next participant's number, not one line.
+    Each participant's entry is the text from their number up to the next participant's
+    number (a name or a note may wrap), compared without white space against the row's cells
+    as the announcement prints them (``formation_blocks``: 415, 79,430); the rank is the word
+    just before the number.
     """
     from pypdf import PdfReader
 
@@ -724,25 +753,75 @@ def _differing_rows(pdf: bytes, snapshot: dict) -> list[str]:
         reader = PdfReader(BytesIO(pdf), strict=False)
         text = "\n".join(page.extract_text() or "" for page in reader.pages)
     except Exception:  # an unreadable file differs everywhere
-        return ["*"]
+        return [("*", "*")]
     columns = snapshot["columns"]
     number_at = columns.index("nomor_peserta")
-    final_at = columns.index("nilai_akhir")
-    code_at = columns.index("kode")
+    rank_at = columns.index("peringkat")
+    after = [
+        i
+        for i, name in enumerate(columns)
+        if name not in ("tahap", "kode_formasi", "peringkat", "nomor_peserta")
+    ]
+    numeric = {"nilai_akhir", *columns[columns.index("nama") + 1 : columns.index("nilai_akhir")]}
     numbers = {row[number_at] for row in snapshot["rows"]}
     starts = sorted(
         (match.start(), match.group(0))
         for match in re.finditer(r"\b\d{3,}\b", text)
         if match.group(0) in numbers
     )
-    entries: dict[str, list[str]] = {}
+    entries: dict[str, list[tuple[str, str]]] = {}
     for index, (start, number) in enumerate(starts):
         end = starts[index + 1][0] if index + 1 < len(starts) else len(text)
-        entries.setdefault(number, []).append(text[start:end])
+        before = text[max(0, start - 40) : start].split()
+        entries.setdefault(number, []).append(
+            (before[-1] if before else "", _squeezed(text[start + len(number) : end]))
+        )
     differing = []
     for row in snapshot["rows"]:
-        wanted = [v for v in (row[final_at], row[code_at]) if v]
-        found = entries.get(row[number_at], [])
-        if len(found) != 1 or not all(v in found[0] for v in wanted):
-            differing.append(row[number_at])
+        number = row[number_at]
+        found = entries.get(number, [])
+        if len(found) != 1:
+            differing.append((number, LABELS["nomor_peserta"]))
+            continue
+        rank_word, entry = found[0]
+        rank = row[rank_at]
+        if rank != rank_word and (rank or rank_word.isdigit()):
+            differing.append((number, LABELS["peringkat"]))
+            continue
+        cells = [
+            _squeezed(column_for_people(columns[i], row[i], fixed=fixed))
+            if columns[i] in numeric
+            else _squeezed(row[i])
+            for i in after
+        ]
+        wrong = _first_difference(cells, entry, [columns[i] not in numeric for i in after])
+        if wrong is not None:
+            name = columns[after[wrong]]
+            differing.append((number, LABELS.get(name, name)))
     return differing
+
+
+def _first_difference(cells: list[str], entry: str, text: list[bool]) -> int | None:
+    """The first of ``cells`` that ``entry`` (their printed text, white space removed) does
+    not show in order. Where the difference starts exactly between a text cell and the next
+    one and the characters' kind differs ("Budi|72" read as "BudiSiregar|72"), the text cell
+    was the one changed."""
+    at = 0
+    for index, wanted in enumerate(cells):
+        if entry.startswith(wanted, at):
+            at += len(wanted)
+            continue
+        got = entry[at : at + 1]
+        if (
+            index > 0
+            and text[index - 1]
+            and wanted[:1] != got
+            and got.isalpha() != wanted[:1].isalpha()
+        ):
+            return index - 1
+        return index
+    return None
+
+
+def _squeezed(text: str) -> str:
+    return re.sub(r"\s+", "", text)

@@ -200,6 +200,12 @@ class VerifyDialog(QDialog):
             detail = self.tr(
                 "Dokumen {id} (Nomor {number}) sesuai dengan pengumuman yang diterbitkan panitia."
             ).format(id=result.document_id, number=result.number)
+        elif result.replaced_by:
+            self.verdict.setStyleSheet(INVALID_STYLE)
+            detail = self.tr(
+                "Pengumuman Nomor {number} ({id}) telah diganti oleh Pengumuman Nomor {later};"
+                " yang berlaku adalah pengganti itu."
+            ).format(id=result.document_id, number=result.number, later=result.replaced_by)
         elif result.document_id:
             self.verdict.setStyleSheet(INVALID_STYLE)
             detail = self.tr(
@@ -234,6 +240,8 @@ class VerifyDialog(QDialog):
     def verdict_text(self) -> str:
         if self.verification is None:
             return ""
+        if self.verification.replaced_by:
+            return self.tr("TIDAK BERLAKU")
         return self.tr("SAH") if self.verification.ok else self.tr("TIDAK SAH")
 
     def findings_texts(self) -> list[str]:

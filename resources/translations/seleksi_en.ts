@@ -197,7 +197,7 @@ Created {time} by {user}</translation>
 <context>
     <name>AnnouncementsPage</name>
     <message>
-        <location filename="../../app/ui/pages/announcements.py" line="+175"/>
+        <location filename="../../app/ui/pages/announcements.py" line="+176"/>
         <source>&amp;Terbitkan pengumuman…</source>
         <translation>&amp;Issue announcement…</translation>
     </message>
@@ -2108,7 +2108,7 @@ mark</translation>
 <context>
     <name>FinalizeBar</name>
     <message>
-        <location filename="../../app/ui/widgets/finalize_bar.py" line="+100"/>
+        <location filename="../../app/ui/widgets/finalize_bar.py" line="+101"/>
         <source>Putuskan SERI…</source>
         <translation>Decide SERI…</translation>
     </message>
@@ -2163,7 +2163,7 @@ mark</translation>
         <translation>{count} of {total} formations final</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>{count} formasi lain terkunci oleh tahap berikutnya.</source>
         <translation>{count} other formations locked by a later stage.</translation>
     </message>
@@ -2682,13 +2682,13 @@ Reason (recorded in the audit trail):</translation>
 <context>
     <name>IssueDialog</name>
     <message>
-        <location filename="../../app/ui/issue_dialog.py" line="+80"/>
-        <location line="+345"/>
+        <location filename="../../app/ui/issue_dialog.py" line="+81"/>
+        <location line="+346"/>
         <source>Terbitkan pengumuman</source>
         <translation>Issue announcement</translation>
     </message>
     <message>
-        <location line="-334"/>
+        <location line="-335"/>
         <source>Pengumuman yang sudah diterbitkan tidak dapat diubah.
 Koreksi dilakukan dengan menerbitkan pengumuman baru yang menggantikannya.</source>
         <translation>An issued announcement cannot be changed.
@@ -2843,7 +2843,7 @@ The application does not keep its password.</translation>
         <translation>The results of this stage are not final for {count} of {total} formations:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Pengumuman hanya dapat diterbitkan dari hasil yang sudah final.</source>
         <translation>An announcement can only be issued from final results.</translation>
     </message>
@@ -3591,7 +3591,7 @@ Database: %2</translation>
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../../app/ui/widgets/pdf_preview.py" line="+101"/>
+        <location filename="../../app/ui/widgets/pdf_preview.py" line="+103"/>
         <source>Halaman sebelumnya</source>
         <translation>Previous page</translation>
     </message>
@@ -3736,7 +3736,7 @@ Database: %2</translation>
 <context>
     <name>RankingSummary</name>
     <message>
-        <location filename="../../app/ui/pages/rankings/summary.py" line="+107"/>
+        <location filename="../../app/ui/pages/rankings/summary.py" line="+108"/>
         <source>Keterangan kode:</source>
         <translation>Code legend:</translation>
     </message>
@@ -3746,17 +3746,17 @@ Database: %2</translation>
         <translation>%1 decided %2</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>{count} nilai menunggu verifikasi entri ganda</source>
         <translation>{count} values awaiting double-entry verification</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>{count} selisih antar-penilai</source>
         <translation>{count} with an assessor spread</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Peringkat tidak dapat dihitung: {reason}</source>
         <translation>The ranking cannot be computed: {reason}</translation>
     </message>
@@ -3832,7 +3832,7 @@ Database: %2</translation>
 <context>
     <name>RankingsPage</name>
     <message>
-        <location filename="../../app/ui/pages/rankings/page.py" line="+203"/>
+        <location filename="../../app/ui/pages/rankings/page.py" line="+204"/>
         <source>&amp;Tahap:</source>
         <translation>&amp;Stage:</translation>
     </message>
@@ -5266,6 +5266,11 @@ Leave without saving this value?</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>Pengumuman Nomor {number} ({id}) telah diganti oleh Pengumuman Nomor {later}; yang berlaku adalah pengganti itu.</source>
+        <translation>Announcement {number} ({id}) was replaced by announcement {later}; the replacement is the one in force.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Berkas ini tidak sesuai dengan dokumen {id} yang tercatat; lihat temuan di bawah.</source>
         <translation>This file does not match the recorded document {id}; see the findings below.</translation>
     </message>
@@ -5280,7 +5285,12 @@ Leave without saving this value?</translation>
         <translation>The file cannot be checked: {reason}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
+        <source>TIDAK BERLAKU</source>
+        <translation>NOT IN FORCE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>SAH</source>
         <translation>VALID</translation>
     </message>

@@ -139,3 +139,25 @@ def test_only_an_admin_user_may_finalize_or_reopen(
     finally:
         connection.close()
     assert actors == [("ketua",)] and finalized_by == [("ketua",)]
+
+
+def test_verify_says_a_replaced_announcement_is_no_longer_in_force(
+    db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Issue #11 §2: the first file, genuine but replaced, is TIDAK BERLAKU with exit 1."""
+    assert main(["--db", db, "finalize", "--stage", "SKD"]) == 0
+    first, second = tmp_path / "1.pdf", tmp_path / "2.pdf"
+    assert (
+        main(["--db", db, "announce", "--stage", "SKD", "--out", str(first), "--number", "1/A"])
+        == 0
+    )
+    assert (
+        main(["--db", db, "announce", "--stage", "SKD", "--out", str(second), "--number", "2/A"])
+        == 0
+    )
+    capsys.readouterr()
+    assert main(["--db", db, "verify", str(first)]) == 1
+    out = capsys.readouterr().out
+    assert "TIDAK BERLAKU: 1.pdf" in out and "diganti oleh Pengumuman Nomor 2/A" in out
+    assert main(["--db", db, "verify", str(second)]) == 0
+    assert "SAH: 2.pdf adalah pengumuman Nomor 2/A" in capsys.readouterr().out

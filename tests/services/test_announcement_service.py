@@ -272,4 +272,117 @@ def test_an_skd_announcement_prints_whole_totals_and_the_tie_break_notes(
     flat = " ".join(text.split())
     for row in separated[:5]:
         assert f"nilai sama — menurut {row.separated}" in flat
+    # Every field of every row reads back as printed: whole totals, wrapped notes.
+    from pypdf import PdfWriter
+
+    rewritten = tmp_path / "skd-ulang.pdf"
+    with rewritten.open("wb") as handle:
+        PdfWriter(clone_from=str(out)).write(handle)
+    result = verify_announcement(db, rewritten)
+    assert "semua baris hasil dalam berkas sesuai dengan data tersimpan" in result.findings
     db.close()
+
+
+def test_a_replaced_announcement_is_no_longer_in_force(
+    db: Database, selection: tuple[Path, int], tmp_path: Path
+) -> None:
+    """Issue #11 §2: the genuine file of a replaced announcement verifies as TIDAK BERLAKU,
+    naming its replacement; the replacement is SAH."""
+    first = _issue(db, selection[1], tmp_path / "1.pdf")
+    second = issue_announcement(
+        db, ADMIN, selection[1], None, tmp_path / "2.pdf", number="002/PANSELDA/2024"
+    )
+    old = verify_announcement(db, tmp_path / "1.pdf")
+    assert not old.ok and old.replaced_by == second.number == "002/PANSELDA/2024"
+    assert old.findings[-1] == (
+        "TIDAK BERLAKU: pengumuman ini telah diganti oleh Pengumuman Nomor 002/PANSELDA/2024"
+    )
+    assert "berkas sama persis dengan yang diterbitkan" in old.findings  # genuine, but replaced
+    current = verify_announcement(db, tmp_path / "2.pdf")
+    assert current.ok and not current.replaced_by and current.number == second.number
+    assert first.number != second.number
+
+
+def _forged(path: Path, snapshot: dict, keywords: str, change: tuple[str, int, str] | None) -> None:
+    """A PDF printing the snapshot's rows as the announcement does (415, 79,430), with the
+    document's verification code, and optionally one cell of one participant replaced."""
+    from reportlab.pdfgen.canvas import Canvas
+
+    from app.numbers import column_for_people
+
+    columns = snapshot["columns"]
+    shown = [i for i, name in enumerate(columns) if name not in ("tahap", "kode_formasi")]
+    numeric = {"nilai_akhir", *columns[columns.index("nama") + 1 : columns.index("nilai_akhir")]}
+    canvas = Canvas(str(path))
+    canvas.setKeywords(keywords)
+    y = 800
+    for row in snapshot["rows"]:
+        cells = [
+            column_for_people(columns[i], row[i]) if columns[i] in numeric else row[i]
+            for i in shown
+        ]
+        if change is not None and row[columns.index("nomor_peserta")] == change[0]:
+            cells[shown.index(change[1])] = change[2]
+        canvas.drawString(30, y, " ".join(cell for cell in cells if cell))
+        y -= 12
+        if y < 40:
+            canvas.showPage()
+            y = 800
+    canvas.save()
+
+
+def test_verify_names_the_field_that_was_changed(
+    db: Database, selection: tuple[Path, int], tmp_path: Path
+) -> None:
+    """Issue #11 §2: every printed field of a row is compared, and a changed name is
+    reported as a changed name (the binjai final is weighted: 79,430, not 79.430)."""
+    import json
+
+    info = _issue(db, selection[1], tmp_path / "asli.pdf")
+    with db.reading() as connection:
+        snapshot = json.loads(
+            connection.execute(
+                "SELECT snapshot FROM announcement WHERE id = ?", (info.id,)
+            ).fetchone()[0]
+        )
+    keywords = f"SELEKSI-ASN|{info.document_id}|{info.snapshot_sha256}"
+    columns = snapshot["columns"]
+    victim = snapshot["rows"][3]
+    number = victim[columns.index("nomor_peserta")]
+
+    faithful = tmp_path / "salinan.pdf"
+    _forged(faithful, snapshot, keywords, None)
+    copy = verify_announcement(db, faithful)
+    assert "berkas BERBEDA dari yang diterbitkan" in copy.findings
+    assert "semua baris hasil dalam berkas sesuai dengan data tersimpan" in copy.findings
+
+    for column, new, field in (
+        ("nama", victim[columns.index("nama")] + " Siregar", "Nama"),
+        ("kode", "L" if victim[columns.index("kode")] != "L" else "TL", "Kode"),
+        ("nilai_akhir", "99,999", "Nilai Akhir"),
+    ):
+        forged = tmp_path / f"palsu-{column}.pdf"
+        _forged(forged, snapshot, keywords, (number, columns.index(column), new))
+        result = verify_announcement(db, forged)
+        assert not result.ok
+        assert result.findings[-1] == (
+            f"1 baris hasil tidak sesuai dengan data tersimpan (mis. {number} ({field}))"
+        )
+
+
+def test_a_rewritten_genuine_file_still_shows_every_row(
+    db: Database, selection: tuple[Path, int], tmp_path: Path
+) -> None:
+    """A genuine announcement saved again by another program differs byte for byte, yet every
+    printed field of every row is still the snapshot's: verify says exactly that."""
+    from pypdf import PdfWriter
+
+    out = tmp_path / "asli.pdf"
+    _issue(db, selection[1], out)
+    writer = PdfWriter(clone_from=str(out))
+    rewritten = tmp_path / "disimpan-ulang.pdf"
+    with rewritten.open("wb") as handle:
+        writer.write(handle)
+    result = verify_announcement(db, rewritten)
+    assert "berkas BERBEDA dari yang diterbitkan" in result.findings
+    assert "semua baris hasil dalam berkas sesuai dengan data tersimpan" in result.findings

@@ -531,6 +531,26 @@ def test_verify_dialog_checks_the_signer_with_the_certificate(
     assert any("tanda tangan elektronik sah" in line.lower() for line in dialog.findings_texts())
 
 
+def test_verify_dialog_says_a_replaced_announcement_is_no_longer_in_force(
+    qtbot: Any,
+    open_page: Callable[..., AnnouncementsPage],
+    context: AppContext,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Issue #11 §2: TIDAK BERLAKU, naming the announcement that replaced it."""
+    first = issue_file(context, tmp_path / "1.pdf")
+    assert context.selection_id is not None
+    later = issue_announcement(
+        context.database, ADMIN, context.selection_id, None, tmp_path / "2.pdf", number="9/X"
+    )
+    dialog = open_page().open_verify_dialog()
+    verify(qtbot, dialog, monkeypatch, first)
+    assert dialog.verdict_text() == "TIDAK BERLAKU" == dialog.verdict_label.text()
+    assert "diganti oleh Pengumuman Nomor 9/X" in dialog.verdict_detail.text()
+    assert later.number == "9/X"
+
+
 def test_verify_dialog_on_a_file_that_is_no_announcement(
     qtbot: Any,
     open_page: Callable[..., AnnouncementsPage],
