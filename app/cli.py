@@ -94,6 +94,7 @@ def build_parser() -> argparse.ArgumentParser:
     announce.add_argument("--subject")
     announce.add_argument("--sign", type=Path, metavar="FILE.p12")
     announce.add_argument("--password-file", type=Path)
+    announce.add_argument("--confirm-date", action="store_true", help=t("cli.help.confirm_date"))
 
     finalize = commands.add_parser("finalize", help=t("cli.help.finalize"))
     finalize.add_argument("--stage", required=True)
@@ -416,6 +417,7 @@ def _dispatch(args: argparse.Namespace, db: Database, actor: Actor | None) -> in
             issued_on=args.date,
             subject=args.subject,
             key=key,
+            confirm_date=args.confirm_date,
         )
         for warning in announced.warnings:
             print(f"seleksi: {warning}", file=sys.stderr)

@@ -368,6 +368,29 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "This announcement replaces announcement number {number}.",
     ),
     "announce.sign_reason": ("Pengumuman Nomor {number}", "Announcement number {number}"),
+    "announce.no_signatory": (
+        "pengumuman belum dapat diterbitkan: {fields} penandatangan masih kosong (isi di"
+        " Pengaturan dokumen)",
+        "the announcement cannot be issued yet: the signatory's {fields} is blank (fill it in"
+        " the document settings)",
+    ),
+    "announce.field_signatory_name": ("nama", "name"),
+    "announce.field_signatory_nip": ("NIP", "NIP"),
+    "announce.number_taken": (
+        "Nomor {number} sudah dipakai oleh pengumuman tahap {stage} tanggal {date}; pakai nomor"
+        " lain",
+        "number {number} is already used by the {stage} announcement of {date}; use another",
+    ),
+    "announce.before_replaced": (
+        "tanggal {date} mendahului Pengumuman Nomor {number} ({replaced}) yang diganti;"
+        " pengganti tidak boleh bertanggal lebih awal",
+        "the date {date} is before announcement {number} ({replaced}) that it replaces",
+    ),
+    "announce.date_far": (
+        "tanggal {date} lebih dari {days} hari ke depan; periksa tanggalnya, atau tegaskan"
+        " (--confirm-date)",
+        "the date {date} is more than {days} days ahead; check it, or confirm it (--confirm-date)",
+    ),
     "announce.not_found": ("pengumuman {value} tidak ada", "there is no announcement {value}"),
     "legend.within_final": ("lulus, dalam kebutuhan formasi", "passed, within the vacancies"),
     "legend.within_cut": (
@@ -475,6 +498,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "cli.help.announce": (
         "menerbitkan pengumuman hasil suatu tahap (PDF)",
         "issue a stage's result announcement (PDF)",
+    ),
+    "cli.help.confirm_date": (
+        "terbitkan juga bila --date lebih dari sebulan ke depan",
+        "issue even when --date is more than a month ahead",
     ),
     "cli.help.verify": ("memeriksa keaslian berkas pengumuman PDF", "verify an announcement PDF"),
     "cli.help.key": (

@@ -148,13 +148,20 @@ def issue_announcement(
     subject: str | None = None,
     key: tuple[Path, str] | None = None,
     progress: Callable[[int], None] | None = None,
+    confirm_date: bool = False,
 ) -> AnnouncementInfo:
-    """Issue the announcement of a stage into ``out`` (PDF) and store it for verification."""
+    """Issue the announcement of a stage into ``out`` (PDF) and store it for verification.
+
+    An issued announcement can never change, so what would make it wrong is refused first
+    (issue #11 §2): a number already used in the selection, a date before the announcement
+    it replaces, a blank signatory name or NIP; a date more than ``FAR_DAYS`` ahead needs
+    ``confirm_date``."""
     from app.reports.announcement import render_announcement
 
     from .signing import sign_pdf
 
     permit(db, actor, Action.ISSUE_ANNOUNCEMENT, selection_id)
+    _check_signatory(document_settings(db, selection_id))
     automatic_backup(db, "pengumuman")  # DESIGN §6: a copy before an announcement is issued
     # Every formation is printed (one without participants too): the stamps of all of them,
     # read before computing, must still be the same when the announcement is stored.
@@ -194,6 +201,7 @@ def issue_announcement(
     previous = _latest(db, selection_id, ranking.stage.code)
     issued_on = issued_on or dt.date.today()
     number = (number or "").strip() or _default_number(db, selection_id, issued_on)
+    _check_number_and_date(db, selection_id, number, issued_on, previous, confirm_date)
     subject = (subject or "").strip() or default_subject(ranking.stage.name, selection.name)
     document_id = f"SASN-{issued_on.year}-{uuid.uuid4().hex[:10].upper()}"
     snapshot, snapshot_hash = snapshot_of(
@@ -401,11 +409,81 @@ def next_number(db: Database, selection_id: int, issued_on: dt.date) -> str:
 
 
 def _default_number(db: Database, selection_id: int, issued_on: dt.date) -> str:
+    """The next ``NNN/PANSELDA/YYYY`` not used yet in the selection."""
     with db.reading() as connection:
-        count = connection.execute(
-            "SELECT count(*) FROM announcement WHERE selection_id = ?", (selection_id,)
-        ).fetchone()[0]
-    return f"{count + 1:03d}/PANSELDA/{issued_on.year}"
+        used = {
+            row[0]
+            for row in connection.execute(
+                "SELECT number FROM announcement WHERE selection_id = ?", (selection_id,)
+            )
+        }
+    count = len(used) + 1
+    while f"{count:03d}/PANSELDA/{issued_on.year}" in used:
+        count += 1
+    return f"{count:03d}/PANSELDA/{issued_on.year}"
+
+
+FAR_DAYS = 31
+"""An announcement dated further ahead than this is most likely a typing slip (2062 for
+2026): it is issued only when the user confirms the date."""
+
+
+def _check_signatory(settings: DocumentSettingsInfo) -> None:
+    """The signature block names who signs: a blank name or NIP would be fixed for good."""
+    missing = [
+        t(field)
+        for field, value in (
+            ("announce.field_signatory_name", settings.signatory_name),
+            ("announce.field_signatory_nip", settings.signatory_nip),
+        )
+        if not value.strip()
+    ]
+    if missing:
+        raise UserError("announce.no_signatory", fields=missing)
+
+
+def _check_number_and_date(
+    db: Database,
+    selection_id: int,
+    number: str,
+    issued_on: dt.date,
+    previous: tuple[int, str] | None,
+    confirm_date: bool,
+) -> None:
+    with db.reading() as connection:
+        taken = connection.execute(
+            "SELECT a.issued_on, s.code FROM announcement a JOIN stage s ON s.id = a.stage_id"
+            " WHERE a.selection_id = ? AND a.number = ?",
+            (selection_id, number),
+        ).fetchone()
+        replaced_on = (
+            connection.execute(
+                "SELECT issued_on FROM announcement WHERE id = ?", (previous[0],)
+            ).fetchone()[0]
+            if previous is not None
+            else None
+        )
+    if taken is not None:
+        raise UserError(
+            "announce.number_taken",
+            number=number,
+            stage=taken[1],
+            date=_date_text(dt.date.fromisoformat(taken[0])),
+        )
+    if replaced_on is not None and issued_on < dt.date.fromisoformat(replaced_on):
+        assert previous is not None
+        raise UserError(
+            "announce.before_replaced",
+            date=_date_text(issued_on),
+            number=previous[1],
+            replaced=_date_text(dt.date.fromisoformat(replaced_on)),
+        )
+    if not confirm_date and issued_on > dt.date.today() + dt.timedelta(days=FAR_DAYS):
+        raise UserError("announce.date_far", date=_date_text(issued_on), days=FAR_DAYS)
+
+
+def _date_text(day: dt.date) -> str:
+    return day.strftime("%d-%m-%Y")
 
 
 def _latest(db: Database, selection_id: int, stage_code: str) -> tuple[int, str] | None:

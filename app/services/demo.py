@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import dataclasses
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
@@ -11,6 +12,7 @@ from app.demo import generate_demo
 
 from .actor import Actor
 from .database import Database
+from .document_settings import document_settings, save_document_settings
 from .marks import mark_participant
 from .participants_import import import_formations, import_participants
 from .schemes import load_preset_or_file
@@ -34,6 +36,10 @@ def _write_csv(path: Path, rows: list[dict[str, str]]) -> Path:
         writer.writeheader()
         writer.writerows({k: spreadsheet_safe(v) for k, v in row.items()} for row in rows)
     return path
+
+
+DEMO_SIGNATORY = ("Ir. Rahmad Hidayat, M.AP.", "197503122000031004")
+"""The demo's chair of the committee: a made-up name and NIP of the right form."""
 
 
 def create_demo(
@@ -83,4 +89,16 @@ def create_demo(
             import_scores(db, actor, info.id, _write_csv(directory / "nilai-1.csv", early))
         if late:
             import_scores(db, actor, info.id, _write_csv(directory / "nilai-2.csv", late))
+    # An announcement names who signs it (issue #11 §2): the demo's chair, with a NIP.
+    step("dokumen")
+    save_document_settings(
+        db,
+        actor,
+        info.id,
+        dataclasses.replace(
+            document_settings(db, info.id),
+            signatory_name=DEMO_SIGNATORY[0],
+            signatory_nip=DEMO_SIGNATORY[1],
+        ),
+    )
     return info

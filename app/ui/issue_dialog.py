@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.announcements import AnnouncementInfo, issue_announcement
+from app.services.announcements import FAR_DAYS, AnnouncementInfo, issue_announcement
 from app.services.errors import UserError
 from app.services.progress import Cancelled
 from app.services.scheme_edit import current_scheme
@@ -391,6 +391,18 @@ class IssueDialog(QDialog):
                 return
             key = (Path(self.key_edit.text().strip()).expanduser(), self.password_edit.text())
         self._show_error("")
+        issued_on = self.issued_on()
+        far = issued_on > dt.date.today() + dt.timedelta(days=FAR_DAYS)
+        if far and not Dialogs.confirm(
+            self,
+            self.tr("Tanggal jauh ke depan"),
+            self.tr(
+                "Tanggal pengumuman {date} lebih dari {days} hari ke depan. Pengumuman yang"
+                " sudah terbit tidak dapat diubah. Terbitkan dengan tanggal ini?"
+            ).format(date=issued_on.strftime("%d-%m-%Y"), days=FAR_DAYS),
+        ):
+            self.date_edit.setFocus()
+            return
         if self.output_edit.text().strip():
             out = with_suffix(self.output_edit.text(), ".pdf")
         else:
@@ -402,7 +414,6 @@ class IssueDialog(QDialog):
         self._update_buttons()
         database, actor, selection_id = self.context.database, self.context.actor, self.selection_id
         number = self.number_edit.text().strip() or None
-        issued_on = self.issued_on()
         subject = self.subject_edit.text().strip() or None
 
         def issue(progress: Progress) -> AnnouncementInfo:
@@ -418,6 +429,7 @@ class IssueDialog(QDialog):
                 subject=subject,
                 key=key,
                 progress=lambda page: progress.report(page, readiness.total),
+                confirm_date=far,
             )
 
         ServiceOp(self, self.context, issue).saying(

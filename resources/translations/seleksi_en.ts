@@ -2683,12 +2683,12 @@ Reason (recorded in the audit trail):</translation>
     <name>IssueDialog</name>
     <message>
         <location filename="../../app/ui/issue_dialog.py" line="+81"/>
-        <location line="+346"/>
+        <location line="+358"/>
         <source>Terbitkan pengumuman</source>
         <translation>Issue announcement</translation>
     </message>
     <message>
-        <location line="-335"/>
+        <location line="-347"/>
         <source>Pengumuman yang sudah diterbitkan tidak dapat diubah.
 Koreksi dilakukan dengan menerbitkan pengumuman baru yang menggantikannya.</source>
         <translation>An issued announcement cannot be changed.
@@ -2893,7 +2893,17 @@ The application does not keep its password.</translation>
         <translation>Enter the password of the committee key.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+9"/>
+        <source>Tanggal jauh ke depan</source>
+        <translation>Date far ahead</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tanggal pengumuman {date} lebih dari {days} hari ke depan. Pengumuman yang sudah terbit tidak dapat diubah. Terbitkan dengan tanggal ini?</source>
+        <translation>The announcement date {date} is more than {days} days ahead. An issued announcement cannot be changed. Issue it with this date?</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>Menyusun dan menyimpan pengumuman…</source>
         <translation>Composing and saving the announcement…</translation>
     </message>

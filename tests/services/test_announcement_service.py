@@ -51,9 +51,11 @@ def db(
     return copy_database(selection[0], tmp_path / "seleksi.db")
 
 
-def _issue(db: Database, selection_id: int, out: Path, **options: object):
+def _issue(
+    db: Database, selection_id: int, out: Path, number: str = "001/PANSELDA/2024", **options: object
+):
     return issue_announcement(
-        db, ADMIN, selection_id, None, out, number="001/PANSELDA/2024",
+        db, ADMIN, selection_id, None, out, number=number,
         issued_on=dt.date(2024, 12, 5), **options,
     )  # fmt: skip
 
@@ -137,7 +139,9 @@ def test_a_signed_announcement_verifies_against_the_committee_certificate(
     create_committee_key(other_p12, other_cert, PASSWORD, "Orang Lain", "Bukan Panitia")
     assert not verify_announcement(db, out, other_cert).ok
     with pytest.raises(UserError) as wrong:
-        _issue(db, selection[1], tmp_path / "x.pdf", key=(p12, "bukan-sandinya"))
+        _issue(
+            db, selection[1], tmp_path / "x.pdf", "002/PANSELDA/2024", key=(p12, "bukan-sandinya")
+        )
     assert wrong.value.message == "sign.bad_key"
 
 
@@ -232,7 +236,7 @@ def test_the_pdf_takes_its_name_only_after_the_commit(
 
     monkeypatch.setattr("app.services.door.record", failing_audit)
     with pytest.raises(sqlite3.OperationalError):
-        _issue(db, selection[1], again)
+        _issue(db, selection[1], again, "002/PANSELDA/2024")
     assert sorted(p.name for p in tmp_path.iterdir() if "kedua" in p.name) == []
 
 
@@ -386,3 +390,61 @@ def test_a_rewritten_genuine_file_still_shows_every_row(
     result = verify_announcement(db, rewritten)
     assert "berkas BERBEDA dari yang diterbitkan" in result.findings
     assert "semua baris hasil dalam berkas sesuai dengan data tersimpan" in result.findings
+
+
+def test_what_would_make_an_immutable_announcement_wrong_is_refused_first(
+    db: Database, selection: tuple[Path, int], tmp_path: Path
+) -> None:
+    """Issue #11 §2: a used number (naming the earlier one), a replacement dated before what
+    it replaces, a date far ahead without confirmation, a blank signatory: refused, nothing
+    issued."""
+    import dataclasses
+
+    from app.services.document_settings import document_settings, save_document_settings
+
+    selection_id = selection[1]
+    _issue(db, selection_id, tmp_path / "1.pdf")  # 001/PANSELDA/2024 of 05-12-2024
+    with pytest.raises(UserError) as taken:
+        _issue(db, selection_id, tmp_path / "2.pdf")
+    assert taken.value.message == "announce.number_taken"
+    assert taken.value.text() == (
+        "Nomor 001/PANSELDA/2024 sudah dipakai oleh pengumuman tahap AKHIR tanggal 05-12-2024;"
+        " pakai nomor lain"
+    )
+    with pytest.raises(UserError) as early:
+        issue_announcement(
+            db, ADMIN, selection_id, None, tmp_path / "3.pdf", number="2/X",
+            issued_on=dt.date(2024, 12, 4),
+        )  # fmt: skip
+    assert early.value.message == "announce.before_replaced"
+    assert "001/PANSELDA/2024 (05-12-2024)" in early.value.text()
+    far = dt.date.today() + dt.timedelta(days=40)
+    with pytest.raises(UserError) as ahead:
+        issue_announcement(
+            db, ADMIN, selection_id, None, tmp_path / "4.pdf", number="3/X", issued_on=far
+        )
+    assert ahead.value.message == "announce.date_far"
+    settings = document_settings(db, selection_id)
+    save_document_settings(db, ADMIN, selection_id, dataclasses.replace(settings, signatory_nip=""))
+    with pytest.raises(UserError) as unsigned:
+        _issue(db, selection_id, tmp_path / "5.pdf", "4/X")
+    assert unsigned.value.text().startswith(
+        "pengumuman belum dapat diterbitkan: NIP penandatangan masih kosong"
+    )
+    assert [a.number for a in list_announcements(db, selection_id)] == ["001/PANSELDA/2024"]
+    assert not any((tmp_path / f"{n}.pdf").exists() for n in (2, 3, 4, 5))
+    save_document_settings(db, ADMIN, selection_id, settings)
+    confirmed = issue_announcement(
+        db, ADMIN, selection_id, None, tmp_path / "6.pdf", number="5/X", issued_on=far,
+        confirm_date=True,
+    )  # fmt: skip
+    assert confirmed.issued_on == far
+    # The default number skips one typed by hand: 002 is free, then 003 after it is taken.
+    assert _default_free(db, selection_id)
+
+
+def _default_free(db: Database, selection_id: int) -> bool:
+    from app.services.announcements import _default_number
+
+    number = _default_number(db, selection_id, dt.date(2024, 12, 5))
+    return number not in {a.number for a in list_announcements(db, selection_id)}

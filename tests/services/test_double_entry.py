@@ -16,6 +16,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from helpers.signatory import sign_as_the_chair
 
 from app.messages import t
 from app.scoring import Scheme
@@ -464,6 +465,7 @@ def test_an_announcement_says_how_many_values_still_wait(
         save_score(db, ADMIN, binjai.id, number, "PSIKOTES", "70")
     save_draft(db, RATNA, binjai.id, "001", "PRAKTIK", "40", assessor="Tono")
     finalize(db, ADMIN, binjai.id, "AKHIR")
+    sign_as_the_chair(db, binjai.id)
     info = issue_announcement(
         db, ADMIN, binjai.id, None, tmp_path / "p.pdf", number="001", issued_on=date(2024, 12, 5)
     )

@@ -321,6 +321,37 @@ def test_issuing_signed_with_a_committee_key_made_in_the_app(
     assert b"/ByteRange" in out.read_bytes()
 
 
+def test_a_date_far_ahead_is_issued_only_when_confirmed(
+    qtbot: Any,
+    open_page: Callable[..., AnnouncementsPage],
+    context: AppContext,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Issue #11 §2: 2062 for 2026 is asked about before an immutable document is issued."""
+    import datetime as dt
+
+    from PySide6.QtCore import QDate
+
+    from app.services.announcements import list_announcements
+
+    page = open_page()
+    dialog = ready_dialog(qtbot, page)
+    far = dt.date.today() + dt.timedelta(days=400)
+    dialog.date_edit.setDate(QDate(far.year, far.month, far.day))
+    dialog.output_edit.setText(str(tmp_path / "jauh.pdf"))
+    asked = answer_confirm(monkeypatch, False)
+    issue_through(qtbot, dialog)
+    assert asked and far.strftime("%d-%m-%Y") in asked[0]
+    assert context.selection_id is not None
+    assert list_announcements(context.database, context.selection_id) == []
+    assert not (tmp_path / "jauh.pdf").exists()
+    answer_confirm(monkeypatch, True)
+    issue_through(qtbot, dialog)
+    [issued] = list_announcements(context.database, context.selection_id)
+    assert issued.issued_on == far
+
+
 def test_a_wrong_key_password_shows_the_error_and_issues_nothing(
     qtbot: Any,
     open_page: Callable[..., AnnouncementsPage],
