@@ -391,6 +391,21 @@ MESSAGES: dict[str, tuple[str, str]] = {
         " (--confirm-date)",
         "the date {date} is more than {days} days ahead; check it, or confirm it (--confirm-date)",
     ),
+    "documents.objection_incomplete": (
+        "masa sanggah perlu tanggal mulai dan tanggal akhir",
+        "the objection period needs a first and a last day",
+    ),
+    "documents.objection_order": (
+        "masa sanggah berakhir ({end}) sebelum dimulai ({start})",
+        "the objection period ends ({end}) before it starts ({start})",
+    ),
+    "announce.objection": (
+        "Peserta yang berkeberatan atas hasil ini dapat mengajukan sanggahan secara tertulis"
+        " pada tanggal {start} sampai dengan {end} kepada {place}; sanggahan yang diterima"
+        " sesudahnya tidak dilayani.",
+        "Participants who object to these results may file a written objection from {start}"
+        " to {end} with {place}; objections received later are not considered.",
+    ),
     "announce.not_found": ("pengumuman {value} tidak ada", "there is no announcement {value}"),
     "legend.within_final": ("lulus, dalam kebutuhan formasi", "passed, within the vacancies"),
     "legend.within_cut": (

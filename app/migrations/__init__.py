@@ -17,5 +17,6 @@ REVISIONS: tuple[str, ...] = (
     "0007_anchors",
     "0008_tie_decisions",
     "0009_password_change",
+    "0010_closing_provisions",
 )
 HEAD = REVISIONS[-1]

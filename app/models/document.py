@@ -36,6 +36,14 @@ class DocumentSettings(Base):
     stamp_image: Mapped[bytes | None] = mapped_column(LargeBinary)
     committee: Mapped[list[list[str]]] = mapped_column(JsonText, default=list)
     """Committee members for the minutes: [role, name] pairs."""
+    objection_from: Mapped[date | None]
+    objection_to: Mapped[date | None]
+    objection_place: Mapped[str] = mapped_column(default="", server_default="")
+    next_steps: Mapped[str] = mapped_column(Text, default="", server_default="")
+    closing: Mapped[list[str] | None] = mapped_column(JsonText)
+    """The closing statements of an announcement; ``None``: the standard ones."""
+    copies_to: Mapped[list[str]] = mapped_column(JsonText, default=list, server_default="[]")
+    """Tembusan: who receives a copy."""
 
 
 class Announcement(Base):

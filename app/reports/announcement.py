@@ -24,7 +24,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph
 
 from app.reports import fonts
-from app.reports.blocks import SignatureBox, draw_signatory
+from app.reports.blocks import SignatureBox, draw_signatory, signatory_block_height
 from app.reports.canvas import DocumentCanvas
 from app.reports.fonts import BOLD, REGULAR, draw_string, text_width, wrap_text
 from app.reports.layout import Flow, Geometry, PageFrame, markup, styles
@@ -97,16 +97,20 @@ def render_announcement(
     results = _Results(body, head)
     recap = results.draw(doc, formations, progress)
     _draw_legend(body, doc.legend)
-    body.space(6 * mm)
-    box = draw_signatory(
-        body,
-        doc.signatory,
-        (
-            text("enacted_at", place=doc.closing_place or doc.signatory.place),
-            text("enacted_on", date=long_date(doc.date)),
-        ),
-        width=85 * mm,
+    body.space(4 * mm)
+    _draw_closing(body, doc.closing)
+    heads = (
+        text("enacted_at", place=doc.closing_place or doc.signatory.place),
+        text("enacted_on", date=long_date(doc.date)),
     )
+    # "Demikian …" and the signature share a page: a signature never stands alone.
+    closing_words = Paragraph(markup(text("closing_words")), styles()["body"])
+    _, words_height = closing_words.wrap(body.width, body.room)
+    body.ensure(words_height + 6 * mm + signatory_block_height(doc.signatory, len(heads), 85 * mm))
+    body.paragraph(markup(text("closing_words")), styles()["body"])
+    body.space(6 * mm)
+    box = draw_signatory(body, doc.signatory, heads, width=85 * mm)
+    _draw_copies(body, doc.copies_to)
     body.finish()
 
     canvas.begin_group("front")
@@ -330,6 +334,35 @@ def _recap_row(number: int, block: FormationBlock, codes: tuple[str, ...]) -> tu
         str(block.present),
         *(str(block.counts.get(code, 0)) for code in codes),
     )
+
+
+def _draw_closing(flow: Flow, items: tuple[str, ...]) -> None:
+    """The numbered closing provisions, the numbers hanging (issue #11 §1)."""
+    if not items:
+        return
+    style = styles()
+    flow.ensure(14 * 3)
+    flow.paragraph(markup(text("closing_intro")), style["body"])
+    flow.space(1 * mm)
+    for number, item in enumerate(items, start=1):
+        flow.paragraph(markup(item), style["list"], bullet=f"{number}.")
+        flow.space(1 * mm)
+    flow.space(3 * mm)
+
+
+def _draw_copies(flow: Flow, copies: tuple[str, ...]) -> None:
+    """Tembusan, left under the signature; with one recipient, unnumbered."""
+    if not copies:
+        return
+    style = styles(10)
+    flow.space(4 * mm)
+    flow.ensure(14 * min(3, len(copies) + 1))
+    flow.paragraph(markup(text("copies_title")), style["left"])
+    if len(copies) == 1:
+        flow.paragraph(markup(copies[0]), style["left"])
+        return
+    for number, item in enumerate(copies, start=1):
+        flow.paragraph(markup(item), style["list"], bullet=f"{number}.")
 
 
 def _draw_legend(flow: Flow, legend: tuple[tuple[str, str], ...]) -> None:

@@ -10,7 +10,7 @@ from reportlab.lib.units import mm
 from app.reports.fonts import BOLD, REGULAR, draw_string, text_width, wrap_text
 from app.reports.layout import Flow, draw_image_fit, image_reader
 from app.reports.model import Signatory
-from app.reports.wording import text
+from app.reports.wording import nip_text, text
 
 
 @dataclass(frozen=True)
@@ -80,7 +80,7 @@ def draw_signatory(
         canvas.line(x, y + 1.6, x + min(text_width(name, BOLD, 11), width), y + 1.6)
     if signatory.nip:
         y -= 14
-        draw_string(canvas, x, y + 3, text("nip", nip=signatory.nip), REGULAR, 11)
+        draw_string(canvas, x, y + 3, text("nip", nip=nip_text(signatory.nip)), REGULAR, 11)
     flow.y -= height
     return SignatureBox(flow.pages - 1, x - 2 * mm, space_bottom, x + width, space_top)
 

@@ -158,6 +158,10 @@ class Announcement:
     verification_payload: str
     landscape: bool | None = None
     chain_anchor: ChainAnchor | None = None
+    closing: tuple[str, ...] = ()
+    """The numbered closing provisions (masa sanggah, next steps, the standard statements)."""
+    copies_to: tuple[str, ...] = ()
+    """Tembusan, printed under the signature."""
 
 
 @dataclass(frozen=True)

@@ -37,6 +37,12 @@ TEXTS: dict[str, dict[str, str]] = {
         "formation_continued": "{code} — {position} {continued}",
         "no_participants": "Tidak ada peserta pada formasi ini.",
         "legend_title": "Keterangan kode:",
+        "closing_intro": "Dengan ketentuan sebagai berikut:",
+        "closing_words": (
+            "Demikian pengumuman ini disampaikan untuk diketahui dan dipergunakan sebagaimana"
+            " mestinya."
+        ),
+        "copies_title": "Tembusan:",
         "enacted_at": "Ditetapkan di {place}",
         "enacted_on": "pada tanggal {date}",
         "nip": "NIP. {nip}",
@@ -156,6 +162,14 @@ def text(key: str, /, **fields: Any) -> str:
     """The document text ``key`` in the current language, with ``fields`` filled in."""
     template = TEXTS[LANGUAGE][key]
     return template.format(**fields) if fields else template
+
+
+def nip_text(nip: str) -> str:
+    """A NIP as it is printed under a signature: ``19750312 200003 1 004`` (birth date,
+    appointment month, sex, sequence); anything that is not 18 digits as it is."""
+    if len(nip) == 18 and nip.isdigit():
+        return f"{nip[:8]} {nip[8:14]} {nip[14]} {nip[15:]}"
+    return nip
 
 
 def long_date(day: datetime.date) -> str:

@@ -400,7 +400,30 @@ def _document(
         document_id=document_id,
         verification_payload=payload,
         chain_anchor=anchor,
+        closing=closing_provisions(settings),
+        copies_to=settings.copies_to,
     )
+
+
+def closing_provisions(settings: DocumentSettingsInfo) -> tuple[str, ...]:
+    """The numbered closing provisions (issue #11 §1): the objection period with its place,
+    the next steps, then the standard statements (or the committee's own)."""
+    from app.reports.wording import long_date  # the documents' own way of writing a date
+
+    items: list[str] = []
+    if settings.objection_from is not None and settings.objection_to is not None:
+        items.append(
+            t(
+                "announce.objection",
+                start=long_date(settings.objection_from),
+                end=long_date(settings.objection_to),
+                place=settings.objection_place or settings.office.title(),
+            )
+        )
+    if settings.next_steps.strip():
+        items.append(settings.next_steps.strip())
+    items.extend(settings.closing)
+    return tuple(items)
 
 
 def next_number(db: Database, selection_id: int, issued_on: dt.date) -> str:

@@ -99,6 +99,11 @@ def create_demo(
             document_settings(db, info.id),
             signatory_name=DEMO_SIGNATORY[0],
             signatory_nip=DEMO_SIGNATORY[1],
+            next_steps=(
+                "Peserta yang dinyatakan lulus wajib melakukan pemberkasan di Sekretariat"
+                " Panitia sesuai jadwal yang diumumkan kemudian."
+            ),
+            copies_to=("Wali Kota Binjai", "Kepala Kantor Regional VI BKN Medan"),
         ),
     )
     return info

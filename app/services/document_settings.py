@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import json
 from dataclasses import dataclass, field, fields, replace
@@ -48,6 +49,17 @@ DEFAULT_OPENING = (
 )
 
 
+DEFAULT_CLOSING = (
+    "Apabila di kemudian hari terbukti peserta memberikan keterangan atau data yang tidak"
+    " benar, kelulusannya dibatalkan.",
+    "Seluruh tahapan seleksi tidak dipungut biaya; panitia tidak bertanggung jawab atas"
+    " tindakan pihak mana pun yang menjanjikan kelulusan dengan imbalan.",
+    "Keputusan panitia bersifat mutlak dan tidak dapat diganggu gugat.",
+)
+"""The standard closing statements of a pengumuman (issue #11 §1), each one item of the
+numbered closing provisions after the objection period and the next steps."""
+
+
 @dataclass(frozen=True, slots=True)
 class DocumentSettingsInfo:
     """Everything a document needs besides the results; images are PNG/JPEG bytes."""
@@ -66,6 +78,16 @@ class DocumentSettingsInfo:
     logo: bytes | None = field(default=None, repr=False)
     signature_image: bytes | None = field(default=None, repr=False)
     stamp_image: bytes | None = field(default=None, repr=False)
+    objection_from: dt.date | None = None
+    objection_to: dt.date | None = None
+    """The objection period (masa sanggah), both days included; none when not set."""
+    objection_place: str = ""
+    """Where an objection is filed (an address, a site, an e-mail)."""
+    next_steps: str = ""
+    """What the successful must do next (pemberkasan, daftar ulang; after SKD the SKB)."""
+    closing: tuple[str, ...] = DEFAULT_CLOSING
+    copies_to: tuple[str, ...] = ()
+    """Tembusan."""
 
 
 def document_settings(db: Database, selection_id: int) -> DocumentSettingsInfo:
@@ -79,7 +101,8 @@ def document_settings(db: Database, selection_id: int) -> DocumentSettingsInfo:
         row = connection.execute(
             "SELECT government, office, address, place, opening, legal_basis, signatory_title,"
             " signatory_name, signatory_nip, signatory_prefix, committee, logo, signature_image,"
-            " stamp_image FROM document_settings WHERE selection_id = ?",
+            " stamp_image, objection_from, objection_to, objection_place, next_steps, closing,"
+            " copies_to FROM document_settings WHERE selection_id = ?",
             (selection_id,),
         ).fetchone()
     instansi, kind = selection
@@ -113,6 +136,12 @@ def document_settings(db: Database, selection_id: int) -> DocumentSettingsInfo:
         logo,
         signature,
         stamp,
+        objection_from,
+        objection_to,
+        objection_place,
+        next_steps,
+        closing,
+        copies_to,
     ) = row
     return DocumentSettingsInfo(
         government=government,
@@ -129,6 +158,12 @@ def document_settings(db: Database, selection_id: int) -> DocumentSettingsInfo:
         logo=logo,
         signature_image=signature,
         stamp_image=stamp,
+        objection_from=dt.date.fromisoformat(objection_from) if objection_from else None,
+        objection_to=dt.date.fromisoformat(objection_to) if objection_to else None,
+        objection_place=objection_place,
+        next_steps=next_steps,
+        closing=DEFAULT_CLOSING if closing is None else tuple(json.loads(closing)),
+        copies_to=tuple(json.loads(copies_to)),
     )
 
 
@@ -164,6 +199,18 @@ def save_document_settings(
         raise UserError(
             "documents.bad_nip", value=settings.signatory_nip.strip(), digits=NIP_DIGITS
         )
+    if (settings.objection_from is None) != (settings.objection_to is None):
+        raise UserError("documents.objection_incomplete")
+    if (
+        settings.objection_from is not None
+        and settings.objection_to is not None
+        and settings.objection_to < settings.objection_from
+    ):
+        raise UserError(
+            "documents.objection_order",
+            start=settings.objection_from.strftime("%d-%m-%Y"),
+            end=settings.objection_to.strftime("%d-%m-%Y"),
+        )
     cleaned = replace(settings, **one_line)
     kinds = [DOCUMENT_SETTINGS]
     before = _stored_row(document_settings(db, selection_id))
@@ -188,6 +235,15 @@ def save_document_settings(
             "logo": cleaned.logo,
             "signature_image": cleaned.signature_image,
             "stamp_image": cleaned.stamp_image,
+            "objection_from": _iso(cleaned.objection_from),
+            "objection_to": _iso(cleaned.objection_to),
+            "objection_place": cleaned.objection_place,
+            "next_steps": cleaned.next_steps.strip(),
+            # The standard statements stay NULL: a later wording of them reaches this file.
+            "closing": None
+            if _items(cleaned.closing) == list(DEFAULT_CLOSING)
+            else json_text(_items(cleaned.closing)),
+            "copies_to": json_text(_items(cleaned.copies_to)),
         }
         # One row per selection: the first save inserts it, later ones replace every column.
         updates = ", ".join(f"{column} = excluded.{column}" for column in list(row)[1:])
@@ -206,6 +262,14 @@ def save_document_settings(
             new=new,
         )
     return Outcome(document_settings(db, selection_id), action.changes)
+
+
+def _iso(day: dt.date | None) -> str | None:
+    return day.isoformat() if day is not None else None
+
+
+def _items(lines: tuple[str, ...]) -> list[str]:
+    return [" ".join(line.split()) for line in lines if line.strip()]
 
 
 def _is_image(data: bytes) -> bool:
@@ -241,6 +305,14 @@ def _stored_row(settings: DocumentSettingsInfo) -> dict[str, Any]:
         "signatory_prefix": settings.signatory_prefix,
         "committee": json_text([list(pair) for pair in settings.committee]),
         **{name: getattr(settings, name) for name in _AUDITED_IMAGES},
+        "objection_from": _iso(settings.objection_from),
+        "objection_to": _iso(settings.objection_to),
+        "objection_place": settings.objection_place,
+        "next_steps": settings.next_steps,
+        "closing": None
+        if list(settings.closing) == list(DEFAULT_CLOSING)
+        else json_text(list(settings.closing)),
+        "copies_to": json_text(list(settings.copies_to)),
     }
 
 
@@ -253,7 +325,9 @@ def _changed_fields(
     def shown(name: str, value: Any) -> Any:
         if name in _AUDITED_IMAGES:
             return hashlib.sha256(value).hexdigest() if value else None
-        if name in ("legal_basis", "committee") and isinstance(value, str):
+        if name == "closing" and value is None:
+            return list(DEFAULT_CLOSING)
+        if name in ("legal_basis", "committee", "closing", "copies_to") and isinstance(value, str):
             items = json.loads(value)
             return [" ".join(item) if isinstance(item, list) else item for item in items]
         return value

@@ -9,13 +9,16 @@ images must be PNG or JPEG up to 2 MB); a refusal is shown inside the dialog, wh
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QDate, QSize, Qt, Signal
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
+    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -67,6 +70,23 @@ def with_hint(field: QWidget, text: str) -> QWidget:
     layout.addWidget(hint(text))
     box.setFocusProxy(field)  # the label's mnemonic reaches the field
     return box
+
+
+def date_edit(day: dt.date | None, default: QDate) -> QDateEdit:
+    """A day in the Indonesian way (dd-MM-yyyy) with a calendar to pick it."""
+    edit = QDateEdit(QDate(day.year, day.month, day.day) if day is not None else default)
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("dd-MM-yyyy")
+    return edit
+
+
+def day_of(edit: QDateEdit) -> dt.date:
+    date = edit.date()
+    return dt.date(date.year(), date.month(), date.day())
+
+
+def lines_of(edit: QPlainTextEdit) -> tuple[str, ...]:
+    return tuple(line.strip() for line in edit.toPlainText().splitlines() if line.strip())
 
 
 def hint(text: str) -> QLabel:
@@ -191,6 +211,7 @@ class DocumentSettingsDialog(QDialog):
         self.tabs = QTabWidget()
         self.tabs.addTab(self._letterhead_tab(settings), self.tr("&Kop surat"))
         self.tabs.addTab(self._wording_tab(settings), self.tr("&Isi pengumuman"))
+        self.tabs.addTab(self._closing_tab(settings), self.tr("Pen&utup"))
         self.tabs.addTab(self._signatory_tab(settings), self.tr("Penanda &tangan"))
         self.tabs.addTab(self._committee_tab(settings), self.tr("Pa&nitia"))
 
@@ -296,6 +317,62 @@ class DocumentSettingsDialog(QDialog):
             ),
         )
         return page
+
+    def _closing_tab(self, settings: DocumentSettingsInfo) -> QWidget:
+        """The numbered closing provisions of an announcement (issue #11 §1)."""
+        page, form = self._form_page()
+        self.objection_box = QCheckBox(self.tr("Ada masa sanggah"))
+        today = QDate.currentDate()
+        self.objection_from_edit = date_edit(settings.objection_from, today)
+        self.objection_to_edit = date_edit(settings.objection_to, today.addDays(2))
+        self.objection_box.setChecked(settings.objection_from is not None)
+        period = QHBoxLayout()
+        period.setContentsMargins(0, 0, 0, 0)
+        period.addWidget(self.objection_box)
+        period.addWidget(self.objection_from_edit)
+        period.addWidget(QLabel(self.tr("s.d.")))
+        period.addWidget(self.objection_to_edit)
+        period.addStretch(1)
+        period_row = QWidget()
+        period_row.setLayout(period)
+        self.objection_place_edit = QLineEdit(settings.objection_place)
+        self.objection_place_edit.setPlaceholderText(
+            self.tr("mis. Sekretariat Panitia, Kantor BKPSDM Kota Binjai, atau alamat surel")
+        )
+        self.next_steps_edit = text_box(settings.next_steps, 3)
+        self.closing_edit = text_box("\n".join(settings.closing), 5)
+        self.closing_edit.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        self.copies_edit = text_box("\n".join(settings.copies_to), 3)
+        form.addRow(self.tr("Masa &sanggah:"), period_row)
+        form.addRow(self.tr("Tem&pat sanggah:"), self.objection_place_edit)
+        form.addRow(
+            self.tr("&Langkah berikutnya:"),
+            with_hint(
+                self.next_steps_edit,
+                self.tr(
+                    "Yang wajib dilakukan peserta yang lulus: pemberkasan atau daftar ulang"
+                    " (dokumen, batas waktu, tempat); setelah SKD: jadwal SKB."
+                ),
+            ),
+        )
+        form.addRow(
+            self.tr("&Ketentuan lain:"),
+            with_hint(
+                self.closing_edit,
+                self.tr("Satu ketentuan per baris; dinomori setelah masa sanggah dan langkah."),
+            ),
+        )
+        form.addRow(
+            self.tr("T&embusan:"),
+            with_hint(self.copies_edit, self.tr("Satu penerima per baris.")),
+        )
+        self.objection_box.toggled.connect(self._objection_toggled)
+        self._objection_toggled(self.objection_box.isChecked())
+        return page
+
+    def _objection_toggled(self, on: bool) -> None:
+        for widget in (self.objection_from_edit, self.objection_to_edit, self.objection_place_edit):
+            widget.setEnabled(on)
 
     def _signatory_tab(self, settings: DocumentSettingsInfo) -> QWidget:
         page, form = self._form_page()
@@ -416,6 +493,14 @@ class DocumentSettingsDialog(QDialog):
             logo=self.logo_field.data,
             signature_image=self.signature_field.data,
             stamp_image=self.stamp_field.data,
+            objection_from=day_of(self.objection_from_edit)
+            if self.objection_box.isChecked()
+            else None,
+            objection_to=day_of(self.objection_to_edit) if self.objection_box.isChecked() else None,
+            objection_place=self.objection_place_edit.text(),
+            next_steps=self.next_steps_edit.toPlainText(),
+            closing=lines_of(self.closing_edit),
+            copies_to=lines_of(self.copies_edit),
         )
 
     def save(self) -> None:

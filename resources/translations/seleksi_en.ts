@@ -1093,6 +1093,36 @@ Created {time} by {user}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>awal masa sanggah</source>
+        <translation>start of the objection period</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>akhir masa sanggah</source>
+        <translation>end of the objection period</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tempat sanggah</source>
+        <translation>where to object</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>langkah berikutnya</source>
+        <translation>next steps</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ketentuan penutup</source>
+        <translation>closing provisions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tembusan</source>
+        <translation>copies to</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>alasan</source>
         <translation>reason</translation>
     </message>
@@ -1852,7 +1882,7 @@ mark</translation>
 <context>
     <name>DocumentSettingsDialog</name>
     <message>
-        <location filename="../../app/ui/document_settings_dialog.py" line="+187"/>
+        <location filename="../../app/ui/document_settings_dialog.py" line="+207"/>
         <source>Pengaturan dokumen</source>
         <translation>Document settings</translation>
     </message>
@@ -1865,6 +1895,11 @@ mark</translation>
         <location line="+1"/>
         <source>&amp;Isi pengumuman</source>
         <translation>&amp;Wording</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pen&amp;utup</source>
+        <translation>Clos&amp;ing</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1957,7 +1992,62 @@ mark</translation>
         <translation>One regulation per line; they are numbered automatically in the order written here.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
+        <source>Ada masa sanggah</source>
+        <translation>Objection period</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>s.d.</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>mis. Sekretariat Panitia, Kantor BKPSDM Kota Binjai, atau alamat surel</source>
+        <translation>e.g. Committee secretariat, BKPSDM office of Binjai, or an e-mail address</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Masa &amp;sanggah:</source>
+        <translation>&amp;Objection period:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tem&amp;pat sanggah:</source>
+        <translation>Objection &amp;place:</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>T&amp;embusan:</source>
+        <translation>&amp;Copies to:</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>&amp;Langkah berikutnya:</source>
+        <translation>&amp;Next steps:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Yang wajib dilakukan peserta yang lulus: pemberkasan atau daftar ulang (dokumen, batas waktu, tempat); setelah SKD: jadwal SKB.</source>
+        <translation>What the successful participants must do: submit documents or re-register (documents, deadline, place); after SKD: the SKB schedule.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Ketentuan lain:</source>
+        <translation>Other pro&amp;visions:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Satu ketentuan per baris; dinomori setelah masa sanggah dan langkah.</source>
+        <translation>One provision per line; numbered after the objection period and the next steps.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Satu penerima per baris.</source>
+        <translation>One recipient per line.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>(tanpa awalan)</source>
         <translation>(no prefix)</translation>
     </message>
@@ -2037,7 +2127,7 @@ mark</translation>
         <translation>&amp;Remove member</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+93"/>
         <source>Belum disimpan: {reason}</source>
         <translation>Not saved: {reason}</translation>
     </message>
@@ -2478,7 +2568,7 @@ Reason (recorded in the audit trail):</translation>
 <context>
     <name>ImageField</name>
     <message>
-        <location filename="../../app/ui/document_settings_dialog.py" line="-339"/>
+        <location filename="../../app/ui/document_settings_dialog.py" line="-404"/>
         <source>Pilih gambar…</source>
         <translation>Choose image…</translation>
     </message>

@@ -177,11 +177,37 @@ def test_front_matter_recap_legend_and_closing() -> None:
     assert re.search(r"Jumlah 6 15 12 6 6 0 3 0", first)
     last = rest[-1]
     for code, _ in announcement().legend:
-        assert code in last
+        assert code in "".join(rest)
+    # The signature never stands alone: "Demikian …" goes with it (issue #11 §1).
+    assert "Demikian pengumuman ini disampaikan" in last
     assert "Ditetapkan di Binjai" in last
     assert "pada tanggal 5 Desember 2024" in last
     assert "Drs. AHMAD SYAHPUTRA, M.Si." in last
     assert "NIP. 19700512 199503 1 002" in last
+
+
+def test_closing_provisions_are_numbered_and_the_copies_follow_the_signature() -> None:
+    """Issue #11 §1: masa sanggah, next steps and the standard statements, numbered, then
+    "Demikian …", the signature, and Tembusan under it."""
+    import dataclasses
+
+    doc = dataclasses.replace(
+        announcement(2, 3),
+        closing=(
+            "Peserta yang berkeberatan dapat mengajukan sanggahan pada tanggal 6 Desember 2024.",
+            "Peserta yang lulus wajib melakukan pemberkasan.",
+            "Keputusan panitia bersifat mutlak dan tidak dapat diganggu gugat.",
+        ),
+        copies_to=("Wali Kota Binjai", "Kepala BKN Regional VI Medan"),
+    )
+    data, _ = render(doc)
+    text = " ".join(" ".join(page_texts(data)).split())
+    assert "Dengan ketentuan sebagai berikut: 1. Peserta yang berkeberatan" in text
+    assert "2. Peserta yang lulus wajib melakukan pemberkasan. 3. Keputusan panitia" in text
+    assert text.index("3. Keputusan panitia") < text.index("Demikian pengumuman ini")
+    assert text.index("Demikian pengumuman ini") < text.index("Ditetapkan di Binjai")
+    signature_at = text.index("NIP. 19700512 199503 1 002")
+    assert signature_at < text.index("Tembusan: 1. Wali Kota Binjai 2. Kepala BKN Regional VI")
 
 
 def test_signatory_prefix_images_and_signature_box() -> None:
@@ -271,3 +297,11 @@ def test_the_printed_qr_code_decodes_to_the_payload(tmp_path) -> None:
     document.close()
     found = zxingcpp.read_barcodes(image)
     assert [code.text for code in found] == [doc.verification_payload]
+
+
+def test_a_nip_is_printed_in_its_groups() -> None:
+    from app.reports.wording import nip_text
+
+    assert nip_text("197503122000031004") == "19750312 200003 1 004"
+    assert nip_text("19700512 199503 1 002") == "19700512 199503 1 002"  # already grouped
+    assert nip_text("." * 40) == "." * 40  # a blank line to write on

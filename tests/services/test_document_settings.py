@@ -112,3 +112,56 @@ def test_a_settings_change_is_audited_field_by_field(
         "address": before.address,
         "signatory_nip": before.signatory_nip,
     }
+
+
+def test_the_closing_provisions_are_saved_checked_and_worded(
+    db: Database, actor: Actor, make_selection: Callable
+) -> None:
+    """Issue #11 §1: masa sanggah (both days, in order), the next steps, the standard
+    statements (kept as "standard" until edited), tembusan; the announcement numbers them."""
+    import datetime as dt
+
+    from app.services.announcements import closing_provisions
+    from app.services.document_settings import DEFAULT_CLOSING
+
+    info = make_selection("cpns-2024")
+    settings = document_settings(db, info.id)
+    assert settings.closing == DEFAULT_CLOSING and settings.copies_to == ()
+    wanted = dataclasses.replace(
+        settings,
+        objection_from=dt.date(2024, 12, 6),
+        objection_to=dt.date(2024, 12, 8),
+        objection_place="Sekretariat Panitia, Kantor BKPSDM Kota Binjai",
+        next_steps="Peserta P/L mengikuti SKB sesuai jadwal yang diumumkan kemudian.",
+        copies_to=("Wali Kota Binjai", " ", "Kepala Kantor Regional VI BKN"),
+    )
+    saved = save_document_settings(db, actor, info.id, wanted).value
+    assert saved.objection_to == dt.date(2024, 12, 8)
+    assert saved.copies_to == ("Wali Kota Binjai", "Kepala Kantor Regional VI BKN")
+    with db.reading() as connection:
+        stored = connection.execute(
+            "SELECT closing FROM document_settings WHERE selection_id = ?", (info.id,)
+        ).fetchone()[0]
+    assert stored is None  # the standard statements: a later wording reaches this file
+    items = closing_provisions(saved)
+    assert items[0] == (
+        "Peserta yang berkeberatan atas hasil ini dapat mengajukan sanggahan secara tertulis"
+        " pada tanggal 6 Desember 2024 sampai dengan 8 Desember 2024 kepada Sekretariat"
+        " Panitia, Kantor BKPSDM Kota Binjai; sanggahan yang diterima sesudahnya tidak dilayani."
+    )
+    assert items[1].startswith("Peserta P/L mengikuti SKB") and items[2:] == DEFAULT_CLOSING
+    own = save_document_settings(
+        db, actor, info.id, dataclasses.replace(saved, closing=("Satu ketentuan saja.",))
+    ).value
+    assert closing_provisions(own)[2:] == ("Satu ketentuan saja.",)
+    for wrong, message in (
+        (dataclasses.replace(saved, objection_to=None), "documents.objection_incomplete"),
+        (
+            dataclasses.replace(saved, objection_to=dt.date(2024, 12, 5)),
+            "documents.objection_order",
+        ),
+    ):
+        with pytest.raises(UserError) as refused:
+            save_document_settings(db, actor, info.id, wrong)
+        assert refused.value.message == message
+    assert document_settings(db, info.id).closing == ("Satu ketentuan saja.",)

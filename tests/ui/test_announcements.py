@@ -599,6 +599,47 @@ def test_verify_dialog_on_a_file_that_is_no_announcement(
 # -- document settings ----------------------------------------------------------------------
 
 
+def test_document_settings_dialog_saves_the_closing_provisions(
+    qtbot: Any,
+    open_page: Callable[..., AnnouncementsPage],
+    context: AppContext,
+) -> None:
+    """Issue #11 §1: masa sanggah, next steps, provisions and tembusan from the window."""
+    import datetime as dt
+
+    from PySide6.QtCore import QDate
+
+    dialog = open_page().open_settings_dialog()
+    assert isinstance(dialog, DocumentSettingsDialog)
+    assert not dialog.objection_from_edit.isEnabled()  # no period until ticked
+    dialog.objection_box.setChecked(True)
+    assert dialog.objection_place_edit.isEnabled()
+    dialog.objection_from_edit.setDate(QDate(2024, 12, 6))
+    dialog.objection_to_edit.setDate(QDate(2024, 12, 8))
+    qtbot.keyClicks(dialog.objection_place_edit, "Sekretariat Panitia")
+    dialog.next_steps_edit.setPlainText("Pemberkasan paling lambat 20 Desember 2024.")
+    dialog.copies_edit.setPlainText("Wali Kota Binjai\n\nKepala BKN")
+    with qtbot.waitSignal(dialog.saved, timeout=TIMEOUT_MS):
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    stored = document_settings(context.database, context.selection_id or 0)
+    assert (stored.objection_from, stored.objection_to) == (
+        dt.date(2024, 12, 6),
+        dt.date(2024, 12, 8),
+    )
+    assert stored.objection_place == "Sekretariat Panitia"
+    assert stored.next_steps == "Pemberkasan paling lambat 20 Desember 2024."
+    assert stored.copies_to == ("Wali Kota Binjai", "Kepala BKN")
+
+    again = open_page().open_settings_dialog()
+    assert again is not None and again.objection_box.isChecked()
+    again.objection_to_edit.setDate(QDate(2024, 12, 1))  # before the start: refused, in words
+    qtbot.mouseClick(again.save_button, Qt.MouseButton.LeftButton)
+    assert "berakhir (01-12-2024) sebelum dimulai (06-12-2024)" in again.error_label.text()
+    assert document_settings(context.database, context.selection_id or 0).objection_to == (
+        dt.date(2024, 12, 8)
+    )
+
+
 def test_document_settings_dialog_saves_signatory_and_logo(
     qtbot: Any,
     open_page: Callable[..., AnnouncementsPage],
