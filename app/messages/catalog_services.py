@@ -406,6 +406,19 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Participants who object to these results may file a written objection from {start}"
         " to {end} with {place}; objections received later are not considered.",
     ),
+    "announce.legend_code": ("kode {code}", "code {code}"),
+    "announce.legend_range": ("rentang {low}–{high}", "range {low}–{high}"),
+    "announce.legend_weight": ("bobot {weight} %", "weight {weight} %"),
+    "announce.legend_threshold": ("nilai ambang batas {value}", "threshold {value}"),
+    "announce.legend_passing": ("lulus bila {values}", "passes with {values}"),
+    "announce.legend_assessors": (
+        "rata-rata {count} penilai atau lebih",
+        "the mean of {count} or more assessors",
+    ),
+    "announce.legend_integrated": (
+        "kode {code}; nilai tahap itu (0–{maximum}) dihitung {weight} % dalam nilai akhir",
+        "code {code}; that stage's score (0–{maximum}) counts {weight} % in the final value",
+    ),
     "announce.not_found": ("pengumuman {value} tidak ada", "there is no announcement {value}"),
     "legend.within_final": ("lulus, dalam kebutuhan formasi", "passed, within the vacancies"),
     "legend.within_cut": (

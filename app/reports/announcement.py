@@ -64,12 +64,14 @@ def render_announcement(
     columns = head[0].table.columns if head else ()
     landscape = doc.landscape
     if landscape is None:
-        landscape = len(columns) > LANDSCAPE_COLUMNS
+        landscape = len(columns) > LANDSCAPE_COLUMNS or _names_squeezed(head)
     geometry = Geometry.a4(landscape=landscape, qr_footer=True)
     frame = PageFrame(
         geometry,
         doc.document_id,
-        running_header=text("running_header", title=doc.title, number=doc.number),
+        running_header=text(
+            "running_header", title=doc.title, number=doc.number, date=long_date(doc.date)
+        ),
         qr_payload=doc.verification_payload,
         chain_anchor=doc.chain_anchor.printed if doc.chain_anchor else "",
     )
@@ -97,6 +99,7 @@ def render_announcement(
     results = _Results(body, head)
     recap = results.draw(doc, formations, progress)
     _draw_legend(body, doc.legend)
+    _draw_components(body, doc.components_legend)
     body.space(4 * mm)
     _draw_closing(body, doc.closing)
     heads = (
@@ -123,6 +126,52 @@ def render_announcement(
     if on_signature_box is not None:
         on_signature_box(SignatureBox(front.pages + box.page_index, box.x1, box.y1, box.x2, box.y2))
     return total
+
+
+NAME_LINES = 2
+ABSURD_LINES = 10
+"""A name wraps over at most this many lines (issue #11 §1); a portrait page that cannot give
+the names that room is turned to landscape."""
+
+
+def _names_squeezed(head: list[FormationBlock]) -> bool:
+    """Whether the portrait widths would break the longest names of the sample over more than
+    ``NAME_LINES`` lines. The names are the widest wrapping column (neither number nor code)."""
+    if not head:
+        return False
+    table = head[0].table
+    rows = list(
+        itertools.islice(
+            itertools.chain.from_iterable(
+                b.table.rows for b in head if b.table.columns == table.columns
+            ),
+            SAMPLE_ROWS,
+        )
+    )
+    if not rows:
+        return False
+    wrapping = [
+        i for i in range(len(table.columns)) if i not in table.numeric and i not in table.centered
+    ]
+    if not wrapping:
+        return False
+    width = Geometry.a4(landscape=False, qr_footer=True).content_width
+    grid = results_grid(table, rows, width)
+
+    def long(index: int) -> float:
+        """The width most of the column's cells stay within (the 97th percentile): one
+        absurd 5,000-character name must not decide which column holds the names."""
+        widths = sorted(text_width(row[index], REGULAR, grid.style.size) for row in rows)
+        return widths[int(0.97 * (len(widths) - 1))]
+
+    names = max(wrapping, key=long)
+    room = grid.columns[names].width - 2 * grid.style.pad_x
+    # Wrapped as the table wraps them: a real name over NAME_LINES lines turns the page; an
+    # absurd one (ten lines and more: it is cut with an ellipsis anyway) does not.
+    return any(
+        NAME_LINES < len(wrap_text(row[names], REGULAR, grid.style.size, room)) < ABSURD_LINES
+        for row in rows
+    )
 
 
 def _read_ahead(
@@ -257,6 +306,20 @@ class _Results:
         progress: Callable[[int], None] | None,
     ) -> list[tuple[str, ...]]:
         flow = self.flow
+        # The results are the announcement's lampiran (Permendagri 1/2023): it says whose,
+        # with the number and date, on its first page.
+        flow.lines(
+            [
+                text("annex_of", title=doc.title, office=doc.letterhead.office.upper()),
+                text("annex_number", number=doc.number),
+                text("annex_date", date=long_date(doc.date).upper()),
+            ],
+            REGULAR,
+            10,
+            13,
+            indent=flow.width * 0.55,
+        )
+        flow.space(4 * mm)
         flow.centered_lines([text("results_title", stage=doc.stage_name.upper())], BOLD, 11, 15)
         flow.space(3 * mm)
         recap: list[tuple[str, ...]] = []
@@ -363,6 +426,21 @@ def _draw_copies(flow: Flow, copies: tuple[str, ...]) -> None:
         return
     for number, item in enumerate(copies, start=1):
         flow.paragraph(markup(item), style["list"], bullet=f"{number}.")
+
+
+def _draw_components(flow: Flow, entries: tuple[tuple[str, str], ...]) -> None:
+    """What each score column is: its name, code, range, weight and threshold, so a reader
+    can recompute the final value (issue #11 §1)."""
+    if not entries:
+        return
+    style = styles(10)["left"]
+    item = ParagraphStyle("component", parent=style, leftIndent=6 * mm, firstLineIndent=-6 * mm)
+    flow.space(2 * mm)
+    flow.ensure(14 + 14 * min(2, len(entries)))
+    flow.paragraph(f"<b>{markup(text('components_legend_title'))}</b>", style)
+    flow.space(1 * mm)
+    for name, meaning in entries:
+        flow.paragraph(f"{markup(name)}: {markup(meaning)}", item)
 
 
 def _draw_legend(flow: Flow, legend: tuple[tuple[str, str], ...]) -> None:

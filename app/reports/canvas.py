@@ -13,12 +13,14 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any, BinaryIO, cast
 
 from reportlab import rl_config
-from reportlab.pdfbase.pdfdoc import PDFArray, PDFDictionary, PDFName, PDFStream
+from reportlab.pdfbase.pdfdoc import PDFArray, PDFDictionary, PDFName, PDFStream, PDFString
 from reportlab.pdfgen.canvas import Canvas
 
 from app.reports import fonts
 from app.reports.fonts import REGULAR
 from app.reports.internals import Document
+
+DOCUMENT_LANGUAGE = "id-ID"
 
 _ACCUMULATORS = (
     "_code",
@@ -69,6 +71,8 @@ class DocumentCanvas(Canvas):
             initialFontName=cast(float, REGULAR),
             initialFontSize=10,
         )
+        # Every document is Indonesian (issue #11 §1): readers and screen readers are told so.
+        self._doc.Catalog.Lang = PDFString(DOCUMENT_LANGUAGE)
         self._decorate = decorate
         self._groups: dict[str, list[dict[str, Any] | None]] = {"main": []}
         self._group = "main"

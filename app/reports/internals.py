@@ -21,10 +21,17 @@ class PageTree(Protocol):
     pages: list[PDFPage]
 
 
+class Catalog(Protocol):
+    """The document's root dictionary; ``Lang`` names the documents' language."""
+
+    Lang: PDFObject | None
+
+
 class Document(Protocol):
     """The ``PDFDocument`` behind a canvas, as far as it is used here."""
 
     Pages: PageTree
+    Catalog: Catalog
 
     def Reference(self, obj: PDFObject, name: str | None = None) -> PDFObjectReference: ...
 

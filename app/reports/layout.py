@@ -282,6 +282,25 @@ class Flow:
             first.drawOn(self.canvas, self.x + indent, self.y - first_height)
             self.new_page()
 
+    def lines(
+        self,
+        lines: Sequence[str],
+        font: str,
+        size: float,
+        leading: float,
+        *,
+        indent: float = 0,
+    ) -> None:
+        """Lines from ``indent`` on, wrapped to the width left, kept on one page (a lampiran
+        heading stands at the right as in a naskah dinas)."""
+        wrapped = [
+            part for line in lines for part in wrap_text(line, font, size, self.width - indent)
+        ]
+        self.ensure(len(wrapped) * leading)
+        for line in wrapped:
+            self.y -= leading
+            draw_string(self.canvas, self.x + indent, self.y + leading * 0.25, line, font, size)
+
     def centered_lines(self, lines: Sequence[str], font: str, size: float, leading: float) -> None:
         """Lines centred on the content width, wrapped where needed, kept on one page."""
         wrapped = [part for line in lines for part in balanced_wrap(line, font, size, self.width)]

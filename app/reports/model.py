@@ -158,6 +158,8 @@ class Announcement:
     verification_payload: str
     landscape: bool | None = None
     chain_anchor: ChainAnchor | None = None
+    components_legend: tuple[tuple[str, str], ...] = ()
+    """(column name, its code, range, weight and threshold), under the codes' legend."""
     closing: tuple[str, ...] = ()
     """The numbered closing provisions (masa sanggah, next steps, the standard statements)."""
     copies_to: tuple[str, ...] = ()

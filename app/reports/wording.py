@@ -37,6 +37,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "formation_continued": "{code} — {position} {continued}",
         "no_participants": "Tidak ada peserta pada formasi ini.",
         "legend_title": "Keterangan kode:",
+        "components_legend_title": "Keterangan nilai:",
         "closing_intro": "Dengan ketentuan sebagai berikut:",
         "closing_words": (
             "Demikian pengumuman ini disampaikan untuk diketahui dan dipergunakan sebagaimana"
@@ -46,7 +47,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "enacted_at": "Ditetapkan di {place}",
         "enacted_on": "pada tanggal {date}",
         "nip": "NIP. {nip}",
-        "running_header": "{title} Nomor: {number}",
+        "running_header": "{title} Nomor: {number} Tanggal {date}",
+        "annex_of": "LAMPIRAN {title} {office}",
+        "annex_number": "NOMOR    : {number}",
+        "annex_date": "TANGGAL : {date}",
         # score sheet
         "sheet_stage": "Tahap",
         "sheet_component": "Komponen",

@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 from app.messages import t
 from app.numbers import column_for_people, fixed_places
 from app.scoring import Stage
+from app.scoring.scheme import SUM
 from app.scoring.status import Status
 
 from .actor import Actor
@@ -286,7 +287,8 @@ def formation_blocks(
 
     header = ranking.header()
     shown = [i for i, name in enumerate(header) if name not in ("tahap", "kode_formasi")]
-    labels = tuple(LABELS.get(header[i], header[i]) for i in shown)
+    names = column_names(ranking)
+    labels = tuple(LABELS.get(header[i], names.get(header[i], header[i])) for i in shown)
     numeric = frozenset(
         at
         for at, i in enumerate(shown)
@@ -387,6 +389,7 @@ def _document(
         formations=blocks,
         recap_codes=ranking.stage.codes.all(),
         legend=tuple(code_meanings(ranking.stage, final, incomplete=False)),
+        components_legend=components_legend(ranking),
         closing_place=settings.place,
         signatory=Signatory(
             title=settings.signatory_title,
@@ -403,6 +406,50 @@ def _document(
         closing=closing_provisions(settings),
         copies_to=settings.copies_to,
     )
+
+
+def column_names(ranking: Ranking) -> dict[str, str]:
+    """The printed header of each score column: the component's name (issue #11 §1: a reader
+    sees "Tes Pengetahuan", the code only in the legend), the integrated stage's name."""
+    names = {c.code: c.name or c.code for c in ranking.stage.components}
+    if ranking.stage.integrates:
+        earlier = ranking.scheme.stage(ranking.stage.integrates)
+        names[earlier.code] = earlier.name or earlier.code
+    return names
+
+
+def components_legend(ranking: Ranking) -> tuple[tuple[str, str], ...]:
+    """(name, what a reader needs to recompute it) of each score column: the code, the
+    weight in the final value, the threshold (issue #11 §1)."""
+    stage = ranking.stage
+    entries: list[tuple[str, str]] = []
+    if stage.integrates:
+        earlier = ranking.scheme.stage(stage.integrates)
+        entries.append(
+            (
+                earlier.name or earlier.code,
+                t(
+                    "announce.legend_integrated",
+                    code=earlier.code,
+                    weight=stage.integrate_weight,
+                    maximum=earlier.maximum,
+                ),
+            )
+        )
+    for component in stage.components:
+        parts = [t("announce.legend_code", code=component.code)]
+        if component.is_numeric:
+            parts.append(t("announce.legend_range", low=component.minimum, high=component.maximum))
+            if stage.method != SUM and component.weight:
+                parts.append(t("announce.legend_weight", weight=component.weight))
+            if component.threshold is not None:
+                parts.append(t("announce.legend_threshold", value=component.threshold))
+        elif component.passing:
+            parts.append(t("announce.legend_passing", values=list(component.passing)))
+        if component.assessors > 1:
+            parts.append(t("announce.legend_assessors", count=component.assessors))
+        entries.append((component.name or component.code, "; ".join(parts)))
+    return tuple(entries)
 
 
 def closing_provisions(settings: DocumentSettingsInfo) -> tuple[str, ...]:

@@ -305,3 +305,9 @@ def test_a_nip_is_printed_in_its_groups() -> None:
     assert nip_text("197503122000031004") == "19750312 200003 1 004"
     assert nip_text("19700512 199503 1 002") == "19700512 199503 1 002"  # already grouped
     assert nip_text("." * 40) == "." * 40  # a blank line to write on
+
+
+def test_every_document_says_it_is_indonesian() -> None:
+    """Issue #11 §1: the PDF catalog names the language, id-ID (readers, screen readers)."""
+    data, _ = render(announcement(1, 2))
+    assert pdf_reader(data).trailer["/Root"]["/Lang"] == "id-ID"
