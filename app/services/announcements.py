@@ -97,10 +97,15 @@ class Verification:
 
 
 def default_subject(stage_name: str, selection_name: str) -> str:
-    """``HASIL <stage> <selection>``, without saying the same words twice."""
+    """``HASIL <stage> <selection>``, without saying the same words twice (issue #11 §1):
+    "Seleksi Kompetensi PPPK" of "Seleksi PPPK Kota Binjai" is HASIL SELEKSI KOMPETENSI PPPK
+    KOTA BINJAI, not … PPPK SELEKSI PPPK KOTA BINJAI."""
     if stage_name.lower() in selection_name.lower():
         return t("announce.subject_short", selection=selection_name).upper()
-    return t("announce.subject", stage=stage_name, selection=selection_name).upper()
+    said = {word.casefold() for word in stage_name.split()}
+    rest = [word for word in selection_name.split() if word.casefold() not in said]
+    selection = " ".join(rest) or selection_name
+    return t("announce.subject", stage=stage_name, selection=selection).upper()
 
 
 def snapshot_of(ranking: Ranking, header: dict[str, object]) -> tuple[str, str]:

@@ -448,3 +448,15 @@ def _default_free(db: Database, selection_id: int) -> bool:
 
     number = _default_number(db, selection_id, dt.date(2024, 12, 5))
     return number not in {a.number for a in list_announcements(db, selection_id)}
+
+
+def test_the_subject_does_not_say_the_same_words_twice() -> None:
+    from app.services.announcements import default_subject
+
+    assert default_subject("Seleksi Kompetensi PPPK", "Seleksi PPPK Kota Binjai (demo)") == (
+        "HASIL SELEKSI KOMPETENSI PPPK KOTA BINJAI (DEMO)"
+    )
+    assert default_subject("Seleksi Kompetensi Dasar", "Seleksi CPNS Kota Binjai 2024") == (
+        "HASIL SELEKSI KOMPETENSI DASAR CPNS KOTA BINJAI 2024"
+    )
+    assert default_subject("Seleksi", "Seleksi") == "HASIL SELEKSI"
