@@ -653,8 +653,13 @@ def _password(path: Path | None) -> str:
 
 def _verify(args: argparse.Namespace, db: Database) -> int:
     from app.services.announcements import verify_announcement
+    from app.services.picture_check import is_picture, verify_picture
 
-    result = verify_announcement(db, args.file, args.cert)
+    # A photographed or scanned page is checked by its QR code (issue #11 §3).
+    if is_picture(args.file):
+        result = verify_picture(db, args.file)
+    else:
+        result = verify_announcement(db, args.file, args.cert)
     for finding in result.findings:
         print(f"- {finding}")
     verdict = "cli.verify_valid" if result.ok else "cli.verify_invalid"

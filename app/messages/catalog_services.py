@@ -503,6 +503,38 @@ MESSAGES: dict[str, tuple[str, str]] = {
         " SHA-256 saja",
         "this announcement was issued without a digital signature; checked by its SHA-256 only",
     ),
+    "picture.unreadable": (
+        "{path} bukan gambar yang dapat dibaca (PNG atau JPEG)",
+        "{path} is not a picture that can be read (PNG or JPEG)",
+    ),
+    "picture.no_code": (
+        "tidak ada kode QR yang terbaca pada gambar; foto ulang halaman dengan kode QR terlihat"
+        " jelas dan rata",
+        "no QR code could be read in the picture; photograph the page again with the QR code"
+        " sharp and flat",
+    ),
+    "picture.foreign_code": (
+        "kode QR pada gambar bukan kode verifikasi Seleksi ASN",
+        "the QR code in the picture is not a Seleksi ASN verification code",
+    ),
+    "picture.code_read": (
+        "kode QR terbaca: dokumen {id}",
+        "QR code read: document {id}",
+    ),
+    "picture.hash_ok": (
+        "sidik SHA-256 pada kode QR cocok dengan hasil yang tersimpan",
+        "the SHA-256 in the QR code matches the stored results",
+    ),
+    "picture.hash_differs": (
+        "sidik SHA-256 pada kode QR TIDAK cocok dengan hasil yang tersimpan",
+        "the SHA-256 in the QR code does NOT match the stored results",
+    ),
+    "picture.compare": (
+        "halaman ini bagian dari Pengumuman Nomor {number} tanggal {date}; bandingkan baris"
+        " yang tercetak dengan berkas aslinya (seleksi verify BERKAS.pdf)",
+        "this page belongs to announcement {number} of {date}; compare its printed rows with"
+        " the original file (seleksi verify FILE.pdf)",
+    ),
     "verify.replaced": (
         "TIDAK BERLAKU: pengumuman ini telah diganti oleh Pengumuman Nomor {number}",
         "NO LONGER IN FORCE: this announcement was replaced by announcement {number}",
@@ -531,7 +563,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "terbitkan juga bila --date lebih dari sebulan ke depan",
         "issue even when --date is more than a month ahead",
     ),
-    "cli.help.verify": ("memeriksa keaslian berkas pengumuman PDF", "verify an announcement PDF"),
+    "cli.help.verify": (
+        "memeriksa keaslian pengumuman: berkas PDF, atau foto/pindaian halamannya (PNG, JPEG)",
+        "verify an announcement: its PDF, or a photo or scan of a page (PNG, JPEG)",
+    ),
     "cli.help.key": (
         "membuat kunci dan sertifikat tanda tangan panitia",
         "create the committee's signing key and certificate",

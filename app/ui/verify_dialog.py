@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.announcements import Verification, verify_announcement
+from app.services.picture_check import is_picture, verify_picture
 from app.services.errors import UserError
 
 from .context import AppContext
@@ -148,7 +149,12 @@ class VerifyDialog(QDialog):
     def choose_pdf(self) -> None:
         """Choose the file and check it at once: that is why the user chose it."""
         path = Dialogs.open_file(
-            self, self.tr("Pilih berkas pengumuman"), self.tr("Dokumen PDF (*.pdf)")
+            self,
+            self.tr("Pilih berkas pengumuman"),
+            self.tr(
+                "Pengumuman (*.pdf *.png *.jpg *.jpeg);;Dokumen PDF (*.pdf);;"
+                "Foto atau pindaian halaman (*.png *.jpg *.jpeg)"
+            ),
         )
         if path is not None:
             self.pdf_edit.setText(str(path))
@@ -178,13 +184,22 @@ class VerifyDialog(QDialog):
         self._show_error("")
         self.busy = True
         self.check_button.setEnabled(False)
+        path = Path(pdf_text).expanduser()
+        # A photo or scan of a page is checked by its QR code (issue #11 §3).
+        work = (
+            (verify_picture, self.context.database, path)
+            if is_picture(path)
+            else (
+                verify_announcement,
+                self.context.database,
+                path,
+                Path(cert_text).expanduser() if cert_text else None,
+            )
+        )
         run_in_background(
             self,
             self.tr("Periksa keaslian pengumuman"),
-            verify_announcement,
-            self.context.database,
-            Path(pdf_text).expanduser(),
-            Path(cert_text).expanduser() if cert_text else None,
+            *work,
             on_done=self._show_result,
             on_error=self._failed,
             label=self.tr("Memeriksa berkas…"),

@@ -5278,13 +5278,13 @@ Leave without saving this value?</translation>
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../app/ui/verify_dialog.py" line="+68"/>
-        <location line="+115"/>
+        <location filename="../../app/ui/verify_dialog.py" line="+69"/>
+        <location line="+132"/>
         <source>Periksa keaslian pengumuman</source>
         <translation>Verify an announcement</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-127"/>
         <source>Pilih berkas PDF pengumuman yang hendak diperiksa. Untuk pengumuman yang ditandatangani secara elektronik, pilih juga sertifikat panitia (.pem) agar penanda tangannya ikut diperiksa.</source>
         <translation>Choose the announcement&apos;s PDF file to check. For an electronically signed announcement, also choose the committee certificate (.pem) so that its signer is checked too.</translation>
     </message>
@@ -5330,17 +5330,17 @@ Leave without saving this value?</translation>
         <translation>Close</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Pilih berkas pengumuman</source>
         <translation>Choose the announcement file</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Dokumen PDF (*.pdf)</source>
-        <translation>PDF documents (*.pdf)</translation>
+        <location line="+2"/>
+        <source>Pengumuman (*.pdf *.png *.jpg *.jpeg);;Dokumen PDF (*.pdf);;Foto atau pindaian halaman (*.png *.jpg *.jpeg)</source>
+        <translation>Announcements (*.pdf *.png *.jpg *.jpeg);;PDF documents (*.pdf);;Photo or scan of a page (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Pilih sertifikat panitia</source>
         <translation>Choose the committee certificate</translation>
     </message>
@@ -5355,7 +5355,7 @@ Leave without saving this value?</translation>
         <translation>First choose the PDF file to check.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+24"/>
         <source>Memeriksa berkas…</source>
         <translation>Checking the file…</translation>
     </message>

@@ -582,6 +582,27 @@ def test_verify_dialog_says_a_replaced_announcement_is_no_longer_in_force(
     assert later.number == "9/X"
 
 
+def test_verify_dialog_takes_a_scanned_page(
+    qtbot: Any,
+    open_page: Callable[..., AnnouncementsPage],
+    context: AppContext,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Issue #11 §3: a photo or scan of a page is checked by its QR code."""
+    import pypdfium2
+
+    issued = issue_file(context, tmp_path / "asli.pdf")
+    document = pypdfium2.PdfDocument(issued)
+    picture = tmp_path / "halaman.png"
+    document[0].render(scale=150 / 72).to_pil().save(picture)
+    document.close()
+    dialog = open_page().open_verify_dialog()
+    verify(qtbot, dialog, monkeypatch, picture)
+    assert dialog.verdict_text() == "SAH"
+    assert any("kode QR terbaca" in line for line in dialog.findings_texts())
+
+
 def test_verify_dialog_on_a_file_that_is_no_announcement(
     qtbot: Any,
     open_page: Callable[..., AnnouncementsPage],
