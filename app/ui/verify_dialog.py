@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.announcements import Verification, verify_announcement
-from app.services.picture_check import is_picture, verify_picture
 from app.services.errors import UserError
+from app.services.picture_check import is_picture, verify_picture
 
 from .context import AppContext
 from .dialogs import Dialogs
