@@ -653,11 +653,18 @@ def _password(path: Path | None) -> str:
 
 def _verify(args: argparse.Namespace, db: Database) -> int:
     from app.services.announcements import verify_announcement
-    from app.services.picture_check import is_picture, verify_picture
+    from app.services.picture_check import (
+        is_document_id,
+        is_picture,
+        verify_document_id,
+        verify_picture,
+    )
 
     # A photographed or scanned page is checked by its QR code (issue #11 §3).
     if is_picture(args.file):
         result = verify_picture(db, args.file)
+    elif not args.file.exists() and is_document_id(str(args.file)):
+        result = verify_document_id(db, str(args.file))  # read off a page's footer
     else:
         result = verify_announcement(db, args.file, args.cert)
     for finding in result.findings:

@@ -535,6 +535,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "this page belongs to announcement {number} of {date}; compare its printed rows with"
         " the original file (seleksi verify FILE.pdf)",
     ),
+    "picture.id_only": (
+        "dokumen ini tercatat sebagai Pengumuman Nomor {number} tanggal {date}; hanya nomornya"
+        " yang diperiksa: periksa berkas PDF atau foto halamannya untuk isinya",
+        "this document is recorded as announcement {number} of {date}; only its id was checked:"
+        " check the PDF or a photo of a page for its content",
+    ),
     "verify.replaced": (
         "TIDAK BERLAKU: pengumuman ini telah diganti oleh Pengumuman Nomor {number}",
         "NO LONGER IN FORCE: this announcement was replaced by announcement {number}",

@@ -28,7 +28,12 @@ from PySide6.QtWidgets import (
 
 from app.services.announcements import Verification, verify_announcement
 from app.services.errors import UserError
-from app.services.picture_check import is_picture, verify_picture
+from app.services.picture_check import (
+    is_document_id,
+    is_picture,
+    verify_document_id,
+    verify_picture,
+)
 
 from .context import AppContext
 from .dialogs import Dialogs
@@ -79,7 +84,9 @@ class VerifyDialog(QDialog):
         intro.setWordWrap(True)
 
         self.pdf_edit = QLineEdit()
-        self.pdf_edit.setPlaceholderText(self.tr("Berkas pengumuman (.pdf)"))
+        self.pdf_edit.setPlaceholderText(
+            self.tr("Berkas pengumuman (.pdf), foto halaman (.png, .jpg), atau ID dokumen")
+        )
         self.pdf_button = QPushButton(self.tr("Pilih…"))
         self.cert_edit = QLineEdit()
         self.cert_edit.setPlaceholderText(self.tr("Opsional: sertifikat panitia (.pem)"))
@@ -178,7 +185,9 @@ class VerifyDialog(QDialog):
             return
         pdf_text = self.pdf_edit.text().strip()
         if not pdf_text:
-            self._show_error(self.tr("Pilih dulu berkas PDF yang hendak diperiksa."))
+            self._show_error(
+                self.tr("Pilih dulu berkas PDF atau foto halaman, atau ketik ID dokumennya.")
+            )
             return
         cert_text = self.cert_edit.text().strip()
         self._show_error("")
@@ -189,6 +198,8 @@ class VerifyDialog(QDialog):
         work = (
             (verify_picture, self.context.database, path)
             if is_picture(path)
+            else (verify_document_id, self.context.database, pdf_text)
+            if is_document_id(pdf_text) and not path.exists()
             else (
                 verify_announcement,
                 self.context.database,

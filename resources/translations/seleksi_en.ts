@@ -5278,23 +5278,23 @@ Leave without saving this value?</translation>
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../app/ui/verify_dialog.py" line="+69"/>
-        <location line="+132"/>
+        <location filename="../../app/ui/verify_dialog.py" line="+74"/>
+        <location line="+138"/>
         <source>Periksa keaslian pengumuman</source>
         <translation>Verify an announcement</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-133"/>
         <source>Pilih berkas PDF pengumuman yang hendak diperiksa. Untuk pengumuman yang ditandatangani secara elektronik, pilih juga sertifikat panitia (.pem) agar penanda tangannya ikut diperiksa.</source>
         <translation>Choose the announcement&apos;s PDF file to check. For an electronically signed announcement, also choose the committee certificate (.pem) so that its signer is checked too.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Berkas pengumuman (.pdf)</source>
-        <translation>Announcement file (.pdf)</translation>
+        <location line="+9"/>
+        <source>Berkas pengumuman (.pdf), foto halaman (.png, .jpg), atau ID dokumen</source>
+        <translation>Announcement file (.pdf), photo of a page (.png, .jpg), or document id</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <location line="+3"/>
         <source>Pilih…</source>
         <translation>Choose…</translation>
@@ -5350,12 +5350,12 @@ Leave without saving this value?</translation>
         <translation>Certificates (*.pem *.crt *.cer);;All files (*)</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>Pilih dulu berkas PDF yang hendak diperiksa.</source>
-        <translation>First choose the PDF file to check.</translation>
+        <location line="+15"/>
+        <source>Pilih dulu berkas PDF atau foto halaman, atau ketik ID dokumennya.</source>
+        <translation>Choose a PDF file or a photo of a page first, or type the document id.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>Memeriksa berkas…</source>
         <translation>Checking the file…</translation>
     </message>

@@ -92,3 +92,20 @@ def test_the_verify_command_takes_a_picture(
     capsys.readouterr()
     assert main(["--db", str(db.path), "verify", str(picture)]) == 0
     assert "SAH: scan.png adalah pengumuman Nomor 7/PANSELDA/2024" in capsys.readouterr().out
+
+
+def test_a_typed_document_id_says_what_is_recorded(
+    issued: tuple[Database, int, Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    from app.services.announcements import list_announcements
+    from app.services.picture_check import verify_document_id
+
+    db, selection_id, _pdf = issued
+    [info] = list_announcements(db, selection_id)
+    result = verify_document_id(db, info.document_id.lower())  # typed in small letters
+    assert result.ok and result.number == "7/PANSELDA/2024"
+    assert "hanya nomornya yang diperiksa" in result.findings[-1]
+    assert not verify_document_id(db, "SASN-2026-0000000000").ok
+    capsys.readouterr()
+    assert main(["--db", str(db.path), "verify", info.document_id]) == 0
+    assert "7/PANSELDA/2024" in capsys.readouterr().out
