@@ -84,7 +84,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "col_signature": "Tanda Tangan",
         "col_role": "Jabatan dalam Panitia",
         # attendance
-        "att_session": "Sesi",
+        "att_session": "Sesi / Formasi",
         "att_place": "Tempat",
         "att_day_date": "Hari / Tanggal",
         "att_count": "Jumlah peserta",

@@ -195,3 +195,26 @@ def test_the_choices_name_stages_components_formations(demo: tuple[Database, int
     assert sum(f.participants for f in choices.formations) == 60
     assert choices.sessions == ()  # the demo imports no ``sesi``
     assert choices.place
+
+
+def test_a_count_above_999_is_grouped_on_the_attendance_list() -> None:
+    import datetime as dt
+
+    from app.reports.attendance import render_attendance
+    from app.reports.model import AttendanceList, Letterhead
+
+    out = io.BytesIO()
+    render_attendance(
+        AttendanceList(
+            letterhead=Letterhead("PEMERINTAH KOTA BINJAI", "PANITIA SELEKSI", "Jl. Uji 1"),
+            title="DAFTAR HADIR PESERTA",
+            session="Sesi 1",
+            place="Binjai",
+            date=dt.date(2024, 12, 5),
+            participants=[(f"24{n:06d}", f"Peserta {n}", "BNJ-01") for n in range(1250)],
+            document_id="SASN-2024-UJI",
+        ),
+        out,
+    )
+    last = _pages(out.getvalue())[-1]
+    assert "1.250 orang" in last and "1250 orang" not in last

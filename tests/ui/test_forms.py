@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QStandardItemModel
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QProgressDialog, QPushButton
@@ -447,6 +447,53 @@ def test_printing_sends_every_page_with_a_file_name_without_slashes(
     names.clear()
     assert page.print_document() is None  # the preview shows it: printed at once
     assert len(names) == 1
+
+
+def test_printing_a_formations_slips_can_be_cancelled_between_pages(
+    qtbot: Any,
+    open_page: Callable[..., FormsPage],
+    context: AppContext,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    assert context.selection_id is not None
+    formation, numbers = busiest_formation(context.database, context.selection_id)
+    page = open_page()
+    choose_kind(page, FormKind.SLIP)
+    page.all_button.click()
+    choose_formation(page, formation)
+    click(qtbot, page.preview_button)
+    wait_idle(qtbot, page)
+    assert page.preview.page_count() == len(numbers) > 5
+    printed_to = tmp_path / "cetak.pdf"
+
+    def accept(printer: QPrinter, _page_count: int) -> bool:
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(printed_to))
+        printer.setResolution(36)
+        return True
+
+    monkeypatch.setattr(page, "ask_print_settings", accept)
+    original = page._print_progress
+    dialogs: list[QProgressDialog] = []
+
+    def shown_at_once(count: int) -> QProgressDialog | None:
+        dialog = original(count)
+        assert dialog is not None  # a long job shows its progress
+        dialog.setMinimumDuration(0)
+        # Pressed while the pages are going out (the dialog keeps the events flowing).
+        QTimer.singleShot(0, lambda: dialog.findChild(QPushButton).click())
+        dialogs.append(dialog)
+        return dialog
+
+    monkeypatch.setattr(page, "_print_progress", shown_at_once)
+    printed = page.print_document()
+    assert printed is None  # printed at once: the preview showed these slips
+    assert len(dialogs) == 1
+    sent = len(PdfReader(printed_to).pages)
+    assert 0 < sent < len(numbers)
+    assert "dibatalkan" in page.status_label.text()
+    assert f"{sent} halaman" in page.status_label.text()
 
 
 # -- following the data ---------------------------------------------------------------------

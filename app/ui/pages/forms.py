@@ -681,9 +681,11 @@ class FormsPage(QWidget):
             progress.setValue(done)  # a window-modal dialog keeps the events flowing
             return not progress.wasCanceled()
 
-        # Pages are drawn on the GUI thread (QPdfDocument belongs to it); the page is
-        # disabled so that no click can replace the document being printed.
-        self.setEnabled(False)
+        # Pages are drawn on the GUI thread (QPdfDocument belongs to it). Events flow only
+        # through the window-modal progress dialog, which keeps every other click away from
+        # the window, so nothing can replace the document being printed; its own Cancel
+        # button must stay usable (a disabled page would disable it as well).
+        cancelled = False
         try:
             printed = print_pdf(self.preview.document, printer, report)
         except OSError:
@@ -697,15 +699,15 @@ class FormsPage(QWidget):
             self._show_status("")
             return 0
         finally:
-            self.setEnabled(True)
             if progress is not None:
+                cancelled = progress.wasCanceled()
                 progress.close()
                 progress.deleteLater()
-        self._show_status(
-            self.tr("{name}: {count} halaman dikirim ke pencetak.").format(
-                name=document.name, count=count_text(printed)
-            )
-        )
+        if cancelled:
+            text = self.tr("Pencetakan dibatalkan; {count} halaman sudah dikirim ke pencetak.")
+        else:
+            text = self.tr("{name}: {count} halaman dikirim ke pencetak.")
+        self._show_status(text.format(name=document.name, count=count_text(printed)))
         return printed
 
     def _print_progress(self, count: int) -> QProgressDialog | None:
