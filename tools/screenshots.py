@@ -35,6 +35,7 @@ from app.ui.first_run import FirstRunWizard
 from app.ui.icons import icon
 from app.ui.login import LoginDialog
 from app.ui.main_window import MainWindow
+from app.ui.pages.forms import FormsPage
 from app.ui.pages.setup import SetupPage
 from app.ui.pages.users import UsersPage
 from app.ui.recent import DatabasePreferences
@@ -135,6 +136,14 @@ def shoot_scheme_editor(window: MainWindow, application: QApplication, out: Path
     save(window, application, out / "persiapan-skema.png")
 
 
+def shoot_forms(window: MainWindow, application: QApplication, out: Path) -> None:
+    """The Forms page with the preview of a blank score sheet (the practical test)."""
+    page = window.show_page("formulir")
+    assert isinstance(page, FormsPage)
+    page.show_preview()
+    save(window, application, out / "formulir.png")
+
+
 def shoot_start_screens(application: QApplication, folder: Path, out: Path) -> None:
     """The login dialog on the demo file, and each wizard page on an empty file."""
     database = open_database(folder / "seleksi-demo.db")
@@ -195,6 +204,7 @@ def main(argv: list[str] | None = None) -> int:
                 page.select("sari")  # a locked account: every action of the page is offered
             save(window, application, out / f"{key}.png")
         shoot_scheme_editor(window, application, out)
+        shoot_forms(window, application, out)
         manual = window.show_manual()  # F1
         manual.resize(1000, 700)
         save(manual, application, out / "panduan.png")

@@ -47,23 +47,33 @@ def language() -> str:
     return _language
 
 
-def _format(value: Any) -> str:
+def _format(value: Any, language_code: str) -> str:
     if isinstance(value, (list, tuple)):
-        return ", ".join(_format(v) for v in value)
+        return ", ".join(_format(v, language_code) for v in value)
     if isinstance(value, Decimal):
         # A message is read by a person: "jumlah bobot harus 100, sekarang 105,5" (issue #10
         # §2); English keeps the point.
-        return value_for_people(value, None, style_for(_language))
+        return value_for_people(value, None, style_for(language_code))
     return str(value)
 
 
 def t(message_id: str, params: Mapping[str, Any] | None = None, /, **kwargs: Any) -> str:
     """The message in the current language; an unknown id is shown as is (never crashes)."""
+    return translate(_language, message_id, params, **kwargs)
+
+
+def translate(
+    language_code: str, message_id: str, params: Mapping[str, Any] | None = None, /, **kwargs: Any
+) -> str:
+    """The message in ``language_code`` whatever the current language: a document printed
+    from the English window is still an Indonesian document."""
     texts = _CATALOGUE.get(message_id)
     if texts is None:
         return message_id
-    template = texts[LANGUAGES.index(_language)]
-    values = {key: _format(value) for key, value in {**(params or {}), **kwargs}.items()}
+    template = texts[LANGUAGES.index(language_code)]
+    values = {
+        key: _format(value, language_code) for key, value in {**(params or {}), **kwargs}.items()
+    }
     try:
         return template.format(**values)
     except (KeyError, IndexError):

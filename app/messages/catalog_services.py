@@ -612,6 +612,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "tidak ada peserta untuk sesi {session} / formasi {formation}",
         "no participants for session {session} / formation {formation}",
     ),
+    "documents.no_slips": (
+        "formasi {formation} tidak punya peserta pada tahap {stage}",
+        "formation {formation} has no participants in stage {stage}",
+    ),
     "documents.minutes_tie": (
         "Peserta {tied} memperoleh nilai sama persis ({final}) pada batas kebutuhan; berdasarkan"
         " keputusan panitia {reference} dengan alasan {reason}, kursi yang tersisa diisi oleh"

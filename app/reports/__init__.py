@@ -12,6 +12,7 @@ returns the number of pages)::
     render_attendance(doc: AttendanceList, out) -> int
     render_minutes(doc: Minutes, out) -> int
     render_slip(doc: ResultSlip, out) -> int
+    render_slips(docs: Iterable[ResultSlip], out, progress=None, *, title="") -> int
 
 What the caller can rely on:
 
@@ -32,6 +33,9 @@ What the caller can rely on:
   cancel. ``on_signature_box(SignatureBox)`` tells where the signatory's signature space is
   (0-based page index and a box in PDF points): pass it to pyHanko's ``SigFieldSpec(
   on_page=box.page_index, box=box.box)`` for a visible signature.
+- ``render_slips`` draws many slips as one PDF, each on pages of its own with its own frame
+  (letterhead, QR code, document id, "Halaman 1 dari 1"); ``progress(slips_drawn)`` is
+  called after every slip; raise from it to cancel.
 - PDF metadata: Title, Subject, Author (office), Keywords = ``document_id``, Creator.
 - Same input, same layout; the bytes differ between runs only by the creation date and id.
 
@@ -57,7 +61,7 @@ from app.reports.model import (
     Signatory,
 )
 from app.reports.score_sheet import render_score_sheet
-from app.reports.slip import render_slip
+from app.reports.slip import render_slip, render_slips
 
 __all__ = [
     "LANDSCAPE_COLUMNS",
@@ -76,4 +80,5 @@ __all__ = [
     "render_minutes",
     "render_score_sheet",
     "render_slip",
+    "render_slips",
 ]

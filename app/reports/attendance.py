@@ -11,6 +11,7 @@ from typing import BinaryIO
 
 from reportlab.lib.units import mm
 
+from app.numbers import count_for_people
 from app.reports import fonts
 from app.reports.blocks import draw_fields, draw_signatory
 from app.reports.canvas import DocumentCanvas
@@ -77,7 +78,7 @@ def render_attendance(doc: AttendanceList, out: BinaryIO) -> int:
     flow.space(4 * mm)
     blank = text("att_blank_count")
     summary = (
-        (text("att_count"), text("minutes_people", n=count)),
+        (text("att_count"), text("minutes_people", n=count_for_people(count))),  # 1.250 orang
         (text("att_present"), blank),
         (text("att_absent"), blank),
     )

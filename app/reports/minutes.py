@@ -11,6 +11,7 @@ from typing import BinaryIO
 
 from reportlab.lib.units import mm
 
+from app.numbers import count_for_people
 from app.reports import fonts
 from app.reports.blocks import draw_fields
 from app.reports.canvas import DocumentCanvas
@@ -77,8 +78,8 @@ def render_minutes(doc: Minutes, out: BinaryIO) -> int:
             (text("minutes_position"), block.position_title),
             (text("minutes_unit"), block.unit),
             (text("minutes_quota"), str(block.quota)),
-            (text("minutes_registered"), people.format(n=block.registered)),
-            (text("minutes_present"), people.format(n=block.present)),
+            (text("minutes_registered"), people.format(n=count_for_people(block.registered))),
+            (text("minutes_present"), people.format(n=count_for_people(block.present))),
             (
                 text("minutes_counts"),
                 ", ".join(f"{code} {n}" for code, n in block.counts.items()) or "-",

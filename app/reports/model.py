@@ -186,6 +186,17 @@ class ScoreSheet:
     participants: Sequence[tuple[str, str]]
     document_id: str
     assessor_name: str = ""
+    step: str = ""
+    """The step of the values when it is not 1 (``0,5``, ``5``), as a person reads it."""
+    weight: str = ""
+    """The component's weight in the stage in per cent (``35``, ``37,5``); empty: none."""
+    threshold: str = ""
+    """The passing threshold (``60``, ``65,5``); empty: the component eliminates nobody."""
+    aspect_weights: tuple[str, ...] = ()
+    """Each aspect's weight in per cent, in the order of ``aspects`` (empty: not printed)."""
+    choices: tuple[str, ...] = ()
+    """The values a categorical component takes (``MS``, ``TMS``); ``value_range`` is then
+    not printed."""
 
 
 @dataclass(frozen=True)

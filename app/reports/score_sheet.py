@@ -56,21 +56,14 @@ def render_score_sheet(doc: ScoreSheet, out: BinaryIO) -> int:
 
     flow.centered_lines([doc.title.upper()], BOLD, 13, 17)
     flow.space(3 * mm)
-    fields = [
-        (text("sheet_stage"), doc.stage_name),
-        (text("sheet_component"), f"{doc.component_name} ({doc.component_code})"),
-        (text("sheet_group"), doc.formation_or_session),
-        (text("sheet_range"), doc.value_range),
-    ]
-    fields += [  # one aspect a line, under a single label
-        (text("sheet_aspects") if index == 0 else "", f"{code} – {name}")
-        for index, (code, name) in enumerate(doc.aspects)
-    ]
-    draw_fields(flow, fields)
+    draw_fields(flow, _facts(doc))
     flow.space(2 * mm)
-    flow.paragraph(
-        f"<i>{markup(text('sheet_instruction', range=doc.value_range))}</i>", styles(9.5)["left"]
+    instruction = (
+        text("sheet_instruction_values", values=", ".join(doc.choices))
+        if doc.choices
+        else text("sheet_instruction", range=_range(doc))
     )
+    flow.paragraph(f"<i>{markup(instruction)}</i>", styles(9.5)["left"])
     flow.space(3 * mm)
 
     grid = _grid(flow, doc, boxes, style)
@@ -87,6 +80,39 @@ def render_score_sheet(doc: ScoreSheet, out: BinaryIO) -> int:
     )
     flow.finish()
     return canvas.write()
+
+
+def _range(doc: ScoreSheet) -> str:
+    if doc.step:
+        return text("sheet_range_step", range=doc.value_range, step=doc.step)
+    return doc.value_range
+
+
+def _facts(doc: ScoreSheet) -> list[tuple[str, str]]:
+    """The labelled lines above the table: what is scored, how, and what counts. Numbers
+    arrive as a person reads them (``37,5``); the words around them are added here."""
+    fields = [
+        (text("sheet_stage"), doc.stage_name),
+        (text("sheet_component"), f"{doc.component_name} ({doc.component_code})"),
+        (text("sheet_group"), doc.formation_or_session),
+    ]
+    if doc.choices:
+        fields.append((text("sheet_choices"), " / ".join(doc.choices)))
+    else:
+        fields.append((text("sheet_range"), _range(doc)))
+    if doc.weight:
+        fields.append((text("sheet_weight"), text("percent", value=doc.weight)))
+    if doc.threshold:
+        fields.append((text("sheet_threshold"), doc.threshold))
+    weights = doc.aspect_weights if len(doc.aspect_weights) == len(doc.aspects) else ()
+    for index, (code, name) in enumerate(doc.aspects):  # one aspect a line, under one label
+        line = (
+            text("sheet_aspect_weight", code=code, name=name, weight=weights[index])
+            if weights
+            else text("sheet_aspect", code=code, name=name)
+        )
+        fields.append((text("sheet_aspects") if index == 0 else "", line))
+    return fields
 
 
 def _name_room(geometry: Geometry, boxes: list[str]) -> float:

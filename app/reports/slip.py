@@ -1,11 +1,14 @@
 """One participant's result slip: each component's value, the final score, rank and code.
 
 A slip is handed to (or downloaded by) one participant, so it carries the same verification
-QR code as the announcement; it states plainly that the announcement is what counts.
+QR code as the announcement; it states plainly that the announcement is what counts. The
+slips of a whole formation come as one PDF (``render_slips``), one slip after another.
 """
 
 from __future__ import annotations
 
+from bisect import bisect_right
+from collections.abc import Callable, Iterable
 from typing import BinaryIO
 
 from reportlab.lib.colors import Color
@@ -25,23 +28,76 @@ SUMMARY_GREY = Color(0.94, 0.94, 0.94)
 
 def render_slip(doc: ResultSlip, out: BinaryIO) -> int:
     """Write the slip as PDF to ``out``; returns the number of pages (normally 1)."""
+    return render_slips([doc], out)
+
+
+def render_slips(
+    docs: Iterable[ResultSlip],
+    out: BinaryIO,
+    progress: Callable[[int], None] | None = None,
+    *,
+    title: str = "",
+) -> int:
+    """Write the slips one after another as one PDF to ``out``; returns the number of pages.
+
+    Each slip starts on a page of its own and is whole by itself, as if printed alone: its
+    letterhead, its QR code, its document id and its own "Halaman 1 dari 1", so a batch for a
+    formation is cut into the participants' slips without any page naming another's.
+    ``progress(slips_drawn)`` is called after every slip; raise from it to cancel (nothing is
+    written to ``out`` then). ``title`` names a batch in the PDF's metadata.
+    """
     fonts.register()
     geometry = Geometry.a4(qr_footer=True)
-    frame = PageFrame(
-        geometry,
-        doc.document_id,
-        running_header=f"{text('slip_title')} — {doc.participant_number}",
-        qr_payload=doc.verification_payload,
-        chain_anchor=doc.chain_anchor.printed if doc.chain_anchor else "",
-    )
-    canvas = DocumentCanvas(out, (geometry.width, geometry.height), frame)
-    canvas.setTitle(f"{text('slip_title')} {doc.participant_number}")
-    canvas.setKeywords(
-        f"{doc.document_id} {doc.chain_anchor.keyword}" if doc.chain_anchor else doc.document_id
-    )
+    frames = _SlipFrames()
+    canvas = DocumentCanvas(out, (geometry.width, geometry.height), frames)
+    ids: list[str] = []
+    anchor = ""
+    numbers: list[str] = []
+    for doc in docs:
+        frames.add(
+            PageFrame(
+                geometry,
+                doc.document_id,
+                running_header=f"{text('slip_title')} — {doc.participant_number}",
+                qr_payload=doc.verification_payload,
+                chain_anchor=doc.chain_anchor.printed if doc.chain_anchor else "",
+            ),
+            _draw_slip(canvas, geometry, doc),
+        )
+        ids.append(doc.document_id)
+        numbers.append(doc.participant_number)
+        anchor = anchor or (doc.chain_anchor.keyword if doc.chain_anchor else "")
+        if progress is not None:
+            progress(len(ids))
+    single = len(numbers) == 1
+    canvas.setTitle(f"{text('slip_title')} {numbers[0]}" if single else title or text("slip_title"))
+    canvas.setKeywords(" ".join([*ids, anchor]) if anchor else " ".join(ids))
     canvas.setCreator("Seleksi ASN")
-    flow = Flow(canvas, geometry, letterhead=doc.letterhead)
+    return canvas.write()
 
+
+class _SlipFrames:
+    """The page frame of each slip in a batch, each counting its own pages."""
+
+    def __init__(self) -> None:
+        self._starts: list[int] = []  # 0-based index of each slip's first page
+        self._frames: list[tuple[PageFrame, int]] = []
+        self._pages = 0
+
+    def add(self, frame: PageFrame, pages: int) -> None:
+        self._starts.append(self._pages)
+        self._frames.append((frame, pages))
+        self._pages += pages
+
+    def __call__(self, canvas: DocumentCanvas, page: int, total: int, letterhead: bool) -> None:
+        slip = bisect_right(self._starts, page - 1) - 1
+        frame, pages = self._frames[slip]
+        frame(canvas, page - self._starts[slip], pages, letterhead)
+
+
+def _draw_slip(canvas: DocumentCanvas, geometry: Geometry, doc: ResultSlip) -> int:
+    """Draw one slip from the top of a fresh page; returns the pages it took."""
+    flow = Flow(canvas, geometry, letterhead=doc.letterhead)
     flow.centered_lines([text("slip_title")], BOLD, 13, 16)
     flow.centered_lines([doc.stage_name.upper()], BOLD, 11, 14)
     flow.space(6 * mm)
@@ -74,7 +130,7 @@ def render_slip(doc: ResultSlip, out: BinaryIO) -> int:
     flow.space(8 * mm)
     flow.paragraph(f"<i>{markup(text('slip_note'))}</i>", styles(9)["left"], keep=True)
     flow.finish()
-    return canvas.write()
+    return flow.pages
 
 
 def _draw_summary(flow: Flow, doc: ResultSlip) -> None:

@@ -63,6 +63,17 @@ TEXTS: dict[str, dict[str, str]] = {
             "Isilah nilai setiap peserta dengan angka dalam rentang {range}. Peserta yang tidak "
             "hadir ditulis TH. Coretan diparaf oleh penilai."
         ),
+        "sheet_instruction_values": (
+            "Isilah nilai setiap peserta dengan salah satu dari: {values}. Peserta yang tidak "
+            "hadir ditulis TH. Coretan diparaf oleh penilai."
+        ),
+        "sheet_range_step": "{range}, kelipatan {step}",
+        "sheet_choices": "Pilihan nilai",
+        "sheet_weight": "Bobot komponen",
+        "sheet_threshold": "Nilai ambang batas",
+        "sheet_aspect": "{code} – {name}",
+        "sheet_aspect_weight": "{code} – {name} (bobot {weight} %)",
+        "percent": "{value} %",
         "sheet_assessor": "Penilai",
         "sheet_running": "{title} — {component} — {group}",
         # shared column labels
@@ -73,7 +84,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "col_signature": "Tanda Tangan",
         "col_role": "Jabatan dalam Panitia",
         # attendance
-        "att_session": "Sesi",
+        "att_session": "Sesi / Formasi",
         "att_place": "Tempat",
         "att_day_date": "Hari / Tanggal",
         "att_count": "Jumlah peserta",
@@ -121,6 +132,12 @@ TEXTS: dict[str, dict[str, str]] = {
             "Slip ini adalah kutipan hasil seleksi untuk peserta yang bersangkutan. Yang berlaku "
             "adalah pengumuman resmi panitia; keaslian slip dapat diperiksa dengan kode QR."
         ),
+        "slips_title": "SLIP HASIL SELEKSI — FORMASI {formation}",
+        # the names proposed for the files (no suffix; folders and slashes are removed)
+        "file_sheet": "Blanko penilaian {component} {group}",
+        "file_attendance": "Daftar hadir {group} {date}",
+        "file_minutes": "Berita acara {stage} {formation}",
+        "file_slip": "Slip hasil {stage} {group}",
     },
 }
 

@@ -157,6 +157,14 @@ PAGES: list[tuple[str, str, PageFactory, tuple[str, ...]]] = [
         page_class("app.ui.pages.announcements:AnnouncementsPage"),
         ("admin", "operator"),
     ),
+    # Issue #10 §4: the day's printed forms. Printing is a read; as with the CLI's ``sheet``,
+    # ``attendance``, ``minutes`` and ``slip``, whoever is logged in may print them.
+    (
+        "formulir",
+        QT_TRANSLATE_NOOP("MainWindow", "Formulir"),
+        page_class("app.ui.pages.forms:FormsPage"),
+        ALL_ROLES,
+    ),
     (
         "audit",
         QT_TRANSLATE_NOOP("MainWindow", "Jejak audit"),

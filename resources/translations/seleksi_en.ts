@@ -2548,6 +2548,298 @@ Reason (recorded in the audit trail):</translation>
     </message>
 </context>
 <context>
+    <name>FormsPage</name>
+    <message>
+        <location filename="../../app/ui/pages/forms.py" line="+241"/>
+        <source>Jenis formulir</source>
+        <translation>Kind of form</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Blanko penilaian</source>
+        <translation>&amp;Score sheet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Daftar hadir</source>
+        <translation>&amp;Attendance list</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Berita &amp;acara</source>
+        <translation>&amp;Minutes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Slip hasil seleksi</source>
+        <translation>Result s&amp;lip</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Isi formulir</source>
+        <translation>Contents</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Tahap:</source>
+        <translation>S&amp;tage:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Komponen:</source>
+        <translation>&amp;Component:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Untuk:</source>
+        <translation>For:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Nomor peserta:</source>
+        <translation>Participant &amp;number:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Formasi:</source>
+        <translation>&amp;Formation:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;esi ujian:</source>
+        <translation>T&amp;est session:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Penilai:</source>
+        <translation>Assess&amp;or:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Te&amp;mpat:</source>
+        <translation>&amp;Place:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tan&amp;ggal:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>N&amp;omor berita acara:</source>
+        <translation>Minutes num&amp;ber:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sat&amp;u peserta</source>
+        <translation>&amp;One participant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Semua &amp;peserta formasi</source>
+        <translation>Ever&amp;yone in the formation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mis. 24127500000123</source>
+        <translation>e.g. 24127500000123</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Kosongkan: ditulis tangan</source>
+        <translation>Leave empty: written by hand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+186"/>
+        <source>Tampilkan p&amp;ratinjau</source>
+        <translation>Show p&amp;review</translation>
+    </message>
+    <message>
+        <location line="-185"/>
+        <source>Susun formulir dan tampilkan di sebelah kanan.</source>
+        <translation>Draw the form and show it on the right.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;impan PDF…</source>
+        <translation>Sa&amp;ve as PDF…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Cetak…</source>
+        <translation>Pr&amp;int…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Lembar yang diisi penilai dengan tangan: satu baris per peserta dalam urutan entri nilai, satu kotak per aspek, dengan rentang, bobot, dan nilai ambang batas komponen.</source>
+        <translation>The sheet an assessor fills in by hand: one row per participant in score-entry order, one box per aspect, with the component&apos;s range, weight and threshold.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Daftar yang ditandatangani peserta di ruang ujian, per formasi atau per sesi ujian.</source>
+        <translation>The list participants sign in the test room, per formation or per test session.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Berita acara penetapan hasil satu formasi, dengan tabel hasil dan kolom tanda tangan setiap anggota panitia.</source>
+        <translation>The minutes fixing one formation&apos;s results, with the results table and a signature box for every committee member.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Hasil seorang peserta dengan kode QR untuk pemeriksaan keaslian; untuk semua peserta formasi, setiap slip pada halamannya sendiri.</source>
+        <translation>One participant&apos;s results with a QR code to check authenticity; for everyone in a formation, each slip on a page of its own.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Belum ada seleksi. Buat atau buka seleksi terlebih dulu.</source>
+        <translation>No selection yet. Create or open a selection first.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Pilih jenis formulir dan isinya, lalu tekan «Tampilkan pratinjau».</source>
+        <translation>Choose the kind of form and its contents, then press “Show preview”.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Semua formasi</source>
+        <translation>All formations</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{code} — {title} ({count} peserta)</source>
+        <translation>{code} — {title} ({count} participants)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Semua sesi</source>
+        <translation>All sessions</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Data berubah sejak pratinjau ini disusun. Tekan «Perbarui pratinjau»; menyimpan atau mencetak menyusunnya ulang lebih dulu.</source>
+        <translation>The data changed since this preview was drawn. Press “Update preview”; saving or printing draws it again first.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Perbarui p&amp;ratinjau</source>
+        <translation>Update p&amp;review</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Tahap ini tidak punya komponen untuk dinilai.</source>
+        <translation>This stage has no component to score.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Pilih formasi: berita acara dibuat per formasi.</source>
+        <translation>Choose a formation: minutes are made per formation.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Pilih formasi slip.</source>
+        <translation>Choose the formation of the slips.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Isi nomor peserta, atau pilih «Semua peserta formasi».</source>
+        <translation>Enter a participant number, or choose “Everyone in the formation”.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Formulir</source>
+        <translation>Forms</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Menyusun slip semua peserta formasi {formation}…</source>
+        <translation>Drawing the slips of everyone in formation {formation}…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+2"/>
+        <source>Menyusun formulir…</source>
+        <translation>Drawing the form…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Formulir tersusun, tetapi pratinjaunya tidak dapat ditampilkan.</source>
+        <translation>The form was drawn, but its preview cannot be shown.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{name}: {pages} halaman.</source>
+        <translation>{name}: {pages} page(s).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Dibatalkan; tidak ada berkas yang disimpan atau dicetak.</source>
+        <translation>Cancelled; nothing was saved or printed.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Formulir tidak dapat disusun.</source>
+        <translation>The form could not be drawn.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Simpan formulir sebagai PDF</source>
+        <translation>Save the form as PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dokumen PDF (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Formulir tidak disimpan</source>
+        <translation>Form not saved</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} disimpan ke {path} ({pages} halaman).</source>
+        <translation>{name} saved to {path} ({pages} page(s)).</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+61"/>
+        <source>Cetak formulir</source>
+        <translation>Print form</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>Tidak dapat mencetak</source>
+        <translation>Cannot print</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pencetak tidak dapat dipakai. Periksa sambungan pencetak, lalu coba lagi.</source>
+        <translation>The printer cannot be used. Check its connection, then try again.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Pencetakan dibatalkan; {count} halaman sudah dikirim ke pencetak.</source>
+        <translation>Printing cancelled; {count} page(s) had been sent to the printer.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name}: {count} halaman dikirim ke pencetak.</source>
+        <translation>{name}: {count} page(s) sent to the printer.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Mencetak formulir…</source>
+        <translation>Printing the form…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>HistoryAction</name>
     <message>
         <location filename="../../app/ui/score_history_dialog.py" line="+216"/>
@@ -3117,6 +3409,11 @@ Open the newest backup (%2)? It is restored into a new file in the same folder; 
         <translation>Announcements</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <source>Formulir</source>
+        <translation>Forms</translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>Jejak audit</source>
         <translation>Audit trail</translation>
@@ -3342,12 +3639,12 @@ Database: %2</translation>
         <translation>About Seleksi ASN</translation>
     </message>
     <message>
-        <location line="-574"/>
+        <location line="-582"/>
         <source>Verifikasi</source>
         <translation>Verification</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+26"/>
         <source>Cadangan</source>
         <translation>Backups</translation>
     </message>
