@@ -118,6 +118,7 @@ def build_parser() -> argparse.ArgumentParser:
     attendance = commands.add_parser("attendance", help=t("cli.help.attendance"))
     attendance.add_argument("--session")
     attendance.add_argument("--formation")
+    attendance.add_argument("--stage")
     attendance.add_argument("--place", default="")
     attendance.add_argument("--date", type=_iso_date)
     attendance.add_argument("--out", type=Path, required=True)
@@ -547,6 +548,7 @@ def _document(args: argparse.Namespace, db: Database, selection_id: int) -> int:
             formation=args.formation,
             place=args.place,
             day=args.date,
+            stage_code=args.stage,
         )
     elif args.command == "minutes":
         pages = documents.write_minutes(

@@ -43,7 +43,7 @@ from .ranking import (
     Entry,
     ResultRow,
     _Absent,
-    _applicable_mark,
+    applicable_mark,
     columns_of,
 )
 from .roster import Entries, Roster
@@ -813,7 +813,7 @@ def _rank_stage(
     statuses = [_STATUS_OF[w] for w in worst]
     for index, marks in _marks_of(roster, members, everyone):
         if marks:
-            mark = _applicable_mark(marks, stage_order, stage_index)
+            mark = applicable_mark(marks, stage_order, stage_index)
             if mark == MARK_WITHDRAWN:
                 statuses[index] = Status.WITHDRAWN
             elif mark == MARK_DISQUALIFIED:

@@ -251,7 +251,7 @@ def rank_stage(
         # that is not ranked (a participant below a threshold sees their total).
         final = final_of(stage_value, prior) if stage_value is not None else None
         mark = (
-            _applicable_mark(candidate.marks, stage_order, stage_index) if candidate.marks else None
+            applicable_mark(candidate.marks, stage_order, stage_index) if candidate.marks else None
         )
         # The precedence of DESIGN §4: a mark outweighs every score; a failed gate (TMS) or a
         # recorded absence outweighs a missing score; only a complete row is checked against
@@ -304,7 +304,7 @@ def _row_order(row: ResultRow) -> tuple:
     return (row.formation, 0, row.rank, row.number)
 
 
-def _applicable_mark(
+def applicable_mark(
     marks: Sequence[tuple[str, str]], stage_order: Mapping[str, int], stage_index: int
 ) -> str | None:
     """The strongest mark applying at this stage; a mark holds from its stage onwards."""

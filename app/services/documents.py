@@ -258,26 +258,37 @@ def attendance_pdf(
     formation: str | None = None,
     place: str = "",
     day: dt.date | None = None,
+    stage_code: str | None = None,
 ) -> RenderedDocument:
-    """Attendance list of one test session (the participants' ``sesi``), or of a formation."""
+    """Attendance list of one test session (the participants' ``sesi``), or of a formation.
+
+    Only those who take ``stage_code`` are listed (issue #11 §5): at a later stage the earlier
+    stage's cut (CPNS AKHIR: the SKD P/L), never anyone withdrawn (APS) or disqualified from
+    that stage on. Without a stage, the first one not yet final everywhere is meant."""
     from app.reports.attendance import render_attendance
     from app.reports.model import AttendanceList
 
     wanted = formation.strip().upper() if formation else None
+    taking = stage_takers(db, selection_id, stage_code, wanted)
     people = [
         p
         for p in list_participants(db, selection_id)
-        if (session is None or p.session == session) and (wanted is None or p.formation == wanted)
+        if (session is None or p.session == session)
+        and (wanted is None or p.formation == wanted)
+        and p.number in taking
     ]
     if not people:
         raise UserError("documents.nobody", session=session or "-", formation=formation or "-")
     settings = document_settings(db, selection_id)
     day = day or dt.date.today()
+    titles = _titles(db, selection_id)
     group = session or wanted or _id_text("documents.all_formations")
+    # On paper a formation is named, not only coded (issue #11 §5).
+    shown = f"{wanted} — {titles[wanted][0]}" if not session and wanted in titles else group
     document = AttendanceList(
         letterhead=_letterhead(settings),
         title=_id_text("documents.attendance_title"),
-        session=group,
+        session=shown,
         place=place.strip() or settings.place,
         date=day,
         participants=[(p.number, p.name, p.formation) for p in people],
@@ -285,6 +296,56 @@ def attendance_pdf(
     )
     name = _words("file_attendance", group=group, date=day.isoformat())
     return _render(render_attendance, document, name)
+
+
+def stage_takers(
+    db: Database, selection_id: int, stage_code: str | None, formation: str | None
+) -> set[str]:
+    """The numbers of those who take a stage: admitted to it, not withdrawn (APS) nor
+    disqualified at it (``stage_code`` ``None``: the first stage not final everywhere)."""
+    from app.scoring.ranking import applicable_mark
+    from app.scoring.scheme import MARK_DISQUALIFIED, MARK_WITHDRAWN
+
+    from .finalization import finalized_formations
+    from .schemes import scheme_of_selection
+    from .sheets import stage_entrants
+
+    with db.reading() as connection:
+        scheme, ids = scheme_of_selection(connection, selection_id)
+    if stage_code is None:
+        formations = {f.code for f in list_formations(db, selection_id)}
+        stage = next(
+            (
+                s
+                for s in scheme.stages
+                if not formations <= set(finalized_formations(db, selection_id, s.code))
+            ),
+            scheme.last_stage,
+        )
+    else:
+        stage = scheme.stage(stage_code.strip().upper())
+    order = {s.code: i for i, s in enumerate(scheme.stages)}
+    index = order[stage.code]
+    with db.reading() as connection:
+        entrants = stage_entrants(connection, selection_id, scheme, ids, stage, formation)
+        rows = connection.execute(
+            "SELECT p.number, m.kind, s.code FROM participant p"
+            " LEFT JOIN participant_mark m ON m.participant_id = p.id"
+            " LEFT JOIN stage s ON s.id = m.stage_id WHERE p.selection_id = ?",
+            (selection_id,),
+        ).fetchall()
+    marks: dict[str, list[tuple[str, str]]] = {}
+    for number, kind, code in rows:
+        marks.setdefault(number, [])
+        if kind is not None:
+            marks[number].append((kind, code))
+    gone = (MARK_WITHDRAWN, MARK_DISQUALIFIED)
+    return {
+        number
+        for number, held in marks.items()
+        if (entrants is None or number in entrants)
+        and applicable_mark(held, order, index) not in gone
+    }
 
 
 def write_attendance(
@@ -296,10 +357,17 @@ def write_attendance(
     formation: str | None = None,
     place: str = "",
     day: dt.date | None = None,
+    stage_code: str | None = None,
 ) -> int:
     """``attendance_pdf`` saved to ``out``; the number of pages."""
     document = attendance_pdf(
-        db, selection_id, session=session, formation=formation, place=place, day=day
+        db,
+        selection_id,
+        session=session,
+        formation=formation,
+        place=place,
+        day=day,
+        stage_code=stage_code,
     )
     return document.save(out)
 

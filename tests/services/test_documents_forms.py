@@ -218,3 +218,45 @@ def test_a_count_above_999_is_grouped_on_the_attendance_list() -> None:
     )
     last = _pages(out.getvalue())[-1]
     assert "1.250 orang" in last and "1250 orang" not in last
+
+
+def test_an_attendance_list_names_only_who_takes_the_stage(
+    tmp_path: Path, new_database: Callable[[Path], Database]
+) -> None:
+    """Issue #11 §5: CPNS AKHIR lists the SKD P/L, never a participant who withdrew (APS);
+    the formation is shown by its name too."""
+    from pypdf import PdfReader
+
+    from app.services.demo import create_demo
+    from app.services.documents import attendance_pdf, stage_takers
+    from app.services.marks import mark_participant
+    from app.services.ranking import compute_ranking
+
+    db = new_database(tmp_path / "cpns.db")
+    info = create_demo(db, Actor("ketua", "admin"), "cpns-2024", participants=120, seed=4)
+    from app.scoring.status import Status
+
+    skd = compute_ranking(db, info.id, "SKD")
+    formation = skd.rows[0].formation
+    everyone = {r.number for r in skd.rows if r.formation == formation}
+    gone = (Status.WITHDRAWN, Status.DISQUALIFIED)
+    akhir = [r for r in compute_ranking(db, info.id, "AKHIR").rows if r.formation == formation]
+    admitted = {r.number for r in akhir if r.status not in gone}  # the SKD cut, still in
+    assert admitted < everyone
+    assert stage_takers(db, info.id, "AKHIR", formation) & everyone == admitted
+    skd_takers = {r.number for r in skd.rows if r.formation == formation and r.status not in gone}
+    assert stage_takers(db, info.id, "SKD", formation) & everyone == skd_takers
+    leaving = sorted(admitted)[0]
+    mark_participant(
+        db, Actor("ketua", "admin"), info.id, leaving, "APS", "mengundurkan diri", "AKHIR"
+    )
+    taking = stage_takers(db, info.id, "AKHIR", formation) & everyone
+    assert taking == admitted - {leaving}
+    document = attendance_pdf(db, info.id, formation=formation, stage_code="AKHIR")
+    out = tmp_path / "hadir.pdf"
+    document.save(out)
+    text = "".join(page.extract_text() for page in PdfReader(out).pages)
+    assert all(number in text for number in taking)
+    assert not any(number in text for number in everyone - taking)
+    assert f"{formation} — " in text  # by its name, not only its code
+    db.close()

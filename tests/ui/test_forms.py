@@ -24,6 +24,7 @@ from app.services.actor import Actor
 from app.services.changes import SCORES, Changes
 from app.services.database import Database
 from app.services.demo import create_demo
+from app.services.documents import stage_takers
 from app.services.participants import list_participants
 from app.services.progress import Progress
 from app.services.ranking import compute_ranking
@@ -226,9 +227,11 @@ def test_an_attendance_list_is_drawn_when_saved_without_a_preview(
     assert context.selection_id is not None
     page = open_page()
     choose_kind(page, FormKind.ATTENDANCE)
-    assert not page.stage_box.isVisible() and not page.component_box.isVisible()
+    # The stage chooses who is listed (issue #11 §5); no component.
+    assert page.stage_box.isVisible() and not page.component_box.isVisible()
     assert page.place_edit.isVisible() and page.date_edit.isVisible()
     assert not page.session_box.isVisible()  # the demo's participants have no ``sesi``
+    page.stage_box.setCurrentIndex(0)
     choose_formation(page, "BNJ-03")
     page.place_edit.setText("  Aula   Kantor Wali Kota ")
     target = tmp_path / "hadir.pdf"
@@ -239,10 +242,13 @@ def test_an_attendance_list_is_drawn_when_saved_without_a_preview(
     assert proposed == [f"Daftar hadir BNJ-03 {day.isoformat()}.pdf"]
     text = pdf_text(target)
     assert "DAFTAR HADIR" in text and "Aula Kantor Wali Kota" in text
+    taking = stage_takers(
+        context.database, context.selection_id, page.stage_box.currentData(), "BNJ-03"
+    )
     people = [
         p.number
         for p in list_participants(context.database, context.selection_id)
-        if p.formation == "BNJ-03"
+        if p.formation == "BNJ-03" and p.number in taking
     ]
     assert people and all(number in text for number in people)
     assert f"{len(people)} orang" in text

@@ -419,7 +419,7 @@ class FormsPage(QWidget):
         slip = kind is FormKind.SLIP
         batch = slip and self.all_button.isChecked()
         visible = {
-            self.stage_box: kind is not FormKind.ATTENDANCE,
+            self.stage_box: True,  # an attendance list lists who takes that stage
             self.component_box: kind is FormKind.SCORE_SHEET,
             self.whom: slip,
             self.participant_edit: slip and not batch,
@@ -472,7 +472,7 @@ class FormsPage(QWidget):
 
     def _request(self) -> FormRequest:
         kind = self.kind()
-        stage = self.stage_box.currentData() if kind is not FormKind.ATTENDANCE else None
+        stage = self.stage_box.currentData()
         formation = self.formation_box.currentData() or None  # EVERY: every formation
         day = self.date_edit.date().toPython()
         assert isinstance(day, dt.date)

@@ -78,6 +78,7 @@ def render(
             formation=request.formation,
             place=request.place,
             day=request.day,
+            stage_code=request.stage,
         )
     if kind is FormKind.MINUTES:
         assert request.formation is not None
