@@ -115,6 +115,20 @@ def styles(size: float = 11) -> dict[str, ParagraphStyle]:
     }
 
 
+def _provisional_mark(canvas: DocumentCanvas, g: Geometry) -> None:
+    """SEMENTARA diagonally across the page, light and see-through, over the content (the
+    frame is drawn last): a slip or minutes printed before finalization can never pass for
+    the final one (issue #11 §3)."""
+    canvas.saveState()
+    canvas.setFillColor(Color(0.75, 0.1, 0.1))
+    canvas.setFillAlpha(0.18)
+    canvas.translate(g.width / 2, g.height / 2)
+    canvas.rotate(35)
+    size = min(g.width, g.height) / 6.5
+    draw_string(canvas, 0, -size / 3, text("provisional"), BOLD, size, "centre")
+    canvas.restoreState()
+
+
 def markup(plain: str) -> str:
     """Caller text made safe for Paragraph markup; line breaks are kept."""
     return escape(plain).replace("\n", "<br/>")
@@ -133,9 +147,13 @@ class PageFrame:
     qr_payload: str = ""
     chain_anchor: str = ""
     """The audit chain's head as printed (``ChainAnchor.printed``); empty: not printed."""
+    provisional: bool = False
+    """Printed before the results are final: every page says SEMENTARA across it."""
 
     def __call__(self, canvas: DocumentCanvas, page: int, total: int, letterhead: bool) -> None:
         g = self.geometry
+        if self.provisional:
+            _provisional_mark(canvas, g)
         canvas.saveState()
         canvas.setStrokeColor(RULE_GREY)
         canvas.setFillColor(black)

@@ -34,6 +34,7 @@ def render_minutes(doc: Minutes, out: BinaryIO) -> int:
         doc.document_id,
         running_header=text("minutes_running", number=doc.number),
         chain_anchor=doc.chain_anchor.printed if doc.chain_anchor else "",
+        provisional=doc.provisional,
     )
     canvas = DocumentCanvas(out, (geometry.width, geometry.height), frame)
     canvas.setTitle(f"{text('minutes_title')} {doc.number}")

@@ -233,6 +233,8 @@ class Minutes:
     closing_place: str
     document_id: str
     chain_anchor: ChainAnchor | None = None
+    provisional: bool = False
+    """The results are not final yet: every page is marked SEMENTARA."""
 
 
 @dataclass(frozen=True)
@@ -255,3 +257,5 @@ class ResultSlip:
     document_id: str
     verification_payload: str
     chain_anchor: ChainAnchor | None = None
+    provisional: bool = False
+    """The results are not final yet: the slip is marked SEMENTARA."""

@@ -61,6 +61,7 @@ def render_slips(
                 running_header=f"{text('slip_title')} — {doc.participant_number}",
                 qr_payload=doc.verification_payload,
                 chain_anchor=doc.chain_anchor.printed if doc.chain_anchor else "",
+                provisional=doc.provisional,
             ),
             _draw_slip(canvas, geometry, doc),
         )

@@ -20,6 +20,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "verify_note": "Keaslian dokumen ini dapat diperiksa dengan memindai kode QR di samping.",
         "chain_anchor": "Jejak audit: {head}",
         "continued": "(lanjutan)",
+        "provisional": "SEMENTARA",
         # announcement
         "number": "Nomor: {number}",
         "about": "TENTANG",

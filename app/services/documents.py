@@ -33,6 +33,7 @@ from .announcements import formation_blocks, write_atomically
 from .database import Database
 from .document_settings import DocumentSettingsInfo, document_settings
 from .errors import UserError
+from .finalization import finalized_formations
 from .formations import list_formations
 from .participants import ParticipantRow, list_participants
 from .progress import Progress
@@ -306,7 +307,6 @@ def stage_takers(
     from app.scoring.ranking import applicable_mark
     from app.scoring.scheme import MARK_DISQUALIFIED, MARK_WITHDRAWN
 
-    from .finalization import finalized_formations
     from .schemes import scheme_of_selection
     from .sheets import stage_entrants
 
@@ -412,6 +412,8 @@ def minutes_pdf(
         closing_place=settings.place,
         document_id=_document_id(day.year),
         chain_anchor=document_anchor(db),  # issue 9: the chain head in the footer
+        # Before finalization the results may still change: every page says SEMENTARA.
+        provisional=formation not in finalized_formations(db, selection_id, ranking.stage.code),
     )
     name = _words("file_minutes", stage=ranking.stage.code, formation=formation)
     if number:
@@ -538,6 +540,8 @@ class _SlipMaker:
         self.names = names
         self.final = ranking.stage is ranking.scheme.last_stage
         self.fixed = fixed_places(ranking.stage.plain_sum)
+        # A slip of results not final yet is marked SEMENTARA (issue #11 §3).
+        self.finalized = finalized_formations(db, selection_id, ranking.stage.code)
 
     def make(self, person: ParticipantRow, row: ResultRow) -> ResultSlip:
         from app.reports.model import ResultSlip
@@ -568,6 +572,7 @@ class _SlipMaker:
                 f"SELEKSI-ASN-SLIP|{document_id}|{person.number}|{cell_text(row.final)}|{code}"
             ),
             chain_anchor=self.anchor,
+            provisional=person.formation not in self.finalized,
         )
 
 

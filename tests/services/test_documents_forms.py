@@ -260,3 +260,29 @@ def test_an_attendance_list_names_only_who_takes_the_stage(
     assert not any(number in text for number in everyone - taking)
     assert f"{formation} — " in text  # by its name, not only its code
     db.close()
+
+
+def test_slips_and_minutes_before_finalization_say_sementara(
+    tmp_path: Path, new_database: Callable[[Path], Database]
+) -> None:
+    """Issue #11 §3: printed before the formation is final, every page of a slip or of the
+    minutes is marked SEMENTARA; after finalization it is not."""
+    from app.services.documents import RenderedDocument, minutes_pdf, slip_pdf
+    from app.services.finalization import finalize
+
+    admin = Actor("ketua", "admin")
+    db = new_database(tmp_path / "binjai.db")
+    info = create_demo(db, admin, "binjai-kompetensi", participants=30, seed=2)
+    row = compute_ranking(db, info.id).rows[0]
+
+    def texts(document: RenderedDocument) -> str:
+        out = tmp_path / "x.pdf"
+        document.save(out)
+        return "".join(page.extract_text() for page in PdfReader(out).pages)
+
+    assert "SEMENTARA" in texts(slip_pdf(db, info.id, row.number))
+    assert "SEMENTARA" in texts(minutes_pdf(db, info.id, row.formation))
+    finalize(db, admin, info.id, "AKHIR")
+    assert "SEMENTARA" not in texts(slip_pdf(db, info.id, row.number))
+    assert "SEMENTARA" not in texts(minutes_pdf(db, info.id, row.formation))
+    db.close()
