@@ -625,8 +625,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         " go to {winners}.",
     ),
     "documents.minutes_text": (
-        "Panitia Seleksi Daerah telah memeriksa dan menetapkan hasil {stage} untuk formasi {formation} sebagaimana tercantum di bawah ini, berdasarkan nilai yang diolah dengan aplikasi Seleksi ASN dan telah diperiksa bersama.",
-        "The committee has checked and fixed the results of {stage} for formation {formation} as listed below.",
+        "Panitia Seleksi Daerah telah memeriksa dan menetapkan hasil {stage} untuk formasi {formation} sebagaimana tercantum di atas, berdasarkan nilai yang diolah dengan aplikasi Seleksi ASN dan telah diperiksa bersama.",
+        "The committee has checked and fixed the results of {stage} for formation {formation} as listed above.",
     ),
     "legend.incomplete": ("nilai belum lengkap", "scores incomplete"),
     "cli.help.sheet": (

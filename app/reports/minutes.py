@@ -66,7 +66,10 @@ def render_minutes(doc: Minutes, out: BinaryIO) -> int:
         month=month_name(doc.date),
         year=spell_number(doc.date.year),
         place=doc.closing_place,
-        office=doc.letterhead.office,
+        # Inside a sentence a name is written as a name, not in the letterhead's capitals.
+        office=doc.letterhead.office.title()
+        if doc.letterhead.office.isupper()
+        else doc.letterhead.office,
         stage=doc.stage_name,
     )
     flow.paragraph(markup(opening), body)
@@ -94,7 +97,9 @@ def render_minutes(doc: Minutes, out: BinaryIO) -> int:
         grid = results_grid(block.table, rows[:300], flow.width)
         flow.ensure(grid.header_height + grid.height_of(rows[0]))
         grid.draw(flow, rows)
-        flow.space(4 * mm)
+        flow.space(2 * mm)
+        _draw_legend(flow, doc.legend)
+        flow.space(3 * mm)
     for part in [p for p in doc.text.split("\n\n") if p.strip()]:
         flow.paragraph(markup(part.strip()), body)
         flow.space(2 * mm)
@@ -104,6 +109,18 @@ def render_minutes(doc: Minutes, out: BinaryIO) -> int:
     _draw_members(flow, doc)
     flow.finish()
     return canvas.write()
+
+
+def _in_sentence(name: str) -> str:
+    """Inside a sentence a name is written as a name, not in the letterhead's capitals."""
+    return name.title() if name.isupper() else name
+
+
+def _draw_legend(flow: Flow, legend: tuple[tuple[str, str], ...]) -> None:
+    """The codes of the table, one line: ``L: lulus; TL: tidak lulus; …``."""
+    if legend:
+        entries = "; ".join(f"<b>{markup(code)}</b>: {markup(meaning)}" for code, meaning in legend)
+        flow.paragraph(f"{markup(text('legend_title'))} {entries}", styles(9)["left"])
 
 
 def _draw_members(flow: Flow, doc: Minutes) -> None:

@@ -235,6 +235,8 @@ class Minutes:
     chain_anchor: ChainAnchor | None = None
     provisional: bool = False
     """The results are not final yet: every page is marked SEMENTARA."""
+    legend: tuple[tuple[str, str], ...] = ()
+    """What each code of the table means, printed under it."""
 
 
 @dataclass(frozen=True)

@@ -35,6 +35,7 @@ from .document_settings import DocumentSettingsInfo, document_settings
 from .errors import UserError
 from .finalization import finalized_formations
 from .formations import list_formations
+from .legend import code_meanings
 from .participants import ParticipantRow, list_participants
 from .progress import Progress
 from .ranking import Ranking, compute_ranking
@@ -401,11 +402,22 @@ def minutes_pdf(
     number = number.strip()
     text = _id_text("documents.minutes_text", stage=ranking.stage.name, formation=formation)
     text += _tie_paragraph(db, selection_id, ranking.stage.code, formation)
+    # A real number by default (issue #11 §5): the formation's place among the selection's
+    # formations, the stage and the year; the committee may type its own.
+    codes = sorted(_titles(db, selection_id))
+    place = codes.index(formation) + 1 if formation in codes else 1
     document = Minutes(
         letterhead=_letterhead(settings),
-        number=number or "......../BA/PANSELDA/" + str(day.year),
+        number=number or f"{place:03d}/BA-{ranking.stage.code}/PANSELDA/{day.year}",
         date=day,
-        stage_name=ranking.stage.name.upper(),
+        stage_name=ranking.stage.name,
+        legend=tuple(
+            code_meanings(
+                ranking.stage,
+                ranking.stage.code == ranking.scheme.last_stage.code,
+                incomplete=False,
+            )
+        ),
         formation=blocks[0],
         text=text,
         members=tuple(members),

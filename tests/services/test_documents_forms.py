@@ -286,3 +286,23 @@ def test_slips_and_minutes_before_finalization_say_sementara(
     assert "SEMENTARA" not in texts(slip_pdf(db, info.id, row.number))
     assert "SEMENTARA" not in texts(minutes_pdf(db, info.id, row.formation))
     db.close()
+
+
+def test_the_minutes_read_as_minutes(
+    tmp_path: Path, new_database: Callable[[Path], Database]
+) -> None:
+    """Issue #11 §5: names in a sentence not in capitals, "tercantum di atas" after the table,
+    the codes' legend, a real default number."""
+    from app.services.documents import minutes_pdf
+
+    db = new_database(tmp_path / "binjai.db")
+    info = create_demo(db, Actor("ketua", "admin"), "binjai-kompetensi", participants=30, seed=2)
+    formation = compute_ranking(db, info.id).rows[0].formation
+    out = tmp_path / "ba.pdf"
+    minutes_pdf(db, info.id, formation).save(out)
+    text = " ".join("".join(page.extract_text() for page in PdfReader(out).pages).split())
+    assert "Panitia Seleksi Daerah telah melaksanakan rapat" in text
+    assert "sebagaimana tercantum di atas" in text and "di bawah ini" not in text
+    assert "Keterangan kode: L: lulus" in text
+    assert "Nomor: 001/BA-AKHIR/PANSELDA/" in text and "......" not in text
+    db.close()
