@@ -195,6 +195,8 @@ class ScoreSheet:
     aspect_weights: tuple[str, ...] = ()
     """Each aspect's weight in per cent, in the order of ``aspects`` (empty: not printed)."""
     choices: tuple[str, ...] = ()
+    place: str = ""
+    """Where the sheet is signed; with a dotted date line to write on (issue #11 §5)."""
     """The values a categorical component takes (``MS``, ``TMS``); ``value_range`` is then
     not printed."""
 

@@ -72,10 +72,11 @@ def render_score_sheet(doc: ScoreSheet, out: BinaryIO) -> int:
     grid.draw(flow, rows)
     flow.space(8 * mm)
     assessor = doc.assessor_name or text("blank_name")
+    # Place and a date line, the assessor's name and a NIP line to write on (issue #11 §5).
     draw_signatory(
         flow,
-        Signatory(title=text("sheet_assessor"), name=assessor),
-        (),
+        Signatory(title=text("sheet_assessor"), name=assessor, nip="." * 32),
+        (text("place_date", place=doc.place or "." * 20, date="." * 24),),
         width=70 * mm,
     )
     flow.finish()

@@ -202,18 +202,21 @@ def score_sheet_pdf(
     stage = current_scheme(db, selection_id).stage(sheet.stage)
     settings = document_settings(db, selection_id)
     group = formation.strip().upper() if formation else _id_text("documents.all_formations")
+    titles = _titles(db, selection_id)
+    shown = f"{group} — {titles[group][0]}" if group in titles else group  # named, not coded
     document = ScoreSheet(
         letterhead=_letterhead(settings),
         title=_id_text("documents.sheet_title"),
         stage_name=stage.name,
         component_name=component.name,
         component_code=component.code,
-        formation_or_session=group,
+        formation_or_session=shown,
         aspects=tuple((a.code, a.name) for a in component.aspects),
         value_range=f"{_number(component.minimum)}–{_number(component.maximum)}",
         participants=[(row.number, row.name) for row in sheet.rows],
         document_id=_document_id(dt.date.today().year),
         assessor_name=assessor if assessor != "-" else "",
+        place=settings.place,
         **_sheet_facts(component, weighted=not stage.plain_sum),
     )
     name = _words("file_sheet", component=component.code, group=group)

@@ -306,3 +306,20 @@ def test_the_minutes_read_as_minutes(
     assert "Keterangan kode: L: lulus" in text
     assert "Nomor: 001/BA-AKHIR/PANSELDA/" in text and "......" not in text
     db.close()
+
+
+def test_a_score_sheet_has_place_date_and_nip_lines_and_names_the_formation(
+    tmp_path: Path, new_database: Callable[[Path], Database]
+) -> None:
+    """Issue #11 §5: the assessor signs with place, date and NIP; the formation by name."""
+    from app.services.documents import score_sheet_pdf
+
+    db = new_database(tmp_path / "binjai.db")
+    info = create_demo(db, Actor("ketua", "admin"), "binjai-kompetensi", participants=30, seed=2)
+    formation = compute_ranking(db, info.id).rows[0].formation
+    out = tmp_path / "blanko.pdf"
+    score_sheet_pdf(db, info.id, "PRAKTIK", formation=formation, assessor="Budi").save(out)
+    text = "".join(page.extract_text() for page in PdfReader(out).pages)
+    assert "Binjai, ....." in text and "NIP. ....." in text and "Budi" in text
+    assert f"{formation} — " in text
+    db.close()
