@@ -263,3 +263,5 @@ class ResultSlip:
     chain_anchor: ChainAnchor | None = None
     provisional: bool = False
     """The results are not final yet: the slip is marked SEMENTARA."""
+    announcement: tuple[str, datetime.date] | None = None
+    """(number, date) of the announcement the slip is taken from; ``None``: none yet."""

@@ -21,7 +21,7 @@ from app.reports.fonts import BOLD
 from app.reports.layout import Flow, Geometry, PageFrame, markup, styles
 from app.reports.model import ResultSlip
 from app.reports.table import Column, Grid, GridStyle, fit_widths
-from app.reports.wording import text
+from app.reports.wording import long_date, text
 
 SUMMARY_GREY = Color(0.94, 0.94, 0.94)
 
@@ -116,12 +116,16 @@ def _draw_slip(canvas: DocumentCanvas, geometry: Geometry, doc: ResultSlip) -> i
     style = GridStyle(size=10.5, leading=13, header_size=10, header_leading=12, pad_y=3)
     labels = (text("col_no"), text("slip_component"), text("slip_value"))
     rows = [(str(i), name, value) for i, (name, value) in enumerate(doc.components, start=1)]
-    widths = fit_widths(labels, rows, flow.width * 0.75, rigid=frozenset({0, 2}), style=style)
+    # The table as wide as the summary box under it: their edges align (issue #11 §5).
+    value_width = 30 * mm
+    widths = fit_widths(
+        labels, rows, flow.width - value_width, rigid=frozenset({0, 2}), style=style
+    )
     grid = Grid(
         [
             Column(labels[0], widths[0], "right"),
-            Column(labels[1], widths[1]),
-            Column(labels[2], max(widths[2], 30 * mm), "right"),
+            Column(labels[1], flow.width - value_width - widths[0]),
+            Column(labels[2], value_width, "right"),
         ],
         style,
     )
@@ -129,7 +133,13 @@ def _draw_slip(canvas: DocumentCanvas, geometry: Geometry, doc: ResultSlip) -> i
     flow.space(6 * mm)
     _draw_summary(flow, doc)
     flow.space(8 * mm)
-    flow.paragraph(f"<i>{markup(text('slip_note'))}</i>", styles(9)["left"], keep=True)
+    source = (
+        text("slip_source", number=doc.announcement[0], date=long_date(doc.announcement[1]))
+        if doc.announcement is not None
+        else text("slip_no_source")
+    )
+    note = f"{text('slip_note')} {source}"
+    flow.paragraph(f"<i>{markup(note)}</i>", styles(9)["left"], keep=True)
     flow.finish()
     return flow.pages
 

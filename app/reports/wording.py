@@ -133,6 +133,8 @@ TEXTS: dict[str, dict[str, str]] = {
             "Slip ini adalah kutipan hasil seleksi untuk peserta yang bersangkutan. Yang berlaku "
             "adalah pengumuman resmi panitia; keaslian slip dapat diperiksa dengan kode QR."
         ),
+        "slip_source": "Dikutip dari Pengumuman Nomor {number} tanggal {date}.",
+        "slip_no_source": "Hasil tahap ini belum diumumkan.",
         "slips_title": "SLIP HASIL SELEKSI — FORMASI {formation}",
         # the names proposed for the files (no suffix; folders and slashes are removed)
         "file_sheet": "Blanko penilaian {component} {group}",

@@ -557,6 +557,17 @@ class _SlipMaker:
         self.fixed = fixed_places(ranking.stage.plain_sum)
         # A slip of results not final yet is marked SEMENTARA (issue #11 §3).
         self.finalized = finalized_formations(db, selection_id, ranking.stage.code)
+        # The announcement it is taken from (issue #11 §5): the latest of the stage.
+        with db.reading() as connection:
+            latest = connection.execute(
+                "SELECT a.number, a.issued_on FROM announcement a JOIN stage s"
+                " ON s.id = a.stage_id WHERE a.selection_id = ? AND s.code = ?"
+                " ORDER BY a.id DESC LIMIT 1",
+                (selection_id, ranking.stage.code),
+            ).fetchone()
+        self.announcement = (
+            (latest[0], dt.date.fromisoformat(latest[1])) if latest is not None else None
+        )
 
     def make(self, person: ParticipantRow, row: ResultRow) -> ResultSlip:
         from app.reports.model import ResultSlip
@@ -588,6 +599,7 @@ class _SlipMaker:
             ),
             chain_anchor=self.anchor,
             provisional=person.formation not in self.finalized,
+            announcement=self.announcement,
         )
 
 

@@ -323,3 +323,34 @@ def test_a_score_sheet_has_place_date_and_nip_lines_and_names_the_formation(
     assert "Binjai, ....." in text and "NIP. ....." in text and "Budi" in text
     assert f"{formation} — " in text
     db.close()
+
+
+def test_a_slip_names_the_announcement_it_is_taken_from(
+    tmp_path: Path, new_database: Callable[[Path], Database]
+) -> None:
+    """Issue #11 §5: before an announcement the slip says there is none; after, its number
+    and date."""
+    import datetime as dt
+
+    from app.services.announcements import issue_announcement
+    from app.services.documents import slip_pdf
+    from app.services.finalization import finalize
+
+    admin = Actor("ketua", "admin")
+    db = new_database(tmp_path / "binjai.db")
+    info = create_demo(db, admin, "binjai-kompetensi", participants=30, seed=2)
+    number = compute_ranking(db, info.id).rows[0].number
+
+    def text() -> str:
+        out = tmp_path / "slip.pdf"
+        slip_pdf(db, info.id, number).save(out)
+        return " ".join("".join(p.extract_text() for p in PdfReader(out).pages).split())
+
+    assert "Hasil tahap ini belum diumumkan." in text()
+    finalize(db, admin, info.id, "AKHIR")
+    issue_announcement(
+        db, admin, info.id, None, tmp_path / "p.pdf", number="9/PANSELDA/2024",
+        issued_on=dt.date(2024, 12, 5),
+    )  # fmt: skip
+    assert "Dikutip dari Pengumuman Nomor 9/PANSELDA/2024 tanggal 5 Desember 2024." in text()
+    db.close()
