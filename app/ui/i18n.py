@@ -18,7 +18,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QSettings, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
 from app import messages
 
@@ -92,6 +92,13 @@ def install_language(language: str, directory: Path | None = None) -> bool:
         _install(application, f"qtbase_{language}", directory)
     _current = language if found else SOURCE_LANGUAGE
     messages.set_language(_current)
+    # Qt's own widgets (the calendar popup's month and day names, the print dialog's sizes,
+    # the file dialog's file types) follow the default locale, not the translators.
+    QLocale.setDefault(
+        QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
+        if _current == "en"
+        else QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia)
+    )
     return found
 
 

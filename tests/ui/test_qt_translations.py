@@ -271,3 +271,17 @@ def test_the_colour_dialog_and_message_box_speak_indonesian(qtbot) -> None:
     texts = {button.text() for button in box.findChildren(QPushButton)}
     assert {"Simpan", "Buang", "Batal", "Tampilkan Rincian..."} <= texts
     assert not texts & {"Save", "Discard", "Cancel", "Show Details..."}
+
+
+def test_the_calendar_and_qt_numbers_follow_the_interface_language() -> None:
+    """The calendar popup's month and day names and the print dialog's sizes come from the
+    default locale, which follows the interface language."""
+    from PySide6.QtCore import QLocale
+
+    i18n.install_language("id")
+    assert QLocale().monthName(12) == "Desember"
+    assert QLocale().toString(3.53, "f", 2) == "3,53"
+    i18n.install_language("en")
+    assert QLocale().monthName(12) == "December"
+    assert QLocale().toString(3.53, "f", 2) == "3.53"
+    i18n.install_language("id")
