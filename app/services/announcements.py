@@ -22,7 +22,7 @@ from io import BytesIO
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from app.messages import t
+from app.messages import t, translate
 from app.numbers import column_for_people, fixed_places
 from app.scoring import Stage
 from app.scoring.scheme import SUM
@@ -96,16 +96,21 @@ class Verification:
     is no longer in force (TIDAK BERLAKU, issue #11 §2)."""
 
 
+def _in_document(message_id: str, **fields: object) -> str:
+    """A document's words are Indonesian, whatever the window speaks (the forms' rule too)."""
+    return translate("id", message_id, **fields)
+
+
 def default_subject(stage_name: str, selection_name: str) -> str:
     """``HASIL <stage> <selection>``, without saying the same words twice (issue #11 §1):
     "Seleksi Kompetensi PPPK" of "Seleksi PPPK Kota Binjai" is HASIL SELEKSI KOMPETENSI PPPK
     KOTA BINJAI, not … PPPK SELEKSI PPPK KOTA BINJAI."""
     if stage_name.lower() in selection_name.lower():
-        return t("announce.subject_short", selection=selection_name).upper()
+        return _in_document("announce.subject_short", selection=selection_name).upper()
     said = {word.casefold() for word in stage_name.split()}
     rest = [word for word in selection_name.split() if word.casefold() not in said]
     selection = " ".join(rest) or selection_name
-    return t("announce.subject", stage=stage_name, selection=selection).upper()
+    return _in_document("announce.subject", stage=stage_name, selection=selection).upper()
 
 
 def snapshot_of(ranking: Ranking, header: dict[str, object]) -> tuple[str, str]:
@@ -376,7 +381,7 @@ def _document(
     blocks = formation_blocks(ranking, formations)
     opening = settings.opening.replace("{stage}", ranking.stage.name)
     if previous is not None:
-        opening += " " + t("announce.replaces", number=previous[1])
+        opening += " " + _in_document("announce.replaces", number=previous[1])
     return Announcement(
         letterhead=Letterhead(
             government=settings.government,
@@ -393,7 +398,7 @@ def _document(
         stage_name=ranking.stage.name.upper(),
         formations=blocks,
         recap_codes=ranking.stage.codes.all(),
-        legend=tuple(code_meanings(ranking.stage, final, incomplete=False)),
+        legend=tuple(code_meanings(ranking.stage, final, incomplete=False, language="id")),
         components_legend=components_legend(ranking),
         closing_place=settings.place,
         signatory=Signatory(
@@ -433,7 +438,7 @@ def components_legend(ranking: Ranking) -> tuple[tuple[str, str], ...]:
         entries.append(
             (
                 earlier.name or earlier.code,
-                t(
+                _in_document(
                     "announce.legend_integrated",
                     code=earlier.code,
                     weight=stage.integrate_weight,
@@ -442,17 +447,19 @@ def components_legend(ranking: Ranking) -> tuple[tuple[str, str], ...]:
             )
         )
     for component in stage.components:
-        parts = [t("announce.legend_code", code=component.code)]
+        parts = [_in_document("announce.legend_code", code=component.code)]
         if component.is_numeric:
-            parts.append(t("announce.legend_range", low=component.minimum, high=component.maximum))
+            parts.append(
+                _in_document("announce.legend_range", low=component.minimum, high=component.maximum)
+            )
             if stage.method != SUM and component.weight:
-                parts.append(t("announce.legend_weight", weight=component.weight))
+                parts.append(_in_document("announce.legend_weight", weight=component.weight))
             if component.threshold is not None:
-                parts.append(t("announce.legend_threshold", value=component.threshold))
+                parts.append(_in_document("announce.legend_threshold", value=component.threshold))
         elif component.passing:
-            parts.append(t("announce.legend_passing", values=list(component.passing)))
+            parts.append(_in_document("announce.legend_passing", values=list(component.passing)))
         if component.assessors > 1:
-            parts.append(t("announce.legend_assessors", count=component.assessors))
+            parts.append(_in_document("announce.legend_assessors", count=component.assessors))
         entries.append((component.name or component.code, "; ".join(parts)))
     return tuple(entries)
 
@@ -465,7 +472,7 @@ def closing_provisions(settings: DocumentSettingsInfo) -> tuple[str, ...]:
     items: list[str] = []
     if settings.objection_from is not None and settings.objection_to is not None:
         items.append(
-            t(
+            _in_document(
                 "announce.objection",
                 start=long_date(settings.objection_from),
                 end=long_date(settings.objection_to),

@@ -419,6 +419,7 @@ def minutes_pdf(
                 ranking.stage,
                 ranking.stage.code == ranking.scheme.last_stage.code,
                 incomplete=False,
+                language=DOCUMENT_LANGUAGE,
             )
         ),
         formation=blocks[0],

@@ -460,3 +460,23 @@ def test_the_subject_does_not_say_the_same_words_twice() -> None:
         "HASIL SELEKSI KOMPETENSI DASAR CPNS KOTA BINJAI 2024"
     )
     assert default_subject("Seleksi", "Seleksi") == "HASIL SELEKSI"
+
+
+def test_an_announcement_issued_from_an_english_window_is_indonesian(
+    db: Database, selection: tuple[Path, int], tmp_path: Path
+) -> None:
+    """A document's words never follow the interface language: the legend, the component
+    notes and the closing provisions stay Indonesian."""
+    from app.messages import language, set_language
+
+    before = language()
+    set_language("en")
+    try:
+        out = tmp_path / "en.pdf"
+        _issue(db, selection[1], out)
+    finally:
+        set_language(before)
+    text = " ".join("".join(page.extract_text() for page in PdfReader(out).pages).split())
+    assert "lulus, dalam kebutuhan formasi" in text and "passed, within" not in text
+    assert "kode PRAKTIK; rentang 0–100" in text and "range 0" not in text
+    assert "Keputusan panitia bersifat mutlak" in text
