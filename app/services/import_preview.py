@@ -152,7 +152,7 @@ class ScoreLayout:
 
 def score_layout(scheme: Scheme) -> ScoreLayout:
     """Every column a wide score file of ``scheme`` may have: a component by its code (or its
-    name), and each rubric aspect as ``COMPONENT.ASPECT`` (or the aspect's name)."""
+    name), and each rubric aspect as ``COMPONENT.ASPECT`` (or by the aspect's name or code)."""
     targets: list[ScoreTarget] = []
     for stage in scheme.stages:
         for component in stage.components:
@@ -169,6 +169,9 @@ def score_layout(scheme: Scheme) -> ScoreLayout:
                             f"{component.code} {aspect.code}",
                             f"{component.name} {aspect.name}",
                             aspect.name,
+                            # Alone only after every column's own name: a component
+                            # may have the same code (PPPK's TEKNIS).
+                            aspect.code,
                         ),
                     )
                 )

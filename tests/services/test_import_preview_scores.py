@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
+from decimal import Decimal
 from pathlib import Path
 
+from app.scoring import Aspect
 from app.services.actor import Actor
 from app.services.database import Database
 from app.services.import_preview import (
@@ -47,12 +50,32 @@ def test_codes_names_and_filler_words_are_recognised() -> None:
     }
     # A name without its "Tes", an aspect by its name or as "component aspect".
     assert CPNS.guess(
-        normalized("nomor", "Wawasan Kebangsaan", "Praktik Teknis", "Sikap & etika"), WIDE_FORM
+        normalized("nomor", "Wawasan Kebangsaan", "Praktik Teknis", "Sikap & etika", "Komunikasi"),
+        WIDE_FORM,
     ) == {
         "nomor": "nomor_peserta",
         "wawasan_kebangsaan": "TWK",
         "praktik_teknis": "PRAKTIK.TEKNIS",
         "sikap_&_etika": "PRAKTIK.SIKAP",
+        "komunikasi": "PRAKTIK.KOMUNIKASI",
+    }
+
+
+def test_an_aspect_code_alone_yields_to_a_component_of_that_code() -> None:
+    scheme = load_preset_or_file("cpns-2024")
+    skd, akhir = scheme.stages
+    twk = skd.components[0]
+    practice = akhir.components[1]
+    twisted = replace(
+        practice, aspects=(*practice.aspects, Aspect(code="TWK", name="Wawasan", weight=Decimal(0)))
+    )
+    layout = score_layout(
+        replace(scheme, stages=(skd, replace(akhir, components=(akhir.components[0], twisted))))
+    )
+    assert twk.code == "TWK"
+    assert layout.guess(["twk", "praktik.twk"], WIDE_FORM) == {
+        "twk": "TWK",
+        "praktik.twk": "PRAKTIK.TWK",
     }
 
 
