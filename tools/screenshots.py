@@ -28,11 +28,13 @@ from app.services.database import Database
 from app.services.demo import DEMO_INSTANSI, create_demo
 from app.services.errors import UserError
 from app.services.opening import open_database
+from app.services.participants import list_participants
 from app.services.users import MAX_FAILED_LOGINS, add_user, authenticate, set_active
 from app.ui import i18n
 from app.ui.app import Launcher, create_application
 from app.ui.first_run import FirstRunWizard
 from app.ui.icons import icon
+from app.ui.import_wizard.wizard import ImportWizard
 from app.ui.login import LoginDialog
 from app.ui.main_window import MainWindow
 from app.ui.pages.forms import FormsPage
@@ -144,6 +146,34 @@ def shoot_forms(window: MainWindow, application: QApplication, out: Path) -> Non
     save(window, application, out / "formulir.png")
 
 
+def shoot_score_import(
+    window: MainWindow, application: QApplication, folder: Path, out: Path
+) -> None:
+    """The import wizard's column page for a score file whose headers are not the codes, and
+    its dry run (the demo's scores are in, so it lists what the file would replace)."""
+    context = window.context
+    assert context.selection_id is not None
+    numbers = [row.number for row in list_participants(context.database, context.selection_id)]
+    path = folder / "hasil SKD dari BKN.csv"
+    lines = ["No. Peserta;Nama;Nilai TWK;Tes Intelegensia Umum;TKP;Keterangan"]
+    for index, number in enumerate(numbers[:12]):
+        lines.append(
+            f"{number};Peserta {index + 1};{90 + 5 * (index % 4)};{100 + 5 * index};"
+            f"{170 + index};{'susulan' if index == 3 else ''}"
+        )
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    wizard = ImportWizard(context, "scores", window)
+    wizard.show()
+    wizard.file_page.load(path)
+    settle(application)
+    wizard.next()
+    save(wizard, application, out / "impor-nilai-kolom.png")
+    wizard.next()
+    save(wizard, application, out / "impor-nilai-periksa.png")
+    wizard.reject()
+    wizard.deleteLater()
+
+
 def shoot_start_screens(application: QApplication, folder: Path, out: Path) -> None:
     """The login dialog on the demo file, and each wizard page on an empty file."""
     database = open_database(folder / "seleksi-demo.db")
@@ -205,6 +235,7 @@ def main(argv: list[str] | None = None) -> int:
             save(window, application, out / f"{key}.png")
         shoot_scheme_editor(window, application, out)
         shoot_forms(window, application, out)
+        shoot_score_import(window, application, folder, out)
         manual = window.show_manual()  # F1
         manual.resize(1000, 700)
         save(manual, application, out / "panduan.png")

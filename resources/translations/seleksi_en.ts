@@ -2151,11 +2151,11 @@ mark</translation>
     </message>
     <message>
         <location line="+17"/>
-        <source>Berkas CSV atau XLSX dengan satu baris judul kolom. Bentuk panjang: kolom nomor_peserta, komponen, nilai dan penilai. Bentuk lebar: nomor_peserta (dan penilai), lalu satu kolom per kode komponen.</source>
-        <translation>A CSV or XLSX file with one header row. Long form: columns nomor_peserta, komponen, nilai and penilai. Wide form: nomor_peserta (and penilai), then one column per component code.</translation>
+        <source>Berkas CSV atau XLSX dengan satu baris judul kolom. Bentuk lebar: nomor peserta (dan penilai), lalu satu kolom per komponen. Bentuk panjang: nomor peserta, komponen, nilai dan penilai. Judul kolom boleh lain; pada langkah berikut ditentukan kolom mana yang mana.</source>
+        <translation>A CSV or XLSX file with one header row. Wide form: participant number (and assessor), then one column per component. Long form: participant number, component, score and assessor. The headers may differ; the next step says which column is which.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Berkas CSV atau XLSX dengan satu baris judul kolom. Kolom wajib: {required}. Kolom lain yang dikenal: {optional}.</source>
         <translation>A CSV or XLSX file with one header row. Required columns: {required}. Other known columns: {optional}.</translation>
     </message>
@@ -2175,7 +2175,7 @@ mark</translation>
         <translation>Reading the file…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Membaca {name}…</source>
         <translation>Reading {name}…</translation>
     </message>
@@ -2997,6 +2997,21 @@ Reason (recorded in the audit trail):</translation>
         <source>Kebutuhan</source>
         <translation>Vacancies</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Komponen</source>
+        <translation>Component</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nilai</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Penilai</source>
+        <translation>Assessor</translation>
+    </message>
 </context>
 <context>
     <name>InstansiPage</name>
@@ -3660,12 +3675,32 @@ Database: %2</translation>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../app/ui/import_wizard/mapping_page.py" line="+44"/>
+        <location filename="../../app/ui/import_wizard/mapping_page.py" line="+52"/>
         <source>Kolom dan pratinjau</source>
         <translation>Columns and preview</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
+        <source>&amp;Bentuk berkas:</source>
+        <translation>File &amp;form:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lebar: satu kolom per komponen</source>
+        <translation>Wide: one column per component</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Panjang: kolom komponen dan nilai</source>
+        <translation>Long: a component column and a score column</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Tahap:</source>
+        <translation>&amp;Stage:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Kolom di berkas</source>
         <translation>Column in the file</translation>
     </message>
@@ -3680,27 +3715,37 @@ Database: %2</translation>
         <translation>Mapped to</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+59"/>
+        <source>Pilih bentuk berkas dan tahapnya, lalu periksa untuk setiap kolom berkas ke komponen mana isinya masuk. Kolom bertanda * wajib ada; pilih (abaikan) untuk kolom yang tidak diimpor.</source>
+        <translation>Choose the file&apos;s form and its stage, then check for every column of the file which component it goes to. Columns marked * are required; choose (ignore) for a column that is not imported.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Periksa untuk setiap kolom berkas ke kolom mana isinya masuk. Kolom bertanda * wajib ada; pilih (abaikan) untuk kolom yang tidak diimpor.</source>
         <translation>Check, for each column of the file, which field its contents go into. Fields marked * are required; choose (ignore) for columns that are not imported.</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Nilai dibaca menurut judul kolom berkas apa adanya, tanpa pemetaan. Periksa pratinjau di bawah, lalu lanjutkan untuk memeriksa seluruh isi.</source>
-        <translation>Scores are read by the file&apos;s column headers as they are, without mapping. Check the preview below, then continue to check the whole file.</translation>
+        <location line="+27"/>
+        <source>(semua tahap)</source>
+        <translation>(all stages)</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+32"/>
         <source>(abaikan)</source>
         <translation>(ignore)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+20"/>
         <source>Pratinjau {shown} baris pertama dari {total} baris:</source>
         <translation>Preview of the first {shown} of {total} rows:</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+6"/>
+        <source>Catatan: berkas ini bukan UTF-8; dibaca sebagai Windows-1252 (CSV dari Excel). Periksa huruf seperti é atau ü di bawah.</source>
+        <translation>Note: this file is not UTF-8; it was read as Windows-1252 (CSV from Excel). Check letters such as é or ü below.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Kolom wajib belum dipetakan: {columns}.</source>
         <translation>Required fields not mapped yet: {columns}.</translation>
     </message>
@@ -3710,7 +3755,17 @@ Database: %2</translation>
         <translation>Chosen for more than one file column: {columns}.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+5"/>
+        <source>Belum ada kolom berkas yang dipetakan ke komponen nilai.</source>
+        <translation>No column of the file is mapped to a score component yet.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Semua kolom wajib sudah dipetakan; {count} kolom nilai komponen.</source>
+        <translation>Every required column is mapped; {count} component score columns.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Semua kolom wajib sudah dipetakan.</source>
         <translation>Every required field is mapped.</translation>
     </message>

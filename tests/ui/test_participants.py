@@ -517,59 +517,6 @@ def test_wizard_imports_formations(
     assert page.formation_box.findData("BNJ-10") > 0
 
 
-def test_wizard_for_scores_shows_the_file_as_it_is(
-    qtbot,
-    monkeypatch,
-    open_page,
-    db: Database,
-    selection_with_formations: SelectionInfo,
-    tmp_path: Path,
-    write_csv,
-) -> None:
-    info = selection_with_formations
-    people = write_csv(
-        tmp_path / "p.csv",
-        ["nomor_peserta", "nama", "tanggal_lahir", "kode_formasi"],
-        [["001", "Siti Aminah", "1990-05-01", "BNJ-01"], ["002", "Budi", "1991-05-01", "BNJ-02"]],
-    )
-    import_participants(db, ADMIN, info.id, people)
-    page = open_page(info.id)
-    bad = write_csv(
-        tmp_path / "nilai-salah.csv",
-        ["nomor_peserta", "komponen", "nilai"],
-        [["001", "PENGETAHUAN", "150"], ["003", "PENGETAHUAN", "70"]],
-    )
-    wizard = open_wizard_on(qtbot, page, "scores", monkeypatch, bad)
-    wizard.next()
-    mapping = wizard.mapping_page
-    assert mapping.combos == {}
-    assert not mapping.mapping_table.isVisibleTo(wizard)
-    assert mapping.preview_table.horizontalHeaderItem(1).text() == "komponen"
-    assert mapping.isComplete()
-    check = run_check(qtbot, wizard)
-    assert check.state == CheckPage.REJECTED
-    assert len(check.problem_lines()) == 2
-
-    good = write_csv(
-        tmp_path / "nilai.csv",
-        ["nomor_peserta", "PENGETAHUAN", "PSIKOTES"],
-        [["001", "75", "80"], ["002", "66", "TH"]],
-    )
-    wizard.back()
-    wizard.back()
-    choose_file(monkeypatch, good)
-    qtbot.mouseClick(wizard.file_page.choose_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: wizard.preview is not None and wizard.path == good, timeout=10_000)
-    wizard.next()
-    check = run_check(qtbot, wizard)
-    assert check.state == CheckPage.OK, check.problem_lines()
-    assert "4 baru, 0 diperbarui" in check.result_label.text()
-    with qtbot.waitSignal(page.context.changes.changed, timeout=10_000) as signal:
-        wizard.accept()
-    assert signal.args[0].kinds == {SCORES}
-    assert wizard.summary is not None and wizard.summary.added == 4
-
-
 def test_unreadable_file_is_reported_on_the_first_page(
     qtbot, monkeypatch, open_page, demo: SelectionInfo, tmp_path: Path
 ) -> None:

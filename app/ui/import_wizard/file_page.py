@@ -62,9 +62,10 @@ class FilePage(QWizardPage):
         owner = self.owner
         if owner.kind == SCORES_KIND:
             return self.tr(
-                "Berkas CSV atau XLSX dengan satu baris judul kolom. Bentuk panjang: kolom "
-                "nomor_peserta, komponen, nilai dan penilai. Bentuk lebar: nomor_peserta "
-                "(dan penilai), lalu satu kolom per kode komponen."
+                "Berkas CSV atau XLSX dengan satu baris judul kolom. Bentuk lebar: nomor "
+                "peserta (dan penilai), lalu satu kolom per komponen. Bentuk panjang: nomor "
+                "peserta, komponen, nilai dan penilai. Judul kolom boleh lain; pada langkah "
+                "berikut ditentukan kolom mana yang mana."
             )
         required, expected = PREVIEW_KINDS[owner.kind]
         return self.tr(
@@ -103,6 +104,8 @@ class FilePage(QWizardPage):
             load_preview,
             path,
             self.owner.kind,
+            self.owner.context.database,
+            self.owner.context.selection_id,
             label=self.tr("Membaca {name}…").format(name=path.name),
             on_done=self._loaded,
             on_error=self._failed,

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QLocale
 
-from app.services.import_preview import KINDS as PREVIEW_KINDS
-from app.services.import_preview import Preview, preview_file
+from app.services.database import Database
+from app.services.import_preview import Preview, preview_file, preview_scores
 from app.services.participants_import import (
     ImportSummary,
     import_formations,
@@ -30,24 +29,24 @@ IMPORTERS: dict[str, Callable[..., ImportSummary]] = {
 
 # What an ignored column is renamed to for the importer. The service keeps the own name of a
 # header that is not in ``columns``, so a file column called e.g. ``nik`` that the user chose
-# to ignore would still be imported; a name no importer reads makes "(abaikan)" true.
+# to ignore would still be imported; a name no importer reads makes "(abaikan)" true. A score
+# file's ignored column is left out instead (renamed to ""): in the wide form the importer
+# reads every other column as a component.
 IGNORED_PREFIX = "~abaikan~"
 
 ERROR_STYLE = "color: #9b1c1c;"
 OK_STYLE = "color: #1e6b34;"
 
 
-def load_preview(path: Path, kind: str) -> Preview:
-    """The file's columns and first rows (runs off the GUI thread).
+def load_preview(path: Path, kind: str, database: Database, selection_id: int) -> Preview:
+    """The file's columns, first rows and guessed mapping (runs off the GUI thread).
 
-    ``preview_file`` has no ``scores`` kind: score files have no fixed column list (long form,
-    or one column per component code). Reading is the same for every kind, so score files are
-    read as formations and the guessed mapping is dropped.
+    A score file's columns are the components of the selection's scheme, read from the
+    database with it.
     """
-    if kind in PREVIEW_KINDS:
-        return preview_file(path, kind)
-    preview = preview_file(path, FORMATIONS_KIND)
-    return dataclasses.replace(preview, required=(), expected=(), mapping={})
+    if kind == SCORES_KIND:
+        return preview_scores(database, selection_id, path)
+    return preview_file(path, kind)
 
 
 def number_text(value: int) -> str:

@@ -93,8 +93,14 @@ class ImportWizard(QWizard):
             "jabatan": self.tr("Jabatan"),
             "unit_kerja": self.tr("Unit kerja"),
             "kebutuhan": self.tr("Kebutuhan"),
+            "komponen": self.tr("Komponen"),
+            "nilai": self.tr("Nilai"),
+            "penilai": self.tr("Penilai"),
         }
-        return labels.get(column, column)
+        if column in labels:
+            return labels[column]
+        # A score file's component or aspect: the scheme's own name for it.
+        return self.preview.labels.get(column, column) if self.preview is not None else column
 
     def import_arguments(self, *, dry_run: bool) -> tuple[tuple[Any, ...], dict[str, Any]]:
         """What the service is called with, for the check and for the import alike."""
@@ -103,10 +109,17 @@ class ImportWizard(QWizard):
         return args, {"columns": self.service_columns(), "dry_run": dry_run}
 
     def service_columns(self) -> dict[str, str] | None:
-        """File header → expected column as the importer wants it; ``None`` for scores."""
-        if self.kind == SCORES_KIND or self.preview is None:
+        """File header → expected column as the importer wants it, every header named.
+
+        An ignored column of a score file is left out (``""``): the importer reads every
+        other column of a wide file as a component. Elsewhere it gets a name no importer
+        reads (``IGNORED_PREFIX``).
+        """
+        if self.preview is None:
             return None
         chosen = self.mapping_page.mapping()
+        if self.kind == SCORES_KIND:
+            return {header: chosen.get(header, "") for header in self.preview.headers}
         return {
             header: chosen.get(header) or f"{IGNORED_PREFIX}{header}"
             for header in self.preview.headers
