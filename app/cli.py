@@ -15,7 +15,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
-from app.cli_login import add_login_options, log_in, log_in_to_copy, needs_login
+from app.cli_login import add_login_options, ask_password, log_in, log_in_to_copy, needs_login
 from app.cli_review import COMMANDS as REVIEW_COMMANDS
 from app.cli_review import add_review_commands, run_review_command, warn_pending
 from app.cli_ties import add_tie_commands, run_tie_command
@@ -648,9 +648,7 @@ def _password(path: Path | None) -> str:
             from app.services.errors import UserError
 
             raise UserError("cli.cannot_read", path=path, detail=error.strerror) from error
-    import getpass
-
-    return getpass.getpass(t("cli.key_password_prompt"))
+    return ask_password("cli.key_password_prompt", option="--password-file")
 
 
 def _verify(args: argparse.Namespace, db: Database) -> int:
@@ -696,13 +694,7 @@ def _user(args: argparse.Namespace, db: Database, actor: Actor) -> int:
     if args.password_stdin:
         password = sys.stdin.readline().rstrip("\r\n")
     else:
-        import getpass
-
-        password = getpass.getpass(t("cli.password_prompt"))
-        if getpass.getpass(t("cli.password_again")) != password:
-            from app.services.errors import UserError
-
-            raise UserError("user.password_mismatch")
+        password = ask_password("cli.password_prompt", confirm=True, option="--password-stdin")
     info = add_user(db, actor, args.name, args.role, password, args.full_name)
     print(t("cli.user_added", name=info.username, role=info.role))
     return EXIT_OK

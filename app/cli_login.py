@@ -78,13 +78,28 @@ def login_password(args: argparse.Namespace, *, confirm: bool = False) -> str:
         return from_environment
     if not sys.stdin.isatty():
         return sys.stdin.readline().rstrip("\r\n")
+    return ask_password("cli.password_prompt", confirm=confirm, option="--password-file")
+
+
+def ask_password(prompt: str, *, confirm: bool = False, option: str) -> str:
+    """A password typed at the terminal without echo (twice with ``confirm``).
+
+    Without a terminal, ``getpass`` would read the pipe with a warning and fail on its end
+    with a bare ``EOFError``; a script is told instead which option gives the password
+    (``option``), and nothing is changed.
+    """
+    from app.services.errors import UserError
+
+    if not sys.stdin.isatty():
+        raise UserError("cli.password_needs_terminal", option=option)
     import getpass
 
-    password = getpass.getpass(t("cli.password_prompt"))
-    if confirm and getpass.getpass(t("cli.password_again")) != password:
-        from app.services.errors import UserError
-
-        raise UserError("user.password_mismatch")
+    try:
+        password = getpass.getpass(t(prompt))
+        if confirm and getpass.getpass(t("cli.password_again")) != password:
+            raise UserError("user.password_mismatch")
+    except EOFError as error:  # Ctrl+D at the prompt
+        raise UserError("cli.password_needs_terminal", option=option) from error
     return password
 
 

@@ -268,6 +268,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "cli.cannot_write": ("tidak dapat menulis {path}: {detail}", "cannot write {path}: {detail}"),
     "cli.password_prompt": ("Kata sandi: ", "Password: "),
     "cli.password_again": ("Ulangi kata sandi: ", "Repeat password: "),
+    "cli.password_needs_terminal": (
+        "kata sandi diperlukan, tetapi tidak ada terminal untuk mengetiknya: berikan dengan"
+        " {option}",
+        "a password is needed but there is no terminal to type it: give it with {option}",
+    ),
     "cli.user_added": ("pengguna {name} ({role}) ditambahkan", "user {name} ({role}) added"),
     # permissions and entry
     "permission.admin_only": ("hanya admin yang boleh melakukan ini", "only an admin may do this"),

@@ -328,6 +328,22 @@ def test_mark(cpns: Cli) -> None:
     assert cpns("mark", "101", "DIS", "--reason", " ")[2] == "seleksi: alasan wajib diisi\n"
 
 
+def test_user_add_without_a_terminal_says_how_to_give_the_password(
+    cli: Cli, monkeypatch: pytest.MonkeyPatch, db_path: Path
+) -> None:
+    # A script that forgot --password-stdin used to die with "unexpected error ()" (issue #8).
+    monkeypatch.setattr("sys.stdin", io.StringIO(""))
+    code, out, err = cli("user", "add", "ketua", "--role", "admin")
+    assert (code, out) == (1, "")
+    assert err == (
+        "seleksi: kata sandi diperlukan, tetapi tidak ada terminal untuk mengetiknya:"
+        " berikan dengan --password-stdin\n"
+    )
+    connection = sqlite3.connect(db_path)
+    assert connection.execute("SELECT count(*) FROM app_user").fetchone() == (0,)
+    connection.close()
+
+
 def test_user_add_and_list(cli: Cli, monkeypatch: pytest.MonkeyPatch, db_path: Path) -> None:
     # The first account of a new file needs no login; every later one is an admin's.
     monkeypatch.setattr("sys.stdin", io.StringIO("rahasia-ketua\n"))
