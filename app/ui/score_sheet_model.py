@@ -300,6 +300,13 @@ class ScoreSheetModel(QAbstractTableModel):
             assert sheet_column is not None
             return sheet_column.title if sheet_column.key else self.tr("Nilai")
         if role == Qt.ItemDataRole.ToolTipRole and sheet_column is not None:
+            if sheet_column.step == 1:  # "kelipatan 1" reads as a riddle (issue #10 §4)
+                return fill(
+                    self.tr("%1 (rentang %2–%3, bilangan bulat)"),
+                    sheet_column.title,
+                    _plain(sheet_column.minimum),
+                    _plain(sheet_column.maximum),
+                )
             return fill(
                 self.tr("%1 (rentang %2–%3, kelipatan %4)"),
                 sheet_column.title,

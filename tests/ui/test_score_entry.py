@@ -251,6 +251,10 @@ def test_invalid_values_are_refused_in_place_and_not_stored(qtbot, demo) -> None
     press(qtbot, page, Qt.Key.Key_Tab)
     assert open_editor(page) is not None and open_editor(page).text() == "72.5"
     assert "harus bilangan bulat" in page.message_label.text()
+    # The column's tooltip says the same in words, not "kelipatan 1" (issue #10 §4).
+    assert page.model.headerData(
+        FIXED_COLUMNS, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole
+    ) == ("Tes Pengetahuan (CAT) (rentang 0–100, bilangan bulat)")
 
     press(qtbot, page, Qt.Key.Key_Escape)
     assert open_editor(page) is None
