@@ -124,6 +124,34 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "peserta '{value}' tidak terdaftar",
         "participant '{value}' is not registered",
     ),
+    "participant.rejected": (
+        "data peserta belum disimpan; perbaiki isian berikut:",
+        "the participant was not saved; correct the following:",
+    ),
+    "participant.number_taken": (
+        "nomor peserta '{value}' sudah dipakai peserta lain",
+        "participant number '{value}' is already used by another participant",
+    ),
+    "participant.changed_meanwhile": (
+        "data peserta {number} baru saja diubah di jendela lain; tutup dan buka kembali untuk"
+        " melihat data terbaru (tidak ada yang disimpan)",
+        "participant {number} was changed in another window just now; close and open it again"
+        " to see the latest data (nothing was saved)",
+    ),
+    "participant.reason_required": (
+        "alasan wajib diisi: perubahan data peserta dicatat dalam jejak audit",
+        "a reason is required: changes to a participant are recorded in the audit trail",
+    ),
+    "participant.field.nomor_peserta": ("Nomor peserta", "Participant number"),
+    "participant.field.nama": ("Nama", "Name"),
+    "participant.field.tanggal_lahir": ("Tanggal lahir", "Date of birth"),
+    "participant.field.kode_formasi": ("Formasi", "Formation"),
+    "participant.field.nik": ("NIK", "NIK"),
+    "participant.field.pendidikan": ("Pendidikan", "Education"),
+    "participant.field.ipk": ("IPK", "GPA (IPK)"),
+    "participant.field.kelompok_prioritas": ("Kelompok prioritas", "Priority group"),
+    "participant.field.afirmasi_persen": ("Afirmasi (%)", "Affirmation (%)"),
+    "participant.field.sesi": ("Sesi", "Session"),
     # marks
     "mark.bad_kind": (
         "tanda '{value}' tidak dikenal (pilihan: {choices})",

@@ -349,7 +349,7 @@ def _formations_moved(
             )
             continue
         for index, value in enumerate(entry):
-            if value is not KEEP and not _same(before[1 + index], after[1 + index]):
+            if value is not KEEP and not same_value(before[1 + index], after[1 + index]):
                 moved.append(
                     _formation_replacement(row, code, index, before[1 + index], after[1 + index])
                 )
@@ -480,13 +480,14 @@ def _quota(text: str, row_number: int, errors: list[CellError]) -> int:
 # --- comparing with what is stored -----------------------------------------------------------
 
 
-def _same(stored: object, new: object) -> bool:
-    """Equal as the stored column means it: decimals by value (``3.750`` is ``3.75``)."""
+def same_value(stored: object, new: object) -> bool:
+    """Equal as the stored column means it: decimals by value (``3.750`` is ``3.75``, and a
+    number the column's affinity stored as REAL equals its text)."""
     if stored == new:
         return True
-    if isinstance(stored, str) and isinstance(new, str):
+    if isinstance(stored, str | int | float) and isinstance(new, str):
         try:
-            return Decimal(stored) == Decimal(new)
+            return Decimal(str(stored)) == Decimal(new)
         except ArithmeticError:
             return False
     return False
@@ -500,7 +501,7 @@ def _differences(
     return [
         index
         for index, (old, new) in enumerate(zip(stored, record, strict=True))
-        if (every or new is not KEEP) and not _same(old, new)
+        if (every or new is not KEEP) and not same_value(old, new)
     ]
 
 
@@ -515,7 +516,7 @@ def _shown(value: object) -> str:
 # --- participants ----------------------------------------------------------------------------
 
 # (stored column, file column), in the order of a record; the first is the key.
-_PARTICIPANT_FIELDS = (
+PARTICIPANT_FIELDS = (
     ("number", "nomor_peserta"),
     ("name", "nama"),
     ("birth_date", "tanggal_lahir"),
@@ -527,7 +528,7 @@ _PARTICIPANT_FIELDS = (
     ("affirmation_percent", "afirmasi_persen"),
     ("session", "sesi"),
 )
-_PARTICIPANT_COLUMNS_SQL = ", ".join(column for column, _ in _PARTICIPANT_FIELDS)
+PARTICIPANT_COLUMNS_SQL = ", ".join(column for column, _ in PARTICIPANT_FIELDS)
 # What a new participant gets for a column the file does not have.
 _PARTICIPANT_DEFAULTS: tuple[object, ...] = ("", "", "", None, "", "", None, None, None, "")
 
@@ -636,10 +637,10 @@ def import_participants(
                 key=str(record[0]),
                 participant=str(record[0]),
                 old={
-                    _PARTICIPANT_FIELDS[i][0]: _shown_field(i, held[i], codes) for i in differences
+                    PARTICIPANT_FIELDS[i][0]: shown_field(i, held[i], codes) for i in differences
                 },
                 new={
-                    _PARTICIPANT_FIELDS[i][0]: _shown_field(i, record[i], codes)
+                    PARTICIPANT_FIELDS[i][0]: shown_field(i, record[i], codes)
                     for i in differences
                 },
                 reason=reason,
@@ -670,80 +671,21 @@ def _participant_records(table: Table, formations: dict[str, int]) -> _Participa
     has = set(table.headers)
     optional = {column: column in has for column in PARTICIPANT_OPTIONAL}
     for row_number, cells in table.rows:
-        number = cells.get("nomor_peserta", "")
-        name = " ".join(cells.get("nama", "").split())
-        if not number:
-            errors.append(CellError(row_number, "nomor_peserta", "import.required", {}))
-        elif not _NUMBER.fullmatch(number):
-            errors.append(
-                CellError(row_number, "nomor_peserta", "import.bad_number", {"value": number[:40]})
-            )
-        elif number in index_of:
-            errors.append(
-                CellError(
-                    row_number,
-                    "nomor_peserta",
-                    "import.duplicate",
-                    {"row": rows[index_of[number]]},
+        record = participant_record(cells, row_number, formations, today, optional, errors)
+        number = record[0]
+        if isinstance(number, str) and _NUMBER.fullmatch(number):
+            if number in index_of:
+                errors.append(
+                    CellError(
+                        row_number,
+                        "nomor_peserta",
+                        "import.duplicate",
+                        {"row": rows[index_of[number]]},
+                    )
                 )
-            )
-        else:
-            index_of[number] = len(records)
-        if not name:
-            errors.append(CellError(row_number, "nama", "import.required", {}))
-        else:
-            errors.extend(name_problems(name, row_number, "nama"))
-        birth = _birth_date(cells.get("tanggal_lahir", ""), row_number, today, errors)
-        formation_code = cells.get("kode_formasi", "").upper()
-        formation_id = formations.get(formation_code)
-        if formation_id is None:
-            errors.append(
-                CellError(
-                    row_number,
-                    "kode_formasi",
-                    "import.unknown_formation",
-                    {"value": formation_code[:40]},
-                )
-                if formation_code
-                else CellError(row_number, "kode_formasi", "import.required", {})
-            )
-        nik: object = KEEP
-        if optional["nik"]:
-            nik = cells.get("nik", "")
-            if nik and not (len(nik) == 16 and nik.isdigit() and nik.isascii()):
-                errors.append(CellError(row_number, "nik", "import.bad_nik", {"value": nik[:40]}))
-        texts: dict[str, object] = {}
-        for column in ("pendidikan", "sesi"):
-            texts[column] = cells.get(column, "") if optional[column] else KEEP
-            value = texts[column]
-            if isinstance(value, str):
-                problem = text_problem(value, row_number, column)
-                if problem is not None:
-                    errors.append(problem)
-        ipk = (
-            _optional_decimal(cells, "ipk", row_number, Decimal(100), errors)
-            if optional["ipk"]
-            else KEEP
-        )
-        affirmation = (
-            _optional_decimal(cells, "afirmasi_persen", row_number, Decimal(100), errors)
-            if optional["afirmasi_persen"]
-            else KEEP
-        )
-        records.append(
-            (
-                number,
-                name,
-                birth.isoformat() if birth is not None else None,
-                formation_id,
-                nik,
-                texts["pendidikan"],
-                ipk if ipk is KEEP or ipk is None else str(ipk),
-                _priority(cells, row_number, errors) if optional["kelompok_prioritas"] else KEEP,
-                affirmation if affirmation is KEEP or affirmation is None else str(affirmation),
-                texts["sesi"],
-            )
-        )
+            else:
+                index_of[number] = len(records)
+        records.append(record)
         rows.append(row_number)
     if not table.rows:
         errors.append(CellError(0, "", "import.no_rows", {}))
@@ -752,12 +694,90 @@ def _participant_records(table: Table, formations: dict[str, int]) -> _Participa
     return _ParticipantFile(records, rows, index_of)
 
 
+def participant_record(
+    cells: Mapping[str, str],
+    row_number: int,
+    formations: Mapping[str, int],
+    today: date,
+    optional: Mapping[str, bool],
+    errors: list[CellError],
+) -> Record:
+    """One participant's cells (by file column) checked and turned into stored columns.
+
+    Each problem is appended to ``errors`` naming the column; a column ``optional`` says is
+    absent becomes ``KEEP``. The same checks serve a file row and a participant typed into
+    the window (``participant_edit``), so both refuse exactly the same things. Whether the
+    number is already taken is the caller's question.
+    """
+    number = cells.get("nomor_peserta", "")
+    name = " ".join(cells.get("nama", "").split())
+    if not number:
+        errors.append(CellError(row_number, "nomor_peserta", "import.required", {}))
+    elif not _NUMBER.fullmatch(number):
+        errors.append(
+            CellError(row_number, "nomor_peserta", "import.bad_number", {"value": number[:40]})
+        )
+    if not name:
+        errors.append(CellError(row_number, "nama", "import.required", {}))
+    else:
+        errors.extend(name_problems(name, row_number, "nama"))
+    birth = _birth_date(cells.get("tanggal_lahir", ""), row_number, today, errors)
+    formation_code = cells.get("kode_formasi", "").upper()
+    formation_id = formations.get(formation_code)
+    if formation_id is None:
+        errors.append(
+            CellError(
+                row_number,
+                "kode_formasi",
+                "import.unknown_formation",
+                {"value": formation_code[:40]},
+            )
+            if formation_code
+            else CellError(row_number, "kode_formasi", "import.required", {})
+        )
+    nik: object = KEEP
+    if optional["nik"]:
+        nik = cells.get("nik", "")
+        if nik and not (len(nik) == 16 and nik.isdigit() and nik.isascii()):
+            errors.append(CellError(row_number, "nik", "import.bad_nik", {"value": nik[:40]}))
+    texts: dict[str, object] = {}
+    for column in ("pendidikan", "sesi"):
+        texts[column] = cells.get(column, "") if optional[column] else KEEP
+        value = texts[column]
+        if isinstance(value, str):
+            problem = text_problem(value, row_number, column)
+            if problem is not None:
+                errors.append(problem)
+    ipk = (
+        _optional_decimal(cells, "ipk", row_number, Decimal(100), errors)
+        if optional["ipk"]
+        else KEEP
+    )
+    affirmation = (
+        _optional_decimal(cells, "afirmasi_persen", row_number, Decimal(100), errors)
+        if optional["afirmasi_persen"]
+        else KEEP
+    )
+    return (
+        number,
+        name,
+        birth.isoformat() if birth is not None else None,
+        formation_id,
+        nik,
+        texts["pendidikan"],
+        ipk if ipk is KEEP or ipk is None else str(ipk),
+        _priority(cells, row_number, errors) if optional["kelompok_prioritas"] else KEEP,
+        affirmation if affirmation is KEEP or affirmation is None else str(affirmation),
+        texts["sesi"],
+    )
+
+
 def _stored_participants(
     connection: sqlite3.Connection, selection_id: int
 ) -> Iterator[tuple[int, Record]]:
     """(id, the stored columns in record order) of every participant of the selection."""
     for row in connection.execute(
-        f"SELECT id, {_PARTICIPANT_COLUMNS_SQL} FROM participant WHERE selection_id = ?",
+        f"SELECT id, {PARTICIPANT_COLUMNS_SQL} FROM participant WHERE selection_id = ?",
         (selection_id,),
     ):
         yield row[0], tuple(row[1:])
@@ -771,18 +791,18 @@ def _participant_replacement(
     new: object,
     codes: dict[int, str],
 ) -> Replacement:
-    column = _PARTICIPANT_FIELDS[position][1]
+    column = PARTICIPANT_FIELDS[position][1]
     return Replacement(
         row,
         column,
         str(number),
         column,
-        _shown_field(position, old, codes),
-        _shown_field(position, new, codes),
+        shown_field(position, old, codes),
+        shown_field(position, new, codes),
     )
 
 
-def _shown_field(position: int, value: object, codes: dict[int, str]) -> str:
+def shown_field(position: int, value: object, codes: dict[int, str]) -> str:
     """A stored column as the file writes it: a formation by its code."""
     if position == 3 and isinstance(value, int):
         return codes.get(value, str(value))
@@ -817,7 +837,7 @@ def _participants_moved(
             continue
         seen = changed.get(participant_id, record)
         for position, (then, value) in enumerate(zip(seen, now, strict=True)):
-            if record[position] is not KEEP and not _same(then, value):
+            if record[position] is not KEEP and not same_value(then, value):
                 moved.append(_participant_replacement(row, number, position, then, value, codes))
         if participant_id in changed:
             current[participant_id] = now
@@ -841,7 +861,7 @@ def _write_participants(
     Participants not ``existing`` are inserted into ``selection_id``; the ``changed`` ones
     (id → stored row) get the file's fields, keeping those the file does not have.
     """
-    columns = [column for column, _ in _PARTICIPANT_FIELDS]
+    columns = [column for column, _ in PARTICIPANT_FIELDS]
     now = utc_now().isoformat(sep=" ")
     connection.executemany(
         f"INSERT INTO participant (selection_id, created_at, {', '.join(columns)})"
@@ -886,7 +906,7 @@ def _birth_date(text: str, row_number: int, today: date, errors: list[CellError]
 
 
 def _optional_decimal(
-    cells: dict[str, str], field: str, row_number: int, maximum: Decimal, errors: list[CellError]
+    cells: Mapping[str, str], field: str, row_number: int, maximum: Decimal, errors: list[CellError]
 ) -> Decimal | None:
     text = cells.get(field, "")
     if not text:
@@ -903,7 +923,7 @@ def _optional_decimal(
     return value
 
 
-def _priority(cells: dict[str, str], row_number: int, errors: list[CellError]) -> int | None:
+def _priority(cells: Mapping[str, str], row_number: int, errors: list[CellError]) -> int | None:
     text = cells.get("kelompok_prioritas", "")
     if not text:
         return None

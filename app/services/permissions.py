@@ -28,6 +28,7 @@ class Action(Enum):
     EDIT_FORMATIONS = "formations.edit"
     IMPORT_PARTICIPANTS = "participants.import"
     MARK_PARTICIPANT = "participants.mark"
+    EDIT_PARTICIPANT = "participants.edit"
     IMPORT_SCORES = "scores.import"
     ENTER_SCORE = "scores.enter"
     RESOLVE_MISMATCH = "double_entry.resolve"
@@ -56,6 +57,8 @@ PERMISSIONS: dict[Action, frozenset[str]] = {
     Action.EDIT_FORMATIONS: _CLERKS,
     Action.IMPORT_PARTICIPANTS: _CLERKS,
     Action.MARK_PARTICIPANT: _CLERKS,
+    # One participant added late or corrected at the desk, as the clerks import the list.
+    Action.EDIT_PARTICIPANT: _CLERKS,
     Action.IMPORT_SCORES: _CLERKS,
     # An assessor types the scores of the sheets they hold; operators type paper sheets.
     Action.ENTER_SCORE: _EVERYONE,
