@@ -167,6 +167,10 @@ class ParticipantTableModel(QAbstractTableModel):
     def participant(self, row: int) -> ParticipantRow:
         return self._rows[self._order[row]]
 
+    def id_of(self, number: str) -> int | None:
+        """The id of the participant with this number, if listed."""
+        return next((row.id for row in self._rows if row.number == number), None)
+
     def row_of(self, participant_id: int) -> int | None:
         """The current row of a participant, to select them again after a refresh."""
         for position, participant in enumerate(self._rows):

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from app.services.database import Database
 from app.services.errors import UserError
 from app.services.formations import list_formations
+from app.services.participant_edit import ParticipantDetails, participant_details
 from app.services.participants import ParticipantRow, list_participants
 from app.services.participants_import import ImportSummary
 from app.services.permissions import Action
@@ -46,6 +47,7 @@ from ..import_wizard.kinds import FORMATIONS_KIND, PARTICIPANTS_KIND, SCORES_KIN
 from ..import_wizard.wizard import ImportWizard, open_import_wizard
 from ..mark_dialog import MarkDialog
 from ..operations import LiveQuery
+from ..participant_dialog import ParticipantDialog
 from ..participant_model import (
     COL_EDUCATION,
     COL_NAME,
@@ -119,6 +121,7 @@ class ParticipantsPage(QWidget):
             on_error=self._load_failed,
             on_overtaken=self._start_load,
         )
+        self._wanted_number = ""  # a participant to select once the list is read again
         self._busy_timer = QTimer(self)
         self._busy_timer.setSingleShot(True)
         self._busy_timer.setInterval(BUSY_DELAY_MS)
@@ -130,7 +133,11 @@ class ParticipantsPage(QWidget):
         self.import_participants_button = QPushButton(icon("peserta"), "")
         self.import_formations_button = QPushButton(icon("formasi"), "")
         self.import_scores_button = QPushButton(icon("nilai"), "")
+        self.add_button = QPushButton(icon("peserta"), "")
+        self.open_button = QPushButton()
         self.mark_button = QPushButton()
+        self.add_button.clicked.connect(self.open_add_dialog)
+        self.open_button.clicked.connect(self.open_participant_dialog)
         self.import_participants_button.clicked.connect(lambda: self.open_import(PARTICIPANTS_KIND))
         self.import_formations_button.clicked.connect(lambda: self.open_import(FORMATIONS_KIND))
         self.import_scores_button.clicked.connect(lambda: self.open_import(SCORES_KIND))
@@ -192,6 +199,8 @@ class ParticipantsPage(QWidget):
         actions.addWidget(self.import_formations_button)
         actions.addWidget(self.import_scores_button)
         actions.addStretch(1)
+        actions.addWidget(self.add_button)
+        actions.addWidget(self.open_button)
         actions.addWidget(self.mark_button)
         filters = QHBoxLayout()
         self.formation_label = QLabel()
@@ -224,11 +233,23 @@ class ParticipantsPage(QWidget):
         self.import_participants_button.setText(self.tr("Impor peserta…"))
         self.import_formations_button.setText(self.tr("Impor formasi…"))
         self.import_scores_button.setText(self.tr("Impor nilai…"))
+        self.add_button.setText(self.tr("Tambah peserta…"))
+        self.add_button.setToolTip(
+            self.tr("Tambahkan satu peserta yang tidak ada dalam berkas impor (peserta susulan)")
+        )
+        may_edit = self.context.may(Action.EDIT_PARTICIPANT)
+        self.open_button.setText(self.tr("Ubah data…") if may_edit else self.tr("Lihat data…"))
+        self.open_button.setToolTip(
+            self.tr(
+                "Buka data peserta terpilih untuk dilihat atau dikoreksi, dengan alasan. "
+                "Klik dua kali pada baris juga membuka ini."
+            )
+        )
         self.mark_button.setText(self.tr("Tandai APS/TMS/DIS…"))
         self.mark_button.setToolTip(
             self.tr(
                 "Tandai peserta terpilih: APS (mengundurkan diri), TMS (tidak memenuhi syarat) "
-                "atau DIS (diskualifikasi). Klik dua kali pada baris juga membuka ini."
+                "atau DIS (diskualifikasi)."
             )
         )
         self.formation_label.setText(self.tr("&Formasi:"))
@@ -289,7 +310,11 @@ class ParticipantsPage(QWidget):
         self.model.set_rows(loaded.rows)
         if loaded.rows and not self._columns_fitted:
             self._fit_columns()
-        if selected is not None:
+        wanted = self.model.id_of(self._wanted_number) if self._wanted_number else None
+        self._wanted_number = ""
+        if wanted is not None:
+            self._select(wanted)  # the participant just added or renumbered
+        elif selected is not None:
             self._select(selected.id)
         self._update_empty()
         self._update_count()
@@ -413,21 +438,29 @@ class ParticipantsPage(QWidget):
         self.import_participants_button.setVisible(may(Action.IMPORT_PARTICIPANTS))
         self.import_formations_button.setVisible(may(Action.EDIT_FORMATIONS))
         self.import_scores_button.setVisible(may(Action.IMPORT_SCORES))
+        self.add_button.setVisible(may(Action.EDIT_PARTICIPANT))
         self.mark_button.setVisible(may(Action.MARK_PARTICIPANT))
+        self.open_button.setText(
+            self.tr("Ubah data…") if may(Action.EDIT_PARTICIPANT) else self.tr("Lihat data…")
+        )
 
     def _action_buttons(self) -> list[QPushButton]:
         return [
             self.import_participants_button,
             self.import_formations_button,
             self.import_scores_button,
+            self.add_button,
+            self.open_button,
             self.mark_button,
         ]
 
     def _update_buttons(self) -> None:
         has_selection = self.context.selection_id is not None
-        for button in self._action_buttons()[:3]:
+        for button in self._action_buttons()[:4]:
             button.setEnabled(has_selection)
-        self.mark_button.setEnabled(has_selection and self.selected_participant() is not None)
+        chosen = has_selection and self.selected_participant() is not None
+        self.open_button.setEnabled(chosen)
+        self.mark_button.setEnabled(chosen)
 
     def selected_participant(self) -> ParticipantRow | None:
         model = self.table.selectionModel()
@@ -494,9 +527,48 @@ class ParticipantsPage(QWidget):
             )
         )
 
+    def open_add_dialog(self) -> ParticipantDialog | None:
+        """Open the dialog for a participant not on the imported list; returns it."""
+        if self.context.selection_id is None or not self.context.may(Action.EDIT_PARTICIPANT):
+            return None
+        return self._show_participant_dialog(None)
+
+    def open_participant_dialog(self) -> ParticipantDialog | None:
+        """Open the selected participant's data (to correct, or to read for an assessor)."""
+        participant = self.selected_participant()
+        selection_id = self.context.selection_id
+        if participant is None or selection_id is None:
+            return None
+        try:
+            details = participant_details(self.context.database, selection_id, participant.number)
+        except UserError as error:  # removed meanwhile by another window
+            self.status_label.setText(error.text())
+            return None
+        return self._show_participant_dialog(details)
+
+    def _show_participant_dialog(self, details: ParticipantDetails | None) -> ParticipantDialog:
+        dialog = ParticipantDialog(self.context, details, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._participant_saved(dialog))
+        dialog.open()
+        return dialog
+
+    def _participant_saved(self, dialog: ParticipantDialog) -> None:
+        saved = dialog.saved
+        if saved is None:
+            return
+        if saved.added:
+            text = self.tr("Peserta {number} ditambahkan.")
+        elif saved.changed:
+            text = self.tr("Data peserta {number} tersimpan.")
+        else:
+            text = self.tr("Data peserta {number} tidak berubah.")
+        self.status_label.setText(text.format(number=saved.number))
+        self._wanted_number = saved.number
+
     def _double_clicked(self, _index: QModelIndex) -> None:
-        if self.context.may(Action.MARK_PARTICIPANT):
-            self.open_mark_dialog()
+        # The row's person, not a mark: a double-click is how one "opens" a row (issue #10).
+        self.open_participant_dialog()
 
     # --- the rest of the application -------------------------------------------------------
 
