@@ -636,12 +636,9 @@ def import_participants(
                 entity="participant",
                 key=str(record[0]),
                 participant=str(record[0]),
-                old={
-                    PARTICIPANT_FIELDS[i][0]: shown_field(i, held[i], codes) for i in differences
-                },
+                old={PARTICIPANT_FIELDS[i][0]: shown_field(i, held[i], codes) for i in differences},
                 new={
-                    PARTICIPANT_FIELDS[i][0]: shown_field(i, record[i], codes)
-                    for i in differences
+                    PARTICIPANT_FIELDS[i][0]: shown_field(i, record[i], codes) for i in differences
                 },
                 reason=reason,
             )
