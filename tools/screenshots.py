@@ -38,6 +38,7 @@ from app.ui.import_wizard.wizard import ImportWizard
 from app.ui.login import LoginDialog
 from app.ui.main_window import MainWindow
 from app.ui.pages.forms import FormsPage
+from app.ui.pages.participants import ParticipantsPage
 from app.ui.pages.setup import SetupPage
 from app.ui.pages.users import UsersPage
 from app.ui.recent import DatabasePreferences
@@ -146,6 +147,23 @@ def shoot_forms(window: MainWindow, application: QApplication, out: Path) -> Non
     save(window, application, out / "formulir.png")
 
 
+def shoot_participant_dialog(window: MainWindow, application: QApplication, out: Path) -> None:
+    """A participant opened from the Peserta page with a correction typed and a field the
+    service refused (peserta-ubah.png)."""
+    page = window.show_page("peserta")
+    assert isinstance(page, ParticipantsPage)
+    settle(application)
+    page.table.selectRow(0)
+    dialog = page.open_participant_dialog()
+    assert dialog is not None
+    dialog.name_edit.setText(dialog.name_edit.text() + " Nasution")
+    dialog.nik_edit.setText("1275 0141")
+    dialog.reason_edit.setText("salah ketik nama, sesuai KTP")
+    dialog.accept()  # refused: the NIK is marked and the reason is shown
+    save(dialog, application, out / "peserta-ubah.png")
+    dialog.discard()
+
+
 def shoot_score_import(
     window: MainWindow, application: QApplication, folder: Path, out: Path
 ) -> None:
@@ -236,6 +254,7 @@ def main(argv: list[str] | None = None) -> int:
         shoot_scheme_editor(window, application, out)
         shoot_forms(window, application, out)
         shoot_score_import(window, application, folder, out)
+        shoot_participant_dialog(window, application, out)
         manual = window.show_manual()  # F1
         manual.resize(1000, 700)
         save(manual, application, out / "panduan.png")

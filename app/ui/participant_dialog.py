@@ -268,7 +268,7 @@ class ParticipantDialog(QDialog):
             self.locked_label.setText(
                 self.tr(
                     "Formasi {formation} sudah final pada tahap {stage}: data peserta ini tidak "
-                    "dapat diubah sampai tahap itu dibuka kembali (Peringkat › Buka kembali)."
+                    "dapat diubah sampai tahap itu dibuka kembali (halaman Peringkat, «Buka kembali…»)."
                 ).format(formation=escape(details.formation), stage=escape(details.locked))
             )
             self.locked_label.show()
@@ -360,4 +360,8 @@ class ParticipantDialog(QDialog):
                 return
             if answer != DISCARD:
                 return
+        self.discard()
+
+    def discard(self) -> None:
+        """Close and drop what was typed: the user chose to (or nothing was typed)."""
         super().reject()
