@@ -642,12 +642,12 @@ Created {time} by {user}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>Pengguna</source>
         <translation>User</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-62"/>
         <source>Tindakan</source>
         <translation>Action</translation>
     </message>
@@ -725,6 +725,11 @@ Created {time} by {user}</translation>
         <location line="+1"/>
         <source>Peserta ditandai</source>
         <translation>Participant marked</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Peserta ditambahkan</source>
+        <translation>Participant added</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -948,6 +953,36 @@ Created {time} by {user}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>tanggal lahir</source>
+        <translation>date of birth</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IPK</source>
+        <translation>GPA (IPK)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kelompok prioritas</source>
+        <translation>priority group</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>afirmasi (%)</source>
+        <translation>affirmation (%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sesi</source>
+        <translation>session</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>nama pengguna</source>
         <translation>user name</translation>
     </message>
@@ -1017,7 +1052,8 @@ Created {time} by {user}</translation>
         <translation>snapshot SHA-256</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-19"/>
+        <location line="+20"/>
         <source>formasi</source>
         <translation>formations</translation>
     </message>
@@ -3864,6 +3900,166 @@ Database: %2</translation>
     </message>
 </context>
 <context>
+    <name>ParticipantDialog</name>
+    <message>
+        <location filename="../../app/ui/participant_dialog.py" line="+81"/>
+        <source>Tambah peserta</source>
+        <translation>Add participant</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Peserta {number}</source>
+        <translation>Participant {number}</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>pilih tanggal</source>
+        <translation>choose a date</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>16 angka</source>
+        <translation>16 digits</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>misalnya 3,62</source>
+        <translation>for example 3.62</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>kosong bila tidak ada</source>
+        <translation>empty if none</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Data peserta</source>
+        <translation>Participant data</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nomor peserta:</source>
+        <translation>Participant number:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nama:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tanggal lahir:</source>
+        <translation>Date of birth:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Formasi:</source>
+        <translation>Formation:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NIK:</source>
+        <translation>NIK:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pendidikan:</source>
+        <translation>Education:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IPK / nilai ijazah:</source>
+        <translation>GPA (IPK) / diploma score:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kelompok prioritas:</source>
+        <translation>Priority group:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Afirmasi (%):</source>
+        <translation>Affirmation (%):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sesi:</source>
+        <translation>Session:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Misalnya: peserta susulan, surat BKN nomor …</source>
+        <translation>For example: late registration, BKN letter number …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Misalnya: salah ketik nama, sesuai KTP</source>
+        <translation>For example: name mistyped, as on the ID card</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Alasan (wajib):</source>
+        <translation>Reason (required):</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Tambahkan</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Simpan perubahan</source>
+        <translation>Save changes</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+105"/>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <source>Peserta yang tidak ada dalam berkas impor (misalnya peserta susulan). Data diperiksa seperti baris berkas peserta; penambahan dicatat dalam jejak audit bersama alasannya.</source>
+        <translation>A participant who is not in the imported file (a late registration, for example). The data is checked as a row of a participants file; the addition is recorded in the audit trail with its reason.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>tidak ada</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;b&gt;{number}&lt;/b&gt; — {name}&lt;br&gt;{scores} nilai tersimpan · Tanda: {marks}</source>
+        <translation>&lt;b&gt;{number}&lt;/b&gt; — {name}&lt;br&gt;{scores} scores stored · Marks: {marks}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Formasi {formation} sudah final pada tahap {stage}: data peserta ini tidak dapat diubah sampai tahap itu dibuka kembali (halaman Peringkat, «Buka kembali…»).</source>
+        <translation>Formation {formation} is final at stage {stage}: this participant&apos;s data cannot be changed until that stage is reopened (Rankings page, “Reopen…”).</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Isi alasan dahulu: perubahan dicatat.</source>
+        <translation>Give a reason first: the change is recorded.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Belum ada yang diubah.</source>
+        <translation>Nothing has been changed yet.</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Data peserta yang diketik belum disimpan.</source>
+        <translation>The participant data you typed is not saved.</translation>
+    </message>
+</context>
+<context>
     <name>ParticipantTableModel</name>
     <message>
         <location filename="../../app/ui/participant_model.py" line="+134"/>
@@ -3919,7 +4115,7 @@ Database: %2</translation>
 <context>
     <name>ParticipantsPage</name>
     <message>
-        <location filename="../../app/ui/pages/participants.py" line="+224"/>
+        <location filename="../../app/ui/pages/participants.py" line="+233"/>
         <source>Impor peserta…</source>
         <translation>Import participants…</translation>
     </message>
@@ -3934,7 +4130,7 @@ Database: %2</translation>
         <translation>Import scores…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+13"/>
         <source>Tandai APS/TMS/DIS…</source>
         <translation>Mark APS/TMS/DIS…</translation>
     </message>
@@ -3949,17 +4145,44 @@ Database: %2</translation>
         <translation>Search name, participant number or NIK…</translation>
     </message>
     <message>
-        <location line="-9"/>
-        <source>Tandai peserta terpilih: APS (mengundurkan diri), TMS (tidak memenuhi syarat) atau DIS (diskualifikasi). Klik dua kali pada baris juga membuka ini.</source>
-        <translation>Mark the selected participant: APS (withdrew), TMS (does not meet the requirements) or DIS (disqualified). Double-clicking a row opens this too.</translation>
-    </message>
-    <message>
-        <location line="-113"/>
+        <location line="-141"/>
         <source>Peserta</source>
         <translation>Participant</translation>
     </message>
     <message>
         <location line="+117"/>
+        <source>Tambah peserta…</source>
+        <translation>Add participant…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tambahkan satu peserta yang tidak ada dalam berkas impor (peserta susulan)</source>
+        <translation>Add one participant who is not in the imported file (a late registration)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+203"/>
+        <source>Ubah data…</source>
+        <translation>Edit data…</translation>
+    </message>
+    <message>
+        <location line="-203"/>
+        <location line="+203"/>
+        <source>Lihat data…</source>
+        <translation>View data…</translation>
+    </message>
+    <message>
+        <location line="-200"/>
+        <source>Buka data peserta terpilih untuk dilihat atau dikoreksi, dengan alasan. Klik dua kali pada baris juga membuka ini.</source>
+        <translation>Open the selected participant&apos;s data to read it or correct it, with a reason. Double-clicking a row opens it too.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Tandai peserta terpilih: APS (mengundurkan diri), TMS (tidak memenuhi syarat) atau DIS (diskualifikasi).</source>
+        <translation>Mark the selected participant: APS (withdrew), TMS (requirements not met) or DIS (disqualified).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Formasi:</source>
         <translation>&amp;Formation:</translation>
     </message>
@@ -3970,17 +4193,17 @@ Database: %2</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+103"/>
+        <location line="+107"/>
         <source>Semua formasi</source>
         <translation>All formations</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-105"/>
         <source>Ctrl+F: cari; ketik sebagian nama, nomor atau NIK</source>
         <translation>Ctrl+F: search; type part of a name, number or NIK</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+147"/>
         <source>{count} peserta</source>
         <translation>{count} participants</translation>
     </message>
@@ -4010,7 +4233,7 @@ Database: %2</translation>
         <translation>This selection has no participants yet.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+60"/>
         <source>Impor peserta selesai</source>
         <translation>Participant import finished</translation>
     </message>
@@ -4038,6 +4261,21 @@ Database: %2</translation>
         <location line="+13"/>
         <source>Tanda {kind} untuk {number} mulai tahap {stage} tersimpan.</source>
         <translation>Mark {kind} for {number} from stage {stage} saved.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Peserta {number} ditambahkan.</source>
+        <translation>Participant {number} added.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Data peserta {number} tersimpan.</source>
+        <translation>Participant {number} saved.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Data peserta {number} tidak berubah.</source>
+        <translation>Participant {number} unchanged.</translation>
     </message>
 </context>
 <context>
@@ -5172,7 +5410,12 @@ Leave without saving this value?</translation>
         <translation>Score</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>%1 (rentang %2–%3, bilangan bulat)</source>
+        <translation>%1 (range %2–%3, whole numbers)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>%1 (rentang %2–%3, kelipatan %4)</source>
         <translation>%1 (range %2–%3, step %4)</translation>
     </message>
