@@ -267,8 +267,9 @@ class ParticipantDialog(QDialog):
         if details.locked:
             self.locked_label.setText(
                 self.tr(
-                    "Formasi {formation} sudah final pada tahap {stage}: data peserta ini tidak "
-                    "dapat diubah sampai tahap itu dibuka kembali (halaman Peringkat, «Buka kembali…»)."
+                    "Formasi {formation} sudah final pada tahap {stage}: data peserta ini "
+                    "tidak dapat diubah sampai tahap itu dibuka kembali (halaman Peringkat, "
+                    "«Buka kembali…»)."
                 ).format(formation=escape(details.formation), stage=escape(details.locked))
             )
             self.locked_label.show()
