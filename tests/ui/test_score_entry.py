@@ -747,3 +747,24 @@ def test_a_blank_reason_is_asked_again_saying_why(
     assert "tidak boleh kosong" not in asked[0] and "tidak boleh kosong" in asked[1]
     assert stored(db, "PENGETAHUAN")[(number, "")][0] == int(new) * 1000
     assert _events(db, number)[-1] == ("score.replaced", "ratna", "koreksi lembar")
+
+
+def test_double_click_on_a_name_opens_the_participant_not_an_editor(qtbot, demo) -> None:
+    """Issue #10 §4: the name opens the person; a value cell still opens its editor."""
+    from app.ui.participant_dialog import ParticipantDialog
+
+    db, selection_id = demo
+    page = open_page(qtbot, db, selection_id, OPERATOR)
+    choose(qtbot, page, page.component_box, "PENGETAHUAN")
+    row = page.model.sheet_row(0)
+    viewport = page.table.viewport()
+    name_cell = page.table.visualRect(page.model.index(0, 1)).center()
+    qtbot.mouseClick(viewport, Qt.MouseButton.LeftButton, pos=name_cell)
+    qtbot.mouseDClick(viewport, Qt.MouseButton.LeftButton, pos=name_cell)
+    dialogs = [d for d in page.findChildren(ParticipantDialog) if d.isVisible()]
+    assert len(dialogs) == 1
+    dialog = dialogs[0]
+    assert dialog.number_edit.text() == row.number and dialog.name_edit.text() == row.name
+    assert open_editor(page) is None
+    dialog.reject()
+    assert not dialog.isVisible()

@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 from app.scoring import Component, Scheme, Stage
 from app.services.errors import UserError
 from app.services.formations import list_formations
+from app.services.participant_edit import participant_details
 from app.services.permissions import Action
 from app.services.scheme_edit import current_scheme
 from app.services.score_entry import known_assessors, restore_scores, save_score, stored_rows
@@ -56,6 +57,7 @@ from app.ui.context import (
 )
 from app.ui.dialogs import Dialogs
 from app.ui.operations import LiveQuery, ServiceOp
+from app.ui.participant_dialog import ParticipantDialog
 from app.ui.score_history_dialog import HistoryAction, ScoreHistoryDialog, open_score_history
 from app.ui.score_sheet_model import FIXED_COLUMNS, ScoreSheetModel, fill
 
@@ -260,6 +262,7 @@ class ScoreEntryPage(QWidget):
             | QAbstractItemView.EditTrigger.EditKeyPressed
             | QAbstractItemView.EditTrigger.DoubleClicked
         )
+        self.table.doubleClicked.connect(self._double_clicked)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setTabKeyNavigation(True)
@@ -931,6 +934,27 @@ class ScoreEntryPage(QWidget):
         return open_score_history(
             self, self.context, row.number, row.name, component, self._sheet_assessor
         )
+
+    def _double_clicked(self, index: QModelIndex) -> None:
+        """A double-click on a value edits it; on the number, name or formation it opens
+        the participant (to read, or for clerks to correct), never a mark."""
+        if index.isValid() and index.column() < FIXED_COLUMNS:
+            self.open_participant(index.row())
+
+    def open_participant(self, row_index: int) -> ParticipantDialog | None:
+        selection_id = self.context.selection_id
+        if selection_id is None or not 0 <= row_index < self.model.rowCount():
+            return None
+        number = self.model.sheet_row(row_index).number
+        try:
+            details = participant_details(self.context.database, selection_id, number)
+        except UserError as error:
+            self.message_label.setText(error.text())
+            return None
+        dialog = ParticipantDialog(self.context, details, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def put_back(self, *, undo: bool) -> None:
         """After a refused undo (redo), step the stack forward (back) again, once the stack
