@@ -106,6 +106,17 @@ def test_every_preset_passes_its_own_code_rules() -> None:
         scheme_from_mapping(scheme_to_mapping(scheme))
 
 
+def test_no_preset_prints_outside_quota_and_below_threshold_alike() -> None:
+    """Issue #11 §1: a ranked participant beyond the vacancies and one below a threshold are
+    two outcomes; PPPK printed both as TL."""
+    for scheme in SCHEMES.values():
+        for stage in scheme.stages:
+            codes = stage.codes
+            outside = codes.code_for(Status.OUTSIDE_QUOTA)
+            assert outside != codes.code_for(Status.BELOW_THRESHOLD), (scheme.code, stage.code)
+            assert codes.statuses_of(outside or "") == (Status.OUTSIDE_QUOTA,)
+
+
 def test_code_for_and_statuses_of() -> None:
     akhir = CPNS.stage("AKHIR").codes
     assert akhir.code_for(Status.WITHIN_QUOTA) == "P/L"
