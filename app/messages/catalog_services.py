@@ -452,6 +452,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "kode {code}; nilai tahap itu (0–{maximum}) dihitung {weight} % dalam nilai akhir",
         "code {code}; that stage's score (0–{maximum}) counts {weight} % in the final value",
     ),
+    "announce.legend_prior_part": (
+        "nilai {code} × {weight} ÷ {maximum} (skala 100 × {weight} %), dibulatkan tiga desimal",
+        "the {code} score × {weight} ÷ {maximum} (scale of 100 × {weight} %), to three decimals",
+    ),
+    "announce.legend_own_part": (
+        "nilai SKB skala 100 × {weight} %; bersama bagian {code} menjadi nilai akhir",
+        "the SKB score on a scale of 100 × {weight} %; with the {code} part it makes the final"
+        " value",
+    ),
     "announce.not_found": ("pengumuman {value} tidak ada", "there is no announcement {value}"),
     "legend.within_final": ("lulus, dalam kebutuhan formasi", "passed, within the vacancies"),
     "legend.within_cut": (

@@ -1,8 +1,10 @@
 """The result announcement (pengumuman hasil seleksi) of one stage.
 
 Order on paper: letterhead, title, number, subject, opening, legal basis, the recap of every
-formation; then, from a new page, each formation's heading and results table (header and
-heading repeated on every page it runs to), the legend of codes, and the signatory block.
+formation, the closing provisions, "Demikian …", the signatory block and the copies (the
+announcement's own body, signed at its end as tata naskah dinas has it); then, from a new page,
+the lampiran: each formation's heading and results table (header and heading repeated on every
+page it runs to), the legend of codes and what each score column is.
 
 The formations are read exactly once, as they come (a generator over 100,000 rows is fine),
 but the recap at the front needs every formation's counts. So the results pages are drawn
@@ -98,34 +100,50 @@ def render_announcement(
     body = Flow(canvas, geometry)
     results = _Results(body, head)
     recap = results.draw(doc, formations, progress)
+    # What the lampiran's codes and columns mean stays with its tables.
     _draw_legend(body, doc.legend)
     _draw_components(body, doc.components_legend)
-    body.space(4 * mm)
-    _draw_closing(body, doc.closing)
-    heads = (
-        text("enacted_at", place=doc.closing_place or doc.signatory.place),
-        text("enacted_on", date=long_date(doc.date)),
-    )
-    # "Demikian …" and the signature share a page: a signature never stands alone.
-    closing_words = Paragraph(markup(text("closing_words")), styles()["body"])
-    _, words_height = closing_words.wrap(body.width, body.room)
-    body.ensure(words_height + 6 * mm + signatory_block_height(doc.signatory, len(heads), 85 * mm))
-    body.paragraph(markup(text("closing_words")), styles()["body"])
-    body.space(6 * mm)
-    box = draw_signatory(body, doc.signatory, heads, width=85 * mm)
-    _draw_copies(body, doc.copies_to)
     body.finish()
 
     canvas.begin_group("front")
     front = Flow(canvas, geometry, letterhead=doc.letterhead)
     _draw_front(front, doc)
     _draw_recap(front, doc.recap_codes, recap)
+    front.space(4 * mm)
+    box = _draw_enactment(front, doc)
     front.finish()
 
     total = canvas.write(order=("front", "results"))
     if on_signature_box is not None:
-        on_signature_box(SignatureBox(front.pages + box.page_index, box.x1, box.y1, box.x2, box.y2))
+        on_signature_box(SignatureBox(box.page_index, box.x1, box.y1, box.x2, box.y2))
     return total
+
+
+def _draw_enactment(flow: Flow, doc: Announcement) -> SignatureBox:
+    """The end of the announcement's own body, before its lampiran (Permendagri 1/2023, tata
+    naskah dinas: a pengumuman is signed at the end of its text, the attachment follows):
+    the closing provisions, "Demikian …", place and date, the signatory and the copies."""
+    _draw_closing(flow, doc.closing)
+    heads = (
+        text("enacted_at", place=doc.closing_place or doc.signatory.place),
+        text("enacted_on", date=long_date(doc.date)),
+    )
+    # "Demikian …" and the signature share a page, with a short Tembusan: a signature never
+    # stands alone, and the copies do not open a page of their own.
+    closing_words = Paragraph(markup(text("closing_words")), styles()["body"])
+    _, words_height = closing_words.wrap(flow.width, flow.room)
+    copies = len(doc.copies_to) + 1 if 0 < len(doc.copies_to) <= 6 else 0
+    flow.ensure(
+        words_height
+        + 6 * mm
+        + signatory_block_height(doc.signatory, len(heads), 85 * mm)
+        + (4 * mm + 14 * copies if copies else 0)
+    )
+    flow.paragraph(markup(text("closing_words")), styles()["body"])
+    flow.space(6 * mm)
+    box = draw_signatory(flow, doc.signatory, heads, width=85 * mm)
+    _draw_copies(flow, doc.copies_to)
+    return box
 
 
 NAME_LINES = 2

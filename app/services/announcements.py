@@ -16,7 +16,7 @@ import os
 import re
 import sqlite3
 import uuid
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from io import BytesIO
 from pathlib import Path
@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 from app.messages import t, translate
 from app.numbers import column_for_people, fixed_places
 from app.scoring import Stage
+from app.scoring.integration import Integration
 from app.scoring.scheme import SUM
 from app.scoring.status import Status
 
@@ -215,16 +216,19 @@ def issue_announcement(
     _check_number_and_date(db, selection_id, number, issued_on, previous, confirm_date)
     subject = (subject or "").strip() or default_subject(ranking.stage.name, selection.name)
     document_id = f"SASN-{issued_on.year}-{uuid.uuid4().hex[:10].upper()}"
-    snapshot, snapshot_hash = snapshot_of(
-        ranking,
-        {
-            "document_id": document_id,
-            "number": number,
-            "date": issued_on.isoformat(),
-            "selection": selection.name,
-            "stage": ranking.stage.code,
-        },
-    )
+    header: dict[str, object] = {
+        "document_id": document_id,
+        "number": number,
+        "date": issued_on.isoformat(),
+        "selection": selection.name,
+        "stage": ranking.stage.code,
+    }
+    integration = integration_of(ranking)
+    if integration is not None:
+        # The printed parts are derived from the row, by this rule: verification prints them
+        # again the same way (an older snapshot without the key printed none).
+        header["integration"] = dataclasses.asdict(integration)
+    snapshot, snapshot_hash = snapshot_of(ranking, header)
     document = _document(
         ranking,
         settings,
@@ -317,11 +321,23 @@ def formation_blocks(
     ]
 
     fixed = fixed_places(ranking.stage.plain_sum)  # SKD 415, nilai akhir 79,430
+    integration = integration_of(ranking)
+    # The SKD and SKB parts stand just before the final value (issue #11 §1).
+    parts_at = shown.index(header.index("nilai_akhir")) if integration is not None else -1
+    if integration is not None:
+        labels = (*labels[:parts_at], *part_labels(integration), *labels[parts_at:])
+        numeric = frozenset(at if at < parts_at else at + 2 for at in numeric) | {
+            parts_at,
+            parts_at + 1,
+        }
+        centered = frozenset(at if at < parts_at else at + 2 for at in centered)
 
     def printed(line: tuple[str, ...]) -> tuple[str, ...]:
         cells = [line[i] for i in shown]
         for at, i, name in converting:
             cells[at] = column_for_people(name, line[i], fixed=fixed)
+        if integration is not None:
+            cells[parts_at:parts_at] = _printed_parts(integration, header, line, fixed)
         return tuple(cells)
 
     by_formation = {block.formation: block for block in ranking.blocks}
@@ -351,6 +367,40 @@ def formation_blocks(
                 centered=centered,
             ),
         )
+
+
+def integration_of(ranking: Ranking) -> Integration | None:
+    """The stage's integration rule, when it integrates an earlier stage (CPNS AKHIR)."""
+    stage = ranking.stage
+    if not stage.integrates:
+        return None
+    earlier = ranking.scheme.stage(stage.integrates)
+    return Integration(earlier.code, int(stage.integrate_weight), int(earlier.maximum))
+
+
+def part_labels(integration: Integration) -> tuple[str, str]:
+    """ "SKD × 40 %" and "SKB × 60 %": Pasal 45(3) of PermenPANRB 6/2024 names the integrating
+    part SKB, whatever the stage is called."""
+    return (
+        f"{integration.prior} × {integration.weight} %",
+        f"SKB × {100 - integration.weight} %",
+    )
+
+
+def _printed_parts(
+    integration: Integration,
+    columns: Sequence[str],
+    row: Sequence[str],
+    fixed: Mapping[str, int],
+) -> list[str]:
+    """The two parts of one row as printed (``26,909``), from its own cells."""
+    prior, own = integration.parts(
+        row[columns.index(integration.prior)], row[columns.index("nilai_akhir")]
+    )
+    return [
+        column_for_people("nilai_akhir", prior, fixed=fixed),
+        column_for_people("nilai_akhir", own, fixed=fixed),
+    ]
 
 
 def _titles(db: Database, selection_id: int) -> dict[str, tuple[str, str, int]]:
@@ -433,7 +483,8 @@ def components_legend(ranking: Ranking) -> tuple[tuple[str, str], ...]:
     weight in the final value, the threshold (issue #11 §1)."""
     stage = ranking.stage
     entries: list[tuple[str, str]] = []
-    if stage.integrates:
+    integration = integration_of(ranking)
+    if stage.integrates and integration is not None:
         earlier = ranking.scheme.stage(stage.integrates)
         entries.append(
             (
@@ -443,6 +494,28 @@ def components_legend(ranking: Ranking) -> tuple[tuple[str, str], ...]:
                     code=earlier.code,
                     weight=stage.integrate_weight,
                     maximum=earlier.maximum,
+                ),
+            )
+        )
+        prior_label, own_label = part_labels(integration)
+        entries.append(
+            (
+                prior_label,
+                _in_document(
+                    "announce.legend_prior_part",
+                    code=earlier.code,
+                    weight=integration.weight,
+                    maximum=integration.maximum,
+                ),
+            )
+        )
+        entries.append(
+            (
+                own_label,
+                _in_document(
+                    "announce.legend_own_part",
+                    code=earlier.code,
+                    weight=100 - integration.weight,
                 ),
             )
         )
@@ -923,6 +996,9 @@ def _differing_rows(pdf: bytes, snapshot: dict, fixed: Mapping[str, int]) -> lis
         if name not in ("tahap", "kode_formasi", "peringkat", "nomor_peserta")
     ]
     numeric = {"nilai_akhir", *columns[columns.index("nama") + 1 : columns.index("nilai_akhir")]}
+    rule = snapshot.get("integration")
+    integration = Integration(**rule) if isinstance(rule, dict) else None
+    parts_at = after.index(columns.index("nilai_akhir")) if integration is not None else -1
     numbers = {row[number_at] for row in snapshot["rows"]}
     starts = sorted(
         (match.start(), match.group(0))
@@ -954,10 +1030,17 @@ def _differing_rows(pdf: bytes, snapshot: dict, fixed: Mapping[str, int]) -> lis
             else _squeezed(row[i])
             for i in after
         ]
-        wrong = _first_difference(cells, entry, [columns[i] not in numeric for i in after])
+        kinds = [columns[i] not in numeric for i in after]
+        names = [LABELS.get(columns[i], columns[i]) for i in after]
+        if integration is not None:
+            cells[parts_at:parts_at] = [
+                _squeezed(part) for part in _printed_parts(integration, columns, row, fixed)
+            ]
+            kinds[parts_at:parts_at] = [False, False]
+            names[parts_at:parts_at] = list(part_labels(integration))
+        wrong = _first_difference(cells, entry, kinds)
         if wrong is not None:
-            name = columns[after[wrong]]
-            differing.append((number, LABELS.get(name, name)))
+            differing.append((number, names[wrong]))
     return differing
 
 

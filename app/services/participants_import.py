@@ -668,7 +668,10 @@ def _participant_records(table: Table, formations: dict[str, int]) -> _Participa
     has = set(table.headers)
     optional = {column: column in has for column in PARTICIPANT_OPTIONAL}
     for row_number, cells in table.rows:
-        record = participant_record(cells, row_number, formations, today, optional, errors)
+        # The row's own problems follow a duplicated number, which is named first (as a
+        # problem with the number itself would be).
+        row_errors: list[CellError] = []
+        record = participant_record(cells, row_number, formations, today, optional, row_errors)
         number = record[0]
         if isinstance(number, str) and _NUMBER.fullmatch(number):
             if number in index_of:
@@ -682,6 +685,7 @@ def _participant_records(table: Table, formations: dict[str, int]) -> _Participa
                 )
             else:
                 index_of[number] = len(records)
+        errors.extend(row_errors)
         records.append(record)
         rows.append(row_number)
     if not table.rows:

@@ -175,15 +175,20 @@ def test_front_matter_recap_legend_and_closing() -> None:
     assert "REKAPITULASI PESERTA PER FORMASI" in first
     # 3 formations of 5: quotas 1+2+3, 15 registered, 3 absent (one per formation)
     assert re.search(r"Jumlah 6 15 12 6 6 0 3 0", first)
-    last = rest[-1]
+    pages = [first, *rest]
+    # The announcement's own body is signed at its end, before the lampiran (tata naskah
+    # dinas), and the signature never stands alone: "Demikian …" goes with it (issue #11 §1).
+    signed = next(i for i, page in enumerate(pages) if "NIP. 19700512 199503 1 002" in page)
+    lampiran = next(i for i, page in enumerate(pages) if "LAMPIRAN PENGUMUMAN" in page)
+    assert signed < lampiran
+    assert "Demikian pengumuman ini disampaikan" in pages[signed]
+    assert "Ditetapkan di Binjai" in pages[signed]
+    assert "pada tanggal 5 Desember 2024" in pages[signed]
+    assert "Drs. AHMAD SYAHPUTRA, M.Si." in pages[signed]
+    # The codes are explained with the tables they stand in.
     for code, _ in announcement().legend:
-        assert code in "".join(rest)
-    # The signature never stands alone: "Demikian …" goes with it (issue #11 §1).
-    assert "Demikian pengumuman ini disampaikan" in last
-    assert "Ditetapkan di Binjai" in last
-    assert "pada tanggal 5 Desember 2024" in last
-    assert "Drs. AHMAD SYAHPUTRA, M.Si." in last
-    assert "NIP. 19700512 199503 1 002" in last
+        assert code in "".join(pages[lampiran:])
+    assert "Keterangan kode:" in "".join(pages[lampiran:])
 
 
 def test_closing_provisions_are_numbered_and_the_copies_follow_the_signature() -> None:
@@ -225,8 +230,13 @@ def test_signatory_prefix_images_and_signature_box() -> None:
     boxes = []
     data, pages = render(announcement(signatory=signatory), on_signature_box=boxes.append)
     (box,) = boxes
-    assert box.page_index == pages - 1
-    page = pdf_reader(data).pages[box.page_index]
+    reader = pdf_reader(data)
+    # The signature closes the body, before the lampiran starts on a page of its own.
+    lampiran = next(
+        i for i, page in enumerate(reader.pages) if "LAMPIRAN PENGUMUMAN" in page.extract_text()
+    )
+    assert box.page_index == lampiran - 1 and lampiran < pages
+    page = reader.pages[box.page_index]
     assert "Plh. Ketua Panitia Seleksi Daerah," in page.extract_text()
     width, height = float(page.mediabox.width), float(page.mediabox.height)
     assert 0 < box.x1 < box.x2 <= width and 0 < box.y1 < box.y2 <= height

@@ -480,3 +480,50 @@ def test_an_announcement_issued_from_an_english_window_is_indonesian(
     assert "lulus, dalam kebutuhan formasi" in text and "passed, within" not in text
     assert "kode PRAKTIK; rentang 0–100" in text and "range 0" not in text
     assert "Keputusan panitia bersifat mutlak" in text
+
+
+def test_an_integrated_final_prints_its_skd_and_skb_parts(
+    tmp_path: Path, new_database: Callable[[Path], Database]
+) -> None:
+    """Issue #11 §1: beside the nilai akhir of CPNS, SKD × 40 % and SKB × 60 %, which add up
+    to it; a part changed in a copy is named by verification."""
+    import json
+    from decimal import Decimal
+
+    from app.services.ties import decide_tie, list_ties
+
+    db = new_database(tmp_path / "cpns.db")
+    info = create_demo(db, ADMIN, "cpns-2024", participants=60, seed=7)
+    for stage in ("SKD", "AKHIR"):
+        for group in list_ties(db, info.id, stage):
+            if group.decision is None:
+                winners = [p.number for p in group.participants][: group.seats]
+                decide_tie(db, ADMIN, info.id, stage, group.formation, winners, "rapat", "BA-1")
+        finalize(db, ADMIN, info.id, stage)
+    out = tmp_path / "akhir.pdf"
+    issued = _issue(db, info.id, out)
+    text = " ".join(page.extract_text() for page in PdfReader(out).pages)
+    assert "SKD × 40 %" in " ".join(text.split()) and "SKB × 60 %" in " ".join(text.split())
+    assert "nilai SKD × 40 ÷ 550 (skala 100 × 40 %), dibulatkan tiga desimal" in text
+    ranking = compute_ranking(db, info.id, "AKHIR")
+    row = next(r for r in ranking.rows if r.final is not None)
+    skd = Decimal(str(row.values["SKD"]))
+    prior = (skd * 40 / 550).quantize(Decimal("0.001"), rounding="ROUND_HALF_UP")
+    own = Decimal(str(row.final)) - prior
+    printed = f"{prior:.3f}".replace(".", ",") + " " + f"{own:.3f}".replace(".", ",")
+    line = next(line for line in text.splitlines() if row.number in line)
+    assert printed in line
+    with db.reading() as connection:
+        snapshot = json.loads(
+            connection.execute(
+                "SELECT snapshot FROM announcement WHERE id = ?", (issued.id,)
+            ).fetchone()[0]
+        )
+    assert snapshot["integration"] == {"prior": "SKD", "weight": 40, "maximum": 550}
+    # A copy printed without the parts (or with one changed) is named at the part.
+    keywords = f"SELEKSI-ASN|{issued.document_id}|{issued.snapshot_sha256}"
+    forged = tmp_path / "tanpa-bagian.pdf"
+    _forged(forged, snapshot, keywords, None)
+    result = verify_announcement(db, forged)
+    assert not result.ok
+    assert "(SKD × 40 %)" in result.findings[-1]
