@@ -8,19 +8,24 @@ for the same stage makes a new announcement that names the one it corrects.
 
 from __future__ import annotations
 
+import ctypes
 import dataclasses
 import datetime as dt
+import gc
 import hashlib
 import json
 import os
 import re
 import sqlite3
+import sys
+import tempfile
 import uuid
 from collections.abc import Callable, Iterator, Mapping, Sequence
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
 from io import BytesIO
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, BinaryIO, cast
 
 from app.messages import t, translate
 from app.numbers import column_for_people, fixed_places
@@ -115,23 +120,35 @@ def default_subject(stage_name: str, selection_name: str) -> str:
 
 
 def snapshot_of(ranking: Ranking, header: dict[str, object]) -> tuple[str, str]:
-    """Canonical JSON of every printed row and its SHA-256.
+    """Canonical JSON of every printed row and its SHA-256 (``write_snapshot`` as text)."""
+    buffer = BytesIO()
+    digest, _size = write_snapshot(ranking, header, buffer)
+    return buffer.getvalue().decode("utf-8"), digest
+
+
+def write_snapshot(ranking: Ranking, header: dict[str, object], out: BinaryIO) -> tuple[str, int]:
+    """Write the canonical JSON of every printed row to ``out`` (UTF-8); its SHA-256 and size.
 
     The text is ``json.dumps({**header, "columns": ranking.header(), "rows": rows},
     ensure_ascii=False, sort_keys=True, separators=(",", ":"))`` with ``rows`` each row's
     cells in the columns' order; it is written formation by formation, so the 100k rows of
-    an SKD announcement are never all held as Python lists at once.
+    an SKD announcement are never all held as Python lists, nor as one 10 MB text (a name
+    with a character beyond Latin-1 would make that text 21 MB in memory, and its UTF-8
+    copy for SQLite 11 MB more).
     """
     outline = _canonical({**header, "columns": ranking.header(), "rows": []})
     # Inside a JSON string every quote is escaped: this is the key, once.
     before, key, after = outline.partition('"rows":[]')
     assert key and '"rows":[]' not in after
     digest = hashlib.sha256()
-    parts: list[str] = []
+    size = 0
 
     def add(part: str) -> None:
-        parts.append(part)
-        digest.update(part.encode("utf-8"))
+        nonlocal size
+        data = part.encode("utf-8")
+        digest.update(data)
+        out.write(data)
+        size += len(data)
 
     add(before + '"rows":[')
     first = True
@@ -141,7 +158,7 @@ def snapshot_of(ranking: Ranking, header: dict[str, object]) -> tuple[str, str]:
             add(rows[1:-1] if first else "," + rows[1:-1])
             first = False
     add("]" + after)
-    return "".join(parts), digest.hexdigest()
+    return digest.hexdigest(), size
 
 
 def _canonical(value: object) -> str:
@@ -170,7 +187,7 @@ def issue_announcement(
     ``confirm_date``."""
     from app.reports.announcement import render_announcement
 
-    from .signing import sign_pdf
+    from .signing import sign_file
 
     permit(db, actor, Action.ISSUE_ANNOUNCEMENT, selection_id)
     _check_signatory(document_settings(db, selection_id))
@@ -228,62 +245,164 @@ def issue_announcement(
         # The printed parts are derived from the row, by this rule: verification prints them
         # again the same way (an older snapshot without the key printed none).
         header["integration"] = dataclasses.asdict(integration)
-    snapshot, snapshot_hash = snapshot_of(ranking, header)
-    document = _document(
-        ranking,
-        settings,
-        selection.name,
-        number,
-        issued_on,
-        subject,
-        document_id,
-        f"{PAYLOAD_PREFIX}|{document_id}|{snapshot_hash}",
-        previous,
-        final=ranking.stage.code == ranking.scheme.last_stage.code,
-        formations=_titles(db, selection_id),
-        anchor=document_anchor(db),  # issue 9: the chain head, printed and in the keywords
-    )
-    buffer = BytesIO()
-    boxes: list[SignatureBox] = []
-    render_announcement(document, buffer, progress, on_signature_box=boxes.append)
-    pdf = buffer.getvalue()
-    stage, rows = ranking.stage, sum(len(block) for block in blocks)
-    # The rows live on in the snapshot and the PDF: the ranking's columns go before signing
-    # and storing, which hold the PDF two and three times over.
-    del document, ranking, blocks, buffer
-    if key is not None:
-        box = boxes[-1]
-        pdf = sign_pdf(
-            pdf,
-            key[0],
-            key[1],
-            box.box,
-            page=box.page_index,
-            reason=t("announce.sign_reason", number=number),
-            location=settings.place,
-        )
-    pdf_hash = hashlib.sha256(pdf).hexdigest()
-    info = _store(
-        db,
-        actor,
-        selection_id,
-        stage,
-        rows,
-        document_id,
-        number,
-        issued_on,
-        subject,
-        settings,
-        snapshot,
-        snapshot_hash,
-        pdf,
-        pdf_hash,
-        key is not None,
-        previous,
-        seen,
-        out,
-    )
+    titles = _titles(db, selection_id)
+    anchor = document_anchor(db)  # issue 9: the chain head, printed and in the keywords
+    # What computing left in the allocator's arenas goes back before the long rendering.
+    give_back_memory()
+    temporary = aside_name(out)
+    try:
+        # Snapshot and PDF go through files, never whole in memory (issue #8 §3): the signed
+        # PDF is written straight under the hidden name beside ``out`` that takes the name
+        # once the database holds it, and stored from there.
+        with ExitStack() as files:
+            pdf_file = files.enter_context(_created(temporary, out))
+            snapshot_file = files.enter_context(_scratch(out))
+            rendered = pdf_file if key is None else files.enter_context(_scratch(out))
+            with _writing(out):
+                snapshot_hash, snapshot_size = write_snapshot(ranking, header, snapshot_file)
+                document = _document(
+                    ranking,
+                    settings,
+                    selection.name,
+                    number,
+                    issued_on,
+                    subject,
+                    document_id,
+                    f"{PAYLOAD_PREFIX}|{document_id}|{snapshot_hash}",
+                    previous,
+                    final=ranking.stage.code == ranking.scheme.last_stage.code,
+                    formations=titles,
+                    anchor=anchor,
+                )
+                boxes: list[SignatureBox] = []
+                render_announcement(document, rendered, progress, on_signature_box=boxes.append)
+            stage, rows = ranking.stage, sum(len(block) for block in blocks)
+            # The rows live on in the snapshot and the PDF: the ranking's columns go before
+            # signing and storing.
+            del document, ranking, blocks
+            give_back_memory()
+            with _writing(out):
+                if key is not None:
+                    box = boxes[-1]
+                    sign_file(
+                        rendered,
+                        pdf_file,
+                        key[0],
+                        key[1],
+                        box.box,
+                        page=box.page_index,
+                        reason=t("announce.sign_reason", number=number),
+                        location=settings.place,
+                    )
+                    # pyHanko's objects are left in reference cycles: 35 MB at 100k rows
+                    # that storing would otherwise add to.
+                    give_back_memory()
+                pdf_hash, pdf_size = _digest(pdf_file)
+                # On disk before the commit: a PDF that cannot be written stores nothing.
+                pdf_file.flush()
+                os.fsync(pdf_file.fileno())
+            info = _store(
+                db,
+                actor,
+                selection_id,
+                stage,
+                rows,
+                document_id,
+                number,
+                issued_on,
+                subject,
+                settings,
+                Stored(snapshot_file, snapshot_size, snapshot_hash),
+                Stored(pdf_file, pdf_size, pdf_hash),
+                key is not None,
+                previous,
+                seen,
+            )
+    except BaseException:
+        temporary.unlink(missing_ok=True)  # not stored: no PDF under any name
+        raise
+    # Committed: the stored copy exists, so the PDF may take its name now. A stop right here
+    # leaves only the hidden temporary file, and the announcement can be saved again from
+    # the database.
+    move_into_place(temporary, out)
     return dataclasses.replace(info, warnings=warnings)
+
+
+@dataclass(frozen=True, slots=True)
+class Stored:
+    """A file to store in the announcement's row: its bytes, their number and SHA-256."""
+
+    file: BinaryIO
+    size: int
+    sha256: str
+
+
+CHUNK = 1 << 20
+"""Bytes copied at a time between the scratch files and the database."""
+
+
+def give_back_memory() -> None:
+    """Return freed memory to the system, so what comes next does not add to it.
+
+    Ranking 100k participants frees most of what it allocated, but leaves the C allocator's
+    arenas partly used and kept by the process (30 MB); ``malloc_trim`` hands the free pages
+    back. glibc only: elsewhere (musl, macOS, Windows) the call is skipped.
+    """
+    gc.collect()
+    if not sys.platform.startswith("linux"):
+        return
+    try:
+        libc = ctypes.CDLL(None)
+        trim = libc.malloc_trim
+    except (OSError, AttributeError):
+        return
+    trim(0)
+
+
+def aside_name(path: Path) -> Path:
+    """The hidden name beside ``path`` under which its PDF is written until it is stored."""
+    return path.with_name(f".{path.name}.tmp")
+
+
+@contextmanager
+def _writing(path: Path) -> Iterator[None]:
+    """A file that cannot be written is refused in words naming the PDF."""
+    try:
+        yield
+    except OSError as error:
+        raise UserError("cli.cannot_write", path=path, detail=error.strerror) from error
+
+
+@contextmanager
+def _created(temporary: Path, path: Path) -> Iterator[BinaryIO]:
+    with _writing(path):
+        handle = temporary.open("w+b")
+    with handle:
+        yield handle
+
+
+@contextmanager
+def _scratch(path: Path) -> Iterator[BinaryIO]:
+    """A nameless file beside ``path``, gone when closed (or when the process dies).
+
+    Beside the PDF rather than in the system's temporary folder, which may be held in
+    memory (tmpfs): the point is to keep the 10 MB snapshot and the unsigned PDF out of it.
+    """
+    with _writing(path):  # only opening it is refused in these words
+        handle = tempfile.TemporaryFile(dir=path.parent)  # noqa: SIM115 (closed below)
+    with handle:
+        yield cast(BinaryIO, handle)
+
+
+def _digest(handle: BinaryIO) -> tuple[str, int]:
+    """SHA-256 and size of the whole file, read chunk by chunk."""
+    handle.seek(0)
+    digest = hashlib.sha256()
+    size = 0
+    while chunk := handle.read(CHUNK):
+        digest.update(chunk)
+        size += len(chunk)
+    return digest.hexdigest(), size
 
 
 def formation_blocks(
@@ -695,93 +814,89 @@ def _store(
     issued_on: dt.date,
     subject: str,
     settings: DocumentSettingsInfo,
-    snapshot: str,
-    snapshot_hash: str,
-    pdf: bytes,
-    pdf_hash: str,
+    snapshot: Stored,
+    pdf: Stored,
     signed: bool,
     previous: tuple[int, str] | None,
     seen: dict[str, int],
-    out: Path,
 ) -> AnnouncementInfo:
-    """Store the announcement, then give its PDF the name ``out``: both or neither.
+    """Store the announcement: its row, the snapshot and the PDF, and the audit event.
 
     Under the write lock, before anything is written: the stage is still final, and no
     formation changed since ``seen`` was read before computing. A stage reopened, corrected
     and finalized again while the PDF was rendered passes the first check, not the second.
+
+    Snapshot and PDF are not bound as values (the driver and SQLite would copy them twice
+    each, 45 MB at 100k rows): the INSERT reserves their exact size, as zeros, and they are
+    written from their files into the new row (``_fill``). Blob writes fire no trigger, and
+    ``announcement_no_update`` refuses every change of an issued announcement; this is no
+    change of one: the row is written only here, inside the transaction that inserts it,
+    before that transaction commits. Until the commit nobody else sees the row, a failure
+    rolls back row and contents together, and once committed nothing in the program opens
+    an announcement's value for writing again: what is committed is what was inserted,
+    with contents whose hashes are checked before the commit.
     """
     from .columns import json_text, now_text
 
-    temporary: Path | None = None
-    try:
-        with write(
-            db, actor, Action.ISSUE_ANNOUNCEMENT, selection_id, kinds=[ANNOUNCEMENTS]
-        ) as action:
-            connection = action.connection
-            # Again under the write lock: nobody reopened the stage while the PDF was rendered.
-            require_final(connection, selection_id, stage.code)
-            _ensure_unchanged(connection, selection_id, stage.code, seen)
-            stage_id = connection.execute(
-                "SELECT id FROM stage WHERE selection_id = ? AND code = ?",
-                (selection_id, stage.code),
-            ).fetchone()[0]
-            signatory = {
-                "title": settings.signatory_title,
-                "name": settings.signatory_name,
-                "nip": settings.signatory_nip,
-                "prefix": settings.signatory_prefix,
-            }
-            created_at = now_text()
-            announcement_id = connection.execute(
-                "INSERT INTO announcement (selection_id, stage_id, document_id, number, issued_on,"
-                " subject, signatory, snapshot, snapshot_sha256, pdf, pdf_sha256, signed,"
-                " replaces_id, created_by, created_at)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (
-                    selection_id,
-                    stage_id,
-                    document_id,
-                    number,
-                    issued_on.isoformat(),
-                    subject,
-                    json_text(signatory),
-                    snapshot,
-                    snapshot_hash,
-                    pdf,
-                    pdf_hash,
-                    signed,
-                    previous[0] if previous else None,
-                    actor.name,
-                    created_at,
-                ),
-            ).lastrowid
-            action.audit(
-                "announcement.issued",
-                entity="announcement",
-                key=document_id,
-                new={
-                    "number": number,
-                    "stage": stage.code,
-                    "snapshot_sha256": snapshot_hash,
-                    "pdf_sha256": pdf_hash,
-                    "signed": signed,
-                    "replaces": previous[1] if previous else None,
-                },
-            )
-            # Last, still inside the transaction: a PDF that cannot be written stores nothing.
-            temporary = write_aside(out, pdf)
-    except BaseException:
-        if temporary is not None:
-            temporary.unlink(missing_ok=True)  # the commit failed: no PDF under any name
-        raise
-    # Committed: the stored copy exists, so the PDF may take its name now. A stop right here
-    # leaves only the hidden temporary file, and the announcement can be saved again from
-    # the database.
-    assert temporary is not None
-    move_into_place(temporary, out)
+    with write(db, actor, Action.ISSUE_ANNOUNCEMENT, selection_id, kinds=[ANNOUNCEMENTS]) as action:
+        connection = action.connection
+        # Again under the write lock: nobody reopened the stage while the PDF was rendered.
+        require_final(connection, selection_id, stage.code)
+        _ensure_unchanged(connection, selection_id, stage.code, seen)
+        stage_id = connection.execute(
+            "SELECT id FROM stage WHERE selection_id = ? AND code = ?",
+            (selection_id, stage.code),
+        ).fetchone()[0]
+        signatory = {
+            "title": settings.signatory_title,
+            "name": settings.signatory_name,
+            "nip": settings.signatory_nip,
+            "prefix": settings.signatory_prefix,
+        }
+        created_at = now_text()
+        announcement_id = connection.execute(
+            "INSERT INTO announcement (selection_id, stage_id, document_id, number, issued_on,"
+            " subject, signatory, snapshot, snapshot_sha256, pdf, pdf_sha256, signed,"
+            " replaces_id, created_by, created_at)"
+            # The snapshot stays TEXT (read with SQLite's JSON functions); the PDF a BLOB.
+            " VALUES (?, ?, ?, ?, ?, ?, ?, CAST(zeroblob(?) AS TEXT), ?, zeroblob(?), ?, ?,"
+            " ?, ?, ?)",
+            (
+                selection_id,
+                stage_id,
+                document_id,
+                number,
+                issued_on.isoformat(),
+                subject,
+                json_text(signatory),
+                snapshot.size,
+                snapshot.sha256,
+                pdf.size,
+                pdf.sha256,
+                signed,
+                previous[0] if previous else None,
+                actor.name,
+                created_at,
+            ),
+        ).lastrowid
+        assert announcement_id is not None
+        _fill(connection, announcement_id, "snapshot", snapshot)
+        _fill(connection, announcement_id, "pdf", pdf)
+        action.audit(
+            "announcement.issued",
+            entity="announcement",
+            key=document_id,
+            new={
+                "number": number,
+                "stage": stage.code,
+                "snapshot_sha256": snapshot.sha256,
+                "pdf_sha256": pdf.sha256,
+                "signed": signed,
+                "replaces": previous[1] if previous else None,
+            },
+        )
     # What was stored, as ``list_announcements`` reads it back (without parsing the
     # snapshot again to count its rows: 100k rows are 10 MB of JSON).
-    assert announcement_id is not None
     return AnnouncementInfo(
         id=announcement_id,
         document_id=document_id,
@@ -791,13 +906,32 @@ def _store(
         subject=subject,
         signed=signed,
         replaces=previous[1] if previous else None,
-        snapshot_sha256=snapshot_hash,
-        pdf_sha256=pdf_hash,
+        snapshot_sha256=snapshot.sha256,
+        pdf_sha256=pdf.sha256,
         created_by=actor.name,
         created_at=created_at,
         rows=rows,
         changes=action.changes,
     )
+
+
+def _fill(connection: sqlite3.Connection, row_id: int, column: str, source: Stored) -> None:
+    """Write ``source`` into the value its INSERT reserved, chunk by chunk.
+
+    Every byte written is hashed again: the stored value must be, to the byte, what was
+    hashed and printed, or the announcement is not stored (an error rolls the row back).
+    """
+    digest = hashlib.sha256()
+    source.file.seek(0)
+    with connection.blobopen("announcement", column, row_id) as blob:
+        if len(blob) != source.size:
+            raise RuntimeError(f"announcement {column}: {len(blob)} bytes reserved")
+        while chunk := source.file.read(CHUNK):
+            blob.write(chunk)  # ValueError past the reserved end
+            digest.update(chunk)
+        written = blob.tell()
+    if written != source.size or digest.hexdigest() != source.sha256:
+        raise RuntimeError(f"announcement {column}: the stored copy differs from the file")
 
 
 def _ensure_unchanged(

@@ -13,7 +13,7 @@ import os
 from dataclasses import dataclass
 from io import BytesIO
 from pathlib import Path
-from typing import cast
+from typing import BinaryIO, cast
 
 from .errors import UserError
 
@@ -155,12 +155,34 @@ def sign_pdf(
     location: str = "",
 ) -> bytes:
     """The PDF with a visible PAdES signature in ``box`` (points) on ``page``."""
+    output = BytesIO()
+    sign_file(BytesIO(pdf), output, p12_path, password, box, page, reason, location)
+    return output.getvalue()
+
+
+def sign_file(
+    source: BinaryIO,
+    target: BinaryIO,
+    p12_path: Path,
+    password: str,
+    box: tuple[float, float, float, float],
+    page: int = -1,
+    reason: str = "",
+    location: str = "",
+) -> None:
+    """``sign_pdf`` from the file ``source`` into ``target`` (opened for reading and writing).
+
+    pyHanko reads the objects it needs from ``source``, copies it into ``target`` in small
+    chunks, appends the signature and digests ``target`` chunk by chunk: a 12 MB announcement
+    of 100k rows is never held in memory, where signing bytes kept it two or three times.
+    """
     from pyhanko import stamp
     from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
     from pyhanko.sign import fields, signers
 
     signer = _signer(p12_path, password)
-    writer = IncrementalPdfFileWriter(BytesIO(pdf))
+    source.seek(0)
+    writer = IncrementalPdfFileWriter(source)
     metadata = signers.PdfSignatureMetadata(
         field_name=SIGNATURE_FIELD,
         reason=reason or None,
@@ -181,9 +203,7 @@ def sign_pdf(
             SIGNATURE_FIELD, on_page=page, box=cast(tuple[int, int, int, int], box)
         ),
     )
-    output = BytesIO()
-    pdf_signer.sign_pdf(writer, output=output)
-    return output.getvalue()
+    pdf_signer.sign_pdf(writer, output=target)
 
 
 def check_signature(pdf: bytes, certificate_pem: bytes | None) -> SignatureReport:
