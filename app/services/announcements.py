@@ -776,14 +776,14 @@ def write_atomically(path: Path, data: bytes) -> None:
 
 
 def write_aside(path: Path, data: bytes) -> Path:
-    """``data`` on disk beside ``path``, under a hidden temporary name; returns that name.
+    """``data`` on disk beside ``path``, under its hidden name (``aside_name``); returns it.
 
-    Written (and synced) while the action's transaction is still open, so a full disk or a
-    folder without permission refuses the whole action; moved to ``path`` only after the
-    commit (``move_into_place``), so no official-looking PDF exists that the database does
-    not know (issue #9 §5).
+    Written and synced first, so a full disk or a folder without permission refuses the
+    whole action; moved to ``path`` only when done (``move_into_place``). An announcement
+    is written under the same name before its transaction commits and moved after, so no
+    official-looking PDF exists that the database does not know (issue #9 §5).
     """
-    temporary = path.with_name(f".{path.name}.tmp")
+    temporary = aside_name(path)
     try:
         with temporary.open("wb") as handle:
             handle.write(data)
