@@ -440,7 +440,7 @@ def _dispatch(args: argparse.Namespace, db: Database, actor: Actor | None) -> in
     if command == "tie":
         return run_tie_command(args, db, actor, selection.id)
     if command in ("sheet", "attendance", "minutes", "slip"):
-        return _document(args, db, selection.id)
+        return _document(args, db, actor, selection.id)
     raise AssertionError(command)
 
 
@@ -527,7 +527,7 @@ def _finalization(args: argparse.Namespace, db: Database, actor: Actor, selectio
     return EXIT_OK
 
 
-def _document(args: argparse.Namespace, db: Database, selection_id: int) -> int:
+def _document(args: argparse.Namespace, db: Database, actor: Actor, selection_id: int) -> int:
     from app.services import documents
 
     if args.command == "sheet":
@@ -536,6 +536,7 @@ def _document(args: argparse.Namespace, db: Database, selection_id: int) -> int:
             selection_id,
             args.component,
             args.out,
+            actor=actor,
             formation=args.formation,
             assessor=args.assessor,
         )
@@ -544,6 +545,7 @@ def _document(args: argparse.Namespace, db: Database, selection_id: int) -> int:
             db,
             selection_id,
             args.out,
+            actor=actor,
             session=args.session,
             formation=args.formation,
             place=args.place,
@@ -556,13 +558,14 @@ def _document(args: argparse.Namespace, db: Database, selection_id: int) -> int:
             selection_id,
             args.formation,
             args.out,
+            actor=actor,
             stage_code=args.stage,
             number=args.number,
             day=args.date,
         )
     else:
         pages = documents.write_slip(
-            db, selection_id, args.participant, args.out, stage_code=args.stage
+            db, selection_id, args.participant, args.out, actor=actor, stage_code=args.stage
         )
     print(t("cli.document_written", out=args.out, pages=pages))
     return EXIT_OK

@@ -461,6 +461,24 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "the SKB score on a scale of 100 × {weight} %; with the {code} part it makes the final"
         " value",
     ),
+    "printed.registered": (
+        "dokumen terdaftar: {title} — {subject}; dicetak oleh {user} pada {time} UTC",
+        "registered document: {title} — {subject}; printed by {user} at {time} UTC",
+    ),
+    "printed.file_ok": (
+        "berkas sama persis dengan yang dicetak",
+        "the file is exactly the one printed",
+    ),
+    "printed.file_differs": (
+        "berkas BERBEDA dari yang dicetak",
+        "the file DIFFERS from the one printed",
+    ),
+    "printed.shows": ("halaman harus menunjukkan: {rows}", "the page must show: {rows}"),
+    "printed.more_rows": (" (dan {count} baris lain)", " (and {count} more rows)"),
+    "printed.provisional": (
+        "SEMENTARA: dicetak sebelum hasil difinalkan, bukan hasil resmi",
+        "PROVISIONAL: printed before the results were final, not an official result",
+    ),
     "announce.not_found": ("pengumuman {value} tidak ada", "there is no announcement {value}"),
     "legend.within_final": ("lulus, dalam kebutuhan formasi", "passed, within the vacancies"),
     "legend.within_cut": (
@@ -650,6 +668,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "documents.all_formations": ("Semua formasi", "All formations"),
     "documents.sheet_title": ("BLANKO PENILAIAN", "SCORE SHEET"),
     "documents.attendance_title": ("DAFTAR HADIR PESERTA", "ATTENDANCE LIST"),
+    "documents.minutes_record": ("Berita acara Nomor {number}", "Minutes No. {number}"),
+    "documents.slip_record": ("Kartu hasil seleksi", "Result slip"),
     "documents.nobody": (
         "tidak ada peserta untuk sesi {session} / formasi {formation}",
         "no participants for session {session} / formation {formation}",

@@ -18,5 +18,6 @@ REVISIONS: tuple[str, ...] = (
     "0008_tie_decisions",
     "0009_password_change",
     "0010_closing_provisions",
+    "0011_printed_documents",
 )
 HEAD = REVISIONS[-1]

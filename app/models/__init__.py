@@ -2,7 +2,7 @@
 
 from .audit import AuditEvent
 from .base import Base
-from .document import Announcement, DocumentSettings
+from .document import Announcement, DocumentSettings, PrintedDocument
 from .formation import Formation
 from .identity import DatabaseIdentity
 from .participant import Participant, ParticipantMark
@@ -22,6 +22,7 @@ __all__ = [
     "Formation",
     "Participant",
     "ParticipantMark",
+    "PrintedDocument",
     "Score",
     "ScoreDraft",
     "Selection",

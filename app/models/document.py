@@ -71,3 +71,27 @@ class Announcement(Base):
     replaces_id: Mapped[int | None] = mapped_column(ForeignKey("announcement.id"))
     created_by: Mapped[str]
     created_at: Mapped[datetime] = mapped_column(default=utc_now)
+
+
+class PrintedDocument(Base):
+    """A form printed or saved from the program: a score sheet, an attendance list, minutes
+    or a result slip (issue #11 §3).
+
+    Only the record is kept, not the PDF: its id (printed on every page and in the QR code),
+    the PDF's SHA-256, and what it shows (``shows``: a subject line and its rows), so that a
+    paper copy or a photo of one page can be checked later. Never edited nor removed.
+    """
+
+    __tablename__ = "printed_document"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    selection_id: Mapped[int] = mapped_column(ForeignKey("selection.id", ondelete="CASCADE"))
+    document_id: Mapped[str] = mapped_column(unique=True)
+    kind: Mapped[str]
+    title: Mapped[str] = mapped_column(Text)
+    shows: Mapped[dict[str, object]] = mapped_column(JsonText)
+    pdf_sha256: Mapped[str]
+    pages: Mapped[int]
+    provisional: Mapped[bool] = mapped_column(default=False)
+    created_by: Mapped[str]
+    created_at: Mapped[datetime] = mapped_column(default=utc_now)

@@ -18,6 +18,7 @@ from app.reports.canvas import DocumentCanvas
 from app.reports.fonts import BOLD
 from app.reports.layout import Flow, Geometry, PageFrame
 from app.reports.model import AttendanceList, Signatory
+from app.reports.qr import document_payload
 from app.reports.table import Column, Grid, GridStyle, fit_widths
 from app.reports.wording import long_date, text, weekday
 
@@ -28,11 +29,12 @@ ROW_HEIGHT = 10 * mm
 def render_attendance(doc: AttendanceList, out: BinaryIO) -> int:
     """Write the attendance list as PDF to ``out``; returns the number of pages."""
     fonts.register()
-    geometry = Geometry.a4()
+    geometry = Geometry.a4(qr_footer=True)
     frame = PageFrame(
         geometry,
         doc.document_id,
         running_header=text("att_running", title=doc.title, session=doc.session),
+        qr_payload=document_payload(doc.document_id),
     )
     canvas = DocumentCanvas(out, (geometry.width, geometry.height), frame)
     canvas.setTitle(doc.title)

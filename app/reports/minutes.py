@@ -18,6 +18,7 @@ from app.reports.canvas import DocumentCanvas
 from app.reports.fonts import BOLD, REGULAR, draw_string
 from app.reports.layout import Flow, Geometry, PageFrame, markup, styles
 from app.reports.model import Minutes
+from app.reports.qr import document_payload
 from app.reports.table import Column, Grid, GridStyle, fit_widths, results_grid
 from app.reports.wording import long_date, month_name, spell_number, text, weekday
 
@@ -28,11 +29,12 @@ def render_minutes(doc: Minutes, out: BinaryIO) -> int:
     """Write the minutes as PDF to ``out``; returns the number of pages."""
     fonts.register()
     block = doc.formation
-    geometry = Geometry.a4(landscape=len(block.table.columns) > 9)
+    geometry = Geometry.a4(landscape=len(block.table.columns) > 9, qr_footer=True)
     frame = PageFrame(
         geometry,
         doc.document_id,
         running_header=text("minutes_running", number=doc.number),
+        qr_payload=document_payload(doc.document_id),
         chain_anchor=doc.chain_anchor.printed if doc.chain_anchor else "",
         provisional=doc.provisional,
     )

@@ -17,6 +17,15 @@ QUIET_ZONE = 4  # modules of white around the code, as the QR standard requires
 
 FORM_PREFIX = "SeleksiQR"
 
+DOCUMENT_PAYLOAD = "SELEKSI-ASN-DOC"
+"""What the QR code of a printed form says: ``SELEKSI-ASN-DOC|<document id>``; the program
+looks the id up among the forms it registered when printing (issue #11 §3)."""
+
+
+def document_payload(document_id: str) -> str:
+    return f"{DOCUMENT_PAYLOAD}|{document_id}"
+
+
 # The codes already defined as form XObjects in each canvas, by name, with their size in
 # modules; the entry goes with the canvas.
 _defined: WeakKeyDictionary[Canvas, dict[str, int]] = WeakKeyDictionary()

@@ -18,6 +18,7 @@ from app.reports.canvas import DocumentCanvas
 from app.reports.fonts import BOLD, text_width
 from app.reports.layout import Flow, Geometry, PageFrame, markup, styles
 from app.reports.model import ScoreSheet, Signatory
+from app.reports.qr import document_payload
 from app.reports.table import Column, Grid, GridStyle, fit_widths
 from app.reports.wording import text
 
@@ -35,12 +36,13 @@ def render_score_sheet(doc: ScoreSheet, out: BinaryIO) -> int:
     fonts.register()
     boxes = [code for code, _ in doc.aspects] or [text("sheet_value")]
     style = GridStyle(size=9.5, min_row_height=ROW_HEIGHT)
-    geometry = Geometry.a4()
+    geometry = Geometry.a4(qr_footer=True)
     if _name_room(geometry, boxes) < MIN_NAME_WIDTH:
-        geometry = Geometry.a4(landscape=True)
+        geometry = Geometry.a4(landscape=True, qr_footer=True)
     frame = PageFrame(
         geometry,
         doc.document_id,
+        qr_payload=document_payload(doc.document_id),
         running_header=text(
             "sheet_running",
             title=doc.title,

@@ -1018,8 +1018,7 @@ def verify_announcement(
             stage_codes = {stage.code: stage for stage in scheme.stages}
             printed_stage = stage_codes.get(row[6])
     if row is None:
-        result.findings.append(t("verify.unknown", id=document_id))
-        return result
+        return printed_verification(db, result, document_id, data)
     number, snapshot, snapshot_hash, pdf_hash, signed, _selection, _stage, replaced_by = row
     result.number = number
     fixed = fixed_places(printed_stage.plain_sum if printed_stage is not None else False)
@@ -1070,6 +1069,22 @@ def verify_announcement(
         checks.append(False)
         result.findings.append(t("verify.replaced", number=replaced_by))
     result.ok = all(checks)
+    return result
+
+
+def printed_verification(
+    db: Database, result: Verification, document_id: str, data: bytes | None
+) -> Verification:
+    """A form the program printed (a slip, minutes, a list, a sheet), not an announcement:
+    registered or not, the same file or not, and what it shows (issue #11 §3)."""
+    from .printed import find_printed, printed_findings
+
+    found = find_printed(db, document_id)
+    if found is None:
+        result.findings.append(t("verify.unknown", id=document_id))
+        return result
+    result.ok, findings = printed_findings(found, data)
+    result.findings.extend(findings)
     return result
 
 

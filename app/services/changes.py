@@ -25,6 +25,7 @@ ANNOUNCEMENTS = "announcements"
 DOCUMENT_SETTINGS = "document_settings"
 USERS = "users"
 BACKUPS = "backups"
+PRINTED = "printed"
 # Everything a view may depend on; a restored backup or another process touches all of it.
 ALL = frozenset(
     {
@@ -39,6 +40,7 @@ ALL = frozenset(
         DOCUMENT_SETTINGS,
         USERS,
         BACKUPS,
+        PRINTED,
     }
 )
 # Kinds of change that can move a rank.

@@ -17,7 +17,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 from io import BytesIO
@@ -28,6 +28,7 @@ from app.messages import translate
 from app.numbers import column_for_people, fixed_places, value_for_people
 from app.scoring.legend import meaning_key
 
+from .actor import Actor
 from .anchors import document_anchor
 from .announcements import formation_blocks, write_atomically
 from .database import Database
@@ -37,6 +38,7 @@ from .finalization import finalized_formations
 from .formations import list_formations
 from .legend import code_meanings
 from .participants import ParticipantRow, list_participants
+from .printed import PrintedRecord, Registered, register_printed
 from .progress import Progress
 from .ranking import Ranking, compute_ranking
 from .scheme_edit import current_scheme
@@ -68,11 +70,17 @@ class RenderedDocument:
     data: bytes
     pages: int
     name: str
+    records: tuple[PrintedRecord, ...] = ()
+    """Every document in the PDF (a batch of slips: one per slip), registered when printed."""
 
     def save(self, out: Path) -> int:
         """Write the PDF to ``out`` (aside, then renamed over: never half a file); the pages."""
         write_atomically(out, self.data)
         return self.pages
+
+    def register(self, db: Database, actor: Actor, selection_id: int) -> Registered:
+        """Record what is printed or saved, so a paper copy can be verified (issue #11 §3)."""
+        return register_printed(db, actor, selection_id, self.records, self.data, self.pages)
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,11 +169,11 @@ def file_name(text: str) -> str:
 
 
 def _render(
-    render: Callable[[Any, BinaryIO], int], document: object, name: str
+    render: Callable[[Any, BinaryIO], int], document: object, name: str, record: PrintedRecord
 ) -> RenderedDocument:
     buffer = BytesIO()
     pages = render(document, buffer)
-    return RenderedDocument(buffer.getvalue(), pages, file_name(name))
+    return RenderedDocument(buffer.getvalue(), pages, file_name(name), (record,))
 
 
 def _number(value: Decimal | None) -> str:
@@ -220,7 +228,14 @@ def score_sheet_pdf(
         **_sheet_facts(component, weighted=not stage.plain_sum),
     )
     name = _words("file_sheet", component=component.code, group=group)
-    return _render(render_score_sheet, document, name)
+    record = PrintedRecord(
+        document.document_id,
+        "score_sheet",
+        document.title,
+        f"{component.name} — {shown}" + (f" — {document.assessor_name}" if assessor != "-" else ""),
+        tuple((number, person) for number, person in document.participants),
+    )
+    return _render(render_score_sheet, document, name, record)
 
 
 def _sheet_facts(component: Component, *, weighted: bool) -> dict[str, Any]:
@@ -242,6 +257,7 @@ def write_score_sheet(
     component_code: str,
     out: Path,
     *,
+    actor: Actor | None = None,
     formation: str | None = None,
     assessor: str = "",
 ) -> int:
@@ -249,7 +265,10 @@ def write_score_sheet(
     document = score_sheet_pdf(
         db, selection_id, component_code, formation=formation, assessor=assessor
     )
-    return document.save(out)
+    pages = document.save(out)
+    if actor is not None:  # saved from the CLI: registered like a print (issue #11 §3)
+        document.register(db, actor, selection_id)
+    return pages
 
 
 # -- attendance list --------------------------------------------------------------------------
@@ -300,7 +319,14 @@ def attendance_pdf(
         document_id=_document_id(day.year),
     )
     name = _words("file_attendance", group=group, date=day.isoformat())
-    return _render(render_attendance, document, name)
+    record = PrintedRecord(
+        document.document_id,
+        "attendance",
+        document.title,
+        f"{shown} — {day.isoformat()}",
+        tuple((number, person) for number, person, _formation in document.participants),
+    )
+    return _render(render_attendance, document, name, record)
 
 
 def stage_takers(
@@ -357,6 +383,7 @@ def write_attendance(
     selection_id: int,
     out: Path,
     *,
+    actor: Actor | None = None,
     session: str | None = None,
     formation: str | None = None,
     place: str = "",
@@ -373,7 +400,10 @@ def write_attendance(
         day=day,
         stage_code=stage_code,
     )
-    return document.save(out)
+    pages = document.save(out)
+    if actor is not None:  # saved from the CLI: registered like a print (issue #11 §3)
+        document.register(db, actor, selection_id)
+    return pages
 
 
 # -- minutes ----------------------------------------------------------------------------------
@@ -434,7 +464,32 @@ def minutes_pdf(
     name = _words("file_minutes", stage=ranking.stage.code, formation=formation)
     if number:
         name += f" {number}"
-    return _render(render_minutes, document, name)
+    record = PrintedRecord(
+        document.document_id,
+        "minutes",
+        _id_text("documents.minutes_record", number=document.number),
+        f"{ranking.stage.name} — {formation}",
+        _result_rows(ranking, formation),
+        provisional=document.provisional,
+    )
+    return _render(render_minutes, document, name, record)
+
+
+def _result_rows(ranking: Ranking, formation: str) -> tuple[tuple[str, ...], ...]:
+    """(number, name, final value as printed, code) of each row: what a page must show."""
+    from .ranking import cell_text
+
+    fixed = fixed_places(ranking.stage.plain_sum)
+    return tuple(
+        (
+            row.number,
+            row.name,
+            column_for_people("nilai_akhir", cell_text(row.final), fixed=fixed),
+            row.code or row.note,
+        )
+        for row in ranking.rows
+        if row.formation == formation
+    )
 
 
 def _tie_paragraph(db: Database, selection_id: int, stage_code: str, formation: str) -> str:
@@ -463,6 +518,7 @@ def write_minutes(
     formation: str,
     out: Path,
     *,
+    actor: Actor | None = None,
     stage_code: str | None = None,
     number: str = "",
     day: dt.date | None = None,
@@ -471,7 +527,10 @@ def write_minutes(
     document = minutes_pdf(
         db, selection_id, formation, stage_code=stage_code, number=number, day=day
     )
-    return document.save(out)
+    pages = document.save(out)
+    if actor is not None:  # saved from the CLI: registered like a print (issue #11 §3)
+        document.register(db, actor, selection_id)
+    return pages
 
 
 # -- result slips -----------------------------------------------------------------------------
@@ -498,7 +557,19 @@ def slip_pdf(
         raise UserError("entry.stage_not_reached", value=participant_no, stage=ranking.stage.code)
     slips = _SlipMaker(db, selection_id, ranking)
     name = _words("file_slip", stage=ranking.stage.code, group=person.number)
-    return _render(render_slip, slips.make(person, row), name)
+    slip = slips.make(person, row)
+    return _render(render_slip, slip, name, _slip_record(slip))
+
+
+def _slip_record(slip: ResultSlip) -> PrintedRecord:
+    return PrintedRecord(
+        slip.document_id,
+        "slip",
+        _id_text("documents.slip_record"),
+        f"{slip.stage_name} — {slip.formation}",
+        ((slip.participant_number, slip.participant_name, slip.final_score, slip.code),),
+        provisional=slip.provisional,
+    )
 
 
 def formation_slips_pdf(
@@ -532,14 +603,18 @@ def formation_slips_pdf(
 
     buffer = BytesIO()
     title = _words("slips_title", formation=formation)
-    pages = render_slips(
-        (slips.make(people[row.number], row) for row in rows if row.number in people),
-        buffer,
-        drawn,
-        title=title,
-    )
+    records: list[PrintedRecord] = []
+
+    def made() -> Iterator[ResultSlip]:
+        for row in rows:
+            if row.number in people:
+                slip = slips.make(people[row.number], row)
+                records.append(_slip_record(slip))
+                yield slip
+
+    pages = render_slips(made(), buffer, drawn, title=title)
     name = _words("file_slip", stage=ranking.stage.code, group=formation)
-    return RenderedDocument(buffer.getvalue(), pages, file_name(name))
+    return RenderedDocument(buffer.getvalue(), pages, file_name(name), tuple(records))
 
 
 class _SlipMaker:
@@ -610,10 +685,15 @@ def write_slip(
     participant_no: str,
     out: Path,
     *,
+    actor: Actor | None = None,
     stage_code: str | None = None,
 ) -> int:
     """``slip_pdf`` saved to ``out``; the number of pages."""
-    return slip_pdf(db, selection_id, participant_no, stage_code=stage_code).save(out)
+    document = slip_pdf(db, selection_id, participant_no, stage_code=stage_code)
+    pages = document.save(out)
+    if actor is not None:  # saved from the CLI: registered like a print (issue #11 §3)
+        document.register(db, actor, selection_id)
+    return pages
 
 
 def _titles(db: Database, selection_id: int) -> dict[str, tuple[str, str, int]]:

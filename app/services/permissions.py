@@ -29,6 +29,7 @@ class Action(Enum):
     IMPORT_PARTICIPANTS = "participants.import"
     MARK_PARTICIPANT = "participants.mark"
     EDIT_PARTICIPANT = "participants.edit"
+    PRINT_DOCUMENT = "documents.print"
     IMPORT_SCORES = "scores.import"
     ENTER_SCORE = "scores.enter"
     RESOLVE_MISMATCH = "double_entry.resolve"
@@ -59,6 +60,8 @@ PERMISSIONS: dict[Action, frozenset[str]] = {
     Action.MARK_PARTICIPANT: _CLERKS,
     # One participant added late or corrected at the desk, as the clerks import the list.
     Action.EDIT_PARTICIPANT: _CLERKS,
+    # Printing a form records it for verification; assessors print their own sheets.
+    Action.PRINT_DOCUMENT: _EVERYONE,
     Action.IMPORT_SCORES: _CLERKS,
     # An assessor types the scores of the sheets they hold; operators type paper sheets.
     Action.ENTER_SCORE: _EVERYONE,

@@ -15,12 +15,15 @@ from pathlib import Path
 
 from app.messages import t
 
-from .announcements import DOCUMENT_ID, PAYLOAD_PREFIX, Verification
+from .announcements import DOCUMENT_ID, PAYLOAD_PREFIX, Verification, printed_verification
 from .database import Database
 from .errors import UserError
 
 PICTURE_SUFFIXES = (".png", ".jpg", ".jpeg")
 
+# A printed form: ``SELEKSI-ASN-DOC|id`` (lists, sheets, minutes) or a slip's
+# ``SELEKSI-ASN-SLIP|id|number|value|code``.
+_FORM = re.compile(rf"^SELEKSI-ASN-(?:DOC|SLIP)\|({DOCUMENT_ID.pattern})(?:\||$)")
 _PAYLOAD = re.compile(rf"{re.escape(PAYLOAD_PREFIX)}\|({DOCUMENT_ID.pattern})\|([0-9a-f]{{64}})")
 
 
@@ -53,6 +56,10 @@ def verify_picture(db: Database, path: Path) -> Verification:
     codes = read_codes(path)
     found = next((m for m in map(_PAYLOAD.fullmatch, codes) if m is not None), None)
     if found is None:
+        form = next((m for m in map(_FORM.search, codes) if m is not None), None)
+        if form is not None:  # a printed form's code: its registered record says the rest
+            result.findings.append(t("picture.code_read", id=form.group(1)))
+            return printed_verification(db, result, form.group(1), None)
         result.findings.append(t("picture.no_code" if not codes else "picture.foreign_code"))
         return result
     result.findings.append(t("picture.code_read", id=found.group(1)))
@@ -78,9 +85,8 @@ def _check(
             " ORDER BY r.id DESC LIMIT 1) FROM announcement a WHERE a.document_id = ?",
             (document_id,),
         ).fetchone()
-    if row is None:
-        result.findings.append(t("verify.unknown", id=document_id))
-        return result
+    if row is None:  # not an announcement: perhaps a form the program printed
+        return printed_verification(db, result, document_id, None)
     number, issued_on, snapshot, stored_hash, _size, replaced_by = row
     result.number = number
     intact = hashlib.sha256(snapshot.encode("utf-8")).hexdigest() == stored_hash

@@ -35,7 +35,7 @@ from app.services.score_entry import score_sheet
 
 ADMIN = Actor("ketua", "admin")
 OPERATOR = Actor("operator", "operator")
-ASSESSOR = Actor("penilai", "assessor")
+ASSESSOR = Actor("penilai", "penilai")
 
 
 @pytest.fixture(scope="module")

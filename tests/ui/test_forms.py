@@ -196,6 +196,11 @@ def test_a_score_sheet_is_previewed_and_saved_as_pdf(
     assert numbers and positions == sorted(positions)  # the entry grid's order
     assert str(target) in page.status_label.text()
     assert list(target.parent.iterdir()) == [target]  # no temporary file left beside it
+    # Saved, the form is registered: the file verifies against the record (issue #11 §3).
+    from app.services.announcements import verify_announcement
+
+    result = verify_announcement(database, target)
+    assert result.ok and "berkas sama persis dengan yang dicetak" in result.findings
 
 
 def test_a_cancelled_file_dialog_writes_nothing(
@@ -450,6 +455,13 @@ def test_printing_sends_every_page_with_a_file_name_without_slashes(
     assert names == ["Berita acara AKHIR BNJ-01 007-BA-PANSELDA-2024"]
     assert len(PdfReader(printed_to).pages) == page.preview.page_count()
     assert "halaman dikirim ke pencetak" in page.status_label.text()
+    # What reached paper is registered, with the id its pages carry (issue #11 §3).
+    shown = page.shown
+    assert shown is not None
+    from app.services.printed import find_printed
+
+    found = find_printed(page.context.database, shown[1].records[0].document_id)
+    assert found is not None and found.kind == "minutes"
     names.clear()
     assert page.print_document() is None  # the preview shows it: printed at once
     assert len(names) == 1

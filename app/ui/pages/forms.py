@@ -60,7 +60,7 @@ from ..context import (
 )
 from ..dialogs import Dialogs
 from ..numbers import count_text
-from ..operations import QueryOp
+from ..operations import QueryOp, ServiceOp
 from ..widgets.pdf_preview import PdfPreview
 from ..widgets.pdf_print import print_pdf
 from ..workers import BackgroundTask
@@ -638,6 +638,7 @@ class FormsPage(QWidget):
         except UserError as error:
             Dialogs.error(self, self.tr("Formulir tidak disimpan"), error.text())
             return None
+        self._register(document)
         self._show_status(
             self.tr("{name} disimpan ke {path} ({pages} halaman).").format(
                 name=document.name, path=path, pages=count_text(document.pages)
@@ -703,12 +704,28 @@ class FormsPage(QWidget):
                 cancelled = progress.wasCanceled()
                 progress.close()
                 progress.deleteLater()
+        if printed:
+            self._register(document)  # what reached paper can be verified later
         if cancelled:
             text = self.tr("Pencetakan dibatalkan; {count} halaman sudah dikirim ke pencetak.")
         else:
             text = self.tr("{name}: {count} halaman dikirim ke pencetak.")
         self._show_status(text.format(name=document.name, count=count_text(printed)))
         return printed
+
+    def _register(self, document: RenderedDocument) -> None:
+        """Record the printed or saved form for verification (issue #11 §3): one small
+        write, on the GUI thread like a saved score."""
+        selection_id = self.context.selection_id
+        if selection_id is None:
+            return
+        database, actor = self.context.database, self.context.actor
+        try:
+            ServiceOp(
+                self, self.context, lambda: document.register(database, actor, selection_id)
+            ).run_now()
+        except UserError as error:
+            Dialogs.error(self, self.tr("Formulir tidak terdaftar"), error.text())
 
     def _print_progress(self, count: int) -> QProgressDialog | None:
         if count < PRINT_PROGRESS_PAGES:
