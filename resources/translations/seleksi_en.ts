@@ -642,12 +642,12 @@ Created {time} by {user}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+63"/>
+        <location line="+64"/>
         <source>Pengguna</source>
         <translation>User</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-63"/>
         <source>Tindakan</source>
         <translation>Action</translation>
     </message>
@@ -800,6 +800,11 @@ Created {time} by {user}</translation>
         <location line="+1"/>
         <source>Pengumuman diterbitkan</source>
         <translation>Announcement issued</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Formulir dicetak dan didaftarkan</source>
+        <translation>Form printed and registered</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1161,6 +1166,16 @@ Created {time} by {user}</translation>
         <location line="+1"/>
         <source>alasan</source>
         <translation>reason</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>jumlah dokumen</source>
+        <translation>documents</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dokumen</source>
+        <translation>document</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2834,18 +2849,18 @@ Reason (recorded in the audit trail):</translation>
         <translation>Form not saved</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>{name} disimpan ke {path} ({pages} halaman).</source>
         <translation>{name} saved to {path} ({pages} page(s)).</translation>
     </message>
     <message>
         <location line="+16"/>
-        <location line="+61"/>
+        <location line="+77"/>
         <source>Cetak formulir</source>
         <translation>Print form</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-41"/>
         <source>Tidak dapat mencetak</source>
         <translation>Cannot print</translation>
     </message>
@@ -2855,7 +2870,7 @@ Reason (recorded in the audit trail):</translation>
         <translation>The printer cannot be used. Check its connection, then try again.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Pencetakan dibatalkan; {count} halaman sudah dikirim ke pencetak.</source>
         <translation>Printing cancelled; {count} page(s) had been sent to the printer.</translation>
     </message>
@@ -2865,7 +2880,12 @@ Reason (recorded in the audit trail):</translation>
         <translation>{name}: {count} page(s) sent to the printer.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+16"/>
+        <source>Formulir tidak terdaftar</source>
+        <translation>Form not registered</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Mencetak formulir…</source>
         <translation>Printing the form…</translation>
     </message>
@@ -4019,12 +4039,12 @@ Database: %2</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+105"/>
+        <location line="+106"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-33"/>
         <source>Peserta yang tidak ada dalam berkas impor (misalnya peserta susulan). Data diperiksa seperti baris berkas peserta; penambahan dicatat dalam jejak audit bersama alasannya.</source>
         <translation>A participant who is not in the imported file (a late registration, for example). The data is checked as a row of a participants file; the addition is recorded in the audit trail with its reason.</translation>
     </message>
@@ -4044,7 +4064,7 @@ Database: %2</translation>
         <translation>Formation {formation} is final at stage {stage}: this participant&apos;s data cannot be changed until that stage is reopened (Rankings page, “Reopen…”).</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Isi alasan dahulu: perubahan dicatat.</source>
         <translation>Give a reason first: the change is recorded.</translation>
     </message>
@@ -5123,7 +5143,7 @@ Database: %2</translation>
 <context>
     <name>ScoreEntryPage</name>
     <message>
-        <location filename="../../app/ui/pages/score_entry/page.py" line="+352"/>
+        <location filename="../../app/ui/pages/score_entry/page.py" line="+355"/>
         <source>Pilih atau ketik nama penilai</source>
         <translation>Choose or type the assessor&apos;s name</translation>
     </message>
@@ -5163,8 +5183,8 @@ Database: %2</translation>
         <translation>Redo</translation>
     </message>
     <message>
-        <location line="-254"/>
-        <location line="+257"/>
+        <location line="-255"/>
+        <location line="+258"/>
         <source>Lembar nilai</source>
         <translation>Score sheet</translation>
     </message>
@@ -5284,7 +5304,7 @@ Leave without saving this value?</translation>
         <translation>Value not saved</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+61"/>
         <source>Dibatalkan: %1. Nilai sebelumnya dipulihkan.</source>
         <translation>Undone: %1. The previous score is back.</translation>
     </message>
@@ -5314,7 +5334,7 @@ Leave without saving this value?</translation>
         <translation>Redo (%1)</translation>
     </message>
     <message>
-        <location line="-207"/>
+        <location line="-228"/>
         <source>Alasan perubahan</source>
         <translation>Reason for the change</translation>
     </message>
