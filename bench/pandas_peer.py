@@ -82,6 +82,57 @@ def competition_rank(frame: pd.DataFrame, keys: list[str]) -> pd.Series:
     return pd.Series(key_start - group_start + 1, index=order.index)
 
 
+# The tie-break keys after the final value, as the notes name them (k_ipk_missing and k_ipk
+# are the two parts of IPK).
+KEY_NAMES = {
+    "k_total": "SKD",
+    "k_TKP": "TKP",
+    "k_TIU": "TIU",
+    "k_TWK": "TWK",
+    "k_ipk_missing": "IPK",
+    "k_ipk": "IPK",
+    "k_birth": "usia",
+}
+KEY_ORDER = ["SKD", "TKP", "TIU", "TWK", "IPK", "usia"]
+
+
+def separated_by(ranked: pd.DataFrame, keys: list[str]) -> pd.Series:
+    """The note's key names of every row whose equal final value was put in order by a later
+    key: for each two neighbours of a formation equal on ``k_na`` but not on every key, the
+    first key they differ on, told to the whole run of equal keys on either side."""
+    order = ranked.sort_values(["kode_formasi", *keys, "nomor_peserta"], kind="stable")
+    formation = order["kode_formasi"].to_numpy()
+    values = order[keys].to_numpy()
+    later = keys[1:]
+    deciding: dict[int, set[str]] = {}
+    for above in range(len(order) - 1):
+        upper, lower = values[above], values[above + 1]
+        if formation[above] != formation[above + 1] or upper[0] != lower[0]:
+            continue
+        if (upper == lower).all():
+            continue
+        first = next(k for i, k in enumerate(later, start=1) if upper[i] != lower[i])
+        top = above
+        while (
+            top > 0 and formation[top - 1] == formation[above] and (values[top - 1] == upper).all()
+        ):
+            top -= 1
+        bottom = above + 1
+        while (
+            bottom + 1 < len(order)
+            and formation[bottom + 1] == formation[above]
+            and (values[bottom + 1] == lower).all()
+        ):
+            bottom += 1
+        for position in range(top, bottom + 1):
+            deciding.setdefault(position, set()).add(KEY_NAMES[first])
+    words = [
+        " dan ".join(k for k in KEY_ORDER if k in deciding[p]) if p in deciding else ""
+        for p in range(len(order))
+    ]
+    return pd.Series(words, index=order.index).reindex(ranked.index)
+
+
 def rank_akhir(folder: Path) -> pd.DataFrame:
     formations = read(folder / "formasi.csv")
     quota = dict(zip(formations["kode_formasi"], formations["kebutuhan"].astype(int), strict=True))
@@ -170,6 +221,7 @@ def rank_akhir(folder: Path) -> pd.DataFrame:
     over = seats[seats["size"] > seats.index.map(quota)]
     boundary = ranked["kode_formasi"].map(over["max"])
     ranked["seri"] = ranked["rank"] == boundary
+    ranked["separated"] = separated_by(ranked, keys)
     ranked = ranked.set_index("nomor_peserta")
 
     # --- the table, in the contract's order and text ---
@@ -181,10 +233,15 @@ def rank_akhir(folder: Path) -> pd.DataFrame:
         ["APS", "P/TH", "", "SERI", "P/L"],
         "P/TL",
     )
+    separated = ranked["separated"].reindex(frame.index).fillna("")
     note = np.where(
         frame["seri"],
         "menunggu keputusan panitia",
-        np.where(frame["complete"] | frame["absent"] | frame["withdrawn"], "", "BELUM LENGKAP"),
+        np.where(
+            frame["complete"] | frame["absent"] | frame["withdrawn"],
+            np.where(separated != "", "nilai sama — menurut " + separated, ""),
+            "BELUM LENGKAP",
+        ),
     )
     out = pd.DataFrame(
         {

@@ -190,6 +190,29 @@ def apply_marks(db: Path, marks: Path) -> None:
         database.close()
 
 
+def name_signatory(db: Path) -> None:
+    """Untimed: an announcement is refused without a signatory's name and NIP (issue #11)."""
+    import dataclasses
+
+    from app.services.actor import Actor
+    from app.services.demo import DEMO_SIGNATORY
+    from app.services.document_settings import document_settings, save_document_settings
+    from app.services.opening import open_database
+    from app.services.selections import resolve_selection
+
+    database = open_database(db)
+    try:
+        selection = resolve_selection(database, None)
+        settings = dataclasses.replace(
+            document_settings(database, selection.id),
+            signatory_name=DEMO_SIGNATORY[0],
+            signatory_nip=DEMO_SIGNATORY[1],
+        )
+        save_document_settings(database, Actor("bench"), selection.id, settings)
+    finally:
+        database.close()
+
+
 def pandas_available() -> bool:
     try:
         import pandas  # noqa: F401
@@ -292,6 +315,7 @@ def bench_size(participants: int, keep: bool, repeat: int = 3) -> dict[str, Any]
             if name == "announce":
                 # Untimed: announcements are issued from finalized results only (issue 5).
                 run([*base, "finalize", "--stage", "SKD"])
+                name_signatory(Path(db))
                 run(
                     [
                         *base,
