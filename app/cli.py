@@ -673,6 +673,8 @@ def _verify(args: argparse.Namespace, db: Database) -> int:
     for finding in result.findings:
         print(f"- {finding}")
     verdict = "cli.verify_valid" if result.ok else "cli.verify_invalid"
+    if result.ok and result.printed:
+        verdict = "cli.verify_valid_printed"
     if result.replaced_by:
         verdict = "cli.verify_replaced"
     print(
@@ -682,6 +684,7 @@ def _verify(args: argparse.Namespace, db: Database) -> int:
             id=result.document_id or "-",
             number=result.number,
             replaced_by=result.replaced_by,
+            title=result.printed,
         )
     )
     return EXIT_OK if result.ok else EXIT_USER_ERROR

@@ -462,8 +462,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         " value",
     ),
     "printed.registered": (
-        "dokumen terdaftar: {title} — {subject}; dicetak oleh {user} pada {time} UTC",
-        "registered document: {title} — {subject}; printed by {user} at {time} UTC",
+        "dokumen terdaftar: {title} — {subject}; dicetak oleh {user} pada {time}",
+        "registered document: {title} — {subject}; printed by {user} at {time}",
     ),
     "printed.file_ok": (
         "berkas sama persis dengan yang dicetak",
@@ -650,6 +650,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "cli.announced": (
         "pengumuman Nomor {number} terbit: {out} ({rows} baris, ID {id}, SHA-256 {sha})",
         "announcement {number} issued: {out} ({rows} rows, id {id}, SHA-256 {sha})",
+    ),
+    "cli.verify_valid_printed": (
+        "SAH: {file} adalah {title} yang dicetak dan terdaftar ({id})",
+        "VALID: {file} is the registered printed {title} ({id})",
     ),
     "cli.verify_valid": (
         "SAH: {file} adalah pengumuman Nomor {number} ({id})",

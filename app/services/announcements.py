@@ -100,6 +100,9 @@ class Verification:
     replaced_by: str = ""
     """The number of the announcement that replaced this one: the file may be genuine, but it
     is no longer in force (TIDAK BERLAKU, issue #11 §2)."""
+    printed: str = ""
+    """For a registered form (a slip, minutes, a list, a sheet), what it is: "Kartu hasil
+    seleksi"; empty for an announcement."""
 
 
 def _in_document(message_id: str, **fields: object) -> str:
@@ -1083,6 +1086,7 @@ def printed_verification(
     if found is None:
         result.findings.append(t("verify.unknown", id=document_id))
         return result
+    result.printed = found.title
     result.ok, findings = printed_findings(found, data)
     result.findings.extend(findings)
     return result

@@ -232,7 +232,8 @@ def score_sheet_pdf(
         document.document_id,
         "score_sheet",
         document.title,
-        f"{component.name} — {shown}" + (f" — {document.assessor_name}" if assessor != "-" else ""),
+        f"{component.name} — {shown}"
+        + (f" — {document.assessor_name}" if document.assessor_name else ""),
         tuple((number, person) for number, person in document.participants),
     )
     return _render(render_score_sheet, document, name, record)

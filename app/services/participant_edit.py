@@ -25,7 +25,7 @@ from .changes import NO_CHANGES, PARTICIPANTS, Changes
 from .database import Database
 from .door import permit, write
 from .errors import UserError
-from .finalization import ensure_unlocked
+from .finalization import ensure_unlocked, locked_formations
 from .participants_import import (
     PARTICIPANT_COLUMNS_SQL,
     PARTICIPANT_FIELDS,
@@ -327,11 +327,7 @@ def _locked_at(connection: sqlite3.Connection, selection_id: int, formation: str
     first = _first_stage(connection, selection_id)
     if first is None:
         return ""
-    try:
-        ensure_unlocked(connection, selection_id, first, formation)
-    except UserError as error:
-        return str(error.params.get("final", ""))
-    return ""
+    return locked_formations(connection, selection_id, first).get(formation, "")
 
 
 def _ensure_open(connection: sqlite3.Connection, selection_id: int, formation: str) -> None:

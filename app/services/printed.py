@@ -10,6 +10,7 @@ show; a slip or minutes drawn before the results were final say SEMENTARA on pap
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import json
 from collections.abc import Sequence
@@ -140,6 +141,22 @@ def find_printed(db: Database, document_id: str) -> PrintedFinding | None:
     )
 
 
+# Western Indonesia Time: UTC+7 all year (no daylight saving), so no time-zone database is
+# needed to show the committee its own clock.
+_WIB = dt.timezone(dt.timedelta(hours=7), "WIB")
+
+
+def _wib(stored: str) -> str:
+    """A stored UTC time as ``04-12-2026 07:58 WIB``."""
+    try:
+        moment = dt.datetime.fromisoformat(stored)
+    except ValueError:
+        return stored
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=dt.UTC)
+    return moment.astimezone(_WIB).strftime("%d-%m-%Y %H:%M WIB")
+
+
 def printed_findings(found: PrintedFinding, data: bytes | None) -> tuple[bool, list[str]]:
     """(valid, the reasons) for a registered form: the same file when one is given, and
     what it must show. A provisional one is genuine but not a final result: it says so."""
@@ -149,7 +166,7 @@ def printed_findings(found: PrintedFinding, data: bytes | None) -> tuple[bool, l
             title=found.title,
             subject=found.subject,
             user=found.created_by,
-            time=found.created_at[:16],
+            time=_wib(found.created_at),
         )
     ]
     ok = True

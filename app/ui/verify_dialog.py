@@ -221,7 +221,12 @@ class VerifyDialog(QDialog):
         self.check_button.setEnabled(True)
         self.verification = result
         self.verdict_label.setText(self.verdict_text())
-        if result.ok:
+        if result.ok and result.printed:
+            self.verdict.setStyleSheet(VALID_STYLE)
+            detail = self.tr(
+                "Dokumen {id} sesuai dengan {title} yang dicetak dan didaftarkan panitia."
+            ).format(id=result.document_id, title=result.printed)
+        elif result.ok:
             self.verdict.setStyleSheet(VALID_STYLE)
             detail = self.tr(
                 "Dokumen {id} (Nomor {number}) sesuai dengan pengumuman yang diterbitkan panitia."

@@ -72,6 +72,8 @@ def test_a_saved_slip_verifies_and_a_changed_copy_does_not(demo, tmp_path: Path)
     result = verify_announcement(db, out)
     assert result.ok, result.findings
     assert result.findings[0].startswith("dokumen terdaftar: Kartu hasil seleksi — ")
+    assert result.findings[0].endswith(" WIB")  # the committee's clock, not UTC
+    assert result.printed == "Kartu hasil seleksi"
     assert "berkas sama persis dengan yang dicetak" in result.findings
     assert any(f.startswith(f"halaman harus menunjukkan: {number}; ") for f in result.findings)
     # Printing the same document again records nothing new.
