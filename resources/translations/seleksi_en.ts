@@ -5976,6 +5976,11 @@ Leave without saving this value?</translation>
     </message>
     <message>
         <location line="+11"/>
+        <source>Dokumen {id} sesuai dengan {title} yang dicetak dan didaftarkan panitia.</source>
+        <translation>Document {id} matches the {title} printed and registered by the committee.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Dokumen {id} (Nomor {number}) sesuai dengan pengumuman yang diterbitkan panitia.</source>
         <translation>Document {id} (No. {number}) matches the announcement issued by the committee.</translation>
     </message>
