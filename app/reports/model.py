@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import datetime
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 __all__ = [
@@ -164,6 +164,9 @@ class Announcement:
     """The numbered closing provisions (masa sanggah, next steps, the standard statements)."""
     copies_to: tuple[str, ...] = ()
     """Tembusan, printed under the signature."""
+    page_seal: Callable[[int, int, tuple[int, int] | None], str] | None = None
+    """``seal(page, total, rows)``: each page's own code in place of ``verification_payload``
+    (see ``PageFrame.page_seal``)."""
 
 
 @dataclass(frozen=True)

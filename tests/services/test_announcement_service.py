@@ -79,18 +79,38 @@ def test_every_participant_is_printed_once_with_the_right_code(
         assert info.document_id in page.extract_text()
 
 
-def test_the_qr_code_on_every_page_carries_the_document_and_its_hash(
+def test_the_qr_code_of_every_page_names_its_page_rows_and_the_hash(
     db: Database, selection: tuple[Path, int], tmp_path: Path
 ) -> None:
     out = tmp_path / "pengumuman.pdf"
     info = _issue(db, selection[1], out)
+    from app.services.page_seal import parse_seal
+
     document = pypdfium2.PdfDocument(out)
-    payloads = set()
+    seals = []
     for page in document:
         image = page.render(scale=2.5).to_pil()
-        payloads |= {barcode.text for barcode in zxingcpp.read_barcodes(image)}
+        [code] = [barcode.text for barcode in zxingcpp.read_barcodes(image)]
+        seals.append(parse_seal(code))
+    total = len(document)
     document.close()
-    assert payloads == {f"{PAYLOAD_PREFIX}|{info.document_id}|{info.snapshot_sha256}"}
+    # Each page's own code (issue #11 §3): its document, page of pages, the results' hash,
+    # and the rows it shows, which together are every stored row once and in order.
+    shown = 0
+    for index, seal in enumerate(seals, start=1):
+        assert seal is not None and (seal.document_id, seal.page, seal.pages) == (
+            info.document_id, index, total,
+        )  # fmt: skip
+        assert seal.snapshot_sha256 == info.snapshot_sha256
+        assert not seal.signature  # issued without the committee key
+        if seal.row_count:
+            assert seal.first_row == shown + 1
+            shown += seal.row_count
+    assert shown == info.rows
+    # The file's keywords still name the document and its hash, for a verifier of the PDF.
+    assert f"{PAYLOAD_PREFIX}|{info.document_id}|{info.snapshot_sha256}" in str(
+        PdfReader(out).metadata.get("/Keywords")
+    )
 
 
 def test_an_issued_file_verifies_and_a_changed_byte_does_not(

@@ -593,14 +593,29 @@ def test_verify_dialog_takes_a_scanned_page(
     import pypdfium2
 
     issued = issue_file(context, tmp_path / "asli.pdf")
+    import zxingcpp
+
+    from app.services.page_seal import parse_seal
+
     document = pypdfium2.PdfDocument(issued)
     picture = tmp_path / "halaman.png"
-    document[0].render(scale=150 / 72).to_pil().save(picture)
+    for page in document:  # a page of the lampiran, whose code names the rows it shows
+        image = page.render(scale=150 / 72).to_pil()
+        seal = parse_seal(zxingcpp.read_barcodes(image)[0].text)
+        if seal is not None and seal.row_count:
+            image.save(picture)
+            break
     document.close()
+    assert seal is not None and seal.row_count
     dialog = open_page().open_verify_dialog()
     verify(qtbot, dialog, monkeypatch, picture)
     assert dialog.verdict_text() == "SAH"
-    assert any("kode qr terbaca" in line.lower() for line in dialog.findings_texts())
+    lines = dialog.findings_texts()
+    assert any("kode qr terbaca" in line.lower() for line in lines)
+    assert any("halaman ini harus memuat baris" in line.lower() for line in lines)
+    # Under the findings, the rows the page must show, as the database keeps them.
+    rows = [line.strip() for line in lines if line.startswith("      ")]
+    assert len(rows) == seal.row_count
 
 
 def test_verify_dialog_on_a_file_that_is_no_announcement(
