@@ -891,7 +891,7 @@ def _birth_date(text: str, row_number: int, today: date, errors: list[CellError]
     """The ISO text of a birth date (``None`` when it cannot be read), problems to ``errors``."""
     birth, problem = _birth_outcome(text, today)
     if problem is not None:
-        params = {} if problem == "import.required" else {"value": text}
+        params: dict[str, object] = {} if problem == "import.required" else {"value": text}
         if problem == "import.bad_date":
             params["value"] = text[:40]
         errors.append(CellError(row_number, "tanggal_lahir", problem, params))
