@@ -7,7 +7,7 @@ TEST_STAMP := $(VENV)/.test-installed
 TS_FILES := $(wildcard resources/translations/*.ts)
 QM_FILES := $(TS_FILES:.ts=.qm)
 
-.PHONY: run test test-fast lint format bench screenshots clean translations
+.PHONY: run test test-fast lint format bench screenshots samples clean translations
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -33,7 +33,7 @@ run: $(RUNTIME_STAMP) translations
 	$(PY) main.py
 
 test: $(TEST_STAMP) translations
-	$(PY) -m tools.system_libraries --platform offscreen
+	$(PY) -m tools.system_libraries --platform offscreen --test-tools
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
 
 # The suite without the tests marked slow, for quick runs while developing; `make test` runs all.
@@ -72,3 +72,7 @@ update-translations: $(RUNTIME_STAMP)
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache .ruff_cache
+
+# A page of every document kind of every preset, rendered with poppler, in docs/samples/.
+samples: $(RUNTIME_STAMP) translations
+	$(PY) -m tools.document_samples --out docs/samples

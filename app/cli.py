@@ -673,6 +673,8 @@ def _verify(args: argparse.Namespace, db: Database) -> int:
         result = verify_announcement(db, args.file, args.cert)
     for finding in result.findings:
         print(f"- {finding}")
+    for line in result.page_rows:  # what the photographed page must show, to compare
+        print(f"    {line}")
     verdict = "cli.verify_valid" if result.ok else "cli.verify_invalid"
     if result.ok and result.printed:
         verdict = "cli.verify_valid_printed"

@@ -588,6 +588,63 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "kode QR terbaca: dokumen {id}",
         "QR code read: document {id}",
     ),
+    "picture.page_read": (
+        "kode QR terbaca: dokumen {id}, halaman {page} dari {pages}",
+        "QR code read: document {id}, page {page} of {pages}",
+    ),
+    "picture.pages_ok": (
+        "jumlah halaman cocok dengan berkas yang tersimpan ({pages} halaman)",
+        "the page count matches the stored file ({pages} pages)",
+    ),
+    "picture.pages_differ": (
+        "kode QR menyebut halaman {page} dari {claimed}, tetapi berkas yang tersimpan berisi"
+        " {pages} halaman",
+        "the QR code says page {page} of {claimed}, but the stored file has {pages} pages",
+    ),
+    "picture.seal_ok": (
+        "kode QR ditandatangani dengan kunci panitia yang menandatangani pengumuman ini",
+        "the QR code is signed with the committee key that signed this announcement",
+    ),
+    "picture.seal_bad": (
+        "tanda tangan pada kode QR TIDAK SAH: kode ini tidak dibuat dengan kunci panitia"
+        " yang menandatangani pengumuman ini, atau isinya diubah",
+        "the signature in the QR code is NOT VALID: the code was not made with the committee"
+        " key that signed this announcement, or its content was changed",
+    ),
+    "picture.seal_missing": (
+        "kode QR tidak bertanda tangan, padahal pengumuman ini ditandatangani: kode ini bukan"
+        " buatan panitia",
+        "the QR code is unsigned although this announcement is signed: the code was not made"
+        " by the committee",
+    ),
+    "picture.seal_unexpected": (
+        "kode QR bertanda tangan, padahal pengumuman ini diterbitkan tanpa tanda tangan elektronik",
+        "the QR code carries a signature although this announcement was issued unsigned",
+    ),
+    "picture.seal_unsigned": (
+        "pengumuman ini diterbitkan tanpa tanda tangan elektronik; kode QR diperiksa dengan"
+        " sidik SHA-256 saja",
+        "this announcement was issued without a digital signature; the QR code is checked by"
+        " its SHA-256 only",
+    ),
+    "picture.seal_old_key": (
+        "pengumuman ini ditandatangani dengan kunci panitia versi lama (RSA) yang tidak"
+        " menandatangani kode QR; kode diperiksa dengan sidik SHA-256 saja",
+        "this announcement was signed with an older committee key (RSA) that does not sign QR"
+        " codes; the code is checked by its SHA-256 only",
+    ),
+    "picture.no_rows": (
+        "halaman ini tidak memuat baris hasil (naskah pengumuman atau keterangan kode)",
+        "this page shows no result rows (the announcement's text or the legend)",
+    ),
+    "picture.rows_beyond": (
+        "kode QR menyebut baris yang tidak ada dalam hasil yang tersimpan ({count} baris)",
+        "the QR code names rows that the stored results do not have ({count} rows)",
+    ),
+    "picture.rows": (
+        "halaman ini harus memuat baris {first} s.d. {last} berikut; bandingkan dengan kertasnya",
+        "this page must show rows {first} to {last} below; compare them with the paper",
+    ),
     "picture.hash_ok": (
         "sidik SHA-256 pada kode QR cocok dengan hasil yang tersimpan",
         "the SHA-256 in the QR code matches the stored results",

@@ -76,6 +76,7 @@ def render_announcement(
         ),
         qr_payload=doc.verification_payload,
         chain_anchor=doc.chain_anchor.printed if doc.chain_anchor else "",
+        page_seal=doc.page_seal,
     )
     canvas = DocumentCanvas(out, (geometry.width, geometry.height), frame)
     canvas.setTitle(f"{doc.title} {doc.number}")
@@ -365,8 +366,12 @@ class _Results:
         flow.space(3 * mm)
         recap: list[tuple[str, ...]] = []
         done = 0
+        # Each page's code names the rows it shows (issue #11 §3): the canvas files the count
+        # with every page, this one included.
+        flow.canvas.rows_done = 0
 
         def report(rows: int) -> None:
+            flow.canvas.rows_done = done + rows  # called just before the table breaks the page
             if progress is not None:
                 progress(done + rows)
 
@@ -401,8 +406,9 @@ class _Results:
                 flow,
                 rows,
                 continuation=self._continuation(block),
-                progress=report if progress is not None else None,
+                progress=report,
             )
+            flow.canvas.rows_done = done
             flow.space(4 * mm)
         return recap
 

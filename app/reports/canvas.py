@@ -77,11 +77,18 @@ class DocumentCanvas(Canvas):
         self._groups: dict[str, list[dict[str, Any] | None]] = {"main": []}
         self._group = "main"
         self._letterhead_page = False
+        self.rows_done: int | None = None
+        """The lampiran's result rows drawn so far in this group (``None``: the group shows
+        none): each filed page keeps the count, so the frame can say which rows it shows."""
+        self.page_rows: tuple[int, int] | None = None
+        """While the frame is drawn: (first row, 1-based, and how many) of this page, or
+        ``None`` on a page outside the lampiran."""
 
     def begin_group(self, name: str) -> None:
         """File the following pages under ``name`` (see ``save(order=…)``)."""
         self._groups.setdefault(name, [])
         self._group = name
+        self.rows_done = None
 
     def mark_letterhead(self) -> None:
         """The current page carries the letterhead, so it gets no running header."""
@@ -92,6 +99,7 @@ class DocumentCanvas(Canvas):
         page["_code"] = []
         page["body"] = zlib.compress("\n".join(self._code).encode("utf-8"))
         page["letterhead"] = self._letterhead_page
+        page["rows_done"] = self.rows_done
         self._groups[self._group].append(page)
         self._letterhead_page = False
         self._startPage()
@@ -107,12 +115,18 @@ class DocumentCanvas(Canvas):
         pages = [page for group in order for page in self._groups.get(group, [])]
         self._groups = {}
         total = len(pages)
+        before = 0  # rows drawn before the page, within its group
         for index in range(total):
             page = pages[index]
             pages[index] = None  # let the filed body go as soon as it is written out
             assert page is not None
             body = page.pop("body")
             has_letterhead = page.pop("letterhead")
+            done = page.pop("rows_done")
+            if done is None:
+                self.page_rows, before = None, 0
+            else:
+                self.page_rows, before = (before + 1, done - before), done
             for name, value in page.items():
                 setattr(self, name, value)
             self.init_graphics_state()

@@ -15,7 +15,7 @@ pages out, because only then is the total page count known.
 from __future__ import annotations
 
 import io
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from xml.sax.saxutils import escape
@@ -149,6 +149,9 @@ class PageFrame:
     """The audit chain's head as printed (``ChainAnchor.printed``); empty: not printed."""
     provisional: bool = False
     """Printed before the results are final: every page says SEMENTARA across it."""
+    page_seal: Callable[[int, int, tuple[int, int] | None], str] | None = None
+    """``seal(page, total, rows)``: the page's own code (issue #11 §3), which names the page,
+    the page count and the rows it shows (``canvas.page_rows``); it replaces ``qr_payload``."""
 
     def __call__(self, canvas: DocumentCanvas, page: int, total: int, letterhead: bool) -> None:
         g = self.geometry
@@ -165,9 +168,14 @@ class PageFrame:
             canvas.line(g.left, base - 1.8 * mm, g.x1, base - 1.8 * mm)
         page_text = text("page_of", page=page, total=total)
         id_text = text("document_id", id=self.document_id)
-        if self.qr_payload:
+        payload = self.qr_payload
+        draw = qr.draw_qr  # one form that every page references
+        if self.page_seal is not None:
+            payload = self.page_seal(page, total, canvas.page_rows)
+            draw = qr.draw_page_code  # this page's own code
+        if payload:
             bottom = 7 * mm
-            qr.draw_qr(canvas, self.qr_payload, g.left - 2 * mm, bottom, QR_SIZE)
+            draw(canvas, payload, g.left - 2 * mm, bottom, QR_SIZE)
             rule_y = bottom + QR_SIZE + 1.5 * mm
             canvas.line(g.left, rule_y, g.x1, rule_y)
             x = g.left + QR_SIZE + 1 * mm

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import datetime
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 __all__ = [
@@ -168,6 +168,9 @@ class Announcement:
     """SHA-256 of the committee's root certificate, printed after "Demikian …" in a signed
     announcement (issue #11 §4), so a reader compares it with the one the committee hands
     out; empty: unsigned, nothing printed."""
+    page_seal: Callable[[int, int, tuple[int, int] | None], str] | None = None
+    """``seal(page, total, rows)``: each page's own code in place of ``verification_payload``
+    (see ``PageFrame.page_seal``)."""
 
 
 @dataclass(frozen=True)

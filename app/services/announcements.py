@@ -45,6 +45,7 @@ from .errors import UserError
 from .finalization import require_final
 from .formations import list_formations
 from .legend import code_meanings
+from .page_seal import PageSeal, sign_seal
 from .permissions import Action
 from .ranking import Ranking, compute_ranking
 from .revisions import read_revisions, selection_revisions
@@ -52,6 +53,8 @@ from .schemes import scheme_of_selection
 from .selections import resolve_selection
 
 if TYPE_CHECKING:
+    from cryptography.hazmat.primitives.asymmetric.types import PrivateKeyTypes
+
     from app.reports.blocks import SignatureBox
     from app.reports.model import ChainAnchor, FormationBlock
 
@@ -103,6 +106,9 @@ class Verification:
     printed: str = ""
     """For a registered form (a slip, minutes, a list, a sheet), what it is: "Kartu hasil
     seleksi"; empty for an announcement."""
+    page_rows: list[str] = field(default_factory=list)
+    """For a picture of an announcement's page: the rows that page must show, from the
+    stored results (``rank. number name: value code``), to compare with the paper."""
 
 
 def _in_document(message_id: str, **fields: object) -> str:
@@ -127,6 +133,19 @@ def snapshot_of(ranking: Ranking, header: dict[str, object]) -> tuple[str, str]:
     buffer = BytesIO()
     digest, _size = write_snapshot(ranking, header, buffer)
     return buffer.getvalue().decode("utf-8"), digest
+
+
+def _page_seals(
+    document_id: str, snapshot_hash: str, key: PrivateKeyTypes | None
+) -> Callable[[int, int, tuple[int, int] | None], str]:
+    """Each page's code: its document, page, rows and the results' hash, signed (§3)."""
+
+    def seal(page: int, total: int, rows: tuple[int, int] | None) -> str:
+        first, count = rows if rows is not None else (0, 0)
+        unsigned = PageSeal(document_id, page, total, first, count, snapshot_hash)
+        return sign_seal(unsigned, key).payload()
+
+    return seal
 
 
 def write_snapshot(ranking: Ranking, header: dict[str, object], out: BinaryIO) -> tuple[str, int]:
@@ -253,6 +272,8 @@ def issue_announcement(
         header["integration"] = dataclasses.asdict(integration)
     titles = _titles(db, selection_id)
     anchor = document_anchor(db)  # issue 9: the chain head, printed and in the keywords
+    # The key that signs the PDF signs every page's code too.
+    seal_key = committee.private_key if committee is not None else None
     # What computing left in the allocator's arenas goes back before the long rendering.
     give_back_memory()
     temporary = aside_name(out)
@@ -280,6 +301,9 @@ def issue_announcement(
                     formations=titles,
                     anchor=anchor,
                     root_fingerprint=committee.root_fingerprint if committee else "",
+                )
+                document = dataclasses.replace(
+                    document, page_seal=_page_seals(document_id, snapshot_hash, seal_key)
                 )
                 boxes: list[SignatureBox] = []
                 render_announcement(document, rendered, progress, on_signature_box=boxes.append)

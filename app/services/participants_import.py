@@ -15,8 +15,9 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
+from functools import lru_cache
 from pathlib import Path
-from typing import Final
+from typing import Final, cast
 
 from app.bulk import collector_paused
 from app.clock import utc_now
@@ -36,7 +37,7 @@ from .replacing import (
     changed_meanwhile,
     check_reason,
 )
-from .revisions import read_revisions
+from .revisions import insert_stamped, read_revisions
 from .tabular import (
     FORMULA_STARTS,
     CellError,
@@ -515,6 +516,8 @@ def _shown(value: object) -> str:
 
 # --- participants ----------------------------------------------------------------------------
 
+_HUNDRED = Decimal(100)
+
 # (stored column, file column), in the order of a record; the first is the key.
 PARTICIPANT_FIELDS = (
     ("number", "nomor_peserta"),
@@ -749,26 +752,22 @@ def participant_record(
             problem = text_problem(value, row_number, column)
             if problem is not None:
                 errors.append(problem)
-    ipk = (
-        _optional_decimal(cells, "ipk", row_number, Decimal(100), errors)
-        if optional["ipk"]
-        else KEEP
-    )
+    ipk = _optional_decimal(cells, "ipk", row_number, _HUNDRED, errors) if optional["ipk"] else KEEP
     affirmation = (
-        _optional_decimal(cells, "afirmasi_persen", row_number, Decimal(100), errors)
+        _optional_decimal(cells, "afirmasi_persen", row_number, _HUNDRED, errors)
         if optional["afirmasi_persen"]
         else KEEP
     )
     return (
         number,
         name,
-        birth.isoformat() if birth is not None else None,
+        birth,
         formation_id,
         nik,
         texts["pendidikan"],
-        ipk if ipk is KEEP or ipk is None else str(ipk),
+        ipk,
         _priority(cells, row_number, errors) if optional["kelompok_prioritas"] else KEEP,
-        affirmation if affirmation is KEEP or affirmation is None else str(affirmation),
+        affirmation,
         texts["sesi"],
     )
 
@@ -857,21 +856,22 @@ def _write_participants(
     existing: dict[str, int],
     changed: dict[int, Record],
 ) -> None:
-    """Plain ``executemany``: 100k ORM objects would cost seconds and hundreds of megabytes.
+    """Plain SQL: 100k ORM objects would cost seconds and hundreds of megabytes; the new
+    rows go in a thousand a statement (``revisions.insert_stamped``).
 
     Participants not ``existing`` are inserted into ``selection_id``; the ``changed`` ones
     (id → stored row) get the file's fields, keeping those the file does not have.
     """
     columns = [column for column, _ in PARTICIPANT_FIELDS]
     now = utc_now().isoformat(sep=" ")
-    connection.executemany(
-        f"INSERT INTO participant (selection_id, created_at, {', '.join(columns)})"
-        f" VALUES (?, ?, {', '.join('?' * len(columns))})",
-        (
-            [selection_id, now, *_merged(record, _PARTICIPANT_DEFAULTS)]
-            for record in checked.records
-            if record[0] not in existing
-        ),
+    new = [record for record in checked.records if record[0] not in existing]
+    insert_stamped(
+        connection,
+        "participant",
+        ["selection_id", "created_at", *columns],
+        ((selection_id, now, *_merged(record, _PARTICIPANT_DEFAULTS)) for record in new),
+        # A record's fourth field is its formation's id (a row without one was refused).
+        [cast(int, record[3]) for record in new],
     )
     if changed:
         assignments = ", ".join(f"{column} = ?" for column in columns)
@@ -887,41 +887,56 @@ def _write_participants(
         )
 
 
-def _birth_date(text: str, row_number: int, today: date, errors: list[CellError]) -> date | None:
+def _birth_date(text: str, row_number: int, today: date, errors: list[CellError]) -> str | None:
+    """The ISO text of a birth date (``None`` when it cannot be read), problems to ``errors``."""
+    birth, problem = _birth_outcome(text, today)
+    if problem is not None:
+        params: dict[str, object] = {} if problem == "import.required" else {"value": text}
+        if problem == "import.bad_date":
+            params["value"] = text[:40]
+        errors.append(CellError(row_number, "tanggal_lahir", problem, params))
+    return birth
+
+
+@lru_cache(maxsize=1 << 16)
+def _birth_outcome(text: str, today: date) -> tuple[str | None, str | None]:
+    """(ISO date, problem's message key) of a birth date's text: 100k participants were born
+    on a few thousand days, so each text is read once."""
     if not text:
-        errors.append(CellError(row_number, "tanggal_lahir", "import.required", {}))
-        return None
+        return None, "import.required"
     try:
         birth = parse_date(text)
     except ValueError:
-        errors.append(
-            CellError(row_number, "tanggal_lahir", "import.bad_date", {"value": text[:40]})
-        )
-        return None
+        return None, "import.bad_date"
     age = today.year - birth.year
-    if not 15 <= age <= 80:
-        errors.append(
-            CellError(row_number, "tanggal_lahir", "import.implausible_birth", {"value": text})
-        )
-    return birth
+    return birth.isoformat(), None if 15 <= age <= 80 else "import.implausible_birth"
 
 
 def _optional_decimal(
     cells: Mapping[str, str], field: str, row_number: int, maximum: Decimal, errors: list[CellError]
-) -> Decimal | None:
+) -> str | None:
+    """A decimal as stored (``str`` of the exact value), ``None`` for an empty cell."""
     text = cells.get(field, "")
     if not text:
         return None
+    value, problem = _decimal_outcome(text, maximum)
+    if problem == "import.not_number":
+        errors.append(CellError(row_number, field, problem, {"value": text[:40]}))
+    elif problem is not None:
+        errors.append(
+            CellError(row_number, field, problem, {"value": text, "min": 0, "max": maximum})
+        )
+    return value
+
+
+@lru_cache(maxsize=1 << 16)
+def _decimal_outcome(text: str, maximum: Decimal) -> tuple[str | None, str | None]:
+    """(the value as stored, problem's message key) of a decimal's text, read once each."""
     try:
         value = parse_decimal(text)
     except ValueError:
-        errors.append(CellError(row_number, field, "import.not_number", {"value": text[:40]}))
-        return None
-    if not 0 <= value <= maximum:
-        errors.append(
-            CellError(row_number, field, "import.range", {"value": text, "min": 0, "max": maximum})
-        )
-    return value
+        return None, "import.not_number"
+    return str(value), None if 0 <= value <= maximum else "import.range"
 
 
 def _priority(cells: Mapping[str, str], row_number: int, errors: list[CellError]) -> int | None:

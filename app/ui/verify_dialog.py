@@ -250,6 +250,8 @@ class VerifyDialog(QDialog):
         self.findings.clear()
         for finding in result.findings:
             QListWidgetItem("•  " + sentence(finding), self.findings)
+        for line in result.page_rows:  # the rows the photographed page must show
+            QListWidgetItem("      " + line, self.findings)
         self.findings_title.show()
         self.findings.show()
         self.verified.emit(result)

@@ -26,7 +26,7 @@ from app.services.errors import PermissionDenied, UserError
 from app.services.finalization import finalize, reopen
 from app.services.ranking import compute_ranking
 from app.services.score_entry import save_score
-from app.services.signing import create_committee_key
+from app.services.signing import certificate_fingerprint, create_committee_key
 
 ADMIN = Actor("ketua", "admin")
 PASSWORD = "kunci-panitia-2024"
@@ -79,18 +79,38 @@ def test_every_participant_is_printed_once_with_the_right_code(
         assert info.document_id in page.extract_text()
 
 
-def test_the_qr_code_on_every_page_carries_the_document_and_its_hash(
+def test_the_qr_code_of_every_page_names_its_page_rows_and_the_hash(
     db: Database, selection: tuple[Path, int], tmp_path: Path
 ) -> None:
     out = tmp_path / "pengumuman.pdf"
     info = _issue(db, selection[1], out)
+    from app.services.page_seal import parse_seal
+
     document = pypdfium2.PdfDocument(out)
-    payloads = set()
+    seals = []
     for page in document:
         image = page.render(scale=2.5).to_pil()
-        payloads |= {barcode.text for barcode in zxingcpp.read_barcodes(image)}
+        [code] = [barcode.text for barcode in zxingcpp.read_barcodes(image)]
+        seals.append(parse_seal(code))
+    total = len(document)
     document.close()
-    assert payloads == {f"{PAYLOAD_PREFIX}|{info.document_id}|{info.snapshot_sha256}"}
+    # Each page's own code (issue #11 §3): its document, page of pages, the results' hash,
+    # and the rows it shows, which together are every stored row once and in order.
+    shown = 0
+    for index, seal in enumerate(seals, start=1):
+        assert seal is not None and (seal.document_id, seal.page, seal.pages) == (
+            info.document_id, index, total,
+        )  # fmt: skip
+        assert seal.snapshot_sha256 == info.snapshot_sha256
+        assert not seal.signature  # issued without the committee key
+        if seal.row_count:
+            assert seal.first_row == shown + 1
+            shown += seal.row_count
+    assert shown == info.rows
+    # The file's keywords still name the document and its hash, for a verifier of the PDF.
+    assert f"{PAYLOAD_PREFIX}|{info.document_id}|{info.snapshot_sha256}" in str(
+        PdfReader(out).metadata.get("/Keywords")
+    )
 
 
 def test_an_issued_file_verifies_and_a_changed_byte_does_not(
@@ -134,10 +154,26 @@ def test_a_signed_announcement_verifies_against_the_committee_certificate(
     out = tmp_path / "pengumuman.pdf"
     info = _issue(db, selection[1], out, key=(p12, PASSWORD))
     assert info.signed
-    assert verify_announcement(db, out, cert).ok
+    root = certificate_fingerprint(cert.read_bytes())
+    # The closing text names the root a reader must trust (issue #11 §4), on the signed page.
+    words = " ".join("".join(page.extract_text() for page in PdfReader(out).pages).split())
+    assert f"sertifikat akar panitia: {root}" in words
+    good = verify_announcement(db, out, cert)
+    assert good.ok
+    assert any("sah" in f and root in f for f in good.findings), good.findings
+    # Without a certificate the file's own claim is named, to compare with the published one.
+    alone = verify_announcement(db, out)
+    assert any("bandingkan" in f and root in f for f in alone.findings), alone.findings
+    # Another root, even of the same name: the signature is intact, but not the committee's.
     other_p12, other_cert = tmp_path / "lain.p12", tmp_path / "lain.pem"
-    create_committee_key(other_p12, other_cert, PASSWORD, "Orang Lain", "Bukan Panitia")
-    assert not verify_announcement(db, out, other_cert).ok
+    create_committee_key(
+        other_p12, other_cert, PASSWORD, "Panitia Seleksi Daerah", "Pemerintah Kota Binjai"
+    )
+    stranger = verify_announcement(db, out, other_cert)
+    assert not stranger.ok
+    mismatch = [f for f in stranger.findings if "TIDAK cocok" in f]
+    assert mismatch and root in mismatch[0]
+    assert certificate_fingerprint(other_cert.read_bytes()) in mismatch[0]
     with pytest.raises(UserError) as wrong:
         _issue(
             db, selection[1], tmp_path / "x.pdf", "002/PANSELDA/2024", key=(p12, "bukan-sandinya")

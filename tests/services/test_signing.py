@@ -73,9 +73,7 @@ def key(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
 @pytest.fixture(scope="module")
 def signed(key: tuple[Path, Path], tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("ditandatangani") / "pengumuman.pdf"
-    path.write_bytes(
-        sign_pdf(_pdf(), key[0], PASSWORD, BOX, reason="Pengumuman", signatory=KETUA)
-    )
+    path.write_bytes(sign_pdf(_pdf(), key[0], PASSWORD, BOX, reason="Pengumuman", signatory=KETUA))
     return path
 
 
@@ -349,7 +347,9 @@ def _nss_database(folder: Path, root: Path) -> str:
     nss.mkdir()
     done = _run(certutil, "-N", "-d", f"sql:{nss}", "--empty-password")
     assert done.returncode == 0, done.stderr
-    done = _run(certutil, "-A", "-d", f"sql:{nss}", "-n", "panitia", "-t", "CT,C,C", "-i", str(root))
+    done = _run(
+        certutil, "-A", "-d", f"sql:{nss}", "-n", "panitia", "-t", "CT,C,C", "-i", str(root)
+    )
     assert done.returncode == 0, done.stderr
     return f"sql:{nss}"
 

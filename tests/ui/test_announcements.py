@@ -31,7 +31,7 @@ from app.services.ranking import compute_ranking
 from app.services.schemes import load_preset_or_file
 from app.services.score_entry import save_score
 from app.services.scores_import import import_scores
-from app.services.signing import create_committee_key
+from app.services.signing import certificate_fingerprint, create_committee_key
 from app.services.ties import decide_tie, list_ties
 from app.ui.committee_key_dialog import CommitteeKeyDialog
 from app.ui.context import ANNOUNCEMENTS, AppContext
@@ -300,6 +300,11 @@ def test_issuing_signed_with_a_committee_key_made_in_the_app(
         key_dialog.create_key()
     wait_idle(qtbot)
     assert (tmp_path / "kunci.p12").exists() and (tmp_path / "sertifikat-panitia.pem").exists()
+    # The root's fingerprint, as published with it, is on screen (issue #11 §4).
+    pem = (tmp_path / "sertifikat-panitia.pem").read_bytes()
+    assert key_dialog.fingerprint == certificate_fingerprint(pem)
+    assert len(key_dialog.fingerprint) == 95
+    assert key_dialog.fingerprint in page.status_label.text()
 
     dialog = ready_dialog(qtbot, page)
     assert dialog.key_edit.text() == str(tmp_path / "kunci.p12")  # remembered from above
@@ -593,14 +598,29 @@ def test_verify_dialog_takes_a_scanned_page(
     import pypdfium2
 
     issued = issue_file(context, tmp_path / "asli.pdf")
+    import zxingcpp
+
+    from app.services.page_seal import parse_seal
+
     document = pypdfium2.PdfDocument(issued)
     picture = tmp_path / "halaman.png"
-    document[0].render(scale=150 / 72).to_pil().save(picture)
+    for page in document:  # a page of the lampiran, whose code names the rows it shows
+        image = page.render(scale=150 / 72).to_pil()
+        seal = parse_seal(zxingcpp.read_barcodes(image)[0].text)
+        if seal is not None and seal.row_count:
+            image.save(picture)
+            break
     document.close()
+    assert seal is not None and seal.row_count
     dialog = open_page().open_verify_dialog()
     verify(qtbot, dialog, monkeypatch, picture)
     assert dialog.verdict_text() == "SAH"
-    assert any("kode qr terbaca" in line.lower() for line in dialog.findings_texts())
+    lines = dialog.findings_texts()
+    assert any("kode qr terbaca" in line.lower() for line in lines)
+    assert any("halaman ini harus memuat baris" in line.lower() for line in lines)
+    # Under the findings, the rows the page must show, as the database keeps them.
+    rows = [line.strip() for line in lines if line.startswith("      ")]
+    assert len(rows) == seal.row_count
 
 
 def test_verify_dialog_on_a_file_that_is_no_announcement(
