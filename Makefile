@@ -33,7 +33,7 @@ run: $(RUNTIME_STAMP) translations
 	$(PY) main.py
 
 test: $(TEST_STAMP) translations
-	$(PY) -m tools.system_libraries --platform offscreen
+	$(PY) -m tools.system_libraries --platform offscreen --test-tools
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
 
 # The suite without the tests marked slow, for quick runs while developing; `make test` runs all.

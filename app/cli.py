@@ -455,8 +455,9 @@ def _read_only(args: argparse.Namespace, db: Database) -> int:
         from app.services.signing import create_committee_key
 
         password = _password(args.password_file)
-        create_committee_key(args.p12, args.cert, password, args.name, args.organization)
+        root = create_committee_key(args.p12, args.cert, password, args.name, args.organization)
         print(t("cli.key_created", p12=args.p12, cert=args.cert))
+        print(t("cli.key_fingerprint", fingerprint=root))
         return EXIT_OK
     if command == "tie":
         from app.services.selections import resolve_selection

@@ -10,7 +10,9 @@ the window never starts half-broken.
     python -m tools.system_libraries [--platform xcb|offscreen] [--check]
 
 ``make run`` checks the ``xcb`` plugin (a real screen), ``make test`` the ``offscreen`` one
-the suite runs on. ``--check`` only reports.
+the suite runs on, with ``--test-tools``: the programs the tests read documents back with
+(poppler's ``pdftoppm``, ``pdftotext``, ``pdffonts`` and ``pdfsig``; NSS's ``certutil``, to trust
+the committee root as a PDF reader would). ``--check`` only reports.
 """
 
 from __future__ import annotations
@@ -39,6 +41,16 @@ PACKAGE_OF = {
     "libwayland-client.so.0": "libwayland-client0",
     "libwayland-cursor.so.0": "libwayland-cursor0",
 }
+TEST_TOOLS = {
+    "pdftoppm": "poppler-utils",
+    "pdftotext": "poppler-utils",
+    "pdffonts": "poppler-utils",
+    "pdfsig": "poppler-utils",
+    "certutil": "libnss3-tools",
+}
+"""Program → Debian package, for the tests that check documents with other software than
+ours (issue #11: a page scanned at 150 dpi, embedded fonts, the signature as poppler sees it)."""
+
 _MISSING = re.compile(r"^\s*(\S+) => not found", re.MULTILINE)
 
 
@@ -69,6 +81,14 @@ def missing_libraries(plugin: Path) -> list[str]:
     return sorted(set(_MISSING.findall(done.stdout)))
 
 
+def missing_tools() -> list[str]:
+    """The packages of the test tools this machine lacks (none outside Linux: there the tests
+    name the program they miss)."""
+    if not sys.platform.startswith("linux"):
+        return []
+    return sorted({package for tool, package in TEST_TOOLS.items() if not shutil.which(tool)})
+
+
 def install(packages: list[str]) -> int:
     apt = shutil.which("apt-get")
     command = ["apt-get", "install", "-y", "--no-install-recommends", *packages]
@@ -94,18 +114,23 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--platform", default="xcb", choices=("xcb", "offscreen"))
     parser.add_argument("--check", action="store_true", help="report only, install nothing")
+    parser.add_argument(
+        "--test-tools", action="store_true", help="also the programs the test suite uses"
+    )
     args = parser.parse_args(argv)
     missing = missing_libraries(plugin_path(args.platform))
-    if not missing:
+    tools = missing_tools() if args.test_tools else []
+    if not missing and not tools:
         return 0
-    packages = sorted({package_of(soname) for soname in missing})
+    packages = sorted({package_of(soname) for soname in missing} | set(tools))
     if args.check:
         print(" ".join(packages))
         return 1
     code = install(packages)
-    if code == 0 and missing_libraries(plugin_path(args.platform)):
+    still = missing_libraries(plugin_path(args.platform))
+    if code == 0 and (still or (args.test_tools and missing_tools())):
         print("Seleksi ASN: pustaka masih kurang / still missing:", file=sys.stderr)
-        print(" ".join(missing_libraries(plugin_path(args.platform))), file=sys.stderr)
+        print(" ".join(still + (missing_tools() if args.test_tools else [])), file=sys.stderr)
         return 1
     return code
 

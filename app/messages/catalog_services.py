@@ -362,6 +362,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "kunci {path} tidak dapat dibuka: kata sandi salah atau berkas rusak",
         "key {path} cannot be opened: wrong password or damaged file",
     ),
+    "sign.bad_certificate": (
+        "berkas sertifikat bukan sertifikat X.509 (PEM atau DER) yang dapat dibaca",
+        "the certificate file is not a readable X.509 certificate (PEM or DER)",
+    ),
     "documents.bad_prefix": (
         "awalan penanda tangan harus salah satu dari: {choices}",
         "the signatory prefix must be one of: {choices}",
@@ -555,8 +559,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "the digital signature is BROKEN: the file changed after signing",
     ),
     "verify.signature_untrusted": (
-        "sertifikat yang diberikan TIDAK cocok dengan penanda tangan berkas ini ({signer})",
-        "the certificate given does NOT match the signer of this file ({signer})",
+        "sertifikat yang diberikan TIDAK cocok dengan penanda tangan berkas ini ({signer}):"
+        " berkas ini berantai ke sertifikat akar SHA-256 {fingerprint}, sertifikat yang"
+        " diberikan {given}",
+        "the certificate given does NOT match the signer of this file ({signer}): the file"
+        " chains to the root certificate SHA-256 {fingerprint}, the certificate given is {given}",
     ),
     "verify.issued_unsigned": (
         "pengumuman ini diterbitkan tanpa tanda tangan elektronik; diperiksa dengan sidik"
@@ -663,12 +670,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "NO LONGER IN FORCE: this announcement was replaced by announcement {number}",
     ),
     "verify.signature_no_cert": (
-        "tanda tangan utuh; berikan sertifikat panitia (--cert) untuk memeriksa penandatangan",
-        "the signature is intact; give the committee certificate (--cert) to check the signer",
+        "tanda tangan utuh; sertifikat akar yang dibawa berkas: SHA-256 {fingerprint};"
+        " bandingkan dengan sidik jari yang diumumkan panitia, atau berikan sertifikat panitia"
+        " (--cert) untuk memeriksa penanda tangan",
+        "the signature is intact; the root certificate the file carries: SHA-256"
+        " {fingerprint}; compare it with the fingerprint the committee published, or give the"
+        " committee certificate (--cert) to check the signer",
     ),
     "verify.signature_ok": (
-        "tanda tangan elektronik sah: {signer}",
-        "valid digital signature: {signer}",
+        "tanda tangan elektronik sah: {signer}, berantai ke sertifikat akar panitia SHA-256"
+        " {fingerprint}",
+        "valid digital signature: {signer}, chaining to the committee root certificate SHA-256"
+        " {fingerprint}",
     ),
     "verify.valid": (
         "SAH: dokumen {id} (Nomor {number}) sesuai dengan database",
@@ -701,8 +714,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "cli.cannot_read": ("tidak dapat membaca {path}: {detail}", "cannot read {path}: {detail}"),
     "cli.key_password_prompt": ("Kata sandi kunci: ", "Key password: "),
     "cli.key_created": (
-        "kunci panitia disimpan di {p12}; sertifikat untuk pemeriksa di {cert}",
-        "committee key saved in {p12}; certificate for verifiers in {cert}",
+        "kunci panitia disimpan di {p12}; sertifikat akar untuk pemeriksa di {cert}",
+        "committee key saved in {p12}; root certificate for verifiers in {cert}",
+    ),
+    "cli.key_fingerprint": (
+        "sidik jari SHA-256 sertifikat akar (umumkan bersama sertifikatnya): {fingerprint}",
+        "SHA-256 fingerprint of the root certificate (publish it with the certificate):"
+        " {fingerprint}",
     ),
     "cli.announced": (
         "pengumuman Nomor {number} terbit: {out} ({rows} baris, ID {id}, SHA-256 {sha})",

@@ -133,6 +133,9 @@ def _draw_enactment(flow: Flow, doc: Announcement) -> SignatureBox:
     # stands alone, and the copies do not open a page of their own.
     closing_words = Paragraph(markup(text("closing_words")), styles()["body"])
     _, words_height = closing_words.wrap(flow.width, flow.room)
+    fingerprint = _fingerprint_paragraph(doc.root_fingerprint)
+    if fingerprint is not None:
+        words_height += 2 * mm + fingerprint.wrap(flow.width, flow.room)[1]
     copies = len(doc.copies_to) + 1 if 0 < len(doc.copies_to) <= 6 else 0
     flow.ensure(
         words_height
@@ -141,10 +144,30 @@ def _draw_enactment(flow: Flow, doc: Announcement) -> SignatureBox:
         + (4 * mm + 14 * copies if copies else 0)
     )
     flow.paragraph(markup(text("closing_words")), styles()["body"])
+    if fingerprint is not None:
+        flow.space(2 * mm)
+        flow.paragraph(
+            markup(text("root_fingerprint", fingerprint=doc.root_fingerprint)),
+            styles(FINGERPRINT_SIZE)["left"],
+        )
     flow.space(6 * mm)
     box = draw_signatory(flow, doc.signatory, heads, width=85 * mm)
     _draw_copies(flow, doc.copies_to)
     return box
+
+
+FINGERPRINT_SIZE = 9.0
+"""The root fingerprint's line is smaller than the body: 95 characters on one line."""
+
+
+def _fingerprint_paragraph(fingerprint: str) -> Paragraph | None:
+    """The line naming the committee root's SHA-256 (issue #11 §4), for a signed
+    announcement only: a reader compares it with the fingerprint the committee publishes."""
+    if not fingerprint:
+        return None
+    return Paragraph(
+        markup(text("root_fingerprint", fingerprint=fingerprint)), styles(FINGERPRINT_SIZE)["left"]
+    )
 
 
 NAME_LINES = 2

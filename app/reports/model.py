@@ -164,6 +164,10 @@ class Announcement:
     """The numbered closing provisions (masa sanggah, next steps, the standard statements)."""
     copies_to: tuple[str, ...] = ()
     """Tembusan, printed under the signature."""
+    root_fingerprint: str = ""
+    """SHA-256 of the committee's root certificate, printed after "Demikian …" in a signed
+    announcement (issue #11 §4), so a reader compares it with the one the committee hands
+    out; empty: unsigned, nothing printed."""
     page_seal: Callable[[int, int, tuple[int, int] | None], str] | None = None
     """``seal(page, total, rows)``: each page's own code in place of ``verification_payload``
     (see ``PageFrame.page_seal``)."""

@@ -44,6 +44,10 @@ TEXTS: dict[str, dict[str, str]] = {
             "Demikian pengumuman ini disampaikan untuk diketahui dan dipergunakan sebagaimana"
             " mestinya."
         ),
+        "root_fingerprint": (
+            "Pengumuman ini ditandatangani secara elektronik oleh panitia. Sidik jari (SHA-256)"
+            " sertifikat akar panitia: {fingerprint}"
+        ),
         "copies_title": "Tembusan:",
         "enacted_at": "Ditetapkan di {place}",
         "enacted_on": "pada tanggal {date}",

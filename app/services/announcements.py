@@ -45,7 +45,7 @@ from .errors import UserError
 from .finalization import require_final
 from .formations import list_formations
 from .legend import code_meanings
-from .page_seal import PageSeal, load_seal_key, sign_seal
+from .page_seal import PageSeal, sign_seal
 from .permissions import Action
 from .ranking import Ranking, compute_ranking
 from .revisions import read_revisions, selection_revisions
@@ -209,10 +209,13 @@ def issue_announcement(
     ``confirm_date``."""
     from app.reports.announcement import render_announcement
 
-    from .signing import sign_file
+    from .signing import Signatory, load_committee_key, sign_file
 
     permit(db, actor, Action.ISSUE_ANNOUNCEMENT, selection_id)
     _check_signatory(document_settings(db, selection_id))
+    # Opened first: a wrong password is said before the long rendering, and the root's
+    # fingerprint is printed in the closing text (issue #11 §4).
+    committee = load_committee_key(*key) if key is not None else None
     automatic_backup(db, "pengumuman")  # DESIGN §6: a copy before an announcement is issued
     # Every formation is printed (one without participants too): the stamps of all of them,
     # read before computing, must still be the same when the announcement is stored.
@@ -269,9 +272,8 @@ def issue_announcement(
         header["integration"] = dataclasses.asdict(integration)
     titles = _titles(db, selection_id)
     anchor = document_anchor(db)  # issue 9: the chain head, printed and in the keywords
-    # The key that signs the PDF signs every page's code too; a wrong password stops here,
-    # before anything is rendered.
-    seal_key = load_seal_key(*key) if key is not None else None
+    # The key that signs the PDF signs every page's code too.
+    seal_key = committee.private_key if committee is not None else None
     # What computing left in the allocator's arenas goes back before the long rendering.
     give_back_memory()
     temporary = aside_name(out)
@@ -298,6 +300,7 @@ def issue_announcement(
                     final=ranking.stage.code == ranking.scheme.last_stage.code,
                     formations=titles,
                     anchor=anchor,
+                    root_fingerprint=committee.root_fingerprint if committee else "",
                 )
                 document = dataclasses.replace(
                     document, page_seal=_page_seals(document_id, snapshot_hash, seal_key)
@@ -321,6 +324,12 @@ def issue_announcement(
                         page=box.page_index,
                         reason=t("announce.sign_reason", number=number),
                         location=settings.place,
+                        signatory=Signatory(
+                            name=settings.signatory_name,
+                            nip=settings.signatory_nip,
+                            title=settings.signatory_title,
+                        ),
+                        key=committee,
                     )
                     # pyHanko's objects are left in reference cycles: 35 MB at 100k rows
                     # that storing would otherwise add to.
@@ -568,6 +577,7 @@ def _document(
     final: bool,
     formations: dict[str, tuple[str, str, int]],
     anchor: ChainAnchor | None = None,
+    root_fingerprint: str = "",
 ):  # app.reports.model.Announcement, imported lazily
     from app.reports.model import (
         Announcement,
@@ -612,6 +622,7 @@ def _document(
         chain_anchor=anchor,
         closing=closing_provisions(settings),
         copies_to=settings.copies_to,
+        root_fingerprint=root_fingerprint,
     )
 
 
@@ -1020,7 +1031,7 @@ def verify_announcement(
     db: Database, pdf_path: Path, certificate: Path | None = None
 ) -> Verification:
     """Check a PDF against the announcement it claims to be, row for row."""
-    from .signing import check_signature
+    from .signing import certificate_fingerprint, check_signature
 
     try:
         data = pdf_path.read_bytes()
@@ -1075,7 +1086,8 @@ def verify_announcement(
         # Trust needs the committee certificate from outside the file; without it the check
         # stops at "intact and valid" and says so.
         checks.append(report.ok if cert is not None else report.ok_untrusted)
-        result.findings.append(_signature_text(report, certificate is not None))
+        given = certificate_fingerprint(cert) if cert is not None else ""
+        result.findings.append(_signature_text(report, given))
     else:
         # Said in so many words: an unsigned announcement is checked by its hash only.
         result.findings.append(t("verify.issued_unsigned"))
@@ -1117,16 +1129,24 @@ def printed_verification(
     return result
 
 
-def _signature_text(report: SignatureReport, with_certificate: bool) -> str:
+def _signature_text(report: SignatureReport, given: str) -> str:
+    """The signature's finding; ``given``: the fingerprint of the certificate given to check
+    against (empty: none was). Each names the root the file chains to (issue #11 §4)."""
     if not report.present:
         return t("verify.signature_missing")
     if not report.intact or not report.covers_whole_file:
         return t("verify.signature_broken")
+    fingerprint = report.root_fingerprint or "-"
     if not report.trusted:
-        if with_certificate:
-            return t("verify.signature_untrusted", signer=report.signer or "-")
-        return t("verify.signature_no_cert")
-    return t("verify.signature_ok", signer=report.signer)
+        if given:
+            return t(
+                "verify.signature_untrusted",
+                signer=report.signer or "-",
+                fingerprint=fingerprint,
+                given=given,
+            )
+        return t("verify.signature_no_cert", fingerprint=fingerprint)
+    return t("verify.signature_ok", signer=report.signer, fingerprint=fingerprint)
 
 
 def _document_identity(pdf: bytes) -> tuple[str, str | None] | None:

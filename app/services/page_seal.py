@@ -19,10 +19,7 @@ from __future__ import annotations
 import base64
 import re
 from dataclasses import dataclass, replace
-from pathlib import Path
 from typing import TYPE_CHECKING
-
-from .errors import UserError
 
 if TYPE_CHECKING:
     from cryptography import x509
@@ -93,24 +90,6 @@ def parse_seal(text: str) -> PageSeal | None:
         _decode(digest).hex(),
         _decode(signature) if signature else b"",
     )
-
-
-def load_seal_key(p12_path: Path, password: str) -> PrivateKeyTypes:
-    """The private key of the committee's key file, to sign the pages with (the same key
-    that signs the PDF afterwards)."""
-    from cryptography.hazmat.primitives.serialization import pkcs12
-
-    try:
-        data = p12_path.read_bytes()
-    except OSError as error:
-        raise UserError("sign.key_unreadable", path=p12_path, detail=error.strerror) from error
-    try:
-        key, _certificate, _others = pkcs12.load_key_and_certificates(data, password.encode())
-    except ValueError as error:  # a wrong password or a damaged file mean the same here
-        raise UserError("sign.bad_key", path=p12_path.name) from error
-    if key is None:
-        raise UserError("sign.bad_key", path=p12_path.name)
-    return key
 
 
 def can_seal(key: PrivateKeyTypes | None) -> bool:

@@ -1,8 +1,12 @@
-"""The committee's own digital signature on announcements (PAdES baseline B-B, pyHanko).
+"""The committee's own digital signature on announcements (PAdES, certified, pyHanko).
 
 This is the committee's self-issued key, not the national certified electronic signature
 (TTE BSrE): it proves that a file is the one the committee signed and that it is unchanged.
-Whoever verifies trusts the committee certificate exported from this program.
+The committee runs a small two-level PKI of its own (issue #11 §4): a root certificate, which
+is what it hands out and what verifiers trust, and a signing certificate issued by that root.
+A self-signed certificate that signs documents itself is what poppler's ``pdfsig`` calls an
+"Unknown issue with Certificate" even when trusted, and one re-made with the same name looked
+identical to it; a chain to a root identified by its SHA-256 fingerprint is neither.
 """
 
 from __future__ import annotations
@@ -10,20 +14,41 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
+from functools import cache
 from io import BytesIO
 from pathlib import Path
-from typing import BinaryIO, cast
+from typing import TYPE_CHECKING, BinaryIO, cast
 
 from .errors import UserError
 
+if TYPE_CHECKING:
+    from cryptography import x509
+    from cryptography.hazmat.primitives.asymmetric.types import PrivateKeyTypes
+
 SIGNATURE_FIELD = "TandaTanganPanitia"
 KEY_SIZE = 3072
+"""The RSA key size of the self-signed keys made by earlier versions (still accepted)."""
+
+WIB = dt.timezone(dt.timedelta(hours=7), "WIB")
+"""Western Indonesia Time, UTC+7 all year (Indonesia keeps no daylight saving time): a fixed
+offset, so the stamp reads the same without the time zone database (Windows has none)."""
+
+ROOT_YEARS_EXTRA = 1
+"""The root outlives the signing certificate it issues by a year: a file signed on the last
+day of the signing certificate still chains to a valid root."""
 
 
 @dataclass(frozen=True, slots=True)
 class SignatureReport:
-    """What a verifier learns from the signature of a PDF."""
+    """What a verifier learns from the signature of a PDF.
+
+    ``root_fingerprint`` is the SHA-256 of the root the signature chains to: the trusted root
+    when a certificate was given and the chain holds, else the root the file itself carries
+    (its claim, for a reader to compare with the fingerprint the committee published).
+    ``certified``: a DocMDP certification signature that permits no changes."""
 
     present: bool
     intact: bool = False
@@ -32,6 +57,8 @@ class SignatureReport:
     signer: str = ""
     signed_at: dt.datetime | None = None
     covers_whole_file: bool = False
+    root_fingerprint: str = ""
+    certified: bool = False
 
     @property
     def ok_untrusted(self) -> bool:
@@ -44,6 +71,93 @@ class SignatureReport:
         )
 
 
+@dataclass(frozen=True, slots=True)
+class CommitteeKey:
+    """The committee's signing key as loaded from its PKCS#12 file.
+
+    ``certificate`` is the signing (leaf) certificate; ``root`` the committee root that
+    issued it, or ``None`` for the self-signed key an earlier version made (that certificate
+    is then its own root)."""
+
+    private_key: PrivateKeyTypes
+    certificate: x509.Certificate
+    root: x509.Certificate | None
+
+    @property
+    def root_certificate(self) -> x509.Certificate:
+        return self.root if self.root is not None else self.certificate
+
+    @property
+    def root_fingerprint(self) -> str:
+        """``AB:CD:…``: the SHA-256 of the root's DER, as printed and as ``verify`` says."""
+        return fingerprint(self.root_certificate)
+
+
+@dataclass(frozen=True, slots=True)
+class Signatory:
+    """Who signs, as the visible stamp names them (the document settings' signatory)."""
+
+    name: str
+    nip: str = ""
+    title: str = ""
+
+
+def fingerprint(certificate: x509.Certificate) -> str:
+    """The SHA-256 fingerprint of a certificate's DER, in colon-separated upper-case hex pairs
+    (the form ``openssl x509 -fingerprint -sha256`` and certificate viewers show)."""
+    from cryptography.hazmat.primitives import hashes
+
+    return certificate.fingerprint(hashes.SHA256()).hex(":").upper()
+
+
+def certificate_fingerprint(data: bytes) -> str:
+    """``fingerprint`` of a certificate file's contents (PEM or DER)."""
+    return fingerprint(load_certificate(data))
+
+
+def load_certificate(data: bytes) -> x509.Certificate:
+    """A certificate file's contents (PEM or DER); anything else is the user's mistake."""
+    from cryptography import x509
+
+    try:
+        if b"-----BEGIN" in data:
+            return x509.load_pem_x509_certificate(data)
+        return x509.load_der_x509_certificate(data)
+    except ValueError as error:
+        raise UserError("sign.bad_certificate") from error
+
+
+def _name(common_name: str, organization: str) -> x509.Name:
+    from cryptography import x509
+    from cryptography.x509.oid import NameOID
+
+    return x509.Name(
+        [
+            x509.NameAttribute(NameOID.COMMON_NAME, common_name),
+            x509.NameAttribute(NameOID.ORGANIZATION_NAME, organization),
+            x509.NameAttribute(NameOID.COUNTRY_NAME, "ID"),
+        ]
+    )
+
+
+def _key_usage(*, sign: bool) -> x509.KeyUsage:
+    """A root signs certificates and revocation lists only; the signing certificate signs
+    documents (digitalSignature) and commits its holder to them (nonRepudiation)."""
+    from cryptography import x509
+
+    return x509.KeyUsage(
+        digital_signature=sign,
+        content_commitment=sign,
+        key_encipherment=False,
+        data_encipherment=False,
+        key_agreement=False,
+        key_cert_sign=not sign,
+        crl_sign=not sign,
+        encipher_only=False,
+        decipher_only=False,
+    )
+
+
 def create_committee_key(
     p12_path: Path,
     cert_path: Path,
@@ -51,66 +165,76 @@ def create_committee_key(
     common_name: str,
     organization: str,
     years: int = 5,
-) -> None:
-    """A new RSA key and self-signed certificate in a password-protected PKCS#12 file, and the
-    certificate alone (PEM) for those who verify."""
+) -> str:
+    """A committee root and a signing certificate it issues; returns the root's fingerprint.
+
+    Both keys are ECDSA P-256: the signing key also signs each page's QR code, where a
+    signature must be compact (64 bytes). The PKCS#12 file (password-protected, 0600) holds
+    the signing key, its certificate and the root certificate; ``cert_path`` receives the
+    root certificate (PEM), the one the committee hands out and verifiers trust.
+
+    The root's private key is not kept anywhere: once it has issued the signing certificate
+    it is destroyed, so a stolen laptop (key file and password) can sign, but can never
+    issue another certificate that chains to the root. A new ``key create`` makes a new root,
+    with a new fingerprint to publish.
+
+    No extended key usage is set: poppler checks a signer for the e-mail usage, and an EKU
+    list without it (the old certificate had code signing) is one of its "Unknown issue".
+    """
     from cryptography import x509
     from cryptography.hazmat.primitives import hashes, serialization
-    from cryptography.hazmat.primitives.asymmetric import rsa
+    from cryptography.hazmat.primitives.asymmetric import ec
     from cryptography.hazmat.primitives.serialization import pkcs12
-    from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
 
     if len(password) < 8:
         raise UserError("sign.short_password", min=8)
-    key = rsa.generate_private_key(public_exponent=65537, key_size=KEY_SIZE)
-    name = x509.Name(
-        [
-            x509.NameAttribute(NameOID.COMMON_NAME, common_name),
-            x509.NameAttribute(NameOID.ORGANIZATION_NAME, organization),
-            x509.NameAttribute(NameOID.COUNTRY_NAME, "ID"),
-        ]
-    )
     now = dt.datetime.now(dt.UTC)
-    certificate = (
+    start = now - dt.timedelta(minutes=5)
+    root_key = ec.generate_private_key(ec.SECP256R1())
+    root_name = _name(f"{common_name} - Sertifikat Akar", organization)
+    root_identifier = x509.SubjectKeyIdentifier.from_public_key(root_key.public_key())
+    root = (
         x509.CertificateBuilder()
-        .subject_name(name)
-        .issuer_name(name)
+        .subject_name(root_name)
+        .issuer_name(root_name)
+        .public_key(root_key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(start)
+        .not_valid_after(now + dt.timedelta(days=365 * (years + ROOT_YEARS_EXTRA)))
+        .add_extension(x509.BasicConstraints(ca=True, path_length=0), critical=True)
+        .add_extension(_key_usage(sign=False), critical=True)
+        .add_extension(root_identifier, critical=False)
+        .sign(root_key, hashes.SHA256())
+    )
+    key = ec.generate_private_key(ec.SECP256R1())
+    leaf = (
+        x509.CertificateBuilder()
+        .subject_name(_name(common_name, organization))
+        .issuer_name(root_name)
         .public_key(key.public_key())
         .serial_number(x509.random_serial_number())
-        .not_valid_before(now - dt.timedelta(minutes=5))
+        .not_valid_before(start)
         .not_valid_after(now + dt.timedelta(days=365 * years))
-        .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
+        .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
+        .add_extension(_key_usage(sign=True), critical=True)
+        .add_extension(x509.SubjectKeyIdentifier.from_public_key(key.public_key()), False)
         .add_extension(
-            x509.KeyUsage(
-                digital_signature=True,
-                content_commitment=True,
-                key_encipherment=False,
-                data_encipherment=False,
-                key_agreement=False,
-                key_cert_sign=True,
-                crl_sign=False,
-                encipher_only=False,
-                decipher_only=False,
-            ),
-            critical=True,
-        )
-        .add_extension(
-            x509.ExtendedKeyUsage(
-                [ExtendedKeyUsageOID.CODE_SIGNING, ExtendedKeyUsageOID.EMAIL_PROTECTION]
-            ),
+            x509.AuthorityKeyIdentifier.from_issuer_subject_key_identifier(root_identifier),
             critical=False,
         )
-        .sign(key, hashes.SHA256())
+        .sign(root_key, hashes.SHA256())
     )
+    del root_key  # never written: see above
     p12 = pkcs12.serialize_key_and_certificates(
         common_name.encode(),
         key,
-        certificate,
-        None,
+        leaf,
+        [root],
         serialization.BestAvailableEncryption(password.encode()),
     )
     _write_private(p12_path, p12)
-    cert_path.write_bytes(certificate.public_bytes(serialization.Encoding.PEM))
+    cert_path.write_bytes(root.public_bytes(serialization.Encoding.PEM))
+    return fingerprint(root)
 
 
 def _write_private(path: Path, data: bytes) -> None:
@@ -125,24 +249,88 @@ def _write_private(path: Path, data: bytes) -> None:
         raise UserError("cli.cannot_write", path=path, detail=error.strerror) from error
 
 
-def _signer(p12_path: Path, password: str):
-    from pyhanko.sign import signers
+def load_committee_key(p12_path: Path, password: str) -> CommitteeKey:
+    """The key, its certificate and the root that issued it, from the PKCS#12 file.
+
+    A wrong password and a damaged file are the same message to the user. The root is the
+    extra certificate that really issued the signing certificate (its signature checked); a
+    self-signed certificate from an earlier version has none."""
+    from cryptography.hazmat.primitives.serialization import pkcs12
 
     try:
         data = p12_path.read_bytes()
     except OSError as error:
         raise UserError("sign.key_unreadable", path=p12_path, detail=error.strerror) from error
-    # Depending on its version pyHanko answers a wrong password or a damaged file with None or
-    # with ValueError; both mean the same to the user.
     try:
-        signer = signers.SimpleSigner.load_pkcs12_data(
-            data, other_certs=(), passphrase=password.encode()
-        )
-    except ValueError:
-        signer = None
-    if signer is None:
+        key, certificate, extra = pkcs12.load_key_and_certificates(data, password.encode())
+    except ValueError as error:
+        raise UserError("sign.bad_key", path=p12_path.name) from error
+    if key is None or certificate is None:
         raise UserError("sign.bad_key", path=p12_path.name)
-    return signer
+    root = None
+    if certificate.issuer != certificate.subject:
+        root = next((c for c in extra if _issued_by(certificate, c)), None)
+        if root is None:
+            raise UserError("sign.bad_key", path=p12_path.name)
+    return CommitteeKey(private_key=key, certificate=certificate, root=root)
+
+
+def _issued_by(certificate: x509.Certificate, issuer: x509.Certificate) -> bool:
+    from cryptography.exceptions import InvalidSignature
+
+    try:
+        certificate.verify_directly_issued_by(issuer)
+    except (ValueError, TypeError, InvalidSignature):
+        return False
+    return True
+
+
+def _signer(key: CommitteeKey):
+    """pyHanko's signer for the key, the root in its registry: pyHanko embeds every
+    registered certificate in the CMS, so a verifier reads the whole chain from the file."""
+    from pyhanko.keys.internal import (
+        translate_pyca_cryptography_cert_to_asn1 as asn1,
+    )
+    from pyhanko.keys.internal import (
+        translate_pyca_cryptography_key_to_asn1,
+    )
+    from pyhanko.sign import signers
+    from pyhanko_certvalidator.registry import SimpleCertificateStore
+
+    return signers.SimpleSigner(
+        signing_cert=asn1(key.certificate),
+        signing_key=translate_pyca_cryptography_key_to_asn1(key.private_key),
+        cert_registry=SimpleCertificateStore.from_certs(
+            [asn1(key.root)] if key.root is not None else []
+        ),
+    )
+
+
+def wib_time(moment: dt.datetime) -> str:
+    """``4 Desember 2026 13.05 WIB``: a time as Indonesian letters write it (the hour and
+    minutes joined by a full stop, PUEBI), in Western Indonesia Time."""
+    from app.reports.wording import long_date
+
+    local = moment.astimezone(WIB)
+    return f"{long_date(local.date())} {local:%H.%M} WIB"
+
+
+def stamp_text(signatory: Signatory | None, moment: dt.datetime, signer: str) -> str:
+    """The visible signature's words: who signed (the signatory, else the certificate's
+    name) and when, in WIB."""
+    lines = ["Ditandatangani secara elektronik oleh"]
+    if signatory is not None and signatory.name.strip():
+        if signatory.title.strip():
+            lines.append(" ".join(signatory.title.split()))
+        lines.append(signatory.name.strip())
+        if signatory.nip.strip():
+            from app.reports.wording import nip_text
+
+            lines.append(f"NIP. {nip_text(signatory.nip.strip())}")
+    else:
+        lines.append(signer)
+    lines.append(f"pada {wib_time(moment)}")
+    return "\n".join(lines)
 
 
 def sign_pdf(
@@ -153,10 +341,24 @@ def sign_pdf(
     page: int = -1,
     reason: str = "",
     location: str = "",
+    *,
+    signatory: Signatory | None = None,
+    key: CommitteeKey | None = None,
 ) -> bytes:
-    """The PDF with a visible PAdES signature in ``box`` (points) on ``page``."""
+    """The PDF with a visible, certifying PAdES signature in ``box`` (points) on ``page``."""
     output = BytesIO()
-    sign_file(BytesIO(pdf), output, p12_path, password, box, page, reason, location)
+    sign_file(
+        BytesIO(pdf),
+        output,
+        p12_path,
+        password,
+        box,
+        page,
+        reason,
+        location,
+        signatory=signatory,
+        key=key,
+    )
     return output.getvalue()
 
 
@@ -169,31 +371,52 @@ def sign_file(
     page: int = -1,
     reason: str = "",
     location: str = "",
+    *,
+    signatory: Signatory | None = None,
+    key: CommitteeKey | None = None,
 ) -> None:
     """``sign_pdf`` from the file ``source`` into ``target`` (opened for reading and writing).
 
     pyHanko reads the objects it needs from ``source``, copies it into ``target`` in small
     chunks, appends the signature and digests ``target`` chunk by chunk: a 12 MB announcement
     of 100k rows is never held in memory, where signing bytes kept it two or three times.
+
+    The signature certifies the document (DocMDP, no changes permitted, issue #11 §4): an
+    announcement is final, and a reader shows any later change as breaking it. ``key``, when
+    the caller already loaded it, saves reading the key file again. The stamp is drawn in the
+    documents' own TrueType face, embedded (subset) like every other font of the file.
     """
     from pyhanko import stamp
     from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+    from pyhanko.pdf_utils.text import TextBoxStyle
     from pyhanko.sign import fields, signers
 
-    signer = _signer(p12_path, password)
+    committee = key if key is not None else load_committee_key(p12_path, password)
+    signer = _signer(committee)
     source.seek(0)
     writer = IncrementalPdfFileWriter(source)
     metadata = signers.PdfSignatureMetadata(
         field_name=SIGNATURE_FIELD,
         reason=reason or None,
         location=location or None,
+        name=signatory.name.strip() if signatory is not None and signatory.name.strip() else None,
         subfilter=fields.SigSeedSubFilter.PADES,
+        certify=True,
+        docmdp_permissions=fields.MDPPerm.NO_CHANGES,
     )
+    moment = dt.datetime.now(WIB).replace(microsecond=0)
+    common_name = committee.certificate.subject.rfc4514_string()
+    for attribute in committee.certificate.subject:
+        if attribute.oid.dotted_string == "2.5.4.3":  # commonName
+            common_name = str(attribute.value)
     style = stamp.TextStampStyle(
-        stamp_text="Ditandatangani secara elektronik oleh\n%(signer)s\n%(ts)s",
+        # Written out here: pyHanko's %(ts)s is strftime, in English and the machine's zone.
+        stamp_text=stamp_text(signatory, moment, common_name).replace("%", "%%"),
         border_width=0,
+        text_box_style=TextBoxStyle(font=_stamp_font_factory()()),
     )
-    pdf_signer = signers.PdfSigner(
+    pdf_signer = _pinned_signer_class()(
+        moment,
         metadata,
         signer=signer,
         stamp_style=style,
@@ -203,16 +426,116 @@ def sign_file(
             SIGNATURE_FIELD, on_page=page, box=cast(tuple[int, int, int, int], box)
         ),
     )
-    pdf_signer.sign_pdf(writer, output=target)
+    # fontTools reports each font table it leaves out of the subset ("FFTM NOT subset"):
+    # nothing the user can act on, and not for the terminal.
+    with _quiet("fontTools"):
+        pdf_signer.sign_pdf(writer, output=target)
+
+
+@contextmanager
+def _quiet(logger_name: str) -> Iterator[None]:
+    """Silence a library's logger for the duration (its level restored after)."""
+    logger = logging.getLogger(logger_name)
+    level = logger.level
+    logger.setLevel(logging.CRITICAL)
+    try:
+        yield
+    finally:
+        logger.setLevel(level)
+
+
+STAMP_FONT = "LiberationSans-Regular.ttf"
+"""The documents' regular face (app.reports.fonts), for the stamp too."""
+
+
+@cache
+def stamp_font() -> bytes:
+    """The documents' TrueType face rescaled to 1000 units per em, without hinting.
+
+    pyHanko writes a font's widths (/W), bounding box and kerning in the font's own units,
+    where PDF reads thousandths of an em: right for the 1000-unit fonts it was tried with,
+    but Liberation Sans has 2048, and its stamp came out with every letter twice as far
+    apart as drawn. Rescaled, the units agree. Hinting programs work in the old units and
+    are left out (viewers and printers draw an unhinted outline correctly). About a second,
+    once per process."""
+    from fontTools.ttLib import TTFont
+    from fontTools.ttLib.scaleUpem import scale_upem
+
+    from app.reports.fonts import FONT_DIR
+
+    face = TTFont(str(FONT_DIR / STAMP_FONT))
+    for table in ("fpgm", "prep", "cvt ", "hdmx", "LTSH", "VDMX", "gasp"):
+        if table in face:
+            del face[table]
+    glyphs = face["glyf"]
+    for name in face.getGlyphOrder():
+        glyph = glyphs[name]
+        if hasattr(glyph, "program"):
+            glyph.program.fromBytecode(b"")
+    scale_upem(face, 1000)
+    buffer = BytesIO()
+    face.save(buffer)
+    return buffer.getvalue()
+
+
+@cache
+def _stamp_font_factory():
+    """pyHanko's font engine for ``stamp_font`` (its own factory takes a path only, and
+    leaves that file open)."""
+    from pyhanko.pdf_utils.font.api import FontEngineFactory
+    from pyhanko.pdf_utils.font.opentype import GlyphAccumulator
+
+    class StampFont(FontEngineFactory):
+        def create_font_engine(self, writer, obj_stream=None):
+            if obj_stream is None and writer.stream_xrefs:
+                obj_stream = writer.prepare_object_stream()
+            return GlyphAccumulator(
+                writer=writer, font_handle=BytesIO(stamp_font()), font_size=10,
+                obj_stream=obj_stream,
+            )  # fmt: skip
+
+    return StampFont
+
+
+@cache
+def _pinned_signer_class():
+    """Made on first use: pyHanko is imported only when something is signed."""
+    from pyhanko.sign import signers
+
+    class PinnedTimeSigner(signers.PdfSigner):
+        """A ``PdfSigner`` whose signing time is the one the stamp prints: pyHanko takes
+        the clock again for the signature dictionary and the CMS, so a stamp written a moment
+        before could name the minute before the signature's own."""
+
+        def __init__(self, moment: dt.datetime, *args, **kwargs) -> None:
+            super().__init__(*args, **kwargs)
+            self.moment = moment
+
+        def init_signing_session(self, pdf_out, existing_fields_only=False):
+            session = super().init_signing_session(pdf_out, existing_fields_only)
+            session.system_time = self.moment
+            return session
+
+    return PinnedTimeSigner
 
 
 def check_signature(pdf: bytes, certificate_pem: bytes | None) -> SignatureReport:
-    """Validate the committee signature offline against the exported certificate."""
-    from pyhanko.keys import load_cert_from_pemder
+    """Validate the committee signature offline against the exported root certificate (an
+    older key's self-signed certificate is its own root).
+
+    The chain is read from the file (the signing certificate and the root it carries); the
+    given certificate is the one trust anchor, so a file signed under another root, even one
+    of the same name, is valid but not trusted."""
+    from pyhanko.keys.internal import translate_pyca_cryptography_cert_to_asn1
     from pyhanko.pdf_utils.reader import PdfFileReader
+    from pyhanko.sign.fields import MDPPerm
     from pyhanko.sign.validation import validate_pdf_signature
     from pyhanko_certvalidator import ValidationContext
 
+    # A certificate that is none is said first, whatever the file holds.
+    trust = []
+    if certificate_pem:
+        trust.append(translate_pyca_cryptography_cert_to_asn1(load_certificate(certificate_pem)))
     try:
         reader = PdfFileReader(BytesIO(pdf), strict=False)
         signatures = reader.embedded_signatures
@@ -220,27 +543,16 @@ def check_signature(pdf: bytes, certificate_pem: bytes | None) -> SignatureRepor
         return SignatureReport(present=False)
     if not signatures:
         return SignatureReport(present=False)
-    trust = []
-    if certificate_pem:
-        import tempfile
-
-        with tempfile.NamedTemporaryFile(suffix=".pem") as handle:
-            handle.write(certificate_pem)
-            handle.flush()
-            trust.append(load_cert_from_pemder(handle.name))
     context = ValidationContext(trust_roots=trust, allow_fetching=False)
     signature = signatures[0]
     # An untrusted certificate is an answer here, not an error to log to the terminal.
-    quiet = logging.getLogger("pyhanko")
-    level = quiet.level
-    quiet.setLevel(logging.CRITICAL)
-    try:
+    with _quiet("pyhanko"):
         status = validate_pdf_signature(signature, context)
-    finally:
-        quiet.setLevel(level)
     signer = signature.signer_cert.subject.human_friendly if signature.signer_cert else ""
     coverage = getattr(status, "coverage", None)
     whole = coverage is not None and coverage.name == "ENTIRE_FILE"
+    path = getattr(status, "validation_path", None)
+    root = path[0] if status.trusted and path is not None else _carried_root(signature)
     return SignatureReport(
         present=True,
         intact=bool(status.intact),
@@ -249,4 +561,20 @@ def check_signature(pdf: bytes, certificate_pem: bytes | None) -> SignatureRepor
         signer=signer,
         signed_at=getattr(status, "signer_reported_dt", None),
         covers_whole_file=whole,
+        root_fingerprint=root.sha256.hex(":").upper() if root is not None else "",
+        certified=signature.docmdp_level is MDPPerm.NO_CHANGES,
     )
+
+
+def _carried_root(signature):
+    """The root certificate the signature's own chain ends in: the signing certificate's
+    issuer among the certificates embedded in the file, or itself when self-signed."""
+    leaf = signature.signer_cert
+    if leaf is None:
+        return None
+    if leaf.self_issued:
+        return leaf
+    for other in signature.other_embedded_certs:
+        if other.subject == leaf.issuer and other.self_issued:
+            return other
+    return None

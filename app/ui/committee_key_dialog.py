@@ -32,11 +32,12 @@ ERROR_STYLE = "color: #b3261e;"
 
 def write_committee_key(
     p12_path: Path, cert_path: Path, password: str, common_name: str, organization: str
-) -> None:
-    """``create_committee_key``, with a file that cannot be written reported as the user's
-    problem (a read-only folder is not a bug, and must not reach the crash handler)."""
+) -> str:
+    """``create_committee_key`` (the root's fingerprint back), with a file that cannot be
+    written reported as the user's problem (a read-only folder is not a bug, and must not
+    reach the crash handler)."""
     try:
-        create_committee_key(p12_path, cert_path, password, common_name, organization)
+        return create_committee_key(p12_path, cert_path, password, common_name, organization)
     except OSError as error:
         where = error.filename or p12_path
         raise UserError("cli.os_error", detail=f"{where}: {error.strerror}") from error
@@ -45,11 +46,12 @@ def write_committee_key(
 class CommitteeKeyDialog(QDialog):
     """Creates the committee's key (PKCS#12, password-protected) and its certificate (PEM).
 
-    ``created(p12_path, cert_path)`` fires once both files are written. Creating a key over an
-    existing file destroys the old key, so that is confirmed first.
+    ``created(p12_path, cert_path, fingerprint)`` fires once both files are written; the
+    fingerprint is the SHA-256 of the root certificate, which the committee publishes with it.
+    Creating a key over an existing file destroys the old key, so that is confirmed first.
     """
 
-    created = Signal(object, object)
+    created = Signal(object, object, str)
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -57,6 +59,7 @@ class CommitteeKeyDialog(QDialog):
         self.context = context
         self.busy = False
         self.result_paths: tuple[Path, Path] | None = None
+        self.fingerprint = ""
         self.setWindowTitle(self.tr("Buat kunci panitia"))
         self.setMinimumWidth(600)
         settings = document_settings(context.database, context.selection_id)
@@ -65,8 +68,8 @@ class CommitteeKeyDialog(QDialog):
             self.tr(
                 "Kunci ini adalah tanda tangan elektronik milik panitia sendiri, bukan tanda"
                 " tangan elektronik tersertifikasi nasional (TTE BSrE), dan berkas sertifikat"
-                " .pem-nya yang diberikan kepada pihak lain untuk memeriksa keaslian"
-                " pengumuman."
+                " .pem-nya (sertifikat akar panitia) yang diberikan kepada pihak lain untuk"
+                " memeriksa keaslian pengumuman, bersama sidik jari SHA-256-nya."
             )
         )
         explanation.setWordWrap(True)
@@ -173,8 +176,8 @@ class CommitteeKeyDialog(QDialog):
         return ""
 
     def create_key(self) -> None:
-        """Validate, confirm overwriting, then create the key on a worker thread (RSA key
-        generation takes a noticeable moment)."""
+        """Validate, confirm overwriting, then create the key on a worker thread (never on
+        the GUI thread: key generation and PKCS#12 encryption take a moment)."""
         if self.busy:
             return
         problem = self._problem()
@@ -206,15 +209,16 @@ class CommitteeKeyDialog(QDialog):
             self.password_edit.text(),
             self.name_edit.text().strip(),
             self.organization_edit.text().strip(),
-            on_done=lambda _result: self._created(p12, cert),
+            on_done=lambda fingerprint: self._created(p12, cert, fingerprint),
             on_error=self._failed,
             label=self.tr("Membuat kunci panitia…"),
         )
 
-    def _created(self, p12: Path, cert: Path) -> None:
+    def _created(self, p12: Path, cert: Path, fingerprint: str) -> None:
         self.busy = False
         self.result_paths = (p12, cert)
-        self.created.emit(p12, cert)
+        self.fingerprint = fingerprint
+        self.created.emit(p12, cert, fingerprint)
         self.accept()
 
     def _failed(self, error: Exception) -> None:

@@ -26,7 +26,7 @@ from app.services.errors import PermissionDenied, UserError
 from app.services.finalization import finalize, reopen
 from app.services.ranking import compute_ranking
 from app.services.score_entry import save_score
-from app.services.signing import create_committee_key
+from app.services.signing import certificate_fingerprint, create_committee_key
 
 ADMIN = Actor("ketua", "admin")
 PASSWORD = "kunci-panitia-2024"
@@ -154,10 +154,26 @@ def test_a_signed_announcement_verifies_against_the_committee_certificate(
     out = tmp_path / "pengumuman.pdf"
     info = _issue(db, selection[1], out, key=(p12, PASSWORD))
     assert info.signed
-    assert verify_announcement(db, out, cert).ok
+    root = certificate_fingerprint(cert.read_bytes())
+    # The closing text names the root a reader must trust (issue #11 §4), on the signed page.
+    words = " ".join("".join(page.extract_text() for page in PdfReader(out).pages).split())
+    assert f"sertifikat akar panitia: {root}" in words
+    good = verify_announcement(db, out, cert)
+    assert good.ok
+    assert any("sah" in f and root in f for f in good.findings), good.findings
+    # Without a certificate the file's own claim is named, to compare with the published one.
+    alone = verify_announcement(db, out)
+    assert any("bandingkan" in f and root in f for f in alone.findings), alone.findings
+    # Another root, even of the same name: the signature is intact, but not the committee's.
     other_p12, other_cert = tmp_path / "lain.p12", tmp_path / "lain.pem"
-    create_committee_key(other_p12, other_cert, PASSWORD, "Orang Lain", "Bukan Panitia")
-    assert not verify_announcement(db, out, other_cert).ok
+    create_committee_key(
+        other_p12, other_cert, PASSWORD, "Panitia Seleksi Daerah", "Pemerintah Kota Binjai"
+    )
+    stranger = verify_announcement(db, out, other_cert)
+    assert not stranger.ok
+    mismatch = [f for f in stranger.findings if "TIDAK cocok" in f]
+    assert mismatch and root in mismatch[0]
+    assert certificate_fingerprint(other_cert.read_bytes()) in mismatch[0]
     with pytest.raises(UserError) as wrong:
         _issue(
             db, selection[1], tmp_path / "x.pdf", "002/PANSELDA/2024", key=(p12, "bukan-sandinya")

@@ -238,8 +238,9 @@ def test_a_signed_announcement_signs_every_page_code(
 ) -> None:
     from dataclasses import replace
 
-    from app.services.page_seal import load_seal_key, parse_seal, sign_seal
+    from app.services.page_seal import parse_seal, sign_seal
     from app.services.picture_check import read_codes
+    from app.services.signing import load_committee_key
 
     db = new_database(tmp_path / "seleksi.db")
     info = create_demo(db, ADMIN, "binjai-kompetensi", participants=40, seed=5)
@@ -264,7 +265,7 @@ def test_a_signed_announcement_signs_every_page_code(
     # one with no signature at all: TIDAK SAH.
     moved = replace(seal, page=seal.page + 1)
     stranger = _ec_key_file(tmp_path / "lain.p12", "sandi-lain-1")
-    other = sign_seal(seal, load_seal_key(stranger, "sandi-lain-1"))
+    other = sign_seal(seal, load_committee_key(stranger, "sandi-lain-1").private_key)
     for forged, reason in (
         (moved, "tanda tangan pada kode QR TIDAK SAH"),
         (other, "tanda tangan pada kode QR TIDAK SAH"),

@@ -31,7 +31,7 @@ from app.services.ranking import compute_ranking
 from app.services.schemes import load_preset_or_file
 from app.services.score_entry import save_score
 from app.services.scores_import import import_scores
-from app.services.signing import create_committee_key
+from app.services.signing import certificate_fingerprint, create_committee_key
 from app.services.ties import decide_tie, list_ties
 from app.ui.committee_key_dialog import CommitteeKeyDialog
 from app.ui.context import ANNOUNCEMENTS, AppContext
@@ -300,6 +300,11 @@ def test_issuing_signed_with_a_committee_key_made_in_the_app(
         key_dialog.create_key()
     wait_idle(qtbot)
     assert (tmp_path / "kunci.p12").exists() and (tmp_path / "sertifikat-panitia.pem").exists()
+    # The root's fingerprint, as published with it, is on screen (issue #11 §4).
+    pem = (tmp_path / "sertifikat-panitia.pem").read_bytes()
+    assert key_dialog.fingerprint == certificate_fingerprint(pem)
+    assert len(key_dialog.fingerprint) == 95
+    assert key_dialog.fingerprint in page.status_label.text()
 
     dialog = ready_dialog(qtbot, page)
     assert dialog.key_edit.text() == str(tmp_path / "kunci.p12")  # remembered from above

@@ -59,3 +59,22 @@ def test_without_root_the_one_command_is_printed(
 def test_this_machine_has_what_the_offscreen_plugin_needs() -> None:
     # The suite itself runs on it: what make test checks before starting pytest.
     assert system_libraries.main(["--platform", "offscreen", "--check"]) == 0
+
+
+def test_the_test_tools_are_named_by_their_packages(monkeypatch: pytest.MonkeyPatch) -> None:
+    present = {"pdftoppm", "pdftotext"}
+    monkeypatch.setattr(
+        system_libraries.shutil,
+        "which",
+        lambda name: f"/usr/bin/{name}" if name in present else None,
+    )
+    monkeypatch.setattr(system_libraries.sys, "platform", "linux")
+    # pdffonts and pdfsig are poppler's too; certutil is NSS's.
+    assert system_libraries.missing_tools() == ["libnss3-tools", "poppler-utils"]
+    present.update(system_libraries.TEST_TOOLS)
+    assert system_libraries.missing_tools() == []
+
+
+def test_this_machine_has_the_tools_the_suite_reads_documents_with() -> None:
+    # make test installs them first (--test-tools); the tests fail, never skip, without them.
+    assert system_libraries.missing_tools() == []

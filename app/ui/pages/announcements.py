@@ -496,13 +496,14 @@ class AnnouncementsPage(QWidget):
         dialog.open()
         return dialog
 
-    def _key_created(self, p12: Path, cert: Path) -> None:
+    def _key_created(self, p12: Path, cert: Path, fingerprint: str) -> None:
         self._key_path = p12
         self._show_status(
             self.tr(
-                "Kunci panitia disimpan di {key}. Berikan sertifikat {cert} kepada siapa pun"
-                " yang perlu memeriksa pengumuman."
-            ).format(key=p12, cert=cert)
+                "Kunci panitia disimpan di {key}. Berikan sertifikat akar {cert} kepada siapa"
+                " pun yang perlu memeriksa pengumuman, dan umumkan sidik jari SHA-256-nya:"
+                " {fingerprint}"
+            ).format(key=p12, cert=cert, fingerprint=fingerprint)
         )
 
 
