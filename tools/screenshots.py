@@ -37,6 +37,7 @@ from app.ui.icons import icon
 from app.ui.import_wizard.wizard import ImportWizard
 from app.ui.login import LoginDialog
 from app.ui.main_window import MainWindow
+from app.ui.pages.announcements import AnnouncementsPage
 from app.ui.pages.forms import FormsPage
 from app.ui.pages.participants import ParticipantsPage
 from app.ui.pages.setup import SetupPage
@@ -164,6 +165,29 @@ def shoot_participant_dialog(window: MainWindow, application: QApplication, out:
     dialog.discard()
 
 
+def shoot_key_dialog(
+    window: MainWindow, application: QApplication, folder: Path, out: Path
+) -> None:
+    """Creating the committee key (Pengumuman › Buat kunci panitia…), filled in, and the page
+    after it with the root's fingerprint to publish (kunci-panitia*.png)."""
+    page = window.show_page("pengumuman")
+    assert isinstance(page, AnnouncementsPage)
+    dialog = page.open_key_dialog()
+    assert dialog is not None
+    dialog.p12_edit.setText(str(folder / "kunci-panitia.p12"))
+    dialog.cert_edit.setText(str(folder / "sertifikat-panitia.pem"))
+    dialog.password_edit.setText("sandi-panitia-1")
+    dialog.repeat_edit.setText("sandi-panitia-1")
+    save(dialog, application, out / "kunci-panitia.png")
+    dialog.create_key()
+    deadline = time.monotonic() + 30
+    while dialog.result_paths is None and time.monotonic() < deadline:
+        application.processEvents()
+        time.sleep(0.02)
+    settle(application)
+    save(window, application, out / "kunci-panitia-dibuat.png")
+
+
 def shoot_score_import(
     window: MainWindow, application: QApplication, folder: Path, out: Path
 ) -> None:
@@ -255,6 +279,7 @@ def main(argv: list[str] | None = None) -> int:
         shoot_forms(window, application, out)
         shoot_score_import(window, application, folder, out)
         shoot_participant_dialog(window, application, out)
+        shoot_key_dialog(window, application, folder, out)
         manual = window.show_manual()  # F1
         manual.resize(1000, 700)
         save(manual, application, out / "panduan.png")

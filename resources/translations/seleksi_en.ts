@@ -364,8 +364,8 @@ Created {time} by {user}</translation>
     </message>
     <message>
         <location line="+17"/>
-        <source>Kunci panitia disimpan di {key}. Berikan sertifikat {cert} kepada siapa pun yang perlu memeriksa pengumuman.</source>
-        <translation>Committee key saved to {key}. Give the certificate {cert} to anyone who needs to verify announcements.</translation>
+        <source>Kunci panitia disimpan di {key}. Berikan sertifikat akar {cert} kepada siapa pun yang perlu memeriksa pengumuman, dan umumkan sidik jari SHA-256-nya: {fingerprint}</source>
+        <translation>Committee key saved in {key}. Give the root certificate {cert} to anyone who needs to verify announcements, and publish its SHA-256 fingerprint: {fingerprint}</translation>
     </message>
 </context>
 <context>
@@ -1576,15 +1576,15 @@ Afterwards the file is opened again and you need to log in again. Continue?</tra
 <context>
     <name>CommitteeKeyDialog</name>
     <message>
-        <location filename="../../app/ui/committee_key_dialog.py" line="+60"/>
+        <location filename="../../app/ui/committee_key_dialog.py" line="+63"/>
         <location line="+142"/>
         <source>Buat kunci panitia</source>
         <translation>Create committee key</translation>
     </message>
     <message>
         <location line="-136"/>
-        <source>Kunci ini adalah tanda tangan elektronik milik panitia sendiri, bukan tanda tangan elektronik tersertifikasi nasional (TTE BSrE), dan berkas sertifikat .pem-nya yang diberikan kepada pihak lain untuk memeriksa keaslian pengumuman.</source>
-        <translation>This key is the committee&apos;s own electronic signature, not a nationally certified electronic signature (TTE BSrE). Its .pem certificate file is what you give to others so they can check that an announcement is authentic.</translation>
+        <source>Kunci ini adalah tanda tangan elektronik milik panitia sendiri, bukan tanda tangan elektronik tersertifikasi nasional (TTE BSrE), dan berkas sertifikat .pem-nya (sertifikat akar panitia) yang diberikan kepada pihak lain untuk memeriksa keaslian pengumuman, bersama sidik jari SHA-256-nya.</source>
+        <translation>This key is the committee's own electronic signature, not the national certified electronic signature (TTE BSrE). Its .pem certificate file (the committee's root certificate) is what others are given to check that announcements are genuine, together with its SHA-256 fingerprint.</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -6000,7 +6000,7 @@ Leave without saving this value?</translation>
         <translation>This file is not recognized as a Seleksi ASN announcement.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Berkas tidak dapat diperiksa: {reason}</source>
         <translation>The file cannot be checked: {reason}</translation>
     </message>
