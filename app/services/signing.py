@@ -17,7 +17,7 @@ import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from io import BytesIO
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO, cast
@@ -409,11 +409,12 @@ def sign_file(
     for attribute in committee.certificate.subject:
         if attribute.oid.dotted_string == "2.5.4.3":  # commonName
             common_name = str(attribute.value)
+    words = stamp_text(signatory, moment, common_name)
     style = stamp.TextStampStyle(
         # Written out here: pyHanko's %(ts)s is strftime, in English and the machine's zone.
-        stamp_text=stamp_text(signatory, moment, common_name).replace("%", "%%"),
+        stamp_text=words.replace("%", "%%"),
         border_width=0,
-        text_box_style=TextBoxStyle(font=_stamp_font_factory()()),
+        text_box_style=TextBoxStyle(font=_stamp_font_factory(words)()),
     )
     pdf_signer = _pinned_signer_class()(
         moment,
@@ -448,49 +449,53 @@ STAMP_FONT = "LiberationSans-Regular.ttf"
 """The documents' regular face (app.reports.fonts), for the stamp too."""
 
 
-@cache
-def stamp_font() -> bytes:
-    """The documents' TrueType face rescaled to 1000 units per em, without hinting.
+@lru_cache(maxsize=4)
+def stamp_font(text: str) -> bytes:
+    """The documents' TrueType face, cut down to the letters of ``text`` and rescaled to 1000
+    units per em, without hinting.
 
     pyHanko writes a font's widths (/W), bounding box and kerning in the font's own units,
     where PDF reads thousandths of an em: right for the 1000-unit fonts it was tried with,
     but Liberation Sans has 2048, and its stamp came out with every letter twice as far
     apart as drawn. Rescaled, the units agree. Hinting programs work in the old units and
-    are left out (viewers and printers draw an unhinted outline correctly). About a second,
-    once per process."""
+    are left out (viewers and printers draw an unhinted outline correctly). Only the stamp's
+    own letters are kept before rescaling: rescaling the whole face kept about 40 MB in the
+    allocator for the rest of the process, and a signed 100k announcement over 150 MB
+    (issue #8 §3); the subset costs about 2 MB and a few milliseconds."""
+    from fontTools import subset
     from fontTools.ttLib import TTFont
     from fontTools.ttLib.scaleUpem import scale_upem
 
     from app.reports.fonts import FONT_DIR
 
-    face = TTFont(str(FONT_DIR / STAMP_FONT))
-    for table in ("fpgm", "prep", "cvt ", "hdmx", "LTSH", "VDMX", "gasp"):
-        if table in face:
-            del face[table]
-    glyphs = face["glyf"]
-    for name in face.getGlyphOrder():
-        glyph = glyphs[name]
-        if hasattr(glyph, "program"):
-            glyph.program.fromBytecode(b"")
+    face = TTFont(str(FONT_DIR / STAMP_FONT), lazy=True)
+    options = subset.Options()
+    options.hinting = False
+    options.notdef_outline = True
+    cutter = subset.Subsetter(options)
+    cutter.populate(text=text)
+    with _quiet("fontTools"):
+        cutter.subset(face)
     scale_upem(face, 1000)
     buffer = BytesIO()
     face.save(buffer)
     return buffer.getvalue()
 
 
-@cache
-def _stamp_font_factory():
-    """pyHanko's font engine for ``stamp_font`` (its own factory takes a path only, and
+def _stamp_font_factory(text: str):
+    """pyHanko's font engine for ``stamp_font(text)`` (its own factory takes a path only, and
     leaves that file open)."""
     from pyhanko.pdf_utils.font.api import FontEngineFactory
     from pyhanko.pdf_utils.font.opentype import GlyphAccumulator
+
+    font = stamp_font(text)
 
     class StampFont(FontEngineFactory):
         def create_font_engine(self, writer, obj_stream=None):
             if obj_stream is None and writer.stream_xrefs:
                 obj_stream = writer.prepare_object_stream()
             return GlyphAccumulator(
-                writer=writer, font_handle=BytesIO(stamp_font()), font_size=10,
+                writer=writer, font_handle=BytesIO(font), font_size=10,
                 obj_stream=obj_stream,
             )  # fmt: skip
 
