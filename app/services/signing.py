@@ -17,10 +17,10 @@ import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache
 from io import BytesIO
 from pathlib import Path
-from typing import TYPE_CHECKING, BinaryIO, cast
+from typing import TYPE_CHECKING, Any, BinaryIO, cast
 
 from .errors import UserError
 
@@ -386,9 +386,10 @@ def sign_file(
     the caller already loaded it, saves reading the key file again. The stamp is drawn in the
     documents' own TrueType face, embedded (subset) like every other font of the file.
     """
+    import tempfile
+
     from pyhanko import stamp
     from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
-    from pyhanko.pdf_utils.text import TextBoxStyle
     from pyhanko.sign import fields, signers
 
     committee = key if key is not None else load_committee_key(p12_path, password)
@@ -409,13 +410,15 @@ def sign_file(
     for attribute in committee.certificate.subject:
         if attribute.oid.dotted_string == "2.5.4.3":  # commonName
             common_name = str(attribute.value)
+    # The stamp's appearance is a small page drawn by ReportLab in the documents' own embedded
+    # font, imported by pyHanko as it is: pyHanko's own OpenType text engine (fontTools and
+    # HarfBuzz) cost 16 MB of a signed 100k announcement's peak (issue #8 §3), and its
+    # %(ts)s is strftime, in English and the machine's zone.
     words = stamp_text(signatory, moment, common_name)
-    style = stamp.TextStampStyle(
-        # Written out here: pyHanko's %(ts)s is strftime, in English and the machine's zone.
-        stamp_text=words.replace("%", "%%"),
-        border_width=0,
-        text_box_style=TextBoxStyle(font=_stamp_font_factory(words)()),
-    )
+    folder = tempfile.TemporaryDirectory(prefix="seleksi-stamp-")
+    appearance = Path(folder.name) / "cap.pdf"  # read again by pyHanko while it signs
+    appearance.write_bytes(stamp_appearance(words, box[2] - box[0], box[3] - box[1]))
+    style = stamp.StaticStampStyle.from_pdf_file(str(appearance), border_width=0)
     pdf_signer = _pinned_signer_class()(
         moment,
         metadata,
@@ -427,9 +430,7 @@ def sign_file(
             SIGNATURE_FIELD, on_page=page, box=cast(tuple[int, int, int, int], box)
         ),
     )
-    # fontTools reports each font table it leaves out of the subset ("FFTM NOT subset"):
-    # nothing the user can act on, and not for the terminal.
-    with _quiet("fontTools"):
+    with folder:
         pdf_signer.sign_pdf(writer, output=target)
 
 
@@ -445,61 +446,37 @@ def _quiet(logger_name: str) -> Iterator[None]:
         logger.setLevel(level)
 
 
-STAMP_FONT = "LiberationSans-Regular.ttf"
-"""The documents' regular face (app.reports.fonts), for the stamp too."""
+STAMP_SIZE = 7.5
+STAMP_LEADING = 9.0
 
 
-@lru_cache(maxsize=4)
-def stamp_font(text: str) -> bytes:
-    """The documents' TrueType face, cut down to the letters of ``text`` and rescaled to 1000
-    units per em, without hinting.
+def stamp_appearance(words: str, width: float, height: float) -> bytes:
+    """The visible signature as a one-page PDF of the box's size: the stamp's lines, top
+    left, in the documents' regular face (embedded as a subset, like every font of the file),
+    shrunk where a line is wider than the box."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+    from reportlab.pdfgen.canvas import Canvas
 
-    pyHanko writes a font's widths (/W), bounding box and kerning in the font's own units,
-    where PDF reads thousandths of an em: right for the 1000-unit fonts it was tried with,
-    but Liberation Sans has 2048, and its stamp came out with every letter twice as far
-    apart as drawn. Rescaled, the units agree. Hinting programs work in the old units and
-    are left out (viewers and printers draw an unhinted outline correctly). Only the stamp's
-    own letters are kept before rescaling: rescaling the whole face kept about 40 MB in the
-    allocator for the rest of the process, and a signed 100k announcement over 150 MB
-    (issue #8 §3); the subset costs about 2 MB and a few milliseconds."""
-    from fontTools import subset
-    from fontTools.ttLib import TTFont
-    from fontTools.ttLib.scaleUpem import scale_upem
+    from app.reports.fonts import REGULAR, register
 
-    from app.reports.fonts import FONT_DIR
-
-    face = TTFont(str(FONT_DIR / STAMP_FONT), lazy=True)
-    options = subset.Options()
-    options.hinting = False
-    options.notdef_outline = True
-    cutter = subset.Subsetter(options)
-    cutter.populate(text=text)
-    with _quiet("fontTools"):
-        cutter.subset(face)
-    scale_upem(face, 1000)
+    register()
+    lines = words.splitlines()
+    widest = max((stringWidth(line, REGULAR, STAMP_SIZE) for line in lines), default=0.0)
+    size = STAMP_SIZE if widest <= width else STAMP_SIZE * width / widest
+    leading = STAMP_LEADING * size / STAMP_SIZE
     buffer = BytesIO()
-    face.save(buffer)
+    # The initial font too, or ReportLab names a Helvetica it never embeds (passed as a dict:
+    # the reportlab stubs type initialFontName as a number).
+    initial: dict[str, Any] = {"initialFontName": REGULAR, "initialFontSize": size}
+    canvas = Canvas(buffer, pagesize=(width, height), pageCompression=1, **initial)
+    canvas.setFont(REGULAR, size)
+    y = height - size
+    for line in lines:
+        canvas.drawString(0, y, line)
+        y -= leading
+    canvas.showPage()
+    canvas.save()
     return buffer.getvalue()
-
-
-def _stamp_font_factory(text: str):
-    """pyHanko's font engine for ``stamp_font(text)`` (its own factory takes a path only, and
-    leaves that file open)."""
-    from pyhanko.pdf_utils.font.api import FontEngineFactory
-    from pyhanko.pdf_utils.font.opentype import GlyphAccumulator
-
-    font = stamp_font(text)
-
-    class StampFont(FontEngineFactory):
-        def create_font_engine(self, writer, obj_stream=None):
-            if obj_stream is None and writer.stream_xrefs:
-                obj_stream = writer.prepare_object_stream()
-            return GlyphAccumulator(
-                writer=writer, font_handle=BytesIO(font), font_size=10,
-                obj_stream=obj_stream,
-            )  # fmt: skip
-
-    return StampFont
 
 
 @cache
