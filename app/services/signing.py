@@ -29,8 +29,6 @@ if TYPE_CHECKING:
     from cryptography.hazmat.primitives.asymmetric.types import PrivateKeyTypes
 
 SIGNATURE_FIELD = "TandaTanganPanitia"
-KEY_SIZE = 3072
-"""The RSA key size of the self-signed keys made by earlier versions (still accepted)."""
 
 WIB = dt.timezone(dt.timedelta(hours=7), "WIB")
 """Western Indonesia Time, UTC+7 all year (Indonesia keeps no daylight saving time): a fixed
