@@ -19,5 +19,6 @@ REVISIONS: tuple[str, ...] = (
     "0009_password_change",
     "0010_closing_provisions",
     "0011_printed_documents",
+    "0012_announcement_contents_last",
 )
 HEAD = REVISIONS[-1]

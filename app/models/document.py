@@ -63,14 +63,16 @@ class Announcement(Base):
     issued_on: Mapped[date]
     subject: Mapped[str] = mapped_column(Text)
     signatory: Mapped[dict[str, str]] = mapped_column(JsonText)
-    snapshot: Mapped[str] = mapped_column(Text)
     snapshot_sha256: Mapped[str]
-    pdf: Mapped[bytes] = mapped_column(LargeBinary)
     pdf_sha256: Mapped[str]
     signed: Mapped[bool] = mapped_column(default=False)
     replaces_id: Mapped[int | None] = mapped_column(ForeignKey("announcement.id"))
     created_by: Mapped[str]
     created_at: Mapped[datetime] = mapped_column(default=utc_now)
+    # The contents come last (migration 0012): only a trailing reservation of their size
+    # stays a bare count while the row is inserted.
+    snapshot: Mapped[str] = mapped_column(Text)
+    pdf: Mapped[bytes] = mapped_column(LargeBinary)
 
 
 class PrintedDocument(Base):

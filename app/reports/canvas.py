@@ -19,6 +19,7 @@ from reportlab.pdfgen.canvas import Canvas
 from app.reports import fonts
 from app.reports.fonts import REGULAR
 from app.reports.internals import Document
+from app.reports.streamed import write_document
 
 DOCUMENT_LANGUAGE = "id-ID"
 
@@ -48,7 +49,8 @@ class DocumentCanvas(Canvas):
     Memory: a filed page keeps only its content, already Flate-compressed (about a fifth of
     the text), and ``write()`` gives each page two content streams, that body and the small
     frame drawn last, so the body is never decompressed or compressed twice. A 2,500-page
-    announcement thus holds a few megabytes instead of its full text.
+    announcement thus holds a few megabytes instead of its full text, and ``write()`` hands
+    the file one object at a time (``app.reports.streamed``) instead of the whole PDF.
     """
 
     # ReportLab's private state this class works on (see app.reports.internals).
@@ -73,6 +75,7 @@ class DocumentCanvas(Canvas):
         )
         # Every document is Indonesian (issue #11 §1): readers and screen readers are told so.
         self._doc.Catalog.Lang = PDFString(DOCUMENT_LANGUAGE)
+        self._out = out
         self._decorate = decorate
         self._groups: dict[str, list[dict[str, Any] | None]] = {"main": []}
         self._group = "main"
@@ -134,7 +137,7 @@ class DocumentCanvas(Canvas):
             self._decorate(self, index + 1, total, has_letterhead)
             Canvas.showPage(self)
             self._prepend_body(body)
-        Canvas.save(self)
+        write_document(self, self._out)
         return total
 
     def _prepend_body(self, body: bytes) -> None:

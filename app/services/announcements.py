@@ -867,13 +867,15 @@ def _store(
 
     Snapshot and PDF are not bound as values (the driver and SQLite would copy them twice
     each, 45 MB at 100k rows): the INSERT reserves their exact size, as zeros, and they are
-    written from their files into the new row (``_fill``). Blob writes fire no trigger, and
-    ``announcement_no_update`` refuses every change of an issued announcement; this is no
-    change of one: the row is written only here, inside the transaction that inserts it,
-    before that transaction commits. Until the commit nobody else sees the row, a failure
-    rolls back row and contents together, and once committed nothing in the program opens
-    an announcement's value for writing again: what is committed is what was inserted,
-    with contents whose hashes are checked before the commit.
+    written from their files into the new row (``_fill``). They are the row's last columns
+    (migration 0012), so the reservation is never built in memory either. Blob writes fire
+    no trigger, and ``announcement_no_update`` refuses every change of an issued
+    announcement; this is no change of one: the row is written only here, inside the
+    transaction that inserts it, before that transaction commits. Until the commit nobody
+    else sees the row, a failure rolls back row and contents together, and once committed
+    nothing in the program opens an announcement's value for writing again: what is
+    committed is what was inserted, with contents whose hashes are checked before the
+    commit.
     """
     from .columns import json_text, now_text
 
