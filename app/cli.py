@@ -16,6 +16,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
 from app.cli_login import add_login_options, ask_password, log_in, log_in_to_copy, needs_login
+from app.cli_packages import COMMANDS as PACKAGE_COMMANDS
+from app.cli_packages import add_package_commands, run_package_command
+from app.cli_packages import writes as package_writes
 from app.cli_review import COMMANDS as REVIEW_COMMANDS
 from app.cli_review import add_review_commands, run_review_command, warn_pending
 from app.cli_ties import add_tie_commands, run_tie_command
@@ -163,6 +166,7 @@ def build_parser() -> argparse.ArgumentParser:
     restore.add_argument("--other-database", action="store_true", help=t("cli.help.other_database"))
     add_review_commands(commands)  # review, resolve (cli_review.py)
     add_tie_commands(commands)  # tie list, tie decide (cli_ties.py)
+    add_package_commands(commands, _Parser)  # laptop, package (cli_packages.py)
     return parser
 
 
@@ -277,6 +281,7 @@ def _run(args: argparse.Namespace) -> int:
             args.command in WRITE_COMMANDS
             or getattr(args, "user_command", None) == "add"
             or getattr(args, "tie_command", None) == "decide"
+            or (args.command in PACKAGE_COMMANDS and package_writes(args))
         ):
             from app.services.backups import ON_EXIT, automatic_backup
 
@@ -374,6 +379,8 @@ def _dispatch(args: argparse.Namespace, db: Database, actor: Actor | None) -> in
         return _user(args, db, actor)
     if command == "audit":
         return _audit(args, db)
+    if command in PACKAGE_COMMANDS:
+        return run_package_command(args, db, actor, args.selection)
 
     selection = resolve_selection(db, args.selection)
     if command == "import":
@@ -633,6 +640,20 @@ def _audit_verify(args: argparse.Namespace, db: Database) -> int:
             print(t("cli.audit_more", count=replayed.count - SHOWN_DIFFERENCES), file=sys.stderr)
     for what in replayed.unchecked:
         print(t("cli.audit_unchecked", what=what))
+    for device in report.devices:
+        chain_report = device.report
+        if chain_report.ok:
+            print(t("package.chain_ok", device=device.device, events=chain_report.events))
+        else:
+            print(
+                t(
+                    "package.chain_bad",
+                    device=device.device,
+                    event=chain_report.first_broken,
+                    problem=t(chain_report.problem),
+                ),
+                file=sys.stderr,
+            )
     problems = [check for check in report.backups if not check.ok]
     if report.backups and not problems:
         print(t("cli.audit_backups", count=len(report.backups), folder=backup_folder(db)))

@@ -1,10 +1,12 @@
 """``seleksi review`` and ``seleksi resolve``: the Verifikasi page for the terminal.
 
-``review`` prints the double-entry mismatch queue and the assessor-spread flags, tab
-separated, one line each. Entries are shown to an admin (who decides them); to anyone else
-the queue names the values but hides them, so an operator cannot learn the other round and
-retype to match it. ``resolve`` decides one mismatch (admin, with a reason). Kept apart from
-``cli.py`` so the trust commands stay in one place; nothing here imports Qt.
+``review`` prints the double-entry mismatch queue, the assessor-spread flags and the
+conflicts between field laptops' packages, tab separated, one line each. Entries are shown
+to an admin (who decides them); to anyone else the queue names the values but hides them, so
+an operator cannot learn the other round and retype to match it. ``resolve`` decides one
+mismatch or package conflict (admin, with a reason; for a conflict the value names a laptop,
+"laptop utama", or a value as shown). Kept apart from ``cli.py`` so the trust commands stay
+in one place; nothing here imports Qt.
 """
 
 from __future__ import annotations
@@ -96,6 +98,7 @@ def _review(args: argparse.Namespace, db: Database, actor: Actor, selection_id: 
             )
         )
     print(t("double.pending_line", count=pending_count(db, selection_id, args.stage)))
+    _print_package_conflicts(db, selection_id, args, shown)
     flags = [
         f
         for f in spread_flags(db, selection_id, args.stage)
@@ -110,6 +113,37 @@ def _review(args: argparse.Namespace, db: Database, actor: Actor, selection_id: 
         print("\t".join((flag.participant, flag.name, flag.formation, flag.component, values)))
         print(f"\t{spread}")
     return 0
+
+
+def _print_package_conflicts(
+    db: Database, selection_id: int, args: argparse.Namespace, shown: bool
+) -> None:
+    """Sheet rows on which field laptops (or a laptop and this one) disagree (issue #12)."""
+    from app.services.packages import package_conflicts
+
+    conflicts = package_conflicts(db, selection_id)
+    if args.component is not None:
+        conflicts = [c for c in conflicts if c.component == args.component.strip().upper()]
+    if args.stage is not None:
+        deciding = _deciding_components(db, selection_id, args.stage)
+        conflicts = [c for c in conflicts if c.component in deciding]
+    print(t("package.conflict_heading", count=len(conflicts)))
+    for conflict in conflicts:
+        claims = [
+            f"{claim.source}: {claim.value if shown else t('double.hidden')} ({claim.by})"
+            for claim in conflict.claims
+        ]
+        print(
+            "\t".join(
+                [
+                    conflict.participant,
+                    conflict.name,
+                    conflict.component,
+                    conflict.assessor or "-",
+                    *claims,
+                ]
+            )
+        )
 
 
 def _deciding_components(db: Database, selection_id: int, stage_code: str) -> set[str]:
@@ -131,6 +165,35 @@ def _deciding_components(db: Database, selection_id: int, stage_code: str) -> se
 def _resolve(args: argparse.Namespace, db: Database, actor: Actor, selection_id: int) -> int:
     from app.scoring.score_rows import display
     from app.services.double_entry import resolve_mismatch
+    from app.services.packages import package_conflicts, resolve_package_conflict
+
+    component = args.component.strip().upper()
+    if any(
+        (c.participant, c.component, c.assessor)
+        == (args.participant.strip(), component, args.assessor.strip())
+        for c in package_conflicts(db, selection_id)
+    ):
+        resolve_package_conflict(
+            db,
+            actor,
+            selection_id,
+            args.participant,
+            component,
+            args.assessor,
+            args.value,
+            args.reason,
+        )
+        where = t("double.where_assessor", assessor=args.assessor) if args.assessor else ""
+        print(
+            t(
+                "package.resolved",
+                participant=args.participant,
+                component=component,
+                where=where,
+                value=args.value,
+            )
+        )
+        return 0
 
     change = resolve_mismatch(
         db,

@@ -15,6 +15,7 @@ from typing import Any
 from app.numbers import style_for, value_for_people
 
 from . import (
+    catalog_devices,
     catalog_history,
     catalog_imports,
     catalog_review,
@@ -25,7 +26,14 @@ from . import (
 LANGUAGES = ("id", "en")
 
 _CATALOGUE: dict[str, tuple[str, str]] = {}
-for _module in (catalog_scheme, catalog_imports, catalog_services, catalog_review, catalog_history):
+for _module in (
+    catalog_scheme,
+    catalog_imports,
+    catalog_services,
+    catalog_review,
+    catalog_history,
+    catalog_devices,
+):
     for _key, _texts in _module.MESSAGES.items():
         if _key in _CATALOGUE:
             raise RuntimeError(f"duplicate message id {_key}")

@@ -20,5 +20,6 @@ REVISIONS: tuple[str, ...] = (
     "0010_closing_provisions",
     "0011_printed_documents",
     "0012_announcement_contents_last",
+    "0013_devices",
 )
 HEAD = REVISIONS[-1]

@@ -2,6 +2,7 @@
 
 from .audit import AuditEvent
 from .base import Base
+from .device import Device, DeviceClaim, DeviceEvent, DevicePackage, DeviceSelf, MergedRow
 from .document import Announcement, DocumentSettings, PrintedDocument
 from .formation import Formation
 from .identity import DatabaseIdentity
@@ -17,9 +18,15 @@ __all__ = [
     "Base",
     "Component",
     "DatabaseIdentity",
+    "Device",
+    "DeviceClaim",
+    "DeviceEvent",
+    "DevicePackage",
+    "DeviceSelf",
     "DocumentSettings",
     "Finalization",
     "Formation",
+    "MergedRow",
     "Participant",
     "ParticipantMark",
     "PrintedDocument",

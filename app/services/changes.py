@@ -26,6 +26,7 @@ DOCUMENT_SETTINGS = "document_settings"
 USERS = "users"
 BACKUPS = "backups"
 PRINTED = "printed"
+DEVICES = "devices"
 # Everything a view may depend on; a restored backup or another process touches all of it.
 ALL = frozenset(
     {
@@ -41,6 +42,7 @@ ALL = frozenset(
         USERS,
         BACKUPS,
         PRINTED,
+        DEVICES,
     }
 )
 # Kinds of change that can move a rank.

@@ -9,6 +9,7 @@ score table itself (``CONFIRMED``, single entry) or a person's round of a double
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from dataclasses import dataclass
 from typing import Protocol
@@ -82,6 +83,8 @@ def entry_target(
             value=f"{component.code}.{aspect}",
             choices=", ".join(f"{component.code}.{a.code}" for a in component.aspects),
         )
+    if entering:
+        _ensure_in_scope(connection, component)
     row = connection.execute(
         "SELECT p.id, f.code FROM participant p JOIN formation f ON f.id = p.formation_id"
         " WHERE p.selection_id = ? AND p.number = ?",
@@ -103,6 +106,21 @@ def entry_target(
         ids.components[component.code],
         key,
     )
+
+
+def _ensure_in_scope(connection: sqlite3.Connection, component: Component) -> None:
+    """A field laptop prepared for some components takes no other (issue #12 §1)."""
+    device = connection.execute("SELECT name, scope FROM device_self WHERE id = 1").fetchone()
+    if device is None:
+        return
+    components = json.loads(device[1]).get("components") or []
+    if components and component.code not in components:
+        raise UserError(
+            "device.out_of_scope",
+            name=device[0],
+            components=", ".join(components),
+            component=component.code,
+        )
 
 
 def typed_rows(

@@ -29,6 +29,7 @@ from .audit import (
     verify_chain_on,
 )
 from .database import Database
+from .device_chains import DeviceChain, verify_device_chains_on
 from .replay import ReplayReport, replay_on
 
 TAMPERED = "database.tampered"
@@ -43,6 +44,7 @@ class HistoryReport:
     backups: list[AnchorCheck]
     against: AnchorCheck | None = None
     tampered: list[AuditEntry] = field(default_factory=list)
+    devices: list[DeviceChain] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -52,6 +54,7 @@ class HistoryReport:
             and self.replay.ok
             and all(check.ok for check in self.backups)
             and (self.against is None or self.against.ok)
+            and all(device.report.ok for device in self.devices)
         )
 
 
@@ -62,6 +65,7 @@ def verify_history(db: Database, against: Path | None = None) -> HistoryReport:
         head = chain_head(connection)
         missing = missing_guards(connection, HEAD)
         replayed = replay_on(connection)
+        devices = verify_device_chains_on(connection)
         tampered = [
             AuditEntry(*row)
             for row in connection.execute(
@@ -78,6 +82,7 @@ def verify_history(db: Database, against: Path | None = None) -> HistoryReport:
         backups=check_backups(db),
         against=check_file(db, against) if against is not None else None,
         tampered=tampered,
+        devices=devices,
     )
 
 

@@ -44,6 +44,9 @@ class Action(Enum):
     CHANGE_OWN_PASSWORD = "users.change_own_password"
     MAKE_BACKUP = "backup.create"
     RESTORE_BACKUP = "backup.restore"
+    PREPARE_DEVICE = "devices.prepare"
+    EXPORT_PACKAGE = "packages.export"
+    IMPORT_PACKAGE = "packages.import"
 
 
 _EVERYONE = frozenset({ADMIN, OPERATOR, ASSESSOR})
@@ -83,6 +86,11 @@ PERMISSIONS: dict[Action, frozenset[str]] = {
     Action.CHANGE_OWN_PASSWORD: _EVERYONE,
     Action.MAKE_BACKUP: _CLERKS,
     Action.RESTORE_BACKUP: _ADMIN,
+    # A field laptop is prepared, and its packages merged, by the committee on the main
+    # laptop; on the field laptop the clerk who carries the disk exports (issue #12).
+    Action.PREPARE_DEVICE: _ADMIN,
+    Action.EXPORT_PACKAGE: _CLERKS,
+    Action.IMPORT_PACKAGE: _ADMIN,
 }
 
 

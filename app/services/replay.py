@@ -44,6 +44,8 @@ ROW_EVENTS = frozenset(
         "score.unconfirmed",
     }
 )
+# Decisions whose ``new`` holds the confirmed rows under ``confirmed``.
+RESOLVED_EVENTS = frozenset({"score.resolved", "package.resolved"})
 # Events of accounts that change nothing the replay compares (role, active, existence).
 USER_NEUTRAL = frozenset({"login", "login.failed", "login.refused_locked", "user.locked"})
 # At most this many differences are kept (the count is exact): a file whose every score was
@@ -224,9 +226,9 @@ def _apply(
         component, _, assessor = key.partition("|")
         score_key = (sid, participant, component, assessor)
         new = _load(new_text)
-        if action == "score.resolved" and isinstance(new, dict):
+        if action in RESOLVED_EVENTS and isinstance(new, dict):
             new = new.get("confirmed")
-        rows = _rows(new) if action in ROW_EVENTS or action == "score.resolved" else None
+        rows = _rows(new) if action in ROW_EVENTS or action in RESOLVED_EVENTS else None
         if rows is None:
             state.scores.pop(score_key, None)
             state.unsure_scores[score_key] = action
@@ -265,8 +267,50 @@ def _apply(
             for final in [f for f in state.finals if f[0] == sid and f[1] not in kept]:
                 del state.finals[final]  # a stage that goes takes its finalizations along
         return
+    if action == "package.imported":
+        _apply_package(state, sid, event_id, None if blob is None else unpack_detail(blob))
+        return
+    if action == "device.prepared" and blob is not None:
+        _apply_prepared(state, sid, unpack_detail(blob))
+        return
     if entity == "user":
         _apply_user(state, event_id, action, key, _load(new_text))
+
+
+def _apply_package(state: _State, sid: int, event_id: int, detail: Any) -> None:
+    """A merged package: every sheet row it wrote, as the rows after the merge, and the
+    marks it added (``packages.import_package``)."""
+    rows = detail.get("rows") if isinstance(detail, dict) else None
+    marks = detail.get("marks") if isinstance(detail, dict) else None
+    if not isinstance(rows, list) or not isinstance(marks, list):
+        state.legacy_imports.setdefault(sid, []).append(event_id)
+        return
+    for number, component, assessor, values in rows:
+        score_key = (sid, str(number), str(component), str(assessor))
+        found = _rows([{"aspect": a, "value": v} for a, v in values])
+        state.unsure_scores.pop(score_key, None)
+        state.scores[score_key] = (found or (), event_id)
+    for number, kind, stage in marks:
+        state.marks[(sid, str(number), str(kind), str(stage))] = event_id
+
+
+def _apply_prepared(state: _State, sid: int, detail: Any) -> None:
+    """A field laptop's file was made from the main one keeping only some participants
+    (``devices.prepare_laptop``): what the events said of the others is no longer here."""
+    kept = detail.get("participants") if isinstance(detail, dict) else None
+    if not isinstance(kept, list):
+        return
+    numbers = {str(number) for number in kept}
+
+    def stays(key: tuple[Any, ...]) -> bool:
+        return key[0] == sid and key[1] in numbers
+
+    for table in (state.scores, state.unsure_scores):
+        for score_key in [k for k in table if not stays(k)]:
+            del table[score_key]
+    for mark in [m for m in state.marks if not stays(m)]:
+        del state.marks[mark]
+    state.unsure_marks = {m for m in state.unsure_marks if stays(m)}
 
 
 def _apply_import(state: _State, sid: int, event_id: int, detail: Any) -> None:

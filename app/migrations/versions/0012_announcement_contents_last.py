@@ -22,6 +22,8 @@ from __future__ import annotations
 
 from alembic import op
 
+from app.migrations.guards import GUARDS
+
 revision = "0012_announcement_contents_last"
 down_revision = "0011_printed_documents"
 branch_labels = None
@@ -85,11 +87,9 @@ def _rebuild(columns: tuple[str, ...]) -> None:
     )
     op.execute("DROP TABLE announcement_before_0012")
     # As revision 0003 made them: an issued announcement is never edited nor removed.
-    for action in ("UPDATE", "DELETE"):
-        op.execute(
-            f"CREATE TRIGGER announcement_no_{action.lower()} BEFORE {action} ON announcement"
-            " BEGIN SELECT RAISE(ABORT, 'pengumuman yang sudah terbit tidak dapat diubah'); END"
-        )
+    for guard in GUARDS:
+        if guard.name.startswith("announcement_"):
+            op.execute(guard.sql)
 
 
 def upgrade() -> None:
