@@ -3,8 +3,9 @@
 ``laptop prepare`` writes a field laptop's database, ``laptop list`` names the laptops and
 what was last received from each; ``package export`` (on the field laptop) writes its
 package, ``package import`` (on the main laptop) shows what it will add, then merges it
-(``--dry-run``: only shows). Kept apart from ``cli.py`` like the review commands; nothing
-here imports Qt.
+(``--dry-run``: only shows). The way back: ``package export --for-device NAME`` on the main
+laptop, ``package import`` of that file on the field laptop. Kept apart from ``cli.py``
+like the review commands; nothing here imports Qt.
 """
 
 from __future__ import annotations
@@ -42,6 +43,7 @@ def add_package_commands(commands: Any, parser_class: type[argparse.ArgumentPars
     )
     export = package_commands.add_parser("export")
     export.add_argument("--out", type=Path, required=True, metavar="BERKAS.paket")
+    export.add_argument("--for-device", metavar="NAMA", help=t("cli.help.for_device"))
     importer = package_commands.add_parser("import")
     importer.add_argument("file", type=Path, metavar="BERKAS.paket")
     importer.add_argument("--dry-run", action="store_true", help=t("cli.help.dry_run"))
@@ -60,6 +62,21 @@ def run_package_command(
     """Run ``laptop …`` or ``package …``; errors are ``UserError`` for ``cli.main`` to print."""
     if args.command == "laptop":
         return _laptop(args, db, actor, _selection(db, selection_id))
+    if args.package_command == "export" and args.for_device:
+        from app.services.way_back import export_for_device
+
+        back = export_for_device(db, actor, _selection(db, selection_id), args.for_device, args.out)
+        print(
+            t(
+                "package.for_device_exported",
+                device=back.device,
+                path=back.path,
+                participants=back.participants,
+                marks=back.marks,
+                sha256=back.sha256,
+            )
+        )
+        return 0
     if args.package_command == "export":
         from app.services.packages import export_package
 
@@ -77,8 +94,12 @@ def run_package_command(
             )
         )
         return 0
+    from app.services.package_file import read_package
     from app.services.packages import import_package, preview_package
+    from app.services.way_back import is_from_main
 
+    if is_from_main(read_package(args.file)):
+        return _receive(args, db, actor)
     selection = _selection(db, selection_id)
     plan = preview_package(db, actor, selection, args.file)
     _print_plan(plan)
@@ -86,10 +107,35 @@ def run_package_command(
         if args.dry_run and plan.changed:
             print(t("package.dry_run"))
         return 0
-    done = import_package(db, actor, selection, args.file)
+    done = import_package(db, actor, selection, args.file, previewed=plan)
     if done.summary() != plan.summary():  # something changed between preview and import
         _print_plan(done)
     print(t("package.imported"))
+    return 0
+
+
+def _receive(args: argparse.Namespace, db: Database, actor: Actor) -> int:
+    """On a field laptop: the main laptop's corrections and marks, never its own scores."""
+    from app.services.way_back import preview_from_main, receive_from_main
+
+    plan = preview_from_main(db, actor, args.file)
+    if not plan.changed:
+        key = "package.older" if plan.status == "older" else "package.same"
+        print(t(key, device=t("package.main_source"), head=plan.head))
+        return 0
+    if not args.dry_run:
+        plan = receive_from_main(db, actor, args.file)
+    print(
+        t(
+            "package.received",
+            head=plan.head,
+            updated=len(plan.updated),
+            added=len(plan.added),
+            marks=plan.marks_added,
+        )
+    )
+    if args.dry_run:
+        print(t("package.dry_run"))
     return 0
 
 

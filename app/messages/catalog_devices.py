@@ -52,6 +52,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "mengekspor paket laptop lapangan atau menggabungkannya di laptop utama",
         "export a field laptop's package or merge it on the main laptop",
     ),
+    "cli.help.for_device": (
+        "di laptop utama: paket koreksi peserta dan tanda untuk laptop lapangan ini",
+        "on the main laptop: a package of participant corrections and marks for this laptop",
+    ),
     "cli.help.dry_run": (
         "hanya menampilkan apa yang akan ditambahkan",
         "only show what would be added",
@@ -127,6 +131,34 @@ MESSAGES: dict[str, tuple[str, str]] = {
         " dahulu atau biarkan; tidak ada yang diimpor",
         "laptop {name}'s package changes finalized formations: {formations}; reopen them first"
         " or leave it; nothing was imported",
+    ),
+    "package.for_field_only": (
+        "paket dari laptop utama hanya diterima oleh laptop lapangan yang dituju",
+        "a package from the main laptop is taken only by the field laptop it is for",
+    ),
+    "package.other_device": (
+        "paket ini untuk laptop {name}, bukan laptop ini; tidak ada yang diubah",
+        "this package is for laptop {name}, not this one; nothing was changed",
+    ),
+    "package.from_main": (
+        "dari laptop utama (paket sampai kejadian #{head})",
+        "from the main laptop (package up to event #{head})",
+    ),
+    "package.for_device_exported": (
+        "paket untuk laptop {device} ditulis: {path} ({participants} peserta, {marks} tanda;"
+        " SHA-256 {sha256})",
+        "package for laptop {device} written: {path} ({participants} participants, {marks}"
+        " marks; SHA-256 {sha256})",
+    ),
+    "package.received": (
+        "dari laptop utama (kejadian sampai #{head}): {updated} peserta diperbarui, {added}"
+        " peserta baru, {marks} tanda baru; nilai laptop ini tidak disentuh",
+        "from the main laptop (events up to #{head}): {updated} participants updated, {added}"
+        " new participants, {marks} new marks; this laptop's scores are untouched",
+    ),
+    "device.unknown": (
+        "laptop lapangan {name} tidak dikenal (yang ada: {choices})",
+        "unknown field laptop {name} (known: {choices})",
     ),
     "package.none": ("(tidak ada)", "(none)"),
     "package.main_source": ("laptop utama", "main laptop"),

@@ -22,8 +22,9 @@ class Device(Base):
     """A field laptop prepared from this database: its identity, public key and scope.
 
     ``base_hash`` is the hash of the field file's ``device.prepared`` audit event: the
-    device's own chain starts from it. ``scope`` (JSON) names the formations and components
-    it was prepared for (empty lists: all).
+    device's own chain starts from it. ``return_key`` signs what this laptop sends back to
+    the device (participant corrections and marks); the device holds its public half.
+    ``scope`` (JSON) names the formations and components it was prepared for (empty: all).
     """
 
     __tablename__ = "device"
@@ -34,6 +35,7 @@ class Device(Base):
     uuid: Mapped[str] = mapped_column(unique=True)
     name: Mapped[str]
     public_key: Mapped[str] = mapped_column(Text)
+    return_key: Mapped[str] = mapped_column(Text)
     scope: Mapped[str] = mapped_column(Text)
     base_event_id: Mapped[int]
     base_hash: Mapped[str]
@@ -45,7 +47,8 @@ class DeviceSelf(Base):
     """In a field laptop's file only: who this laptop is (one row), and its signing key.
 
     ``main_identity`` is the database identity of the main laptop's file it was prepared
-    from; packages are only for that file and selection.
+    from; packages are only for that file and selection. ``return_public_key`` checks what
+    the main laptop sends back, ``received_head`` the newest of those already taken.
     """
 
     __tablename__ = "device_self"
@@ -55,6 +58,8 @@ class DeviceSelf(Base):
     uuid: Mapped[str]
     name: Mapped[str]
     private_key: Mapped[str] = mapped_column(Text)
+    return_public_key: Mapped[str] = mapped_column(Text)
+    received_head: Mapped[int] = mapped_column(default=0)
     main_identity: Mapped[str]
     scope: Mapped[str] = mapped_column(Text)
     base_event_id: Mapped[int]

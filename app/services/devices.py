@@ -142,11 +142,12 @@ def prepare_laptop(
     scope = {"formations": scope_formations, "components": scope_components}
     device_uuid = str(uuid.uuid4())
     private, public = new_device_key()
+    return_private, return_public = new_device_key()
     temporary = out.with_name(f".{out.name}.{os.getpid()}.siapkan")
     try:
         copy_aside(Path(db.path), temporary)
         kept, base_event_id, base_hash = _make_field_file(
-            temporary, actor, selection_id, device_uuid, name, private, main, scope
+            temporary, actor, selection_id, device_uuid, name, (private, return_public), main, scope
         )
         with write(db, actor, Action.PREPARE_DEVICE, selection_id, kinds=[DEVICES]) as action:
             taken = action.connection.execute(
@@ -156,13 +157,15 @@ def prepare_laptop(
                 raise UserError("device.name_taken", name=name)
             now = utc_now().isoformat(sep=" ")
             action.connection.execute(
-                "INSERT INTO device (selection_id, uuid, name, public_key, scope, base_event_id,"
-                " base_hash, prepared_by, prepared_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "INSERT INTO device (selection_id, uuid, name, public_key, return_key, scope,"
+                " base_event_id, base_hash, prepared_by, prepared_at)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     selection_id,
                     device_uuid,
                     name,
                     public,
+                    return_private,
                     json.dumps(scope),
                     base_event_id,
                     base_hash,
@@ -241,7 +244,7 @@ def _make_field_file(
     selection_id: int,
     device_uuid: str,
     name: str,
-    private: str,
+    keys: tuple[str, str],
     main: str,
     scope: dict[str, list[str]],
 ) -> tuple[int, int, str]:
@@ -269,13 +272,14 @@ def _make_field_file(
             )
         ]
         connection.execute(
-            "INSERT INTO device_self (id, selection_id, uuid, name, private_key, main_identity,"
-            " scope, base_event_id, base_hash, prepared_at) VALUES (1, ?, ?, ?, ?, ?, ?, 0, '', ?)",
+            "INSERT INTO device_self (id, selection_id, uuid, name, private_key,"
+            " return_public_key, received_head, main_identity, scope, base_event_id, base_hash,"
+            " prepared_at) VALUES (1, ?, ?, ?, ?, ?, 0, ?, ?, 0, '', ?)",
             (
                 selection_id,
                 device_uuid,
                 name,
-                private,
+                *keys,
                 main,
                 json.dumps(scope),
                 utc_now().isoformat(sep=" "),

@@ -9,7 +9,9 @@ Each check answers a different way of rewriting history (issue 9):
   ``sqlite3`` shell), or the newest events deleted together with what they did;
 * the chain head of every backup in the file's own folder, and of a file given with
   ``--against`` (an issued PDF or a backup) (``anchors``): history cut short or computed again
-  as a whole after that backup or document.
+  as a whole after that backup or document;
+* each field laptop's events as received (``device_chains``): a device's chain edited after
+  its packages were merged.
 """
 
 from __future__ import annotations

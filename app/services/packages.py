@@ -82,6 +82,12 @@ def rows_text(rows: Iterable[StoredRow]) -> str:
     )
 
 
+def _canonical(values: list[list[Any]]) -> str:
+    """``rows_text`` of rows as a package carries them (``[aspect, milli, text, absent]``);
+    the package is signed by the exporter that wrote them this way."""
+    return json.dumps(sorted(values), separators=(",", ":"), ensure_ascii=False)
+
+
 def rows_from(text: str) -> tuple[StoredRow, ...]:
     return tuple(
         StoredRow(str(a), None if m is None else int(m), None if x is None else str(x), bool(b))
@@ -378,15 +384,27 @@ def preview_package(db: Database, actor: Actor, selection_id: int, path: Path) -
         return _merge(connection, actor, selection_id, package, device, apply=False)
 
 
-def import_package(db: Database, actor: Actor, selection_id: int, path: Path) -> PackagePlan:
-    """Merge ``path`` in one transaction (checked again under the write lock)."""
+def import_package(
+    db: Database,
+    actor: Actor,
+    selection_id: int,
+    path: Path,
+    *,
+    previewed: PackagePlan | None = None,
+) -> PackagePlan:
+    """Merge ``path`` in one transaction (checked again under the write lock).
+
+    ``previewed``: the preview the user just confirmed; when it adds something, the merge
+    goes straight to the backup and the write (the merge itself is computed again under the
+    lock, so what is written is what the file holds now)."""
     permit(db, actor, Action.IMPORT_PACKAGE, selection_id)
     package = read_package(Path(path))
-    with db.reading() as connection:
-        device = _checked(connection, selection_id, package)
-        plan = _merge(connection, actor, selection_id, package, device, apply=False)
-    if not plan.changed:
-        return plan  # the same or an older package: nothing to write, not even an event
+    if previewed is None or not previewed.changed:
+        with db.reading() as connection:
+            device = _checked(connection, selection_id, package)
+            plan = _merge(connection, actor, selection_id, package, device, apply=False)
+        if not plan.changed:
+            return plan  # the same or an older package: nothing to write, not even an event
     automatic_backup(db, "impor-paket")  # DESIGN §6: a copy before every import
     with write(
         db, actor, Action.IMPORT_PACKAGE, selection_id, kinds=[SCORES, MARKS, DEVICES]
@@ -509,7 +527,7 @@ def _merge(
     claim_writes: list[tuple[Any, ...]] = []
     merged_writes: list[tuple[Any, ...]] = []
     for (number, code, assessor, values, by, at), key in zip(rows, keys, strict=True):
-        incoming = rows_text(rows_from(json.dumps(values)))
+        incoming = _canonical(values)
         claims = dict(state.claims.get(key, {}))
         current = state.current.get(key, "[]")
         merged = state.merged.get(key)
@@ -792,7 +810,7 @@ def _new_drafts(
     new, conflicts = [], []
     for number, code, assessor, round_, values, by, at in drafts:
         key = (participants[number][0], ids.components[code], str(assessor), int(round_))
-        incoming = rows_text(rows_from(json.dumps(values)))
+        incoming = _canonical(values)
         if key in held:
             if rows_text(held[key]) != incoming:
                 conflicts.append((number, code, str(assessor), int(round_)))

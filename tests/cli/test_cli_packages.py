@@ -128,3 +128,29 @@ def test_a_damaged_package_is_refused_in_words(
     assert "rusak atau telah diubah" in capsys.readouterr().err
     assert main(["--db", str(main_db), "package", "export", "--out", str(package)]) == 1
     assert "bukan laptop lapangan" in capsys.readouterr().err
+
+
+def test_the_way_back_from_the_terminal(
+    main_db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    field = tmp_path / "ruang2.db"
+    assert main(["--db", str(main_db), "laptop", "prepare", "--out", str(field),
+                 "--name", "Ruang 2"]) == 0  # fmt: skip
+    (number,) = _one(main_db, "SELECT number FROM participant ORDER BY number LIMIT 1")
+    assert (
+        main(["--db", str(main_db), "mark", number, "TMS", "--reason", "ijazah tidak sesuai"]) == 0
+    )
+    back = tmp_path / "untuk-ruang2.paket"
+    capsys.readouterr()
+    assert main(["--db", str(main_db), "package", "export", "--for-device", "Ruang 2",
+                 "--out", str(back)]) == 0  # fmt: skip
+    assert capsys.readouterr().out.startswith("paket untuk laptop Ruang 2 ditulis")
+    assert main(["--db", str(field), "package", "import", str(back)]) == 0
+    out = capsys.readouterr().out
+    assert "0 peserta diperbarui, 0 peserta baru, 1 tanda baru" in out
+    assert _one(field, "SELECT count(*) FROM participant_mark WHERE kind = 'TMS'") == (1,)
+    assert main(["--db", str(field), "package", "import", str(back)]) == 0
+    assert "sudah diterima" in capsys.readouterr().out
+    assert main(["--db", str(main_db), "package", "export", "--for-device", "Ruang 9",
+                 "--out", str(back)]) == 1  # fmt: skip
+    assert "Ruang 9 tidak dikenal" in capsys.readouterr().err

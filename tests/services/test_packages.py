@@ -241,8 +241,12 @@ def test_the_same_or_an_older_package_changes_nothing(
                reason="salah ketik")  # fmt: skip
     export_package(field, CLERK_A, tmp_path / "kedua.paket")
 
-    first = import_package(db, ADMIN, sid, tmp_path / "pertama.paket")
+    preview = preview_package(db, ADMIN, sid, tmp_path / "pertama.paket")
+    first = import_package(db, ADMIN, sid, tmp_path / "pertama.paket", previewed=preview)
     assert (first.status, first.added) == ("new", 1)
+    # A preview confirmed after the package went in anyway: computed again, nothing twice.
+    late = import_package(db, ADMIN, sid, tmp_path / "pertama.paket", previewed=preview)
+    assert not late.changed
     second = import_package(db, ADMIN, sid, tmp_path / "kedua.paket")
     # The laptop's own correction replaces its own earlier value: no conflict.
     assert (second.added, second.replaced, second.conflicts) == (1, 1, [])
@@ -497,3 +501,66 @@ def test_a_device_chain_changed_after_it_arrived_is_named_by_audit_verify(
     report = verify_history(db)
     assert not report.ok
     shutil.rmtree(tmp_path / "utama.db.cache", ignore_errors=True)
+
+
+def test_the_way_back_carries_corrections_and_marks_and_never_touches_the_laptops_scores(
+    main: tuple[Database, int], tmp_path: Path, dump: Callable[[Path], str]
+) -> None:
+    from app.services.participant_edit import (
+        ParticipantEntry,
+        add_participant,
+        correct_participant,
+    )
+    from app.services.way_back import export_for_device, preview_from_main, receive_from_main
+
+    db, sid = main
+    prepare_laptop(db, ADMIN, sid, tmp_path / "ruang2.db", "Ruang 2", formations=["A1"])
+    prepare_laptop(db, ADMIN, sid, tmp_path / "ruang3.db", "Ruang 3", formations=["B1"])
+    field = open_database(tmp_path / "ruang2.db")
+    practical(field, CLERK_A, sid, "24001", "Budi", 60)
+    typed = scores(field)
+
+    # At the secretariat meanwhile: a name corrected, a late registration, a withdrawal,
+    # and a correction in the other laptop's formation.
+    correct_participant(db, ADMIN, sid, "24001", ParticipantEntry(
+        "24001", "Peserta Satu Koreksi", "01-01-1995", "A1"), "salah ketik nama")  # fmt: skip
+    late = ParticipantEntry("24090", "Peserta Susulan", "02-02-1996", "A1")
+    add_participant(db, ADMIN, sid, late, "pendaftaran susulan")
+    mark_participant(db, ADMIN, sid, "24002", "APS", "mengundurkan diri")
+    correct_participant(db, ADMIN, sid, "24005", ParticipantEntry(
+        "24005", "Peserta Lima Koreksi", "01-01-1995", "B1"), "salah ketik")  # fmt: skip
+    back = tmp_path / "untuk-ruang2.paket"
+    sent = export_for_device(db, ADMIN, sid, "Ruang 2", back)
+    assert (sent.participants, sent.marks) == (4, 1)  # A1 only: 24001-24003 and 24090
+
+    plan = preview_from_main(field, CLERK_A, back)
+    assert (plan.updated, plan.added, plan.marks_added) == (["24001"], ["24090"], 1)
+    receive_from_main(field, CLERK_A, back)
+    with sqlite3.connect(field.path) as connection:
+        names = dict(connection.execute("SELECT number, name FROM participant"))
+        marks = connection.execute(
+            "SELECT p.number, m.kind, m.created_by FROM participant_mark m"
+            " JOIN participant p ON p.id = m.participant_id"
+        ).fetchall()
+    assert names["24001"] == "Peserta Satu Koreksi" and names["24090"] == "Peserta Susulan"
+    assert "24005" not in names
+    assert marks == [("24002", "APS", "ketua")]
+    assert scores(field) == typed  # the laptop's own entries, untouched
+    assert verify_history(field).ok
+    # Again, or for the wrong laptop: nothing changes.
+    before = dump(field.path)
+    assert not receive_from_main(field, CLERK_A, back).changed
+    other = tmp_path / "untuk-ruang3.paket"
+    export_for_device(db, ADMIN, sid, "Ruang 3", other)
+    with pytest.raises(UserError) as refused:
+        receive_from_main(field, CLERK_A, other)
+    assert refused.value.message == "package.other_device"
+    with pytest.raises(UserError) as refused:
+        receive_from_main(db, ADMIN, back)
+    assert refused.value.message == "package.for_field_only"
+    assert dump(field.path) == before
+    # The laptop's package afterwards still merges cleanly on the main laptop.
+    export_package(field, CLERK_A, tmp_path / "ruang2.paket")
+    plan = import_package(db, ADMIN, sid, tmp_path / "ruang2.paket")
+    assert (plan.added, plan.conflicts) == (1, [])
+    assert verify_history(db).ok
