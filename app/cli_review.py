@@ -98,7 +98,6 @@ def _review(args: argparse.Namespace, db: Database, actor: Actor, selection_id: 
             )
         )
     print(t("double.pending_line", count=pending_count(db, selection_id, args.stage)))
-    _print_package_conflicts(db, selection_id, args, shown)
     flags = [
         f
         for f in spread_flags(db, selection_id, args.stage)
@@ -112,15 +111,20 @@ def _review(args: argparse.Namespace, db: Database, actor: Actor, selection_id: 
         spread = t("spread.line_spread", spread=_number(flag.spread), limit=_number(flag.limit))
         print("\t".join((flag.participant, flag.name, flag.formation, flag.component, values)))
         print(f"\t{spread}")
+    _print_package_conflicts(db, selection_id, args, shown)
     return 0
 
 
 def _print_package_conflicts(
     db: Database, selection_id: int, args: argparse.Namespace, shown: bool
 ) -> None:
-    """Sheet rows on which field laptops (or a laptop and this one) disagree (issue #12)."""
+    """Sheet rows on which field laptops (or a laptop and this one) disagree (issue #12);
+    a selection without field laptops prints nothing more than before."""
+    from app.services.devices import list_devices
     from app.services.packages import package_conflicts
 
+    if not list_devices(db, selection_id):
+        return
     conflicts = package_conflicts(db, selection_id)
     if args.component is not None:
         conflicts = [c for c in conflicts if c.component == args.component.strip().upper()]
