@@ -594,7 +594,8 @@ def _audit(args: argparse.Namespace, db: Database) -> int:
         change = f"{entry.old or '-'} -> {entry.new or '-'}"
         reason = f" ({entry.reason})" if entry.reason else ""
         subject = " ".join(part for part in (entry.participant, entry.entity_key) if part)
-        print(f"{entry.at[:19]}\t{entry.actor}\t{entry.action}\t{subject}\t{change}{reason}")
+        actor = f"{entry.actor}@{entry.device}" if entry.device else entry.actor
+        print(f"{entry.at[:19]}\t{actor}\t{entry.action}\t{subject}\t{change}{reason}")
     return EXIT_OK
 
 

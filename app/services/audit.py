@@ -58,6 +58,8 @@ class AuditEntry:
     old: str | None
     new: str | None
     reason: str
+    device: str = ""
+    """The field laptop the event was written on (issue #12), ``""`` for this file's own."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -234,37 +236,58 @@ def audit_log(
     entity_key: str | None = None,
     limit: int | None = None,
 ) -> list[AuditEntry]:
-    """Events, oldest first, filtered as the committee asks."""
+    """Events, oldest first, filtered as the committee asks.
+
+    The field laptops' events merged here (``device_event``) come in too, each naming its
+    laptop, placed among this file's own by their time: a participant's history shows what
+    the clerk in Ruang 2 typed, when, as well as the merge that brought it."""
     where = []
     params: list[object] = []
     if participant:
-        where.append("participant = ?")
+        where.append("e.participant = ?")
         params.append(participant)
     if user:
-        where.append("actor = ?")
+        where.append("e.actor = ?")
         params.append(user)
     if since:
-        where.append("at >= ?")
+        where.append("e.at >= ?")
         params.append(datetime.combine(since, datetime.min.time()).isoformat(sep=" "))
     if selection_id is not None:
-        where.append("(selection_id = ? OR selection_id IS NULL)")
+        where.append("(e.selection_id = ? OR e.selection_id IS NULL)")
         params.append(selection_id)
     if entity_key:
-        where.append("entity_key = ?")
+        where.append("e.entity_key = ?")
         params.append(entity_key)
-    sql = (
-        "SELECT id, at, actor, action, selection_id, entity, entity_key, participant, old, new,"
-        " reason FROM audit_event"
+    columns = (
+        "e.id, e.at, e.actor, e.action, e.selection_id, e.entity, e.entity_key, e.participant,"
+        " e.old, e.new, e.reason"
     )
-    if where:
-        sql += " WHERE " + " AND ".join(where)
+    condition = (" WHERE " + " AND ".join(where)) if where else ""
+    sql = f"SELECT {columns} FROM audit_event e{condition}"
     if limit:
         # The newest ``limit`` events, still shown oldest first.
-        sql = f"SELECT * FROM ({sql} ORDER BY id DESC LIMIT {int(limit)}) ORDER BY id"
+        sql = f"SELECT * FROM ({sql} ORDER BY e.id DESC LIMIT {int(limit)}) ORDER BY id"
     else:
-        sql += " ORDER BY id"
+        sql += " ORDER BY e.id"
     with db.reading() as connection:
-        return [AuditEntry(*row) for row in connection.execute(sql, params)]
+        own = [AuditEntry(*row) for row in connection.execute(sql, params)]
+        if not _has_device_events(connection):
+            return own
+        device_sql = (
+            f"SELECT {columns}, d.name FROM device_event e JOIN device d ON d.id = e.device_id"
+            f"{condition} ORDER BY d.name, e.seq"
+        )
+        merged = [AuditEntry(*row) for row in connection.execute(device_sql, params)]
+    # Each list is in its own chain's order; a stable sort by time interleaves them.
+    found = sorted([*own, *merged], key=lambda entry: entry.at)
+    return found[-int(limit) :] if limit else found
+
+
+def _has_device_events(connection: sqlite3.Connection) -> bool:
+    try:
+        return connection.execute("SELECT 1 FROM device_event LIMIT 1").fetchone() is not None
+    except sqlite3.OperationalError:  # a file older than migration 0013
+        return False
 
 
 def audit_actors(db: Database) -> list[str]:

@@ -238,9 +238,9 @@ def _cut(text: str, limit: int) -> str:
 def row_texts(entry: AuditEntry, wording: Wording) -> dict[str, str]:
     """Every column of one event as display text."""
     return {
-        ID: str(entry.id),
+        ID: f"{entry.device} #{entry.id}" if entry.device else str(entry.id),
         AT: local_time_text(entry.at),
-        ACTOR: entry.actor,
+        ACTOR: f"{entry.actor} · {entry.device}" if entry.device else entry.actor,
         ACTION: action_text(entry.action, wording),
         PARTICIPANT: entry.participant,
         SUBJECT: subject_text(entry),
@@ -318,7 +318,10 @@ class AuditTableModel(QAbstractTableModel):
 
     def row_of_id(self, event_id: int) -> int | None:
         if self._row_of is None:
-            self._row_of = {entry.id: row for row, entry in enumerate(self._entries)}
+            # This file's own events only: a field laptop's events number their own chain.
+            self._row_of = {
+                entry.id: row for row, entry in enumerate(self._entries) if not entry.device
+            }
         return self._row_of.get(event_id)
 
     def column_of(self, key: str) -> int:

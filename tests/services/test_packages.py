@@ -490,6 +490,14 @@ def test_a_device_chain_changed_after_it_arrived_is_named_by_audit_verify(
     import_package(db, ADMIN, sid, tmp_path / "a.paket")
     (chain,) = verify_device_chains(db)
     assert chain.device == "Ruang 2" and chain.report.ok and chain.report.events == 4
+    # The participant's history on the main laptop names what was typed on the laptop.
+    from app.services.audit import audit_log
+
+    history = [(e.action, e.actor, e.device) for e in audit_log(db, participant="24001")]
+    assert history == [
+        ("score.entered", "rina", "Ruang 2"),
+        *[("score.replaced", "rina", "Ruang 2")] * 3,
+    ]
     with sqlite3.connect(db.path) as connection:
         with pytest.raises(sqlite3.IntegrityError):
             connection.execute("UPDATE device_event SET actor = 'x'")
