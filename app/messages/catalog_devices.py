@@ -132,6 +132,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "laptop {name}'s package changes finalized formations: {formations}; reopen them first"
         " or leave it; nothing was imported",
     ),
+    "package.main_only": (
+        "paket laptop lapangan digabungkan di laptop utama, bukan di laptop lapangan",
+        "a field laptop's package is merged on the main laptop, not on a field laptop",
+    ),
     "package.for_field_only": (
         "paket dari laptop utama hanya diterima oleh laptop lapangan yang dituju",
         "a package from the main laptop is taken only by the field laptop it is for",

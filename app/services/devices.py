@@ -264,6 +264,9 @@ def _make_field_file(
             )
         else:
             connection.execute("DELETE FROM participant WHERE selection_id != ?", (selection_id,))
+        # What the main laptop merged from other laptops is the main laptop's to decide.
+        for table in ("device_claim", "merged_row", "device_package"):
+            connection.execute(f"DELETE FROM {table}")
         kept = [
             number
             for (number,) in connection.execute(

@@ -439,6 +439,8 @@ def import_package(
 
 def _checked(connection: sqlite3.Connection, selection_id: int, package: Package) -> _Device:
     """The device the package claims to be, if everything about it holds."""
+    if field_identity(connection) is not None:
+        raise UserError("package.main_only")
     content = package.content
     identity = database_identity(connection)
     selection = content.get("selection", {})

@@ -566,6 +566,10 @@ def test_the_way_back_carries_corrections_and_marks_and_never_touches_the_laptop
     with pytest.raises(UserError) as refused:
         receive_from_main(db, ADMIN, back)
     assert refused.value.message == "package.for_field_only"
+    export_package(open_database(tmp_path / "ruang3.db"), CLERK_B, tmp_path / "r3.paket")
+    with pytest.raises(UserError) as refused:
+        import_package(field, ADMIN, sid, tmp_path / "r3.paket")
+    assert refused.value.message == "package.main_only"
     assert dump(field.path) == before
     # The laptop's package afterwards still merges cleanly on the main laptop.
     export_package(field, CLERK_A, tmp_path / "ruang2.paket")
