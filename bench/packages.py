@@ -78,7 +78,9 @@ def prepare(folder: Path, packages: int, participants: int) -> tuple[Path, list[
         admin,
         info.id,
         write_csv(
-            folder / "peserta.csv", ["nomor_peserta", "nama", "tanggal_lahir", "kode_formasi"], people
+            folder / "peserta.csv",
+            ["nomor_peserta", "nama", "tanggal_lahir", "kode_formasi"],
+            people,
         ),
     )
     made = []
@@ -135,15 +137,12 @@ def scores_dump(db: Path) -> list[tuple]:
 
 def _child(db: Path, packages: list[Path]) -> tuple[float, float, int, int]:
     """The merge in a fresh interpreter: wall, CPU, peak MB, packages that changed it."""
-    out = tempfile.NamedTemporaryFile(prefix="seleksi-merge-", suffix=".txt", delete=False)
-    out.close()
-    try:
+    with tempfile.TemporaryDirectory(prefix="seleksi-merge-") as folder:
+        out = Path(folder) / "changed.txt"
         seconds, cpu, memory = run_timed(
-            ["--merge", str(db), out.name, *map(str, packages)], module="bench.packages"
+            ["--merge", str(db), str(out), *map(str, packages)], module="bench.packages"
         )
-        changed = int(Path(out.name).read_text(encoding="ascii") or 0)
-    finally:
-        os.unlink(out.name)
+        changed = int(out.read_text(encoding="ascii") or 0)
     return seconds, cpu, memory, changed
 
 

@@ -6,16 +6,10 @@ double-entry rounds, its marks, and its audit events as they are chained there. 
 again says everything again, so a lost flash disk costs nothing.
 
 The merge keeps, per sheet row, each source's latest value: each device's (``device_claim``)
-and the main laptop's own (``merged_row.main_claim``: a value the row held before any package
-touched it, or one typed here after the merge wrote it). What the row then holds is decided
-from those values alone, never from the order they came in:
-
-* the values agree → that value;
-* they differ and an admin decided between exactly these values → the decision;
-* they differ, and the main laptop has its own value → the main laptop's value stays, and the
-  row waits in the queue (a value corrected here is never overwritten by a package);
-* they differ between devices only → no value until an admin decides (as a double-entry
-  mismatch is not confirmed), and the row waits in the queue.
+and the main laptop's own (``merged_row.main_claim``), and decides the row from those values
+alone, never from the order they came in (``app.scoring.merge``: agreeing values stand; a
+decision holds while its claims are unchanged; else the main laptop's own value stays, or,
+between devices only, no value counts until an admin decides).
 
 So importing the same package again changes nothing, two laptops' packages give the same
 scores in either order, and a conflict is never settled silently. An older package than the
@@ -46,6 +40,7 @@ from typing import Any
 from app.clock import utc_now
 from app.messages import t
 from app.scoring import Scheme
+from app.scoring.merge import EMPTY, MAIN, RowRecord, fingerprint, in_conflict, merge_row
 from app.scoring.score_rows import StoredRow, display
 
 from .actor import Actor
@@ -60,9 +55,6 @@ from .package_file import Package, read_package, signed_by, write_package
 from .permissions import Action
 from .schemes import SchemeIds, scheme_of_selection
 from .sheets import rows_as_json, score_key
-
-MAIN = ""
-"""The source name of the main laptop's own value among a row's claims."""
 
 NAMED = 10
 """At most this many participants or formations named in a refusal."""
@@ -105,28 +97,6 @@ def shown(text: str | None) -> str:
     if len(rows) == 1 and not rows[0].aspect:
         return display(rows[0])
     return "; ".join(f"{r.aspect} {display(r)}" if r.aspect else display(r) for r in rows)
-
-
-def _claims_fingerprint(claims: dict[str, str]) -> str:
-    return hashlib.sha256(json.dumps(sorted(claims.items())).encode()).hexdigest()
-
-
-def decide(claims: dict[str, str], resolved: str | None, resolved_for: str | None) -> str:
-    """What the sheet row holds, from its sources' values (``MAIN`` the main laptop's)."""
-    values = set(claims.values())
-    if len(values) == 1:
-        return next(iter(values))
-    if resolved is not None and resolved_for == _claims_fingerprint(claims):
-        return resolved
-    if MAIN in claims:
-        return claims[MAIN]
-    return "[]"
-
-
-def in_conflict(claims: dict[str, str], resolved: str | None, resolved_for: str | None) -> bool:
-    return len(set(claims.values())) > 1 and not (
-        resolved is not None and resolved_for == _claims_fingerprint(claims)
-    )
 
 
 # -- export (on the field laptop) -------------------------------------------------------------
@@ -530,30 +500,25 @@ def _merge(
     merged_writes: list[tuple[Any, ...]] = []
     for (number, code, assessor, values, by, at), key in zip(rows, keys, strict=True):
         incoming = _canonical(values)
-        claims = dict(state.claims.get(key, {}))
-        current = state.current.get(key, "[]")
+        device_claims = state.claims.get(key, {})
+        current = state.current.get(key, EMPTY)
         merged = state.merged.get(key)
-        main_claim, main_by = (None, None) if merged is None else merged[1:3]
-        if merged is None:
-            main_claim = current if current != "[]" else None
-            main_by = state.current_by.get(key)
-        elif current != merged[0]:
-            main_claim, main_by = current, state.current_by.get(key, "?")
-        if main_claim is None:
-            claims.pop(MAIN, None)
-        else:
-            claims[MAIN] = main_claim
-        before = claims.get(device.name)
-        claims[device.name] = incoming
-        resolved, resolved_for = (None, None) if merged is None else merged[3:5]
-        result = decide(claims, resolved, resolved_for)
-        if in_conflict(claims, resolved, resolved_for):
+        decision = merge_row(
+            current,
+            state.current_by.get(key, "?"),
+            None if merged is None else RowRecord(*merged),
+            device_claims,
+            device.name,
+            incoming,
+        )
+        claims, result = decision.claims, decision.result
+        if decision.conflict:
             plan.conflicts.append((number, code, assessor))
         if result != current:
             check_unlocked(number, stage_of[code])
-            if current == "[]":
+            if current == EMPTY:
                 plan.added += 1
-            elif result == "[]":
+            elif result == EMPTY:
                 plan.withdrawn += 1
             else:
                 plan.replaced += 1
@@ -565,9 +530,16 @@ def _merge(
             )
         else:
             plan.unchanged += 1
-        if before != incoming:
+        if device_claims.get(device.name) != incoming:
             claim_writes.append((device.id, *key, incoming, by, str(at)))
-        new_merged = (result, main_claim, main_by, resolved, resolved_for)
+        record = decision.record
+        new_merged = (
+            record.merged,
+            record.main_claim,
+            record.main_by,
+            record.resolved,
+            record.resolved_for,
+        )
         if merged is None or tuple(merged) != new_merged:
             merged_writes.append((*key, *new_merged))
     marks = _new_marks(connection, selection_id, content, participants, check_unlocked)
@@ -886,7 +858,7 @@ def package_conflicts(db: Database, selection_id: int) -> list[PackageConflict]:
         number, name, code = names
         found.append(
             PackageConflict(
-                number, name, code, assessor, shown(state.current.get(key, "[]")), tuple(views)
+                number, name, code, assessor, shown(state.current.get(key, EMPTY)), tuple(views)
             )
         )
     return found
@@ -959,7 +931,7 @@ def resolve_package_conflict(
         connection.execute(
             "UPDATE merged_row SET merged = ?, resolved = ?, resolved_for = ?"
             " WHERE participant_id = ? AND component_id = ? AND assessor = ?",
-            (chosen, chosen, _claims_fingerprint(claims), *key),
+            (chosen, chosen, fingerprint(claims), *key),
         )
         action.touch_participant(participant.strip())
         action.audit(
