@@ -456,7 +456,7 @@ class ImportPreviewDialog(QDialog):
             ("withdrawn", self.tr("Nilai ditarik (dikosongkan):"), plan.withdrawn),
             ("conflicts", self.tr("Ditahan karena berselisih:"), len(plan.conflicts)),
             ("unchanged", self.tr("Sama dengan yang sudah ada:"), plan.unchanged),
-            ("marks_added", self.tr("Tanda baru (TH, mengundurkan diri…):"), plan.marks_added),
+            ("marks_added", self.tr("Tanda peserta baru:"), plan.marks_added),
             ("drafts_added", self.tr("Entri ganda baru:"), plan.drafts_added),
             ("events", self.tr("Kejadian audit baru:"), plan.events_new),
         )
