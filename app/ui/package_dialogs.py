@@ -114,8 +114,9 @@ def _checkable_list(items: list[tuple[str, str]]) -> QListWidget:
         item.setCheckState(Qt.CheckState.Unchecked)
         widget.addItem(item)
     widget.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-    rows = min(max(widget.count(), 3), 6)
-    widget.setFixedHeight(rows * (widget.fontMetrics().height() + 8) + 6)
+    row_height = widget.sizeHintForRow(0) if widget.count() else widget.fontMetrics().height()
+    rows = min(max(widget.count(), 3), 5)
+    widget.setFixedHeight(rows * row_height + 2 * widget.frameWidth() + 4)
     return widget
 
 
@@ -190,7 +191,9 @@ class PrepareLaptopDialog(QDialog):
         file_row = QHBoxLayout()
         file_row.addWidget(self.file_edit, 1)
         file_row.addWidget(self.choose_button)
-        form.addRow(self.tr("&Berkas:"), file_row)
+        file_label = QLabel(self.tr("&Berkas:"))
+        file_label.setBuddy(self.file_edit)
+        form.addRow(file_label, file_row)
         layout.addLayout(form)
 
         self.result_frame = QFrame()
@@ -208,8 +211,8 @@ class PrepareLaptopDialog(QDialog):
         self.fingerprint_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.fingerprint_note = QLabel(
             self.tr(
-                "Catat sidik jari ini dan cocokkan di laptop lapangan (halaman Paket). "
-                "Setiap paket dari laptop itu ditandatangani dengan kuncinya."
+                "Catat sidik jari ini. Setiap paket dari laptop itu ditandatangani dengan "
+                "kuncinya; laptop utama hanya menerima paket yang tanda tangannya cocok."
             )
         )
         self.fingerprint_note.setWordWrap(True)
@@ -350,6 +353,8 @@ class PrepareLaptopDialog(QDialog):
         self.ok_button.hide()
         self.cancel_button.setText(self.tr("Tutup"))
         self._changed()
+        # Room for the result below what was typed (adjustSize would stop at 2/3 screen).
+        self.resize(self.width(), max(self.height(), self.sizeHint().height()))
         self.prepared.emit(device)
 
     def _refused(self, error: Exception) -> None:
@@ -444,6 +449,7 @@ class ImportPreviewDialog(QDialog):
         self.close_button = close
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        layout.addStretch(1)
         layout.addWidget(self.buttons)
 
     def _add_counts(self, layout: QVBoxLayout) -> None:
@@ -494,8 +500,11 @@ class ImportPreviewDialog(QDialog):
             table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
             table.verticalHeader().setVisible(False)
             table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-            table.setMaximumHeight(
-                (min(len(plan.conflicts), 6) + 1) * (table.fontMetrics().height() + 10) + 4
+            shown_rows = min(len(plan.conflicts), 6)
+            table.setFixedHeight(
+                table.horizontalHeader().sizeHint().height()
+                + shown_rows * table.verticalHeader().defaultSectionSize()
+                + 2 * table.frameWidth()
             )
             self.conflict_table = table
             layout.addWidget(table)

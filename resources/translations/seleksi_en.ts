@@ -2954,13 +2954,13 @@ Reason (recorded in the audit trail):</translation>
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../app/ui/package_dialogs.py" line="+394"/>
-        <location line="+140"/>
+        <location filename="../../app/ui/package_dialogs.py" line="+397"/>
+        <location line="+144"/>
         <source>Impor paket</source>
         <translation>Import package</translation>
     </message>
     <message>
-        <location line="-135"/>
+        <location line="-139"/>
         <source>Paket dari laptop &lt;b&gt;{device}&lt;/b&gt; ({file}, sampai kejadian #{head}).</source>
         <translation>Package from laptop &lt;b&gt;{device}&lt;/b&gt; ({file}, up to event #{head}).</translation>
     </message>
@@ -2995,7 +2995,7 @@ Reason (recorded in the audit trail):</translation>
         <translation>Close</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Nilai baru:</source>
         <translation>New scores:</translation>
     </message>
@@ -3037,7 +3037,7 @@ Reason (recorded in the audit trail):</translation>
     <message>
         <location line="+18"/>
         <source>Baris berikut berbeda dengan laptop lain atau dengan nilai di laptop utama. Nilainya ditahan sampai admin memutuskan di halaman Verifikasi (Selisih antar-laptop).</source>
-        <translation>These rows differ from another laptop or from the value on the main laptop. Their values are held until an admin decides on the Review page (Differences between laptops).</translation>
+        <translation>These rows differ from another laptop or from the value on the main laptop. Their values are held until an admin decides on the Verification page (Differences between laptops).</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -3055,7 +3055,7 @@ Reason (recorded in the audit trail):</translation>
         <translation>Assessor</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>{count} entri ganda di paket berbeda dengan entri yang sudah ada di sini dan dibiarkan: {rows}</source>
         <translation>{count} double entries in the package differ from the entries already here and are left as they are: {rows}</translation>
     </message>
@@ -4186,7 +4186,7 @@ Database: %2</translation>
     <message>
         <location line="+40"/>
         <source>Laptop lapangan dipakai di ruang ujian tanpa jaringan. Siapkan berkasnya di sini, lalu impor paket yang diekspor dari laptop itu: nilai yang sama digabungkan, nilai yang berbeda ditahan untuk diputuskan admin di halaman Verifikasi. Paket yang sama boleh diimpor berulang kali.</source>
-        <translation>Field laptops are used in exam rooms without a network. Prepare their files here, then import the packages exported on them: values that agree are merged, values that differ are held for an admin to decide on the Review page. The same package may be imported any number of times.</translation>
+        <translation>Field laptops are used in exam rooms without a network. Prepare their files here, then import the packages exported on them: values that agree are merged, values that differ are held for an admin to decide on the Verification page. The same package may be imported any number of times.</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -4728,13 +4728,13 @@ SHA-256: {sha256}</translation>
 <context>
     <name>PrepareLaptopDialog</name>
     <message>
-        <location filename="../../app/ui/package_dialogs.py" line="-385"/>
-        <location line="+179"/>
+        <location filename="../../app/ui/package_dialogs.py" line="-392"/>
+        <location line="+181"/>
         <source>Siapkan laptop lapangan</source>
         <translation>Prepare field laptop</translation>
     </message>
     <message>
-        <location line="-172"/>
+        <location line="-174"/>
         <source>Berkas basis data untuk satu laptop di ruang ujian: hanya peserta formasi yang dipilih ikut, dengan akun, skema dan pengaturan seperti di sini. Nilai yang diketik di sana kembali ke laptop utama sebagai paket.</source>
         <translation>A database file for one laptop in an exam room: only the chosen formations&apos; participants go with it, with the accounts, scheme and settings as they are here. Scores typed there come back to the main laptop as a package.</translation>
     </message>
@@ -4774,9 +4774,9 @@ SHA-256: {sha256}</translation>
         <translation>&amp;File:</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>Catat sidik jari ini dan cocokkan di laptop lapangan (halaman Paket). Setiap paket dari laptop itu ditandatangani dengan kuncinya.</source>
-        <translation>Write this fingerprint down and compare it on the field laptop (Packages page). Every package from that laptop is signed with its key.</translation>
+        <location line="+20"/>
+        <source>Catat sidik jari ini. Setiap paket dari laptop itu ditandatangani dengan kuncinya; laptop utama hanya menerima paket yang tanda tangannya cocok.</source>
+        <translation>Write this fingerprint down. Every package from that laptop is signed with its key; the main laptop accepts only packages whose signature matches.</translation>
     </message>
     <message>
         <location line="+21"/>
