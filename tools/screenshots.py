@@ -4,7 +4,9 @@ A throw-away database gets the CPNS demo selection (600 participants) and an adm
 window starts already logged in through ``Launcher.start(..., actor=...)`` (a parameter of
 the code, not a switch of the product) and each page the admin sees is grabbed with
 ``QWidget.grab()``, as are the login dialog, the first-run wizard on an empty file, and the
-account dialogs (changing one's password, adding a user).
+account dialogs (changing one's password, adding a user), and the field laptops: the Paket
+page with two laptops (one package received), the prepare dialog, a package's preview, and
+the Paket page of a field laptop's own file.
 Settings go to the temporary folder, so the user's own recent files and language stay as
 they were.
 
@@ -15,9 +17,11 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import sqlite3
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, QThreadPool
@@ -27,11 +31,15 @@ from app.services.actor import Actor
 from app.services.database import Database
 from app.services.demo import DEMO_INSTANSI, create_demo
 from app.services.errors import UserError
+from app.services.formations import list_formations
 from app.services.opening import open_database
+from app.services.packages import export_package
 from app.services.participants import list_participants
+from app.services.score_entry import save_score
 from app.services.users import MAX_FAILED_LOGINS, add_user, authenticate, set_active
 from app.ui import i18n
 from app.ui.app import Launcher, create_application
+from app.ui.context import AppContext
 from app.ui.first_run import FirstRunWizard
 from app.ui.icons import icon
 from app.ui.import_wizard.wizard import ImportWizard
@@ -39,6 +47,7 @@ from app.ui.login import LoginDialog
 from app.ui.main_window import MainWindow
 from app.ui.pages.announcements import AnnouncementsPage
 from app.ui.pages.forms import FormsPage
+from app.ui.pages.packages import PackagesPage
 from app.ui.pages.participants import ParticipantsPage
 from app.ui.pages.setup import SetupPage
 from app.ui.pages.users import UsersPage
@@ -188,6 +197,85 @@ def shoot_key_dialog(
     save(window, application, out / "kunci-panitia-dibuat.png")
 
 
+def wait_for(application: QApplication, done: Callable[[], bool]) -> None:
+    deadline = time.monotonic() + MAX_WAIT_SECONDS
+    while not done() and time.monotonic() < deadline:
+        application.processEvents()
+        time.sleep(0.02)
+    settle(application)
+
+
+def shoot_packages(window: MainWindow, application: QApplication, folder: Path, out: Path) -> None:
+    """Field laptops (issue #12 §1): Ruang 2 prepared through the dialog (siapkan-laptop.png),
+    Ruang 3 beside it; Ruang 2's package, with two values corrected there, in the preview
+    (impor-paket.png), merged (paket.png); and Ruang 2's own file (paket-lapangan.png)."""
+    context = window.context
+    assert context.selection_id is not None
+    disk = folder / "FLASHDISK"
+    disk.mkdir()
+    formations = [f.code for f in list_formations(context.database, context.selection_id)]
+    page = window.show_page("paket")
+    assert isinstance(page, PackagesPage)
+    dialog = page.open_prepare_dialog()
+    assert dialog is not None
+    dialog.name_edit.setText("Ruang 2")
+    dialog.file_edit.setText(str(disk / "ruang-2.db"))
+    for widget, code in (
+        (dialog.formation_list, formations[0]),
+        (dialog.component_list, "PRAKTIK"),
+    ):
+        for row in range(widget.count()):
+            if widget.item(row).data(Qt.ItemDataRole.UserRole) == code:
+                widget.item(row).setCheckState(Qt.CheckState.Checked)
+    dialog.accept()
+    wait_for(application, lambda: dialog.device is not None)
+    save(dialog, application, out / "siapkan-laptop.png")
+    dialog.accept()
+    second = page.open_prepare_dialog()
+    assert second is not None
+    second.name_edit.setText("Ruang 3")
+    second.file_edit.setText(str(disk / "ruang-3.db"))
+    second.accept()
+    wait_for(application, lambda: second.device is not None)
+    second.accept()
+
+    field = open_database(disk / "ruang-2.db")
+    clerk = Actor("rina", "operator", "Rina Marlina, S.Kom.")
+    with contextlib.closing(sqlite3.connect(field.path)) as connection:
+        scored = connection.execute(
+            "SELECT p.number, s.assessor FROM score s JOIN participant p ON p.id = s.participant_id"
+            " JOIN component c ON c.id = s.component_id WHERE c.code = 'PRAKTIK'"
+            " AND s.aspect = 'TEKNIS' AND s.absent = 0 ORDER BY p.number, s.assessor LIMIT 2"
+        ).fetchall()
+    for (number, assessor), value in zip(scored, ("83", "76"), strict=True):
+        save_score(
+            field, clerk, context.selection_id, number, "PRAKTIK", value, assessor=assessor,
+            aspect="TEKNIS", reason="sesuai lembar nilai ruang 2",
+        )  # fmt: skip
+    package = disk / "ruang-2-2024-09-12.paket"
+    export_package(field, clerk, package)
+
+    page.preview(package)
+    wait_for(application, lambda: page.preview_dialog is not None)
+    preview = page.preview_dialog
+    assert preview is not None and preview.merge_button is not None
+    save(preview, application, out / "impor-paket.png")
+    preview.merge_button.click()
+    wait_for(application, lambda: preview.merged_plan is not None)
+    wait_for(application, lambda: any(d.packages for d in page.devices))
+    save(window, application, out / "paket.png")
+
+    field_window = MainWindow(AppContext(field, clerk))
+    field_window.setWindowState(Qt.WindowState.WindowNoState)
+    field_window.resize(WIDTH, HEIGHT)
+    field_window.show()
+    field_window.show_page("paket")
+    save(field_window, application, out / "paket-lapangan.png")
+    field_window.close()
+    field_window.deleteLater()
+    field.close()
+
+
 def shoot_score_import(
     window: MainWindow, application: QApplication, folder: Path, out: Path
 ) -> None:
@@ -280,6 +368,7 @@ def main(argv: list[str] | None = None) -> int:
         shoot_score_import(window, application, folder, out)
         shoot_participant_dialog(window, application, out)
         shoot_key_dialog(window, application, folder, out)
+        shoot_packages(window, application, folder, out)
         manual = window.show_manual()  # F1
         manual.resize(1000, 700)
         save(manual, application, out / "panduan.png")

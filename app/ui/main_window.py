@@ -57,6 +57,7 @@ from PySide6.QtWidgets import (
 from app import __version__
 from app.services.backups import ON_EXIT, automatic_backup
 from app.services.changes import USERS
+from app.services.devices import this_field_laptop
 from app.services.errors import UserError
 from app.services.history import opening_warnings
 from app.services.permissions import Action, allowed
@@ -175,6 +176,14 @@ PAGES: list[tuple[str, str, PageFactory, tuple[str, ...]]] = [
         "cadangan",
         QT_TRANSLATE_NOOP("MainWindow", "Cadangan"),
         page_class("app.ui.pages.backups:BackupsPage"),
+        ("admin", "operator"),
+    ),
+    # Issue #12 §1: field laptops prepared here, their packages imported (on a field
+    # laptop: its package exported). After the first nine: Ctrl+1…9 stay where they were.
+    (
+        "paket",
+        QT_TRANSLATE_NOOP("MainWindow", "Paket"),
+        page_class("app.ui.pages.packages:PackagesPage"),
         ("admin", "operator"),
     ),
     (
@@ -373,6 +382,22 @@ class MainWindow(QMainWindow):
         self.recent_menu = QMenu(self)
         self.recent_menu.setIcon(icon("recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        # Field laptops (issue #12 §1): each opens the Paket page's own dialog.
+        on_field = this_field_laptop(self.context.database) is not None
+        may = self.context.may
+        self.prepare_laptop_action = QAction(icon("new"), "", self)
+        self.prepare_laptop_action.triggered.connect(
+            lambda: self._package_page_call("open_prepare_dialog")
+        )
+        self.prepare_laptop_action.setVisible(not on_field and may(Action.PREPARE_DEVICE))
+        self.import_package_action = QAction(icon("open"), "", self)
+        self.import_package_action.triggered.connect(
+            lambda: self._package_page_call("choose_package")
+        )
+        self.import_package_action.setVisible(not on_field and may(Action.IMPORT_PACKAGE))
+        self.export_package_action = QAction(icon("paket"), "", self)
+        self.export_package_action.triggered.connect(lambda: self._package_page_call("export"))
+        self.export_package_action.setVisible(on_field and may(Action.EXPORT_PACKAGE))
         self.password_action = QAction(icon("lock"), "", self)
         self.password_action.triggered.connect(self.change_password)
         self.logout_action = QAction(icon("pengguna"), "", self)
@@ -385,6 +410,11 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(self.open_action)
         self.file_menu.addMenu(self.recent_menu)
         self.file_menu.addSeparator()
+        self.file_menu.addAction(self.prepare_laptop_action)
+        self.file_menu.addAction(self.import_package_action)
+        self.file_menu.addAction(self.export_package_action)
+        if on_field or may(Action.PREPARE_DEVICE) or may(Action.IMPORT_PACKAGE):
+            self.file_menu.addSeparator()
         self.file_menu.addAction(self.password_action)
         self.file_menu.addAction(self.logout_action)
         self.file_menu.addSeparator()
@@ -422,6 +452,18 @@ class MainWindow(QMainWindow):
         self.open_action.setText(self.tr("&Buka…"))
         self.open_action.setStatusTip(self.tr("Buka berkas basis data lain"))
         self.recent_menu.setTitle(self.tr("&Terakhir dibuka"))
+        self.prepare_laptop_action.setText(self.tr("Siapkan &laptop lapangan…"))
+        self.prepare_laptop_action.setStatusTip(
+            self.tr("Tulis berkas basis data untuk laptop di ruang ujian")
+        )
+        self.import_package_action.setText(self.tr("&Impor paket…"))
+        self.import_package_action.setStatusTip(
+            self.tr("Gabungkan nilai dari paket laptop lapangan")
+        )
+        self.export_package_action.setText(self.tr("&Ekspor paket…"))
+        self.export_package_action.setStatusTip(
+            self.tr("Tulis paket nilai laptop ini untuk dibawa ke laptop utama")
+        )
         self.password_action.setText(self.tr("&Ganti kata sandi…"))
         self.password_action.setStatusTip(self.tr("Ganti kata sandi akun Anda"))
         self.logout_action.setText(self.tr("Keluar / ganti &pengguna"))
@@ -660,6 +702,14 @@ class MainWindow(QMainWindow):
         path = Dialogs.open_file(self, self.tr("Buka basis data"), self._database_filter())
         if path is not None:
             self.open_requested.emit(path)
+
+    def _package_page_call(self, method: str) -> None:
+        """Berkas › a field-laptop action: the Paket page on screen, then its dialog."""
+        if "paket" not in self.nav_keys():
+            return
+        page = self.show_page("paket")
+        if page is not None:
+            getattr(page, method)()
 
     def change_password(self) -> ChangePasswordDialog:
         """File › Ganti kata sandi: the logged-in user's own password (window-modal)."""

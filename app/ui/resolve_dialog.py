@@ -1,5 +1,5 @@
 """Deciding one double-entry mismatch: the first entry, the second, or another value, with a
-reason.
+reason; and deciding a conflict between field laptops' packages: one of their values.
 
 The admin decides from the paper sheet, so the dialog names the participant, component,
 assessor and aspect in full and shows both entries with who typed them. The decision is saved
@@ -24,12 +24,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.services.changes import Changes
 from app.services.double_entry import Mismatch, resolve_mismatch
 from app.services.errors import UserError
+from app.services.packages import ClaimView, PackageConflict, resolve_package_conflict
 from app.services.sheets import ScoreChange
 
 from .context import AppContext
 from .operations import ServiceOp
+from .package_dialogs import shown_value
 
 FIRST = "first"
 SECOND = "second"
@@ -186,6 +189,141 @@ class ResolveDialog(QDialog):
 
         try:
             # One value: on the GUI thread, through the door (rankings and sheets follow).
+            self.saved = ServiceOp(self, self.context, resolve).run_now()
+        except UserError as error:
+            self.error_label.setText(error.text())
+            self.error_label.show()
+            return
+        super().accept()
+
+
+class PackageConflictDialog(QDialog):
+    """Deciding a sheet row on which field laptops (or one and the main laptop) disagree:
+    one radio button per source's value, and a reason (issue #12 §1).
+
+    ``claim_buttons`` holds one radio button per ``conflict.claims`` entry, in that order;
+    ``reason_edit`` the (required) reason. Saved through ``resolve_package_conflict`` when
+    OK is pressed; a refusal is shown inside the dialog, which stays open.
+    """
+
+    def __init__(
+        self, context: AppContext, conflict: PackageConflict, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        assert context.selection_id is not None
+        self.context = context
+        self.conflict = conflict
+        self.saved: Changes | None = None
+        self.setWindowTitle(self.tr("Putuskan selisih antar-laptop"))
+        self.setMinimumWidth(560)
+
+        layout = QVBoxLayout(self)
+        parts = [
+            self.tr("<b>{number}</b> — {name}").format(
+                number=escape(conflict.participant), name=escape(conflict.name)
+            ),
+            self.tr("Komponen {component}").format(component=escape(conflict.component)),
+        ]
+        if conflict.assessor:
+            parts.append(self.tr("penilai {name}").format(name=escape(conflict.assessor)))
+        who = QLabel("<br>".join([parts[0], ", ".join(parts[1:])]))
+        who.setWordWrap(True)
+        layout.addWidget(who)
+        hint = QLabel(
+            self.tr(
+                "Laptop-laptop ini mengirim nilai berbeda untuk baris yang sama. Periksa lembar "
+                "nilai asli; nilai sumber yang dipilih menjadi nilai baris ini, dan semua nilai "
+                "serta alasan Anda tercatat di jejak audit. Sekarang tercatat: {value}."
+            ).format(value=shown_value(conflict.holding))
+        )
+        hint.setWordWrap(True)
+        hint.setStyleSheet("color: #3d4452;")
+        layout.addWidget(hint)
+
+        box = QGroupBox(self.tr("Nilai yang benar"))
+        box_layout = QVBoxLayout(box)
+        self.choice_group = QButtonGroup(self)
+        self.claim_buttons: list[QRadioButton] = []
+        for claim in conflict.claims:
+            button = QRadioButton(
+                self.tr("{source}: {value} (oleh {user})").format(
+                    source=claim.source, value=shown_value(claim.value), user=claim.by
+                )
+            )
+            self.choice_group.addButton(button)
+            self.claim_buttons.append(button)
+            box_layout.addWidget(button)
+        layout.addWidget(box)
+
+        form = QFormLayout()
+        self.reason_edit = QLineEdit()
+        self.reason_edit.setPlaceholderText(
+            self.tr("Misalnya: lembar asli diperiksa bersama ketua panitia")
+        )
+        form.addRow(self.tr("Alasan (wajib):"), self.reason_edit)
+        layout.addLayout(form)
+
+        self.error_label = QLabel()
+        self.error_label.setWordWrap(True)
+        self.error_label.setStyleSheet("color: #9b1c1c;")
+        self.error_label.hide()
+        layout.addWidget(self.error_label)
+
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText(self.tr("Putuskan"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Batal"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+
+        self.choice_group.buttonClicked.connect(lambda _button: self._changed())
+        self.reason_edit.textChanged.connect(lambda _text: self._changed())
+        self._changed()
+        self.reason_edit.setFocus()
+
+    def choice(self) -> ClaimView | None:
+        return next(
+            (
+                c
+                for c, b in zip(self.conflict.claims, self.claim_buttons, strict=True)
+                if b.isChecked()
+            ),
+            None,
+        )
+
+    def _changed(self) -> None:
+        self.error_label.hide()
+        self.ok_button.setEnabled(
+            self.choice() is not None and bool(self.reason_edit.text().strip())
+        )
+
+    def accept(self) -> None:
+        """Save first; close only when the service stored the decision."""
+        claim = self.choice()
+        if not self.ok_button.isEnabled() or claim is None:
+            return
+        selection_id = self.context.selection_id
+        assert selection_id is not None
+        c = self.conflict
+        database, actor, reason = self.context.database, self.context.actor, self.reason_edit.text()
+
+        def resolve() -> Changes:
+            return resolve_package_conflict(
+                database,
+                actor,
+                selection_id,
+                c.participant,
+                c.component,
+                c.assessor,
+                claim.source,
+                reason,
+            )
+
+        try:
+            # One sheet row: on the GUI thread, through the door (rankings follow).
             self.saved = ServiceOp(self, self.context, resolve).run_now()
         except UserError as error:
             self.error_label.setText(error.text())

@@ -1584,7 +1584,7 @@ Afterwards the file is opened again and you need to log in again. Continue?</tra
     <message>
         <location line="-136"/>
         <source>Kunci ini adalah tanda tangan elektronik milik panitia sendiri, bukan tanda tangan elektronik tersertifikasi nasional (TTE BSrE), dan berkas sertifikat .pem-nya (sertifikat akar panitia) yang diberikan kepada pihak lain untuk memeriksa keaslian pengumuman, bersama sidik jari SHA-256-nya.</source>
-        <translation>This key is the committee's own electronic signature, not the national certified electronic signature (TTE BSrE). Its .pem certificate file (the committee's root certificate) is what others are given to check that announcements are genuine, together with its SHA-256 fingerprint.</translation>
+        <translation>This key is the committee&apos;s own electronic signature, not the national certified electronic signature (TTE BSrE). Its .pem certificate file (the committee&apos;s root certificate) is what others are given to check that announcements are genuine, together with its SHA-256 fingerprint.</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -2952,6 +2952,120 @@ Reason (recorded in the audit trail):</translation>
     </message>
 </context>
 <context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <location filename="../../app/ui/package_dialogs.py" line="+397"/>
+        <location line="+144"/>
+        <source>Impor paket</source>
+        <translation>Import package</translation>
+    </message>
+    <message>
+        <location line="-139"/>
+        <source>Paket dari laptop &lt;b&gt;{device}&lt;/b&gt; ({file}, sampai kejadian #{head}).</source>
+        <translation>Package from laptop &lt;b&gt;{device}&lt;/b&gt; ({file}, up to event #{head}).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Paket ini lebih lama daripada paket terakhir yang sudah diterima dari laptop {device}. Tidak ada yang digabungkan; ekspor paket baru dari laptop itu.</source>
+        <translation>This package is older than the last one received from laptop {device}. Nothing is merged; export a new package on that laptop.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Semua isi paket ini sudah ada di laptop utama. Tidak ada yang perlu digabungkan.</source>
+        <translation>Everything in this package is already on the main laptop. There is nothing to merge.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bila digabungkan, laptop utama menerima:</source>
+        <translation>When merged, the main laptop receives:</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Gabungkan</source>
+        <translation>Merge</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Nilai baru:</source>
+        <translation>New scores:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nilai diganti oleh laptop yang sama:</source>
+        <translation>Scores replaced by the same laptop:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nilai ditarik (dikosongkan):</source>
+        <translation>Scores withdrawn (emptied):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ditahan karena berselisih:</source>
+        <translation>Held because they disagree:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sama dengan yang sudah ada:</source>
+        <translation>Same as already here:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tanda peserta baru:</source>
+        <translation>New participant marks:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Entri ganda baru:</source>
+        <translation>New double entries:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kejadian audit baru:</source>
+        <translation>New audit events:</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Baris berikut berbeda dengan laptop lain atau dengan nilai di laptop utama. Nilainya ditahan sampai admin memutuskan di halaman Verifikasi (Selisih antar-laptop).</source>
+        <translation>These rows differ from another laptop or from the value on the main laptop. Their values are held until an admin decides on the Verification page (Differences between laptops).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Peserta</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Komponen</source>
+        <translation>Component</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Penilai</source>
+        <translation>Assessor</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>{count} entri ganda di paket berbeda dengan entri yang sudah ada di sini dan dibiarkan: {rows}</source>
+        <translation>{count} double entries in the package differ from the entries already here and are left as they are: {rows}</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Menggabungkan paket…</source>
+        <translation>Merging the package…</translation>
+    </message>
+</context>
+<context>
     <name>ImportWizard</name>
     <message>
         <location filename="../../app/ui/import_wizard/wizard.py" line="+61"/>
@@ -3455,7 +3569,7 @@ Open the newest backup (%2)? It is restored into a new file in the same folder; 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+126"/>
+        <location filename="../../app/ui/main_window.py" line="+127"/>
         <source>Persiapan</source>
         <translation>Set-up</translation>
     </message>
@@ -3490,7 +3604,12 @@ Open the newest backup (%2)? It is restored into a new file in the same folder; 
         <translation>Audit trail</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
+        <source>Paket</source>
+        <translation>Packages</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Pengaturan</source>
         <translation>Settings</translation>
     </message>
@@ -3510,7 +3629,7 @@ Open the newest backup (%2)? It is restored into a new file in the same folder; 
         <translation>Checking the history</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+160"/>
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
@@ -3541,6 +3660,36 @@ Open the newest backup (%2)? It is restored into a new file in the same folder; 
     </message>
     <message>
         <location line="+1"/>
+        <source>Siapkan &amp;laptop lapangan…</source>
+        <translation>Prepare field &amp;laptop…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tulis berkas basis data untuk laptop di ruang ujian</source>
+        <translation>Write a database file for a laptop in an exam room</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Impor paket…</source>
+        <translation>&amp;Import package…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gabungkan nilai dari paket laptop lapangan</source>
+        <translation>Merge the scores of a field laptop&apos;s package</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Ekspor paket…</source>
+        <translation>&amp;Export package…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tulis paket nilai laptop ini untuk dibawa ke laptop utama</source>
+        <translation>Write this laptop&apos;s score package to take to the main laptop</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Ganti kata sandi…</source>
         <translation>&amp;Change password…</translation>
     </message>
@@ -3667,7 +3816,7 @@ Open the newest backup (%2)? It is restored into a new file in the same folder; 
         <translation>Open database</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+16"/>
         <source>Kata sandi diganti.</source>
         <translation>Password changed.</translation>
     </message>
@@ -3710,7 +3859,7 @@ Database: %2</translation>
         <translation>About Seleksi ASN</translation>
     </message>
     <message>
-        <location line="-582"/>
+        <location line="-631"/>
         <source>Verifikasi</source>
         <translation>Verification</translation>
     </message>
@@ -3917,6 +4066,241 @@ Database: %2</translation>
         <location line="+1"/>
         <source>Batal</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>PackageConflictDialog</name>
+    <message>
+        <location filename="../../app/ui/resolve_dialog.py" line="+217"/>
+        <source>Putuskan selisih antar-laptop</source>
+        <translation>Decide a difference between laptops</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&lt;b&gt;{number}&lt;/b&gt; — {name}</source>
+        <translation>&lt;b&gt;{number}&lt;/b&gt; — {name}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Komponen {component}</source>
+        <translation>Component {component}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>penilai {name}</source>
+        <translation>assessor {name}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Laptop-laptop ini mengirim nilai berbeda untuk baris yang sama. Periksa lembar nilai asli; nilai sumber yang dipilih menjadi nilai baris ini, dan semua nilai serta alasan Anda tercatat di jejak audit. Sekarang tercatat: {value}.</source>
+        <translation>These laptops sent different values for the same row. Check the paper sheet; the chosen source&apos;s value becomes this row&apos;s value, and every value and your reason are recorded in the audit trail. Recorded now: {value}.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Nilai yang benar</source>
+        <translation>The correct value</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{source}: {value} (oleh {user})</source>
+        <translation>{source}: {value} (by {user})</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Misalnya: lembar asli diperiksa bersama ketua panitia</source>
+        <translation>For example: paper sheet checked with the committee chair</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Alasan (wajib):</source>
+        <translation>Reason (required):</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Putuskan</source>
+        <translation>Decide</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>PackagesPage</name>
+    <message>
+        <location filename="../../app/ui/pages/packages.py" line="+107"/>
+        <source>Siapkan laptop lapangan…</source>
+        <translation>Prepare field laptop…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Impor paket…</source>
+        <translation>Import package…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ekspor paket…</source>
+        <translation>Export package…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Formasi</source>
+        <translation>Formations</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Komponen</source>
+        <translation>Components</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Peserta</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sidik jari kunci</source>
+        <translation>Key fingerprint</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paket terakhir</source>
+        <translation>Last package</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paket diterima</source>
+        <translation>Packages received</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hasil paket terakhir</source>
+        <translation>Last package brought</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Laptop lapangan dipakai di ruang ujian tanpa jaringan. Siapkan berkasnya di sini, lalu impor paket yang diekspor dari laptop itu: nilai yang sama digabungkan, nilai yang berbeda ditahan untuk diputuskan admin di halaman Verifikasi. Paket yang sama boleh diimpor berulang kali.</source>
+        <translation>Field laptops are used in exam rooms without a network. Prepare their files here, then import the packages exported on them: values that agree are merged, values that differ are held for an admin to decide on the Verification page. The same package may be imported any number of times.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Nilai yang diketik di laptop ini dibawa ke laptop utama sebagai paket. Paket selalu berisi semua yang diketik sejak laptop disiapkan, jadi ekspor ulang kapan saja; paket yang hilang tidak merugikan.</source>
+        <translation>Scores typed on this laptop travel to the main laptop as a package. A package always holds everything typed since the laptop was prepared, so export again at any time; a lost package costs nothing.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+59"/>
+        <source>semua</source>
+        <translation>all</translation>
+    </message>
+    <message>
+        <location line="-57"/>
+        <source>Laptop ini: {name}, disiapkan {at}, formasi {formations}, komponen {components}.</source>
+        <translation>This laptop: {name}, prepared {at}, formations {formations}, components {components}.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Memuat laptop lapangan</source>
+        <translation>Loading field laptops</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Disiapkan {at} oleh {user}</source>
+        <translation>Prepared {at} by {user}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Belum ada seleksi. Buat atau buka seleksi terlebih dahulu.</source>
+        <translation>No selection yet. Create or open a selection first.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Belum ada laptop lapangan. Siapkan satu untuk setiap laptop di ruang ujian.</source>
+        <translation>No field laptops yet. Prepare one for every laptop in an exam room.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>belum ada paket</source>
+        <translation>no package yet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>#{head} · {at} ({user})</source>
+        <translation>#{head} · {at} ({user})</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{added} nilai baru · {conflicts} berselisih</source>
+        <translation>{added} new scores · {conflicts} disagreeing</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Laptop {name} disiapkan. Sidik jari kunci: {fingerprint}</source>
+        <translation>Laptop {name} prepared. Key fingerprint: {fingerprint}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Impor paket laptop lapangan</source>
+        <translation>Import a field laptop&apos;s package</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+62"/>
+        <source>Paket laptop (*.paket)</source>
+        <translation>Laptop package (*.paket)</translation>
+    </message>
+    <message>
+        <location line="-49"/>
+        <source>Memeriksa paket…</source>
+        <translation>Checking the package…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+15"/>
+        <source>Impor paket</source>
+        <translation>Import package</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Paket dari {device} tidak membawa yang baru.</source>
+        <translation>The package from {device} brought nothing new.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Paket dari {device} digabungkan: {added} nilai baru, {replaced} diganti, {conflicts} ditahan karena berselisih.</source>
+        <translation>Package from {device} merged: {added} new scores, {replaced} replaced, {conflicts} held because they disagree.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+13"/>
+        <location line="+19"/>
+        <location line="+6"/>
+        <source>Ekspor paket</source>
+        <translation>Export package</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>Menulis paket…</source>
+        <translation>Writing the package…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Paket ditulis ke {path}.
+
+{rows} baris nilai, {drafts} entri ganda, {marks} tanda, {events} kejadian audit (sampai #{head}).
+
+SHA-256: {sha256}</source>
+        <translation>Package written to {path}.
+
+{rows} score rows, {drafts} double entries, {marks} marks, {events} audit events (up to #{head}).
+
+SHA-256: {sha256}</translation>
     </message>
 </context>
 <context>
@@ -4342,6 +4726,101 @@ Database: %2</translation>
     </message>
 </context>
 <context>
+    <name>PrepareLaptopDialog</name>
+    <message>
+        <location filename="../../app/ui/package_dialogs.py" line="-392"/>
+        <location line="+181"/>
+        <source>Siapkan laptop lapangan</source>
+        <translation>Prepare field laptop</translation>
+    </message>
+    <message>
+        <location line="-174"/>
+        <source>Berkas basis data untuk satu laptop di ruang ujian: hanya peserta formasi yang dipilih ikut, dengan akun, skema dan pengaturan seperti di sini. Nilai yang diketik di sana kembali ke laptop utama sebagai paket.</source>
+        <translation>A database file for one laptop in an exam room: only the chosen formations&apos; participants go with it, with the accounts, scheme and settings as they are here. Scores typed there come back to the main laptop as a package.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Misalnya: Ruang 2</source>
+        <translation>For example: Room 2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Nama laptop:</source>
+        <translation>Laptop &amp;name:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Formasi:</source>
+        <translation>Formations:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Komponen:</source>
+        <translation>Components:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tanpa centang berarti semua. Komponen yang tidak dicentang tidak dapat diketik di laptop itu.</source>
+        <translation>Nothing ticked means all. Components not ticked cannot be typed on that laptop.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Pilih…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Berkas:</source>
+        <translation>&amp;File:</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Catat sidik jari ini. Setiap paket dari laptop itu ditandatangani dengan kuncinya; laptop utama hanya menerima paket yang tanda tangannya cocok.</source>
+        <translation>Write this fingerprint down. Every package from that laptop is signed with its key; the main laptop accepts only packages whose signature matches.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Siapkan</source>
+        <translation>Prepare</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Simpan berkas laptop lapangan</source>
+        <translation>Save the field laptop&apos;s file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Basis data Seleksi ASN (*.db)</source>
+        <translation>Seleksi ASN database (*.db)</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Menyalin basis data untuk laptop lapangan…</source>
+        <translation>Copying the database for the field laptop…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Laptop {name} disiapkan: {count} peserta. Salin berkas ini ke laptop itu dan buka di sana:
+{path}
+
+Sidik jari kunci laptop:</source>
+        <translation>Laptop {name} prepared: {count} participants. Copy this file to that laptop and open it there:
+{path}
+
+The laptop&apos;s key fingerprint:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>Presets</name>
     <message>
         <location filename="../../app/ui/first_run.py" line="-170"/>
@@ -4743,7 +5222,7 @@ Database: %2</translation>
 <context>
     <name>ResolveDialog</name>
     <message>
-        <location filename="../../app/ui/resolve_dialog.py" line="+54"/>
+        <location filename="../../app/ui/resolve_dialog.py" line="-220"/>
         <source>Putuskan selisih entri ganda</source>
         <translation>Decide a double-entry mismatch</translation>
     </message>
@@ -4821,22 +5300,23 @@ Database: %2</translation>
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../app/ui/pages/review.py" line="+154"/>
+        <location filename="../../app/ui/pages/review.py" line="+162"/>
         <source>Selisih entri ganda</source>
         <translation>Double-entry mismatches</translation>
     </message>
     <message>
         <location line="+7"/>
+        <location line="+27"/>
         <source>Putuskan…</source>
         <translation>Decide…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-24"/>
         <source>Pilih entri yang benar menurut lembar asli, atau tulis nilai lain, dengan alasan.</source>
         <translation>Choose the entry that matches the paper sheet, or type another value, with a reason.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+42"/>
         <source>Selisih antar-penilai</source>
         <translation>Assessor spread</translation>
     </message>
@@ -4846,40 +5326,54 @@ Database: %2</translation>
         <translation>Participants whose assessors are further apart than the component allows (20 points by default). The scores still count; review them with the assessors.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>Memuat verifikasi</source>
         <translation>Loading verification</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+141"/>
         <source>Belum ada seleksi. Buat atau buka seleksi terlebih dahulu.</source>
         <translation>No selection yet. Create or open a selection first.</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-99"/>
         <location line="+28"/>
+        <location line="+27"/>
         <source>Nomor</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-192"/>
+        <source>Selisih antar-laptop</source>
+        <translation>Differences between laptops</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Pilih nilai laptop yang benar menurut lembar asli, dengan alasan.</source>
+        <translation>Choose the laptop whose value matches the paper sheet, with a reason.</translation>
+    </message>
+    <message>
+        <location line="+129"/>
         <location line="+28"/>
+        <location line="+27"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-54"/>
         <location line="+29"/>
+        <location line="+26"/>
         <source>Komponen</source>
         <translation>Component</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-54"/>
+        <location line="+55"/>
         <source>Penilai</source>
         <translation>Assessor</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-54"/>
         <source>Aspek</source>
         <translation>Aspect</translation>
     </message>
@@ -4920,9 +5414,29 @@ Database: %2</translation>
         <translation>Score per assessor</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+25"/>
+        <source>Nilai sekarang</source>
+        <translation>Value now</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nilai per laptop</source>
+        <translation>Value per laptop</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{source}: {value} ({user})</source>
+        <translation>{source}: {value} ({user})</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>Tidak ada selisih entri ganda.</source>
         <translation>No double-entry mismatches.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tidak ada selisih antara paket laptop lapangan.</source>
+        <translation>No differences between field laptops&apos; packages.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4940,9 +5454,24 @@ Database: %2</translation>
         <translation>Both entries&apos; values are hidden so typing stays independent; an admin decides.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+6"/>
+        <source>Baris ini tidak mendapat nilai baru sampai admin memilih nilai salah satu laptop, dengan alasan.</source>
+        <translation>These rows get no new value until an admin chooses one laptop&apos;s value, with a reason.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nilai tiap laptop disembunyikan; admin yang memutuskan.</source>
+        <translation>Each laptop&apos;s values are hidden; an admin decides.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>{pending} nilai menunggu verifikasi entri ganda · {mismatches} selisih entri ganda · {flags} peserta dengan selisih antar-penilai</source>
         <translation>{pending} values awaiting double-entry verification · {mismatches} double-entry mismatches · {flags} participants with an assessor spread</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> · {count} selisih antar-laptop</source>
+        <translation> · {count} differences between laptops</translation>
     </message>
     <message>
         <location line="+45"/>
@@ -4950,12 +5479,17 @@ Database: %2</translation>
         <translation>Decided: {where} = {value}. The value now counts in the ranking.</translation>
     </message>
     <message>
-        <location line="-160"/>
+        <location line="+33"/>
+        <source>Diputuskan: {where} = nilai {source}.</source>
+        <translation>Decided: {where} = {source}&apos;s value.</translation>
+    </message>
+    <message>
+        <location line="-240"/>
         <source>Data verifikasi tidak dapat dimuat: {reason}</source>
         <translation>Verification data cannot be loaded: {reason}</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>(nilai utuh)</source>
         <translation>(whole value)</translation>
     </message>
@@ -4996,7 +5530,7 @@ Database: %2</translation>
 <context>
     <name>Roles</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+27"/>
+        <location filename="../../app/ui/main_window.py" line="+35"/>
         <source>Administrator</source>
         <translation>Administrator</translation>
     </message>

@@ -1,11 +1,14 @@
 """The Verifikasi page: what stands between typed scores and a ranking the committee can sign.
 
-Two lists. *Selisih entri ganda*: values of a double-entry component whose two entries differ;
+Three lists. *Selisih entri ganda*: values of a double-entry component whose two entries differ;
 an admin decides each from the paper sheet (``ResolveDialog``, with a reason). Operators see
 that a mismatch exists and who typed it, not the values, so nobody can retype to match the
 other entry. *Selisih antar-penilai*: participants whose assessors lie further apart than the
-component allows, for the committee to look at. A line on top counts the values still waiting
-for their second entry; rankings leave all of them out until they are confirmed.
+component allows, for the committee to look at. *Selisih antar-laptop* (issue #12 §1): sheet
+rows on which field laptops' packages (or a package and this laptop) disagree; the row holds no
+new value until an admin picks one source's (``PackageConflictDialog``). A line on top counts
+the values still waiting for their second entry; rankings leave all of them out until they
+are confirmed.
 
 The lists are read on a worker thread (``run_in_background``) and re-read when scores change;
 while the page is hidden it only remembers that it is out of date.
@@ -36,18 +39,21 @@ from PySide6.QtWidgets import (
 )
 
 from app.scoring import format_score
+from app.services.changes import DEVICES
 from app.services.database import Database
 from app.services.double_entry import Mismatch, mismatch_queue, pending_count
+from app.services.packages import PackageConflict, package_conflicts
 from app.services.permissions import Action
 from app.services.spread import SpreadFlag, spread_flags
 
 from ..context import FORMATIONS, PARTICIPANTS, SCHEME, SCORES, SELECTION, AppContext, Changes
 from ..numbers import value_text
-from ..resolve_dialog import ResolveDialog
+from ..package_dialogs import shown_value
+from ..resolve_dialog import PackageConflictDialog, ResolveDialog
 from ..workers import run_in_background
 
 Index = QModelIndex | QPersistentModelIndex
-WATCHED = frozenset({SCORES, PARTICIPANTS, FORMATIONS, SCHEME, SELECTION})
+WATCHED = frozenset({SCORES, PARTICIPANTS, FORMATIONS, SCHEME, SELECTION, DEVICES})
 HIDDEN = "•••"
 SUMMARY_STYLE = "QLabel { color: #1b1c1e; font-weight: 600; padding: 2px 0; }"
 WAITING_STYLE = (
@@ -68,6 +74,7 @@ class ReviewData:
     mismatches: list[Mismatch]
     pending: int
     flags: list[SpreadFlag]
+    conflicts: list[PackageConflict]
 
 
 def load_review(db: Database, selection_id: int) -> ReviewData:
@@ -76,6 +83,7 @@ def load_review(db: Database, selection_id: int) -> ReviewData:
         mismatch_queue(db, selection_id),
         pending_count(db, selection_id),
         spread_flags(db, selection_id),
+        package_conflicts(db, selection_id),
     )
 
 
@@ -178,6 +186,31 @@ class ReviewPage(QWidget):
         box.addWidget(self.mismatch_empty, 1)
         box.addLayout(actions)
 
+        self.conflict_box = QGroupBox(self.tr("Selisih antar-laptop"))
+        self.conflict_model = RowsModel(self)
+        self.conflict_table = self._table(self.conflict_model)
+        self.conflict_empty = self._empty_label()
+        self.conflict_note = QLabel()
+        self.conflict_note.setWordWrap(True)
+        self.conflict_note.setStyleSheet("color: #3d4452;")
+        self.conflict_button = QPushButton(self.tr("Putuskan…"))
+        self.conflict_button.setToolTip(
+            self.tr("Pilih nilai laptop yang benar menurut lembar asli, dengan alasan.")
+        )
+        self.conflict_button.setVisible(self.context.may(Action.RESOLVE_MISMATCH))
+        self.conflict_button.clicked.connect(self.open_conflict_dialog)
+        self.conflict_table.doubleClicked.connect(lambda _index: self.open_conflict_dialog())
+        self.conflict_table.selectionModel().selectionChanged.connect(
+            lambda *_args: self._update_buttons()
+        )
+        actions = QHBoxLayout()
+        actions.addWidget(self.conflict_note, 1)
+        actions.addWidget(self.conflict_button)
+        box = QVBoxLayout(self.conflict_box)
+        box.addWidget(self.conflict_table, 1)
+        box.addWidget(self.conflict_empty, 1)
+        box.addLayout(actions)
+
         self.spread_box = QGroupBox(self.tr("Selisih antar-penilai"))
         self.spread_model = RowsModel(self)
         self.spread_model.numeric = {4, 5}
@@ -205,6 +238,7 @@ class ReviewPage(QWidget):
         layout.setSpacing(8)
         layout.addWidget(self.summary_label)
         layout.addWidget(self.mismatch_box, 3)
+        layout.addWidget(self.conflict_box, 2)
         layout.addWidget(self.spread_box, 2)
         layout.addWidget(self.message_label)
         self._show(None)
@@ -286,6 +320,7 @@ class ReviewPage(QWidget):
         admin = self.context.may(Action.SEE_OTHER_ROUND)
         mismatches = data.mismatches if data else []
         flags = data.flags if data else []
+        conflicts = data.conflicts if data else []
         self.mismatch_model.set_rows(
             [
                 self.tr("Nomor"),
@@ -341,8 +376,38 @@ class ReviewPage(QWidget):
             ],
             list(flags),
         )
+        self.conflict_model.set_rows(
+            [
+                self.tr("Nomor"),
+                self.tr("Nama"),
+                self.tr("Komponen"),
+                self.tr("Penilai"),
+                self.tr("Nilai sekarang"),
+                self.tr("Nilai per laptop"),
+            ],
+            [
+                (
+                    c.participant,
+                    c.name,
+                    c.component,
+                    c.assessor or "—",
+                    shown_value(c.holding) if admin else HIDDEN,
+                    " · ".join(
+                        self.tr("{source}: {value} ({user})").format(
+                            source=claim.source,
+                            value=shown_value(claim.value) if admin else HIDDEN,
+                            user=claim.by,
+                        )
+                        for claim in c.claims
+                    ),
+                )
+                for c in conflicts
+            ],
+            list(conflicts),
+        )
         for table, model in (
             (self.mismatch_table, self.mismatch_model),
+            (self.conflict_table, self.conflict_model),
             (self.spread_table, self.spread_model),
         ):
             if model.rowCount():
@@ -352,14 +417,18 @@ class ReviewPage(QWidget):
                     header.resizeSection(column, header.sectionSize(column) + 14)
         self.mismatch_table.setVisible(bool(mismatches))
         self.mismatch_empty.setVisible(not mismatches)
+        self.conflict_table.setVisible(bool(conflicts))
+        self.conflict_empty.setVisible(not conflicts)
         self.spread_table.setVisible(bool(flags))
         self.spread_empty.setVisible(not flags)
         if self.context.selection_id is None:
             nothing = self.tr("Belum ada seleksi. Buat atau buka seleksi terlebih dahulu.")
             self.mismatch_empty.setText(nothing)
+            self.conflict_empty.setText("")
             self.spread_empty.setText("")
         else:
             self.mismatch_empty.setText(self.tr("Tidak ada selisih entri ganda."))
+            self.conflict_empty.setText(self.tr("Tidak ada selisih antara paket laptop lapangan."))
             self.spread_empty.setText(self.tr("Tidak ada peserta dengan selisih antar-penilai."))
         self.mismatch_note.setText(
             self.tr("Admin memutuskan setiap selisih dari lembar nilai asli, dengan alasan.")
@@ -369,6 +438,14 @@ class ReviewPage(QWidget):
                 "admin yang memutuskan."
             )
         )
+        self.conflict_note.setText(
+            self.tr(
+                "Baris ini tidak mendapat nilai baru sampai admin memilih nilai salah satu "
+                "laptop, dengan alasan."
+            )
+            if admin
+            else self.tr("Nilai tiap laptop disembunyikan; admin yang memutuskan.")
+        )
         self._show_summary()
         self._update_buttons()
 
@@ -376,20 +453,24 @@ class ReviewPage(QWidget):
         data = self.data
         if data is None:
             return ""
-        return self.tr(
+        text = self.tr(
             "{pending} nilai menunggu verifikasi entri ganda · {mismatches} selisih entri ganda"
             " · {flags} peserta dengan selisih antar-penilai"
         ).format(pending=data.pending, mismatches=len(data.mismatches), flags=len(data.flags))
+        if data.conflicts:
+            text += self.tr(" · {count} selisih antar-laptop").format(count=len(data.conflicts))
+        return text
 
     def _show_summary(self) -> None:
         data = self.data
         self.summary_label.setText(self.summary_text())
-        waiting = data is not None and (data.pending or data.flags)
+        waiting = data is not None and (data.pending or data.flags or data.conflicts)
         self.summary_label.setStyleSheet(WAITING_STYLE if waiting else CLEAR_STYLE)
         self.summary_label.setVisible(data is not None)
 
     def _update_buttons(self) -> None:
         self.resolve_button.setEnabled(self.selected_mismatch() is not None)
+        self.conflict_button.setEnabled(self.selected_conflict() is not None)
 
     def _say(self, text: str) -> None:
         self.message_label.setText(text)
@@ -424,6 +505,39 @@ class ReviewPage(QWidget):
         self._say(
             self.tr("Diputuskan: {where} = {value}. Nilai ini kini masuk peringkat.").format(
                 where=where, value=dialog.value()
+            )
+        )
+        if not self.isVisible():
+            self.refresh()
+
+    def selected_conflict(self) -> PackageConflict | None:
+        index = self.conflict_table.currentIndex()
+        rows = self.conflict_table.selectionModel().selectedRows()
+        if not rows or not index.isValid() or index.row() >= len(self.conflict_model.items):
+            return None
+        return self.conflict_model.items[index.row()]
+
+    def select_conflict(self, row: int) -> None:
+        self.conflict_table.selectRow(row)
+
+    def open_conflict_dialog(self) -> PackageConflictDialog | None:
+        """Open the decision dialog for the selected conflict (admin only, non-blocking)."""
+        conflict = self.selected_conflict()
+        if conflict is None or not self.context.may(Action.RESOLVE_MISMATCH):
+            return None
+        dialog = PackageConflictDialog(self.context, conflict, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._conflict_resolved(dialog))
+        dialog.open()
+        return dialog
+
+    def _conflict_resolved(self, dialog: PackageConflictDialog) -> None:
+        c = dialog.conflict
+        claim = dialog.choice()
+        where = c.participant + (f" {c.assessor}" if c.assessor else "") + f" {c.component}"
+        self._say(
+            self.tr("Diputuskan: {where} = nilai {source}.").format(
+                where=where, source=claim.source if claim else "?"
             )
         )
         if not self.isVisible():
