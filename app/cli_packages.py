@@ -159,6 +159,7 @@ def _print_plan(plan: PackagePlan) -> None:
             head=plan.head,
             added=plan.added,
             replaced=plan.replaced,
+            conflicts=len(plan.conflicts),
             withdrawn=plan.withdrawn,
             unchanged=plan.unchanged,
             marks=plan.marks_added,
@@ -187,7 +188,7 @@ def _laptop(args: argparse.Namespace, db: Database, actor: Actor, selection_id: 
             args.name,
             formations=args.formation,
             components=args.component,
-        )
+        ).value
         print(
             t(
                 "device.prepared",

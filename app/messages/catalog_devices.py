@@ -182,11 +182,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "package.preview": (
         "paket laptop {device} (kejadian sampai #{head}): {added} nilai baru, {replaced}"
-        " diganti oleh laptop yang sama, {withdrawn} ditahan karena berselisih, {unchanged}"
-        " sama; {marks} tanda baru, {drafts} entri ganda baru, {events} kejadian audit baru",
+        " diganti oleh laptop yang sama, {conflicts} ditahan karena berselisih ({withdrawn}"
+        " ditarik dari peringkat), {unchanged} sama; {marks} tanda baru, {drafts} entri ganda"
+        " baru, {events} kejadian audit baru",
         "laptop {device}'s package (events up to #{head}): {added} new values, {replaced}"
-        " replaced by the same laptop, {withdrawn} held back as conflicting, {unchanged} the"
-        " same; {marks} new marks, {drafts} new double-entry rounds, {events} new audit events",
+        " replaced by the same laptop, {conflicts} held back as conflicting ({withdrawn} taken"
+        " out of the ranking), {unchanged} the same; {marks} new marks, {drafts} new"
+        " double-entry rounds, {events} new audit events",
     ),
     "package.conflicts": (
         "{count} baris berselisih menunggu keputusan admin (seleksi review)",

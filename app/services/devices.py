@@ -30,11 +30,11 @@ from app.clock import utc_now
 from .actor import Actor
 from .audit import chain_head, database_identity, pack_detail, record
 from .backups import copy_aside
-from .changes import DEVICES
+from .changes import DEVICES, Outcome
 from .database import Database, configure_connection
 from .door import permit, write
 from .errors import UserError
-from .package_file import key_fingerprint, new_device_key
+from .package_file import key_fingerprint, new_device_key, public_of
 from .permissions import Action
 from .schemes import scheme_of_selection
 
@@ -73,13 +73,15 @@ class FieldIdentity:
     base_event_id: int
     base_hash: str
     prepared_at: str
+    fingerprint: str
+    """The laptop key's fingerprint, as the main laptop printed it when preparing it."""
 
 
 def field_identity(connection: sqlite3.Connection) -> FieldIdentity | None:
     """This file's field-laptop identity, or ``None`` on the main laptop."""
     row = connection.execute(
         "SELECT selection_id, uuid, name, main_identity, scope, base_event_id, base_hash,"
-        " prepared_at FROM device_self WHERE id = 1"
+        " prepared_at, private_key FROM device_self WHERE id = 1"
     ).fetchone()
     if row is None:
         return None
@@ -94,6 +96,7 @@ def field_identity(connection: sqlite3.Connection) -> FieldIdentity | None:
         row[5],
         row[6],
         str(row[7]),
+        key_fingerprint(public_of(row[8])),
     )
 
 
@@ -111,7 +114,7 @@ def prepare_laptop(
     *,
     formations: list[str] | None = None,
     components: list[str] | None = None,
-) -> DeviceInfo:
+) -> Outcome[DeviceInfo]:
     """Write the database for field laptop ``name`` to ``out`` and register the device.
 
     Refused, with nothing written: a name already used in the selection, an unknown
@@ -198,7 +201,7 @@ def prepare_laptop(
                 out.unlink()
         raise
     found = next(d for d in list_devices(db, selection_id) if d.uuid == device_uuid)
-    return found
+    return Outcome(found, action.changes)
 
 
 def _registered(db: Database, device_uuid: str) -> bool:

@@ -64,6 +64,16 @@ def new_device_key() -> tuple[str, str]:
     return private, public
 
 
+def public_of(private_pem: str) -> str:
+    """The public half of a device's private key, as PEM."""
+    key = serialization.load_pem_private_key(private_pem.encode("ascii"), password=None)
+    return (
+        key.public_key()
+        .public_bytes(serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo)
+        .decode("ascii")
+    )
+
+
 def key_fingerprint(public_pem: str) -> str:
     """SHA-256 of the public key's bytes, grouped as people compare them: ``3FA9 C1…``."""
     key = serialization.load_pem_public_key(public_pem.encode("ascii"))

@@ -46,7 +46,7 @@ from app.scoring.score_rows import StoredRow, display
 from .actor import Actor
 from .audit import _FIELDS, _digest, database_identity, pack_detail, unpack_detail
 from .backups import automatic_backup
-from .changes import DEVICES, MARKS, SCORES, Changes
+from .changes import DEVICES, MARKS, NO_CHANGES, SCORES, Changes
 from .database import Database
 from .devices import field_identity
 from .door import permit, write
@@ -374,6 +374,7 @@ def import_package(
             device = _checked(connection, selection_id, package)
             plan = _merge(connection, actor, selection_id, package, device, apply=False)
         if not plan.changed:
+            plan.changes = NO_CHANGES
             return plan  # the same or an older package: nothing to write, not even an event
     automatic_backup(db, "impor-paket")  # DESIGN §6: a copy before every import
     with write(
@@ -512,24 +513,24 @@ def _merge(
             incoming,
         )
         claims, result = decision.claims, decision.result
+        # Disjoint counts: new, replaced by the same laptop, in conflict, the same.
         if decision.conflict:
             plan.conflicts.append((number, code, assessor))
+            plan.withdrawn += result != current  # taken out of the ranking until decided
+        elif result == current:
+            plan.unchanged += 1
+        elif current == EMPTY:
+            plan.added += 1
+        else:
+            plan.replaced += 1
         if result != current:
             check_unlocked(number, stage_of[code])
-            if current == EMPTY:
-                plan.added += 1
-            elif result == EMPTY:
-                plan.withdrawn += 1
-            else:
-                plan.replaced += 1
             winner = next((s for s, v in sorted(claims.items()) if v == result), device.name)
             who = (by, at) if winner == device.name else state.who(key, winner, actor.name)
             writes.append((key, result, *who))
             plan.written.append(
                 [number, code, assessor, [[r.aspect, display(r)] for r in rows_from(result)]]
             )
-        else:
-            plan.unchanged += 1
         if device_claims.get(device.name) != incoming:
             claim_writes.append((device.id, *key, incoming, by, str(at)))
         record = decision.record

@@ -43,7 +43,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.changes import DEVICES, NO_CHANGES, Changes, Outcome
+from app.services.changes import Outcome
 from app.services.devices import DeviceInfo, prepare_laptop
 from app.services.errors import UserError
 from app.services.formations import list_formations
@@ -310,7 +310,7 @@ class PrepareLaptopDialog(QDialog):
         name, formations, components = self.name_edit.text(), self.formations(), self.components()
 
         def prepare() -> Outcome[DeviceInfo]:
-            device = prepare_laptop(
+            return prepare_laptop(
                 database,
                 actor,
                 selection_id,
@@ -319,8 +319,6 @@ class PrepareLaptopDialog(QDialog):
                 formations=formations,
                 components=components,
             )
-            # prepare_laptop answers with the laptop; what it wrote is the device table.
-            return Outcome(device, Changes(frozenset({DEVICES}), selection_id, actor=actor.name))
 
         self.running = True
         self._changed()
@@ -529,12 +527,11 @@ class ImportPreviewDialog(QDialog):
         selection_id = self.context.selection_id
         assert selection_id is not None
         database, actor, path = self.context.database, self.context.actor, self.path
+        previewed = self.plan
 
         def merge() -> PackagePlan:
-            plan = import_package(database, actor, selection_id, path)
-            if plan.changes is None:  # merged elsewhere meanwhile: nothing was written
-                plan.changes = NO_CHANGES
-            return plan
+            # The preview the user confirmed: merged at once (computed again under the lock).
+            return import_package(database, actor, selection_id, path, previewed=previewed)
 
         self.running = True
         self.merge_button.setEnabled(False)

@@ -631,7 +631,7 @@ Created {time} by {user}</translation>
 <context>
     <name>AuditTableModel</name>
     <message>
-        <location filename="../../app/ui/audit_model.py" line="+380"/>
+        <location filename="../../app/ui/audit_model.py" line="+383"/>
         <source>#</source>
         <translation>#</translation>
     </message>
@@ -2955,12 +2955,12 @@ Reason (recorded in the audit trail):</translation>
     <name>ImportPreviewDialog</name>
     <message>
         <location filename="../../app/ui/package_dialogs.py" line="+397"/>
-        <location line="+144"/>
+        <location line="+143"/>
         <source>Impor paket</source>
         <translation>Import package</translation>
     </message>
     <message>
-        <location line="-139"/>
+        <location line="-138"/>
         <source>Paket dari laptop &lt;b&gt;{device}&lt;/b&gt; ({file}, sampai kejadian #{head}).</source>
         <translation>Package from laptop &lt;b&gt;{device}&lt;/b&gt; ({file}, up to event #{head}).</translation>
     </message>
@@ -3060,7 +3060,7 @@ Reason (recorded in the audit trail):</translation>
         <translation>{count} double entries in the package differ from the entries already here and are left as they are: {rows}</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+24"/>
         <source>Menggabungkan paket…</source>
         <translation>Merging the package…</translation>
     </message>
@@ -4195,17 +4195,17 @@ Database: %2</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+59"/>
+        <location line="+61"/>
         <source>semua</source>
         <translation>all</translation>
     </message>
     <message>
-        <location line="-57"/>
-        <source>Laptop ini: {name}, disiapkan {at}, formasi {formations}, komponen {components}.</source>
-        <translation>This laptop: {name}, prepared {at}, formations {formations}, components {components}.</translation>
+        <location line="-59"/>
+        <source>Laptop ini: {name}, disiapkan {at}, formasi {formations}, komponen {components}. Sidik jari kunci: {fingerprint} (sama dengan yang dicatat saat disiapkan).</source>
+        <translation>This laptop: {name}, prepared {at}, formations {formations}, components {components}. Key fingerprint: {fingerprint} (the same as noted when it was prepared).</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>Memuat laptop lapangan</source>
         <translation>Loading field laptops</translation>
     </message>
@@ -4728,13 +4728,13 @@ SHA-256: {sha256}</translation>
 <context>
     <name>PrepareLaptopDialog</name>
     <message>
-        <location filename="../../app/ui/package_dialogs.py" line="-392"/>
-        <location line="+181"/>
+        <location filename="../../app/ui/package_dialogs.py" line="-390"/>
+        <location line="+179"/>
         <source>Siapkan laptop lapangan</source>
         <translation>Prepare field laptop</translation>
     </message>
     <message>
-        <location line="-174"/>
+        <location line="-172"/>
         <source>Berkas basis data untuk satu laptop di ruang ujian: hanya peserta formasi yang dipilih ikut, dengan akun, skema dan pengaturan seperti di sini. Nilai yang diketik di sana kembali ke laptop utama sebagai paket.</source>
         <translation>A database file for one laptop in an exam room: only the chosen formations&apos; participants go with it, with the accounts, scheme and settings as they are here. Scores typed there come back to the main laptop as a package.</translation>
     </message>
@@ -4799,7 +4799,7 @@ SHA-256: {sha256}</translation>
         <translation>Seleksi ASN database (*.db)</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+39"/>
         <source>Menyalin basis data untuk laptop lapangan…</source>
         <translation>Copying the database for the field laptop…</translation>
     </message>

@@ -105,10 +105,15 @@ def test_a_laptop_gets_its_formations_its_identity_and_its_own_chain(
     device = prepare_laptop(
         db, ADMIN, sid, tmp_path / "ruang2.db", " Ruang  2 ", formations=["a1"],
         components=["PRAKTIK"],
-    )  # fmt: skip
+    ).value  # fmt: skip
     assert (device.name, device.formations, device.components) == ("Ruang 2", ("A1",), ("PRAKTIK",))
     assert device.participants == 3 and len(device.fingerprint.split()) == 4
     field = open_database(tmp_path / "ruang2.db")
+    from app.services.devices import this_field_laptop
+
+    me = this_field_laptop(field)
+    assert me is not None and me.fingerprint == device.fingerprint
+    assert this_field_laptop(db) is None
     with sqlite3.connect(field.path) as connection:
         numbers = [r[0] for r in connection.execute("SELECT number FROM participant ORDER BY 1")]
         assert numbers == ["24001", "24002", "24003"]

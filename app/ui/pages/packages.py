@@ -188,11 +188,13 @@ class PackagesPage(QWidget):
         everything = self.tr("semua")
         return self.tr(
             "Laptop ini: {name}, disiapkan {at}, formasi {formations}, komponen {components}."
+            " Sidik jari kunci: {fingerprint} (sama dengan yang dicatat saat disiapkan)."
         ).format(
             name=me.name,
             at=local_time(me.prepared_at),
             formations=scope_text(me.formations, everything),
             components=scope_text(me.components, everything),
+            fingerprint=me.fingerprint,
         )
 
     # -- reading ---------------------------------------------------------------------------
