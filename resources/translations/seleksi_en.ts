@@ -5300,7 +5300,7 @@ The laptop&apos;s key fingerprint:</translation>
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../app/ui/pages/review.py" line="+162"/>
+        <location filename="../../app/ui/pages/review.py" line="+166"/>
         <source>Selisih entri ganda</source>
         <translation>Double-entry mismatches</translation>
     </message>
@@ -5331,12 +5331,12 @@ The laptop&apos;s key fingerprint:</translation>
         <translation>Loading verification</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+142"/>
         <source>Belum ada seleksi. Buat atau buka seleksi terlebih dahulu.</source>
         <translation>No selection yet. Create or open a selection first.</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-100"/>
         <location line="+28"/>
         <location line="+27"/>
         <source>Nomor</source>
@@ -5429,7 +5429,7 @@ The laptop&apos;s key fingerprint:</translation>
         <translation>{source}: {value} ({user})</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Tidak ada selisih entri ganda.</source>
         <translation>No double-entry mismatches.</translation>
     </message>
@@ -5455,8 +5455,8 @@ The laptop&apos;s key fingerprint:</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>Baris ini tidak mendapat nilai baru sampai admin memilih nilai salah satu laptop, dengan alasan.</source>
-        <translation>These rows get no new value until an admin chooses one laptop&apos;s value, with a reason.</translation>
+        <source>Selama berselisih, nilai laptop utama tetap berlaku; selisih antar-laptop tidak dihitung. Admin memilih salah satu nilai, dengan alasan.</source>
+        <translation>While they differ, the main laptop's own value stands; values that differ between laptops do not count. An admin chooses one of them, with a reason.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5484,7 +5484,7 @@ The laptop&apos;s key fingerprint:</translation>
         <translation>Decided: {where} = {source}&apos;s value.</translation>
     </message>
     <message>
-        <location line="-240"/>
+        <location line="-241"/>
         <source>Data verifikasi tidak dapat dimuat: {reason}</source>
         <translation>Verification data cannot be loaded: {reason}</translation>
     </message>

@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
 from app.scoring import format_score
 from app.services.changes import DEVICES
 from app.services.database import Database
+from app.services.devices import list_devices
 from app.services.double_entry import Mismatch, mismatch_queue, pending_count
 from app.services.packages import PackageConflict, package_conflicts
 from app.services.permissions import Action
@@ -75,6 +76,8 @@ class ReviewData:
     pending: int
     flags: list[SpreadFlag]
     conflicts: list[PackageConflict]
+    field_laptops: bool = False
+    """Whether the selection has field laptops: without them the laptops' box stays hidden."""
 
 
 def load_review(db: Database, selection_id: int) -> ReviewData:
@@ -84,6 +87,7 @@ def load_review(db: Database, selection_id: int) -> ReviewData:
         pending_count(db, selection_id),
         spread_flags(db, selection_id),
         package_conflicts(db, selection_id),
+        bool(list_devices(db, selection_id)),
     )
 
 
@@ -419,6 +423,7 @@ class ReviewPage(QWidget):
         self.mismatch_empty.setVisible(not mismatches)
         self.conflict_table.setVisible(bool(conflicts))
         self.conflict_empty.setVisible(not conflicts)
+        self.conflict_box.setVisible(bool(conflicts) or bool(data and data.field_laptops))
         self.spread_table.setVisible(bool(flags))
         self.spread_empty.setVisible(not flags)
         if self.context.selection_id is None:
@@ -440,8 +445,8 @@ class ReviewPage(QWidget):
         )
         self.conflict_note.setText(
             self.tr(
-                "Baris ini tidak mendapat nilai baru sampai admin memilih nilai salah satu "
-                "laptop, dengan alasan."
+                "Selama berselisih, nilai laptop utama tetap berlaku; selisih antar-laptop "
+                "tidak dihitung. Admin memilih salah satu nilai, dengan alasan."
             )
             if admin
             else self.tr("Nilai tiap laptop disembunyikan; admin yang memutuskan.")
