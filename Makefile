@@ -32,9 +32,13 @@ run: $(RUNTIME_STAMP) translations
 	$(PY) -m tools.system_libraries --platform xcb
 	$(PY) main.py
 
+# A real PostgreSQL for the LAN tests, in a temporary folder, stopped whatever the outcome.
 test: $(TEST_STAMP) translations
 	$(PY) -m tools.system_libraries --platform offscreen --test-tools
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
+	@pg=$$(mktemp -u /tmp/seleksi-pg-XXXXXX); \
+	trap "$(PY) -m tools.pg_server stop --dir $$pg" EXIT; \
+	url=$$($(PY) -m tools.pg_server start --dir $$pg) || exit 1; \
+	SELEKSI_TEST_PG="$$url" QT_QPA_PLATFORM=offscreen $(PY) -m pytest
 
 # The suite without the tests marked slow, for quick runs while developing; `make test` runs all.
 test-fast: $(TEST_STAMP) translations

@@ -161,3 +161,26 @@ def make_selection(db: Database, actor: Actor) -> Callable[..., SelectionInfo]:
         return create_selection(db, actor, load_preset_or_file(preset), name, year, "Kota Binjai")
 
     return make
+
+
+@pytest.fixture(scope="session")
+def pg_url() -> Iterator[str]:
+    """The real PostgreSQL of this run: the one ``make test`` started (``SELEKSI_TEST_PG``),
+    else one started here for the session and stopped after it. Never a mock; a machine
+    without PostgreSQL 15 fails these tests (``make test`` installs it first)."""
+    given = os.environ.get("SELEKSI_TEST_PG")
+    if given:
+        yield given
+        return
+    import tempfile
+    import uuid
+
+    from tools import pg_server
+
+    # Made by the tool itself, right in the temporary folder: as root the server runs as
+    # another user, who must be able to reach it.
+    folder = Path(tempfile.gettempdir()) / f"seleksi-pg-{uuid.uuid4().hex[:12]}"
+    try:
+        yield pg_server.start(folder)
+    finally:
+        pg_server.stop(folder)

@@ -12,7 +12,8 @@ the window never starts half-broken.
 ``make run`` checks the ``xcb`` plugin (a real screen), ``make test`` the ``offscreen`` one
 the suite runs on, with ``--test-tools``: the programs the tests read documents back with
 (poppler's ``pdftoppm``, ``pdftotext``, ``pdffonts`` and ``pdfsig``; NSS's ``certutil``, to trust
-the committee root as a PDF reader would). ``--check`` only reports.
+the committee root as a PDF reader would; PostgreSQL 15 or newer for the LAN tests, started by
+``tools.pg_server``). ``--check`` only reports.
 """
 
 from __future__ import annotations
@@ -86,7 +87,12 @@ def missing_tools() -> list[str]:
     name the program they miss)."""
     if not sys.platform.startswith("linux"):
         return []
-    return sorted({package for tool, package in TEST_TOOLS.items() if not shutil.which(tool)})
+    from tools.pg_server import binaries
+
+    missing = {package for tool, package in TEST_TOOLS.items() if not shutil.which(tool)}
+    if binaries() is None:  # initdb and pg_ctl live outside PATH on Debian
+        missing.add("postgresql")
+    return sorted(missing)
 
 
 def install(packages: list[str]) -> int:

@@ -4,6 +4,7 @@ the properties that make merging safe: any order of packages, and any package ag
 from __future__ import annotations
 
 import itertools
+from dataclasses import dataclass, field
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -48,46 +49,44 @@ value = st.sampled_from([EMPTY, A, B, '[["",90000,null,false]]', '[["",null,null
 devices = st.lists(st.sampled_from(["R1", "R2", "R3", "R4"]), min_size=1, max_size=4, unique=True)
 
 
-def _import(table: dict[str, object], device: str, incoming: str) -> None:
-    """One package into one row, as the service does: the table's value, the claims, the
-    record, each written back."""
-    decision = merge_row(
-        table["current"],  # type: ignore[arg-type]
-        "x",
-        table["record"],  # type: ignore[arg-type]
-        table["claims"],  # type: ignore[arg-type]
-        device,
-        incoming,
-    )
-    table["current"] = decision.result
-    table["claims"] = {s: v for s, v in decision.claims.items() if s != MAIN}
-    table["record"] = decision.record
+@dataclass
+class Row:
+    """One sheet row on the main laptop: the table's value, the devices' claims, the record."""
+
+    current: str
+    claims: dict[str, str] = field(default_factory=dict)
+    record: RowRecord | None = None
+
+    def state(self) -> tuple[str, tuple[tuple[str, str], ...], RowRecord | None]:
+        return self.current, tuple(sorted(self.claims.items())), self.record
+
+
+def _import(row: Row, device: str, incoming: str) -> None:
+    """One package into one row, as the service does: value, claims and record written back."""
+    decision = merge_row(row.current, "x", row.record, row.claims, device, incoming)
+    row.current = decision.result
+    row.claims = {s: v for s, v in decision.claims.items() if s != MAIN}
+    row.record = decision.record
 
 
 @settings(max_examples=300, deadline=None)
-@given(
-    names=devices,
-    data=st.data(),
-    before=value,
-)
-def test_any_order_of_packages_gives_the_same_row(names: list[str], data, before: str) -> None:
+@given(names=devices, data=st.data(), before=value)
+def test_any_order_of_packages_gives_the_same_row(
+    names: list[str], data: st.DataObject, before: str
+) -> None:
     """Whatever the main laptop held first, the devices' packages in every order end in the
     same value, the same claims and the same record; and every package again changes nothing."""
     said = {name: data.draw(value, label=name) for name in names}
     outcomes = set()
     for order in itertools.permutations(names):
-        table: dict[str, object] = {"current": before, "record": None, "claims": {}}
+        row = Row(before)
         for name in order:
-            _import(table, name, said[name])
-        state = (table["current"], tuple(sorted(table["claims"].items())), table["record"])  # type: ignore[union-attr]
+            _import(row, name, said[name])
+        state = row.state()
         outcomes.add(state)
         for name in order:  # idempotent: the same packages again
-            _import(table, name, said[name])
-            assert (
-                table["current"],
-                tuple(sorted(table["claims"].items())),
-                table["record"],
-            ) == state  # type: ignore[union-attr]
+            _import(row, name, said[name])
+            assert row.state() == state
     assert len(outcomes) == 1
     (current, claims, _record) = outcomes.pop()
     distinct = set(said.values()) | ({before} if before != EMPTY else set())

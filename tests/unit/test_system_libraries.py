@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
-from tools import system_libraries
+from tools import pg_server, system_libraries
 from tools.system_libraries import package_of
 
 
@@ -69,10 +71,14 @@ def test_the_test_tools_are_named_by_their_packages(monkeypatch: pytest.MonkeyPa
         lambda name: f"/usr/bin/{name}" if name in present else None,
     )
     monkeypatch.setattr(system_libraries.sys, "platform", "linux")
+    server = [Path("/usr/lib/postgresql/15/bin")]
+    monkeypatch.setattr(pg_server, "binaries", lambda: server[0] if server else None)
     # pdffonts and pdfsig are poppler's too; certutil is NSS's.
     assert system_libraries.missing_tools() == ["libnss3-tools", "poppler-utils"]
     present.update(system_libraries.TEST_TOOLS)
     assert system_libraries.missing_tools() == []
+    server.clear()  # no initdb of PostgreSQL 15 or newer: Debian's package brings it
+    assert system_libraries.missing_tools() == ["postgresql"]
 
 
 def test_this_machine_has_the_tools_the_suite_reads_documents_with() -> None:

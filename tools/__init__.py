@@ -1,0 +1,1 @@
+"""Developer tools: set-up checks, the test server, screenshots and document samples."""
