@@ -49,3 +49,33 @@ def upgrade_to_head(path: Path) -> None:
             command.upgrade(config, "head")
     finally:
         engine.dispose()
+
+
+def server_engine(url: str) -> Engine:
+    """An engine on a PostgreSQL server (``postgresql://…``), through psycopg."""
+    from sqlalchemy import create_engine
+
+    if url.startswith("postgresql://"):
+        url = "postgresql+psycopg://" + url.removeprefix("postgresql://")
+    return create_engine(url)
+
+
+def upgrade_server_to_head(url: str) -> None:
+    """Create or upgrade the schema of a server database to ``HEAD`` in one transaction.
+
+    PostgreSQL's DDL is transactional, so a failed upgrade leaves the schema as it was; an
+    advisory lock keeps two laptops that open the same new server from migrating at once."""
+    from alembic import command
+    from alembic.config import Config
+    from sqlalchemy import text
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    engine = server_engine(url)
+    try:
+        with engine.begin() as connection:
+            connection.execute(text("SELECT pg_advisory_xact_lock(5341534)"))
+            config.attributes["connection"] = connection
+            command.upgrade(config, "head")
+    finally:
+        engine.dispose()

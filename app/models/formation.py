@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import ForeignKey, UniqueConstraint
+from sqlalchemy import BigInteger, ForeignKey, Integer, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from .base import Base
@@ -23,4 +23,7 @@ class Formation(Base):
     unit: Mapped[str] = mapped_column(default="")
     education: Mapped[str] = mapped_column(default="")
     quota: Mapped[int]
-    revision: Mapped[int] = mapped_column(server_default="0")
+    # Microseconds since 1970: 64 bits (SQLite's INTEGER has them; a server needs BIGINT).
+    revision: Mapped[int] = mapped_column(
+        BigInteger().with_variant(Integer(), "sqlite"), server_default="0"
+    )

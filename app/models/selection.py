@@ -6,7 +6,7 @@ from datetime import datetime
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import ForeignKey, UniqueConstraint
+from sqlalchemy import BigInteger, ForeignKey, Integer, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from .base import Base, JsonText, utc_now
@@ -30,7 +30,10 @@ class Selection(Base):
     scheme_name: Mapped[str]
     scheme_source: Mapped[str] = mapped_column(default="")
     regional: Mapped[bool] = mapped_column(default=False)
-    revision: Mapped[int] = mapped_column(server_default="0")
+    # Microseconds since 1970: 64 bits (SQLite's INTEGER has them; a server needs BIGINT).
+    revision: Mapped[int] = mapped_column(
+        BigInteger().with_variant(Integer(), "sqlite"), server_default="0"
+    )
     created_at: Mapped[datetime] = mapped_column(default=utc_now)
 
     stages: Mapped[list[Stage]] = relationship(

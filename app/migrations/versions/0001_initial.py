@@ -10,6 +10,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
+from app.migrations.dialect import is_sqlite
+
 revision = "0001_initial"
 down_revision = None
 branch_labels = None
@@ -20,7 +22,8 @@ APPLICATION_ID = 0x5341534E  # 'SASN'
 
 def upgrade() -> None:
     # Marks the file as a Seleksi ASN database, so opening a foreign file is refused.
-    op.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    if is_sqlite():  # a server database is found by its URL, not recognised by its header
+        op.execute(f"PRAGMA application_id = {APPLICATION_ID}")
     op.create_table(
         "app_user",
         sa.Column("id", sa.Integer(), nullable=False),

@@ -10,6 +10,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
+from app.migrations.dialect import create_trigger, drop_trigger
+
 revision = "0003_documents"
 down_revision = "0002_score_lookup"
 branch_labels = None
@@ -80,14 +82,15 @@ def upgrade() -> None:
     # An issued announcement is never edited nor removed: a correction is a new announcement
     # naming the one it replaces. The database itself refuses, whatever program writes to it.
     for action in ("UPDATE", "DELETE"):
-        op.execute(
-            f"CREATE TRIGGER announcement_no_{action.lower()} BEFORE {action} ON announcement"
-            " BEGIN SELECT RAISE(ABORT, 'pengumuman yang sudah terbit tidak dapat diubah'); END"
+        create_trigger(
+            f"announcement_no_{action.lower()}",
+            f"BEFORE {action} ON announcement"
+            " BEGIN SELECT RAISE(ABORT, 'pengumuman yang sudah terbit tidak dapat diubah'); END",
         )
 
 
 def downgrade() -> None:
-    op.execute("DROP TRIGGER IF EXISTS announcement_no_update")
-    op.execute("DROP TRIGGER IF EXISTS announcement_no_delete")
+    drop_trigger("announcement_no_update", "announcement")
+    drop_trigger("announcement_no_delete", "announcement")
     op.drop_table("announcement")
     op.drop_table("document_settings")

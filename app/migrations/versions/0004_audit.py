@@ -10,6 +10,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
+from app.migrations.dialect import create_trigger, drop_trigger
+
 revision = "0004_audit"
 down_revision = "0003_documents"
 branch_labels = None
@@ -48,15 +50,16 @@ def upgrade() -> None:
 
     # Append-only: the database itself refuses to edit or remove an event.
     for action in ("UPDATE", "DELETE"):
-        op.execute(
-            f"CREATE TRIGGER audit_event_no_{action.lower()} BEFORE {action} ON audit_event"
-            " BEGIN SELECT RAISE(ABORT, 'jejak audit tidak dapat diubah'); END"
+        create_trigger(
+            f"audit_event_no_{action.lower()}",
+            f"BEFORE {action} ON audit_event"
+            " BEGIN SELECT RAISE(ABORT, 'jejak audit tidak dapat diubah'); END",
         )
 
 
 def downgrade() -> None:
-    op.execute("DROP TRIGGER IF EXISTS audit_event_no_update")
-    op.execute("DROP TRIGGER IF EXISTS audit_event_no_delete")
+    drop_trigger("audit_event_no_update", "audit_event")
+    drop_trigger("audit_event_no_delete", "audit_event")
     with op.batch_alter_table("app_user", schema=None) as batch_op:
         batch_op.drop_column("locked_until")
         batch_op.drop_column("failed_logins")

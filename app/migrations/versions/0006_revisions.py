@@ -31,14 +31,11 @@ its formations' stamps has (``app.services.revisions``).
 A later migration that recreates one of these tables (batch mode's move and copy) drops the
 table's triggers with it and must create them again; a test lists them at the head revision.
 
-PostgreSQL (not done yet): the same stamps would come from one ``bigint`` sequence shared by
-every table (``nextval`` never goes back, so no clock is needed), bumped by ``AFTER ...
-FOR EACH STATEMENT`` triggers with transition tables (``REFERENCING NEW TABLE AS new_rows
-OLD TABLE AS old_rows``) calling one PL/pgSQL function per table, which updates each touched
-formation once per statement (``UPDATE formation SET revision = nextval(...) WHERE id IN
-(SELECT DISTINCT p.formation_id FROM new_rows JOIN participant p ...)``) instead of once per
-row as SQLite must. Readers there would read the revisions and the data in one REPEATABLE
-READ transaction, as they read one SQLite snapshot here.
+On PostgreSQL (issue #12 §2) the same triggers run as row-level PL/pgSQL triggers with the
+same statements and the same clock (``app.migrations.dialect``), and the stamps are BIGINT.
+Should the row-by-row bumps ever cost too much there, the same stamps could come from
+``AFTER … FOR EACH STATEMENT`` triggers with transition tables (``REFERENCING NEW TABLE AS
+new_rows``) updating each touched formation once per statement.
 
 Revision ID: 0006_revisions
 Revises: 0005_trust
@@ -49,13 +46,22 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
+from app.migrations.dialect import (
+    POSTGRES_NOW,
+    SQLITE_NOW,
+    create_trigger,
+    drop_trigger,
+    is_sqlite,
+    table_of,
+)
+
 revision = "0006_revisions"
 down_revision = "0005_trust"
 branch_labels = None
 depends_on = None
 
 # SQLite's clock in whole milliseconds since 1970, as microseconds.
-NOW = "CAST(round((julianday('now') - 2440587.5) * 86400000) AS INTEGER) * 1000"
+NOW = SQLITE_NOW
 STAMP = f"max(revision + 1, {NOW})"
 
 # The columns of ``selection`` that make up the scheme the rules see (name, year and the
@@ -156,20 +162,23 @@ TRIGGERS: dict[str, str] = {
 
 
 def upgrade() -> None:
+    # Microseconds since 1970 need 64 bits: SQLite's INTEGER has them, PostgreSQL's is BIGINT.
+    stamp = sa.Integer() if is_sqlite() else sa.BigInteger()
     with op.batch_alter_table("selection", schema=None) as batch_op:
-        batch_op.add_column(sa.Column("revision", sa.Integer(), server_default="0", nullable=False))
+        batch_op.add_column(sa.Column("revision", stamp, server_default="0", nullable=False))
     with op.batch_alter_table("formation", schema=None) as batch_op:
-        batch_op.add_column(sa.Column("revision", sa.Integer(), server_default="0", nullable=False))
+        batch_op.add_column(sa.Column("revision", stamp, server_default="0", nullable=False))
     # Before the triggers exist: existing rows start at the time of the upgrade.
-    op.execute(f"UPDATE selection SET revision = {NOW}")
-    op.execute(f"UPDATE formation SET revision = {NOW}")
+    now = NOW if is_sqlite() else POSTGRES_NOW
+    op.execute(f"UPDATE selection SET revision = {now}")
+    op.execute(f"UPDATE formation SET revision = {now}")
     for name, body in TRIGGERS.items():
-        op.execute(f"CREATE TRIGGER revision_{name} {body}")
+        create_trigger(f"revision_{name}", body)
 
 
 def downgrade() -> None:
-    for name in TRIGGERS:
-        op.execute(f"DROP TRIGGER IF EXISTS revision_{name}")
+    for name, body in TRIGGERS.items():
+        drop_trigger(f"revision_{name}", table_of(body))
     with op.batch_alter_table("formation", schema=None) as batch_op:
         batch_op.drop_column("revision")
     with op.batch_alter_table("selection", schema=None) as batch_op:

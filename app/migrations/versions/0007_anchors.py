@@ -22,6 +22,7 @@ import sqlalchemy as sa
 from alembic import op
 
 from app.clock import utc_now
+from app.migrations.dialect import create_trigger_sql, drop_trigger, table_of
 from app.migrations.guards import GUARDS
 
 revision = "0007_anchors"
@@ -42,20 +43,22 @@ def upgrade() -> None:
         sa.text(
             "INSERT INTO database_identity (id, uuid, created_at) VALUES (1, :uuid, :at)"
         ).bindparams(
-            uuid=str(uuid.uuid4()),
-            at=utc_now().isoformat(sep=" ", timespec="microseconds"),
+            sa.bindparam("uuid", str(uuid.uuid4())),
+            # As a timestamp: SQLite stores SQLAlchemy's "YYYY-MM-DD HH:MM:SS.ffffff", a
+            # server its own timestamp type.
+            sa.bindparam("at", utc_now(), type_=sa.DateTime()),
         )
     )
     # A plain ALTER TABLE: a batch copy of audit_event would drop its append-only triggers.
     op.add_column("audit_event", sa.Column("detail", sa.LargeBinary(), nullable=True))
     for guard in GUARDS:
         if guard.since == revision:
-            op.execute(guard.sql)
+            create_trigger_sql(guard.sql)
 
 
 def downgrade() -> None:
     for guard in GUARDS:
         if guard.since == revision:
-            op.execute(f"DROP TRIGGER IF EXISTS {guard.name}")
+            drop_trigger(guard.name, table_of(guard.sql))
     op.drop_column("audit_event", "detail")  # not a batch copy: the triggers stay
     op.drop_table("database_identity")

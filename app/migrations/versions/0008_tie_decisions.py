@@ -19,12 +19,14 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
+from app.migrations.dialect import SQLITE_NOW, create_trigger, drop_trigger, table_of
+
 revision = "0008_tie_decisions"
 down_revision = "0007_anchors"
 branch_labels = None
 depends_on = None
 
-NOW = "CAST(round((julianday('now') - 2440587.5) * 86400000) AS INTEGER) * 1000"
+NOW = SQLITE_NOW
 STAMP = f"max(revision + 1, {NOW})"
 
 TRIGGERS: dict[str, str] = {
@@ -68,10 +70,10 @@ def upgrade() -> None:
         ),
     )
     for name, body in TRIGGERS.items():
-        op.execute(f"CREATE TRIGGER revision_{name} {body}")
+        create_trigger(f"revision_{name}", body)
 
 
 def downgrade() -> None:
-    for name in TRIGGERS:
-        op.execute(f"DROP TRIGGER IF EXISTS revision_{name}")
+    for name, body in TRIGGERS.items():
+        drop_trigger(f"revision_{name}", table_of(body))
     op.drop_table("tie_decision")

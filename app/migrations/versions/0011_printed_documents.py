@@ -14,6 +14,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
+from app.migrations.dialect import create_trigger, drop_trigger
+
 revision = "0011_printed_documents"
 down_revision = "0010_closing_provisions"
 branch_labels = None
@@ -44,14 +46,14 @@ def upgrade() -> None:
         sa.UniqueConstraint("document_id", name=op.f("uq_printed_document_document_id")),
     )
     for action in ("UPDATE", "DELETE"):
-        op.execute(
-            f"CREATE TRIGGER printed_document_no_{action.lower()} BEFORE {action}"
-            " ON printed_document BEGIN SELECT RAISE(ABORT,"
-            " 'dokumen tercetak yang sudah terdaftar tidak dapat diubah'); END"
+        create_trigger(
+            f"printed_document_no_{action.lower()}",
+            f"BEFORE {action} ON printed_document BEGIN SELECT RAISE(ABORT,"
+            " 'dokumen tercetak yang sudah terdaftar tidak dapat diubah'); END",
         )
 
 
 def downgrade() -> None:
-    op.execute("DROP TRIGGER IF EXISTS printed_document_no_update")
-    op.execute("DROP TRIGGER IF EXISTS printed_document_no_delete")
+    drop_trigger("printed_document_no_update", "printed_document")
+    drop_trigger("printed_document_no_delete", "printed_document")
     op.drop_table("printed_document")

@@ -14,6 +14,7 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
+from app.migrations.dialect import create_trigger_sql, drop_trigger, table_of
 from app.migrations.guards import GUARDS
 
 revision = "0013_devices"
@@ -171,13 +172,13 @@ def upgrade() -> None:
     )
     for guard in GUARDS:
         if guard.since == revision:
-            op.execute(guard.sql)
+            create_trigger_sql(guard.sql)
 
 
 def downgrade() -> None:
     for guard in GUARDS:
         if guard.since == revision:
-            op.execute(f"DROP TRIGGER IF EXISTS {guard.name}")
+            drop_trigger(guard.name, table_of(guard.sql))
     op.drop_table("device_event")
     op.drop_table("merged_row")
     op.drop_index(op.f("ix_device_claim_participant_id"), table_name="device_claim")
