@@ -29,10 +29,11 @@ from fractions import Fraction
 from app.scoring import ABSENT, Candidate, Component, Entry, Scheme, Score, from_milli
 from app.scoring.roster import DETAILS, Detail, Entries, Roster
 
+from .database import is_server
 from .schemes import SchemeIds
 
 # A plain entry: one whole or decimal number, of nobody in particular, for no aspect.
-PLAIN = "aspect = '' AND absent = 0 AND value_text IS NULL"
+PLAIN = "aspect = '' AND NOT absent AND value_text IS NULL"
 # Some formations only: from the formations to their participants (CROSS JOIN keeps that
 # order), or SQLite walks every participant of the selection to find the few it wants.
 ONLY_SOURCE = "formation f CROSS JOIN participant p ON p.formation_id = f.id"
@@ -93,10 +94,13 @@ def load_roster(
         f" AND s{k}.assessor = '' AND s{k}.aspect = ''"
         for k, c in enumerate(pivot)
     )
+    # SQLite mixes a number and an array in one column; a server wants one type: JSON.
+    number = "to_json({})" if is_server(connection) else "{}"
     values = "".join(
         f", json_group_array(CASE WHEN s{k}.participant_id IS NULL THEN NULL"
-        f" WHEN s{k}.absent = 0 AND s{k}.value_text IS NULL THEN"
-        f" (CASE WHEN s{k}.value_milli % 1000 = 0 THEN s{k}.value_milli / 1000"
+        f" WHEN NOT s{k}.absent AND s{k}.value_text IS NULL THEN"
+        f" (CASE WHEN s{k}.value_milli % 1000 = 0 THEN"
+        f" {number.format(f's{k}.value_milli / 1000')}"
         f" WHEN s{k}.value_milli IS NOT NULL THEN json_array(s{k}.value_milli) END)"
         f" ELSE json_array(s{k}.value_milli, s{k}.value_text, s{k}.absent) END)"
         for k in range(len(pivot))
@@ -255,7 +259,7 @@ def _details(
         wanted = [pids[i] for i in positions]
         row = connection.execute(
             f"SELECT json_group_array(p.id), {arrays} FROM participant p"
-            " WHERE p.id IN (SELECT value FROM json_each(?))",
+            " WHERE p.id IN (SELECT CAST(value AS INTEGER) FROM json_each(?))",
             (json.dumps(wanted),),
         ).fetchone()
     found: list[int] = json.loads(row[0])

@@ -70,6 +70,11 @@ class Database:
     def __init__(self, path: Path):
         self.path = path
 
+    @property
+    def key(self) -> str:
+        """What names this database in the process's caches: the file's resolved path."""
+        return str(Path(self.path).resolve())
+
     @contextmanager
     def writing(self) -> Iterator[sqlite3.Connection]:
         """One user action: commit on success, roll back on any error.
@@ -131,3 +136,17 @@ class Database:
     def close(self) -> None:
         """Done with the file. Every connection closes with its action, so none is left open;
         callers still say when they are done, which a pool of server connections will need."""
+
+
+def is_server(connection: object) -> bool:
+    """Whether ``connection`` is a server's (``server_database``) rather than a file's."""
+    return not isinstance(connection, sqlite3.Connection)
+
+
+def database_of(connection: object) -> Path | str:
+    """Which database ``connection`` is on: the file's path, or the server's URL (the key of
+    the results cache)."""
+    if is_server(connection):
+        return str(getattr(connection, "url"))  # noqa: B009
+    assert isinstance(connection, sqlite3.Connection)
+    return Path(connection.execute("PRAGMA database_list").fetchone()[2])

@@ -115,7 +115,7 @@ def record_refusal(
 ) -> None:
     """``permission.refused`` for ``action``; the refusal itself is never hidden by a failure
     to write it (a read-only or locked file still refuses)."""
-    if not Path(db.path).is_file():
+    if db.path is not None and not Path(db.path).is_file():
         return  # connecting would create an empty file where there was none
     try:
         with db.writing() as connection:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import threading
 from dataclasses import dataclass
-from pathlib import Path
 
 from .actor import Actor
 from .changes import FORMATIONS, Changes, Outcome
@@ -34,7 +33,7 @@ _COUNTS_LOCK = threading.Lock()
 
 
 def list_formations(db: Database, selection_id: int) -> list[FormationRow]:
-    database = str(Path(db.path).resolve())
+    database = db.key
     counts: dict[int, int] = {}
     with db.reading() as connection:
         rows = connection.execute(
@@ -52,7 +51,7 @@ def list_formations(db: Database, selection_id: int) -> list[FormationRow]:
         if stale:
             counted = connection.execute(
                 "SELECT f.id, (SELECT count(*) FROM participant p WHERE p.formation_id = f.id)"
-                " FROM formation f WHERE f.id IN (SELECT value FROM json_each(?))",
+                " FROM formation f WHERE f.id IN (SELECT CAST(value AS INTEGER) FROM json_each(?))",
                 (json.dumps(stale),),
             ).fetchall()
             with _COUNTS_LOCK:

@@ -680,7 +680,7 @@ def _row_state(connection: sqlite3.Connection, participant_ids: list[int]) -> _R
     for pid, cid, assessor, aspect, milli, text, absent, who, when in connection.execute(
         "SELECT participant_id, component_id, assessor, aspect, value_milli, value_text,"
         " absent, entered_by, entered_at FROM score"
-        " WHERE participant_id IN (SELECT value FROM json_each(?))",
+        " WHERE participant_id IN (SELECT CAST(value AS INTEGER) FROM json_each(?))",
         (chosen,),
     ):
         key = (pid, cid, assessor)
@@ -692,7 +692,7 @@ def _row_state(connection: sqlite3.Connection, participant_ids: list[int]) -> _R
     for name, pid, cid, assessor, rows, who, when in connection.execute(
         "SELECT d.name, c.participant_id, c.component_id, c.assessor, c.rows, c.entered_by,"
         " c.entered_at FROM device_claim c JOIN device d ON d.id = c.device_id"
-        " WHERE c.participant_id IN (SELECT value FROM json_each(?))",
+        " WHERE c.participant_id IN (SELECT CAST(value AS INTEGER) FROM json_each(?))",
         (chosen,),
     ):
         claims[(pid, cid, assessor)][name] = rows
@@ -702,7 +702,7 @@ def _row_state(connection: sqlite3.Connection, participant_ids: list[int]) -> _R
         for pid, cid, assessor, *rest in connection.execute(
             "SELECT participant_id, component_id, assessor, merged, main_claim, main_by,"
             " resolved, resolved_for FROM merged_row"
-            " WHERE participant_id IN (SELECT value FROM json_each(?))",
+            " WHERE participant_id IN (SELECT CAST(value AS INTEGER) FROM json_each(?))",
             (chosen,),
         )
     }
@@ -778,7 +778,8 @@ def _new_drafts(
     held: dict[tuple[int, int, str, int], list[StoredRow]] = defaultdict(list)
     for pid, cid, assessor, round_, aspect, milli, text, absent in connection.execute(
         "SELECT participant_id, component_id, assessor, round, aspect, value_milli, value_text,"
-        " absent FROM score_draft WHERE participant_id IN (SELECT value FROM json_each(?))",
+        " absent FROM score_draft"
+        " WHERE participant_id IN (SELECT CAST(value AS INTEGER) FROM json_each(?))",
         (json.dumps(pids),),
     ):
         held[(pid, cid, assessor, round_)].append(StoredRow(aspect, milli, text, bool(absent)))

@@ -85,14 +85,22 @@ def compute_ranking(
             if formation not in quotas:
                 raise UserError("formation.not_found", value=formation)
         blocks = cached_blocks(
-            connection, db.path, selection_id, scheme, ids, stage, quotas, formation, keep=keep
+            connection,
+            db.path or db.key,
+            selection_id,
+            scheme,
+            ids,
+            stage,
+            quotas,
+            formation,
+            keep=keep,
         )
     return Ranking(scheme, stage, columns_of(scheme, stage), blocks, quotas)
 
 
 def admitted_numbers(
     connection: sqlite3.Connection,
-    path: Path,
+    path: Path | str,
     selection_id: int,
     scheme: Scheme,
     ids: SchemeIds,
@@ -119,7 +127,7 @@ def admitted_numbers(
 
 def cached_blocks(
     connection: sqlite3.Connection,
-    path: Path,
+    path: Path | str,
     selection_id: int,
     scheme: Scheme,
     ids: SchemeIds,

@@ -92,8 +92,9 @@ class RankingCache:
         does not write what was computed into the store.
         """
         # One key per file, however its path was spelled (a command, the window, a service).
-        path = Path(database).resolve()
-        key = (str(path), selection_id, stage.code)
+        on_file = isinstance(database, Path)
+        path = Path(database).resolve() if on_file else Path()
+        key = (str(path) if on_file else str(database), selection_id, stage.code)
         held: dict[str, Kept] = {}
         with self._lock:
             entry = self._stages.get(key)
@@ -104,7 +105,7 @@ class RankingCache:
                     if kept is not None and kept[0] == revisions.get(code):
                         held[code] = kept[1]
         stale = {code for code in wanted if code not in held}
-        store = self.store(path) if self.store is not None and stale else None
+        store = self.store(path) if self.store is not None and stale and on_file else None
         if store is not None:
             stored = store.load(selection_id, stage, columns, revisions, stale, remember=keep)
             held.update(stored)

@@ -197,7 +197,7 @@ def known_assessors(db: Database, selection_id: int, component_code: str) -> lis
         names |= {
             full or user
             for user, full in connection.execute(
-                "SELECT username, full_name FROM app_user WHERE role = 'penilai' AND active = 1"
+                "SELECT username, full_name FROM app_user WHERE role = 'penilai' AND active"
             )
         }
     return sorted(names)

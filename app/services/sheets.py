@@ -12,7 +12,6 @@ import sqlite3
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from decimal import Decimal
-from pathlib import Path
 
 from app.clock import utc_now
 from app.scoring import Component, Scheme, Stage
@@ -21,7 +20,7 @@ from app.scoring.score_rows import StoredRow, display
 from .actor import Actor
 from .candidates import load_quotas
 from .changes import NO_CHANGES, Changes
-from .database import Database
+from .database import Database, database_of
 from .errors import UserError
 from .ranking import admitted_numbers
 from .schemes import SchemeIds, scheme_of_selection
@@ -133,9 +132,8 @@ def stage_entrants(
     quotas = load_quotas(connection, selection_id)
     # The earlier stage's cut from the per-formation results cache: a typed SKB score checks
     # the SKD cut of its formation in milliseconds instead of ranking it again.
-    path = Path(connection.execute("PRAGMA database_list").fetchone()[2])
     return admitted_numbers(
-        connection, path, selection_id, scheme, ids, previous, quotas, formation
+        connection, database_of(connection), selection_id, scheme, ids, previous, quotas, formation
     )
 
 

@@ -15,7 +15,6 @@ import threading
 from collections import defaultdict
 from dataclasses import dataclass
 from decimal import Decimal
-from pathlib import Path
 
 from app.scoring import ABSENT, Component, Entry, from_milli, round_half_up
 from app.scoring.spread import SpreadRule
@@ -78,7 +77,7 @@ def spread_flags(
         if not checked:
             return []
         revisions = read_revisions(connection, selection_id).formations
-        base = (str(Path(db.path).resolve()), selection_id, tuple(c.code for _r, c in checked))
+        base = (db.key, selection_id, tuple(c.code for _r, c in checked))
         held: dict[str, list[SpreadFlag]] = {}
         with _KEPT_LOCK:
             for code, stamp in revisions.items():
@@ -154,7 +153,7 @@ def _flags(
         for pid, number, name, formation in connection.execute(
             "SELECT p.id, p.number, p.name, f.code FROM participant p"
             " JOIN formation f ON f.id = p.formation_id"
-            " WHERE p.id IN (SELECT value FROM json_each(?))",
+            " WHERE p.id IN (SELECT CAST(value AS INTEGER) FROM json_each(?))",
             (json.dumps(sorted({pid for pid, *_rest in exceeding})),),
         )
     }

@@ -363,7 +363,7 @@ def _lock_text(info: UserInfo) -> str | None:
 
 def _other_active_admins(connection: sqlite3.Connection, target: UserInfo) -> int:
     row = connection.execute(
-        "SELECT count(*) FROM app_user WHERE role = ? AND active = 1 AND id != ?",
+        "SELECT count(*) FROM app_user WHERE role = ? AND active AND id != ?",
         (ADMIN, target.id),
     ).fetchone()
     return int(row[0])
