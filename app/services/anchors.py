@@ -172,7 +172,9 @@ def check_backups(db: Database) -> list[AnchorCheck]:
     backup and one in the live file. Copies of another database found in the folder and
     unreadable files are left out: they anchor nothing of this file.
     """
-    found = []
+    found: list[AnchorCheck] = []
+    if db.path is None:  # a server: its copies are ``seleksi backup --out`` files, elsewhere
+        return found
     with db.reading() as connection:
         identity = database_identity(connection)
         for info in list_backups(db):

@@ -303,6 +303,8 @@ def missing_guards(connection: sqlite3.Connection, revision: str) -> list[str]:
     """The append-only triggers a file of ``revision`` should have but lacks (or has with
     other text): a trigger dropped, or replaced by one that lets history change."""
     level = REVISIONS.index(revision) if revision in REVISIONS else len(REVISIONS) - 1
+    if is_server(connection):
+        return _missing_server_guards(connection, level)
     stored = {
         name: sql
         for name, sql in connection.execute(
@@ -315,5 +317,30 @@ def missing_guards(connection: sqlite3.Connection, revision: str) -> list[str]:
             continue
         sql = stored.get(guard.name)
         if sql is None or normalized(sql) != normalized(guard.sql):
+            missing.append(guard.name)
+    return missing
+
+
+def _missing_server_guards(connection: sqlite3.Connection, level: int) -> list[str]:
+    """On a server, each guard is a trigger (enabled) calling a function whose source is
+    the one the migrations made from the guard's text (``app.migrations.dialect``)."""
+    from app.migrations.dialect import postgres_trigger
+
+    present = {
+        name: (enabled, source)
+        for name, enabled, source in connection.execute(
+            "SELECT t.tgname, t.tgenabled, p.prosrc FROM pg_trigger t"
+            " JOIN pg_proc p ON p.oid = t.tgfoid WHERE NOT t.tgisinternal"
+        )
+    }
+    missing = []
+    for guard in GUARDS:
+        if guard.since not in REVISIONS or REVISIONS.index(guard.since) > level:
+            continue
+        name, definition = guard.sql.split(None, 3)[2:4]
+        function, _trigger = postgres_trigger(name, definition)
+        expected = function.split("$body$")[1]
+        found = present.get(guard.name)
+        if found is None or found[0] == "D" or normalized(found[1]) != normalized(expected):
             missing.append(guard.name)
     return missing

@@ -551,6 +551,8 @@ def automatic_backup(
     the newest backup for ``reason`` already holds exactly this data, it is returned instead
     of a new copy (``identical_backup``).
     """
+    if isinstance(db, Database) and db.path is None:
+        return None  # a server keeps its own backups (``seleksi backup --out`` copies one)
     try:
         # A periodic copy is due by the clock alone; every other one only if data changed.
         same = None if reason == PERIODIC else identical_backup(db, reason)

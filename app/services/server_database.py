@@ -12,7 +12,8 @@ SQLite idioms the services write into PostgreSQL's:
 * ``BEGIN IMMEDIATE`` is ``BEGIN`` and one advisory lock: every write waits for the one
   before it, as SQLite's write lock makes them, so the audit chain stays a chain under
   concurrent writers from several laptops;
-* ``lastrowid`` is the session's ``lastval()``.
+* ``lastrowid`` is the session's ``lastval()``;
+* dates, times and booleans are read as SQLite hands them over (text, 0 and 1).
 
 Readers get a ``REPEATABLE READ`` read-only transaction: one snapshot, as a file's reader.
 """
@@ -36,6 +37,7 @@ _JSON_EACH = re.compile(r"json_each\(\s*\?\s*\)", re.IGNORECASE)
 
 _GROUP_ARRAY = re.compile(r"\bjson_group_array\(", re.IGNORECASE)
 _ARRAY = re.compile(r"\bjson_array\(", re.IGNORECASE)
+_CROSS_JOIN = re.compile(r"\bCROSS\s+JOIN\s+(?=[\w\s]+?\bON\b)", re.IGNORECASE)
 
 
 def to_postgres(sql: str) -> str:
@@ -45,6 +47,8 @@ def to_postgres(sql: str) -> str:
     # and ``[]`` for no rows, as SQLite's.
     sql = _wrap_calls(sql, _GROUP_ARRAY, "COALESCE(CAST(json_agg({}) AS text), '[]')")
     sql = _ARRAY.sub("json_build_array(", sql)
+    # SQLite's CROSS JOIN … ON only fixes the join order; PostgreSQL plans it itself.
+    sql = _CROSS_JOIN.sub("JOIN ", sql)
 
     def replace(match: re.Match[str]) -> str:
         token = match.group()
@@ -140,6 +144,24 @@ class ServerConnection:
         self._connection.close()
 
 
+def _read_as_sqlite(connection: Any) -> None:
+    """Values come back as SQLite gives them to the services: dates and times as their text
+    (``2024-12-05``, ``2024-12-05 10:15:30.123456``), booleans as 0 and 1."""
+    from psycopg.adapt import Loader
+
+    class Text(Loader):
+        def load(self, data: Any) -> str:
+            return bytes(data).decode("ascii")
+
+    class Flag(Loader):
+        def load(self, data: Any) -> int:
+            return 1 if bytes(data) == b"t" else 0
+
+    for name in ("date", "timestamp", "timestamptz"):
+        connection.adapters.register_loader(name, Text)
+    connection.adapters.register_loader("bool", Flag)
+
+
 class ServerDatabase(Database):
     """A selection's database on a PostgreSQL server: ``writing()`` and ``reading()``.
 
@@ -159,7 +181,9 @@ class ServerDatabase(Database):
     def _connect(self) -> Any:
         import psycopg
 
-        return psycopg.connect(self.url, autocommit=True)
+        connection = psycopg.connect(self.url, autocommit=True)
+        _read_as_sqlite(connection)
+        return connection
 
     @contextmanager
     def writing(self) -> Iterator[sqlite3.Connection]:

@@ -108,13 +108,13 @@ def add_user(
         user_id = connection.execute(
             "INSERT INTO app_user (username, full_name, role, password_hash, active,"
             " failed_logins, locked_until, must_change_password, created_at)"
-            " VALUES (?, ?, ?, ?, 1, 0, NULL, ?, ?)",
+            " VALUES (?, ?, ?, ?, TRUE, 0, NULL, ?, ?)",
             (
                 username,
                 full_name,
                 role,
                 _hasher.hash(password),
-                int(must_change_password),
+                bool(must_change_password),
                 now_text(),
             ),
         ).lastrowid
@@ -185,7 +185,7 @@ def reset_password(
         if target.username == actor.name:
             raise UserError("user.own_reset")
         connection.execute(
-            "UPDATE app_user SET password_hash = ?, must_change_password = 1,"
+            "UPDATE app_user SET password_hash = ?, must_change_password = TRUE,"
             " failed_logins = 0, locked_until = NULL WHERE id = ?",
             (_hasher.hash(new_password), target.id),
         )
@@ -222,7 +222,7 @@ def set_active(
             reason = _reason(reason)
             if target.role == ADMIN and _other_active_admins(connection, target) == 0:
                 raise UserError("user.last_admin", value=target.username)
-        connection.execute("UPDATE app_user SET active = ? WHERE id = ?", (int(active), target.id))
+        connection.execute("UPDATE app_user SET active = ? WHERE id = ?", (bool(active), target.id))
         action.audit(
             "user.reactivated" if active else "user.deactivated",
             entity="user",
@@ -284,7 +284,7 @@ def change_own_password(
             raise UserError("user.wrong_password")
         target = _info(row[:7])
         connection.execute(
-            "UPDATE app_user SET password_hash = ?, must_change_password = 0,"
+            "UPDATE app_user SET password_hash = ?, must_change_password = FALSE,"
             " failed_logins = 0, locked_until = NULL WHERE id = ?",
             (_hasher.hash(new_password), target.id),
         )
