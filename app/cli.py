@@ -42,7 +42,7 @@ class _Parser(argparse.ArgumentParser):
 
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="seleksi", description=t("cli.description"))
-    parser.add_argument("--db", type=Path, help=t("cli.help.db"))
+    parser.add_argument("--db", type=_database_location, help=t("cli.help.db"))
     parser.add_argument("--selection", type=int, help=t("cli.help.selection"))
     add_login_options(parser)  # --user, --password-file (cli_login.py)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
@@ -168,6 +168,13 @@ def build_parser() -> argparse.ArgumentParser:
     add_tie_commands(commands)  # tie list, tie decide (cli_ties.py)
     add_package_commands(commands, _Parser)  # laptop, package (cli_packages.py)
     return parser
+
+
+def _database_location(text: str) -> Path | str:
+    """A file's path, or a server's URL (``postgresql://user@host/dbname``) as given."""
+    if text.startswith(("postgresql://", "postgres://")):
+        return text
+    return Path(text)
 
 
 def _iso_date(text: str) -> date:
@@ -312,6 +319,8 @@ def _backups(args: argparse.Namespace) -> int:
     from app.services.backups import MANUAL, create_backup, restore_backup
     from app.services.database import default_database_path
 
+    if isinstance(args.db, str):  # a server
+        return _server_backup(args)
     path = Path(args.db or default_database_path()).expanduser()
     if args.command == "backup":
         db = _open(args)
@@ -329,6 +338,25 @@ def _backups(args: argparse.Namespace) -> int:
         print(t("cli.restored_fresh", target=path, backup=args.file))
     else:
         print(t("cli.restored", target=path, backup=args.file, safety=safety))
+    return EXIT_OK
+
+
+def _server_backup(args: argparse.Namespace) -> int:
+    """``backup --out FILE.db`` of a server: a complete SQLite copy (issue #12 §2). A
+    restore goes the other way only through the committee's server tools."""
+    from app.services.errors import UserError
+    from app.services.server_backup import copy_server
+
+    if args.command == "restore":
+        raise UserError("server.no_restore")
+    if args.out is None:
+        raise UserError("server.backup_needs_out")
+    db = _open(args)
+    try:
+        actor = log_in(args, db)
+        print(t("cli.backup_done", path=copy_server(db, actor, args.out)))
+    finally:
+        db.close()
     return EXIT_OK
 
 

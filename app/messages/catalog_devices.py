@@ -164,6 +164,24 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "laptop lapangan {name} tidak dikenal (yang ada: {choices})",
         "unknown field laptop {name} (known: {choices})",
     ),
+    "db.server_unreachable": (
+        "server {url} tidak dapat dibuka: {detail}",
+        "server {url} cannot be opened: {detail}",
+    ),
+    "server.no_restore": (
+        "cadangan tidak dipulihkan ke server dari program ini; buka salinannya sebagai berkas,"
+        " atau pulihkan server dengan alat PostgreSQL",
+        "a backup is not restored onto a server from this program; open the copy as a file,"
+        " or restore the server with PostgreSQL's tools",
+    ),
+    "server.backup_needs_out": (
+        "cadangan server ditulis ke berkas: seleksi backup --out BERKAS.db",
+        "a server's backup is written to a file: seleksi backup --out FILE.db",
+    ),
+    "server.copy_exists": (
+        "{path} sudah ada; pilih nama berkas lain",
+        "{path} already exists; choose another file name",
+    ),
     "package.none": ("(tidak ada)", "(none)"),
     "package.main_source": ("laptop utama", "main laptop"),
     "package.no_conflict": (

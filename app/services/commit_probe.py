@@ -3,14 +3,18 @@
 SQLite's ``PRAGMA data_version`` changes on a connection whenever *another* connection has
 committed to the file: the command line, a second laptop on a shared folder, or this
 program's own service calls (each opens its own connection). The window polls it to learn of
-changes no operation of its own announced. A server (PostgreSQL) will answer the same
-question from the selection's revision counter instead.
+changes no operation of its own announced. On a server (PostgreSQL) every write appends
+to the audit trail in its transaction, so the trail's newest event number answers the same
+question (``ServerProbe``: one primary-key lookup).
 """
 
 from __future__ import annotations
 
 import sqlite3
 from pathlib import Path
+from typing import Any
+
+from .database import Database
 
 
 class CommitProbe:
@@ -44,3 +48,41 @@ class CommitProbe:
         if self._connection is not None:
             self._connection.close()
             self._connection = None
+
+
+class ServerProbe:
+    """The same question for a server: has the audit trail's head moved?"""
+
+    def __init__(self, url: str) -> None:
+        import psycopg
+
+        self._connection: Any = psycopg.connect(url, autocommit=True)
+        self._head = self._read()
+
+    def _read(self) -> int:
+        row = self._connection.execute("SELECT coalesce(max(id), 0) FROM audit_event").fetchone()
+        return int(row[0])
+
+    def changed(self) -> bool:
+        if self._connection is None:
+            return False
+        try:
+            head = self._read()
+        except Exception:  # the server is unreachable for a moment: ask again later
+            return False
+        if head == self._head:
+            return False
+        self._head = head
+        return True
+
+    def close(self) -> None:
+        if self._connection is not None:
+            self._connection.close()
+            self._connection = None
+
+
+def probe_for(db: Database) -> CommitProbe | ServerProbe:
+    """The probe of a file or of a server."""
+    if db.path is None:
+        return ServerProbe(str(getattr(db, "url")))  # noqa: B009
+    return CommitProbe(db.path)

@@ -54,6 +54,8 @@ def open_database(path: Path | str, *, full_check: bool = True) -> Database:
 
 def open_database_checked(path: Path | str, *, full_check: bool = True) -> OpenedFile:
     """``open_database``, with the warnings the window shows (e.g. triggers were missing)."""
+    if is_server_url(path):
+        return _open_server(str(path))
     path = Path(path).expanduser()
     state = _inspect(path, full_check)
     if state == "new":
@@ -96,21 +98,21 @@ def _restore_guards(database: Database) -> tuple[str, ...]:
                 return ()
             for guard in GUARDS:
                 if guard.name in missing:
-                    connection.execute(f"DROP TRIGGER IF EXISTS {guard.name}")
-                    connection.execute(guard.sql)
+                    for statement in _recreate(connection, guard.name, guard.sql):
+                        connection.execute(statement)
             record(
                 connection,
                 SYSTEM_ACTOR,
                 "database.tampered",
                 entity="database",
-                key=database.path.name,
+                key=_name_of(database),
                 new={"restored_triggers": missing},
                 reason=t("history.tampered_reason"),
             )
     except (UserError, sqlite3.Error) as error:
         detail = error.text() if isinstance(error, UserError) else str(error)
-        log.warning("cannot restore the triggers of %s: %s", database.path, detail)
-        return (t("history.tampered_unrepaired", path=database.path, triggers=names),)
+        log.warning("cannot restore the triggers of %s: %s", _name_of(database), detail)
+        return (t("history.tampered_unrepaired", path=_name_of(database), triggers=names),)
     return (t("history.tampered", path=database.path, triggers=names),)
 
 
@@ -216,3 +218,52 @@ def _upgrade(database: Database) -> None:
     from app.migrations.runner import upgrade_to_head
 
     upgrade_to_head(database.path)
+
+
+def is_server_url(location: Path | str) -> bool:
+    """``postgresql://user@host/dbname``: a selection on a LAN server (issue #12 §2)."""
+    return isinstance(location, str) and location.startswith(("postgresql://", "postgres://"))
+
+
+def _open_server(url: str) -> OpenedFile:
+    """Connect to a server database, creating or upgrading its schema to ``HEAD`` first
+    (every laptop may be the first to connect; the upgrade takes a lock)."""
+    from app.migrations.runner import upgrade_server_to_head
+
+    from .server_database import ServerDatabase
+
+    try:
+        upgrade_server_to_head(url)
+    except Exception as error:
+        raise UserError("db.server_unreachable", url=_without_password(url), detail=error) from None
+    database = ServerDatabase(url)
+    return OpenedFile(database, _restore_guards(database))
+
+
+def _without_password(url: str) -> str:
+    """The URL as it may be shown: a password in it is replaced by ``***``."""
+    import re
+
+    return re.sub(r"(://[^:/@]+):[^@]*@", r"\1:***@", url)
+
+
+def _recreate(connection: sqlite3.Connection, name: str, sql: str) -> tuple[str, ...]:
+    """The statements that put a guard back, on a file or on a server."""
+    from app.migrations.dialect import postgres_trigger, table_of
+
+    from .database import is_server
+
+    if not is_server(connection):
+        return (f"DROP TRIGGER IF EXISTS {name}", sql)
+    definition = sql.split(None, 3)[3]
+    return (
+        f"DROP TRIGGER IF EXISTS {name} ON {table_of(sql)}",
+        *postgres_trigger(name, definition),
+    )
+
+
+def _name_of(database: Database) -> str:
+    """How a message names the database: the file's name, or the server's URL."""
+    if database.path is None:
+        return _without_password(str(getattr(database, "url")))  # noqa: B009
+    return database.path.name

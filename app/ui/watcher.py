@@ -13,7 +13,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, QTimer
 
 from app.services.changes import Changes
-from app.services.commit_probe import CommitProbe
+from app.services.commit_probe import probe_for
 
 from .context import AppContext
 
@@ -24,7 +24,7 @@ class FileWatcher(QObject):
     def __init__(self, context: AppContext, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        self._probe = CommitProbe(context.database.path)
+        self._probe = probe_for(context.database)
         self._timer = QTimer(self)
         self._timer.setInterval(POLL_MS)
         self._timer.timeout.connect(self.poll)
