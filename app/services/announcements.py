@@ -38,7 +38,7 @@ from .actor import Actor
 from .anchors import document_anchor
 from .backups import automatic_backup
 from .changes import ANNOUNCEMENTS, NO_CHANGES, Changes
-from .database import Database
+from .database import Database, is_server
 from .document_settings import DocumentSettingsInfo, document_settings
 from .door import permit, write
 from .errors import UserError
@@ -895,12 +895,16 @@ def _store(
             "prefix": settings.signatory_prefix,
         }
         created_at = now_text()
+        on_server = is_server(connection)
+        # On a file the contents are reserved as zeros and written from their files (blob
+        # I/O); a server takes them as values, read from the same files.
+        reserve = ("?", "?") if on_server else ("CAST(zeroblob(?) AS TEXT)", "zeroblob(?)")
         announcement_id = connection.execute(
             "INSERT INTO announcement (selection_id, stage_id, document_id, number, issued_on,"
             " subject, signatory, snapshot, snapshot_sha256, pdf, pdf_sha256, signed,"
             " replaces_id, created_by, created_at)"
             # The snapshot stays TEXT (read with SQLite's JSON functions); the PDF a BLOB.
-            " VALUES (?, ?, ?, ?, ?, ?, ?, CAST(zeroblob(?) AS TEXT), ?, zeroblob(?), ?, ?,"
+            f" VALUES (?, ?, ?, ?, ?, ?, ?, {reserve[0]}, ?, {reserve[1]}, ?, ?,"
             " ?, ?, ?)",
             (
                 selection_id,
@@ -910,9 +914,9 @@ def _store(
                 issued_on.isoformat(),
                 subject,
                 json_text(signatory),
-                snapshot.size,
+                _whole(snapshot).decode("utf-8") if on_server else snapshot.size,
                 snapshot.sha256,
-                pdf.size,
+                _whole(pdf) if on_server else pdf.size,
                 pdf.sha256,
                 signed,
                 previous[0] if previous else None,
@@ -921,8 +925,9 @@ def _store(
             ),
         ).lastrowid
         assert announcement_id is not None
-        _fill(connection, announcement_id, "snapshot", snapshot)
-        _fill(connection, announcement_id, "pdf", pdf)
+        if not on_server:
+            _fill(connection, announcement_id, "snapshot", snapshot)
+            _fill(connection, announcement_id, "pdf", pdf)
         action.audit(
             "announcement.issued",
             entity="announcement",
@@ -954,6 +959,15 @@ def _store(
         rows=rows,
         changes=action.changes,
     )
+
+
+def _whole(source: Stored) -> bytes:
+    """A scratch file's bytes, checked against the hash that was printed."""
+    source.file.seek(0)
+    data = source.file.read()
+    if len(data) != source.size or hashlib.sha256(data).hexdigest() != source.sha256:
+        raise RuntimeError("announcement: the stored copy differs from the file")
+    return data
 
 
 def _fill(connection: sqlite3.Connection, row_id: int, column: str, source: Stored) -> None:

@@ -128,7 +128,7 @@ def prepare_laptop(
     out = Path(out)
     if out.exists():
         raise UserError("device.file_exists", path=out)
-    if out.resolve() == Path(db.path).resolve():
+    if db.path is not None and out.resolve() == Path(db.path).resolve():
         raise UserError("device.file_exists", path=out)
     with db.reading() as connection:
         if field_identity(connection) is not None:
@@ -148,7 +148,12 @@ def prepare_laptop(
     return_private, return_public = new_device_key()
     temporary = out.with_name(f".{out.name}.{os.getpid()}.siapkan")
     try:
-        copy_aside(Path(db.path), temporary)
+        if db.path is None:  # a server: its complete SQLite copy is the starting point
+            from .server_backup import copy_server
+
+            copy_server(db, actor, temporary)
+        else:
+            copy_aside(Path(db.path), temporary)
         kept, base_event_id, base_hash = _make_field_file(
             temporary, actor, selection_id, device_uuid, name, (private, return_public), main, scope
         )

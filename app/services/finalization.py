@@ -65,11 +65,11 @@ class FinalizationStatus:
 @contextmanager
 def _reading(source: Database | sqlite3.Connection) -> Iterator[sqlite3.Connection]:
     """Callers inside a write transaction pass its connection; others pass the database."""
-    if isinstance(source, sqlite3.Connection):
-        yield source
-    else:
+    if isinstance(source, Database):
         with source.reading() as connection:
             yield connection
+    else:  # a file's connection, or a server's
+        yield source
 
 
 def _names(codes: Iterable[str]) -> str:

@@ -37,6 +37,7 @@ _JSON_EACH = re.compile(r"json_each\(\s*\?\s*\)", re.IGNORECASE)
 
 _GROUP_ARRAY = re.compile(r"\bjson_group_array\(", re.IGNORECASE)
 _ARRAY = re.compile(r"\bjson_array\(", re.IGNORECASE)
+_ARRAY_LENGTH = re.compile(r"json_array_length\(([\w.]+),\s*'\$\.(\w+)'\)", re.IGNORECASE)
 _CROSS_JOIN = re.compile(r"\bCROSS\s+JOIN\s+(?=[\w\s]+?\bON\b)", re.IGNORECASE)
 
 
@@ -47,6 +48,8 @@ def to_postgres(sql: str) -> str:
     # and ``[]`` for no rows, as SQLite's.
     sql = _wrap_calls(sql, _GROUP_ARRAY, "COALESCE(CAST(json_agg({}) AS text), '[]')")
     sql = _ARRAY.sub("json_build_array(", sql)
+    # The length of a JSON document's array member (an announcement's snapshot rows).
+    sql = _ARRAY_LENGTH.sub(r"json_array_length(CAST(\1 AS json) -> '\2')", sql)
     # SQLite's CROSS JOIN … ON only fixes the join order; PostgreSQL plans it itself.
     sql = _CROSS_JOIN.sub("JOIN ", sql)
 

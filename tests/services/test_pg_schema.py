@@ -3,8 +3,6 @@ models, the append-only guards and the revision stamps, as on SQLite."""
 
 from __future__ import annotations
 
-import uuid
-from collections.abc import Iterator
 from datetime import date
 from decimal import Decimal
 
@@ -19,18 +17,6 @@ from alembic.migration import MigrationContext
 from app.migrations import HEAD, MIGRATIONS_DIR
 from app.migrations.runner import server_engine, upgrade_server_to_head
 from app.models import Base
-
-
-@pytest.fixture
-def server_db(pg_url: str) -> Iterator[str]:
-    """A new, empty database on the suite's server, dropped afterwards."""
-    name = f"seleksi_{uuid.uuid4().hex[:12]}"
-    with psycopg.connect(pg_url, autocommit=True) as admin:
-        admin.execute(f"CREATE DATABASE {name}")
-    url = pg_url.rsplit("/", 1)[0] + f"/{name}"
-    yield url
-    with psycopg.connect(pg_url, autocommit=True) as admin:
-        admin.execute(f"DROP DATABASE {name} WITH (FORCE)")
 
 
 def _row(url: str, sql: str, *params: object) -> tuple:
