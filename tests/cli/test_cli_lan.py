@@ -21,8 +21,8 @@ def test_a_selection_on_the_server_from_the_terminal(
 ) -> None:
     file = str(tmp_path / "seleksi.db")
     for database in (server_db, file):
-        code, _out, err = _run(capsys, "--db", database, "demo", "--scheme", "cpns-2024", "--participants", "120",
-                               "--seed", "9")  # fmt: skip
+        demo = ["demo", "--scheme", "cpns-2024", "--participants", "120", "--seed", "9"]
+        code, _out, err = _run(capsys, "--db", database, *demo)
         assert (code, err) == (0, "")
     for stage in ("SKD", "AKHIR"):
         on_server = _run(capsys, "--db", server_db, "rank", "--stage", stage, "--format", "csv")

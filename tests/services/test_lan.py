@@ -131,9 +131,7 @@ def test_an_announcement_issued_on_the_server_verifies(server: Database, tmp_pat
     assert bytes(stored) == out.read_bytes()
 
 
-def test_the_sqlite_copy_of_a_server_is_the_same_database(
-    server: Database, tmp_path: Path
-) -> None:
+def test_the_sqlite_copy_of_a_server_is_the_same_database(server: Database, tmp_path: Path) -> None:
     info = create_demo(server, ADMIN, "binjai-kompetensi", participants=50, seed=5)
     out = copy_server(server, ADMIN, tmp_path / "salinan.db")
     copy = open_database(out)
@@ -143,9 +141,7 @@ def test_the_sqlite_copy_of_a_server_is_the_same_database(
     with sqlite3.connect(out) as connection:
         (identity,) = connection.execute("SELECT uuid FROM database_identity").fetchone()
     with server.reading() as connection:
-        assert connection.execute("SELECT uuid FROM database_identity").fetchone() == (
-            identity,
-        )
+        assert connection.execute("SELECT uuid FROM database_identity").fetchone() == (identity,)
     with pytest.raises(UserError) as refused:
         copy_server(server, ADMIN, out)
     assert refused.value.message == "server.copy_exists"
