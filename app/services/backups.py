@@ -576,6 +576,8 @@ def periodic_backup(
     folder. A copy dated in the future (the laptop's clock was wrong) does not count as
     recent, or a wrong clock would stop the backups altogether.
     """
+    if isinstance(db, Database) and db.path is None:
+        return None  # a server: its own backups, or ``seleksi backup --out``
     try:
         moment = now or datetime.now()
         window = timedelta(minutes=minutes)

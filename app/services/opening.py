@@ -233,7 +233,8 @@ def _open_server(url: str) -> OpenedFile:
     from .server_database import ServerDatabase
 
     try:
-        upgrade_server_to_head(url)
+        if _server_revision(url) != HEAD:  # Alembic is imported only when there is work
+            upgrade_server_to_head(url)
     except Exception as error:
         raise UserError("db.server_unreachable", url=_without_password(url), detail=error) from None
     database = ServerDatabase(url)
@@ -267,3 +268,15 @@ def _name_of(database: Database) -> str:
     if database.path is None:
         return _without_password(str(getattr(database, "url")))  # noqa: B009
     return database.path.name
+
+
+def _server_revision(url: str) -> str | None:
+    """The server schema's revision (``None``: a new, empty database)."""
+    import psycopg
+
+    with psycopg.connect(url, autocommit=True) as connection:
+        found = connection.execute("SELECT to_regclass('alembic_version') IS NOT NULL").fetchone()
+        if not found or not found[0]:
+            return None
+        row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+    return None if row is None else str(row[0])

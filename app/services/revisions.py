@@ -59,6 +59,10 @@ NOW = "CAST(round((julianday('now') - 2440587.5) * 86400000) AS INTEGER) * 1000"
 BATCH_ROWS = 1000
 
 
+ANALYZE_AFTER = 1_000
+"""On a server, a bulk insert of this many rows refreshes the table's statistics."""
+
+
 def insert_stamped(
     connection: sqlite3.Connection,
     table: str,
@@ -87,6 +91,10 @@ def insert_stamped(
         connection.executemany(
             f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({marks})", chosen
         )
+        if len(chosen) >= ANALYZE_AFTER:
+            # The planner's statistics of a table that just grew by thousands of rows, now
+            # rather than at autovacuum's next round: the next ranking's joins use the indexes.
+            connection.execute(f"ANALYZE {table}")
         return len(chosen)
     trigger = f"revision_{table}_insert"
     found = connection.execute(
