@@ -12,6 +12,7 @@ SQLite idioms the services write into PostgreSQL's:
 * ``BEGIN IMMEDIATE`` is ``BEGIN`` and one advisory lock: every write waits for the one
   before it, as SQLite's write lock makes them, so the audit chain stays a chain under
   concurrent writers from several laptops;
+* ``INSERT OR IGNORE`` is ``INSERT … ON CONFLICT DO NOTHING``, ``CROSS JOIN … ON`` a join;
 * ``lastrowid`` is the session's ``lastval()``;
 * dates, times and booleans are read as SQLite hands them over (text, 0 and 1).
 
@@ -38,6 +39,7 @@ _JSON_EACH = re.compile(r"json_each\(\s*\?\s*\)", re.IGNORECASE)
 _GROUP_ARRAY = re.compile(r"\bjson_group_array\(", re.IGNORECASE)
 _ARRAY = re.compile(r"\bjson_array\(", re.IGNORECASE)
 _ARRAY_LENGTH = re.compile(r"json_array_length\(([\w.]+),\s*'\$\.(\w+)'\)", re.IGNORECASE)
+_OR_IGNORE = re.compile(r"^\s*INSERT\s+OR\s+IGNORE\s+INTO", re.IGNORECASE)
 _CROSS_JOIN = re.compile(r"\bCROSS\s+JOIN\s+(?=[\w\s]+?\bON\b)", re.IGNORECASE)
 
 
@@ -50,6 +52,10 @@ def to_postgres(sql: str) -> str:
     sql = _ARRAY.sub("json_build_array(", sql)
     # The length of a JSON document's array member (an announcement's snapshot rows).
     sql = _ARRAY_LENGTH.sub(r"json_array_length(CAST(\1 AS json) -> '\2')", sql)
+    # INSERT OR IGNORE: the row that would break a unique constraint is left out.
+    if _OR_IGNORE.match(sql):
+        sql = _OR_IGNORE.sub("INSERT INTO", sql, count=1).rstrip().rstrip(";")
+        sql += " ON CONFLICT DO NOTHING"
     # SQLite's CROSS JOIN … ON only fixes the join order; PostgreSQL plans it itself.
     sql = _CROSS_JOIN.sub("JOIN ", sql)
 
