@@ -24,6 +24,7 @@ import sys
 import tempfile
 import time
 import uuid
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
@@ -60,7 +61,18 @@ def _typing(database: str, selection_id: int) -> float:
     return statistics.median(times)
 
 
-def bench_size(participants: int, url: str, folder: Path) -> dict[str, object]:
+@dataclass(frozen=True)
+class Result:
+    participants: int
+    load: float
+    server: tuple[float, float, int]
+    file: tuple[float, float, int]
+    same: bool
+    typing_server: float
+    typing_file: float
+
+
+def bench_size(participants: int, url: str, folder: Path) -> Result:
     import psycopg
 
     from app.services.actor import Actor
@@ -79,15 +91,15 @@ def bench_size(participants: int, url: str, folder: Path) -> dict[str, object]:
     create_demo(open_database(file), actor, "cpns-2024", participants, seed=1)
     on_server = _ranking(server)
     on_file = _ranking(file)
-    return {
-        "participants": participants,
-        "load": load,
-        "server": on_server[:3],
-        "file": on_file[:3],
-        "same": on_server[3] == on_file[3],
-        "typing_server": _typing(server, info.id),
-        "typing_file": _typing(file, info.id),
-    }
+    return Result(
+        participants,
+        load,
+        on_server[:3],
+        on_file[:3],
+        on_server[3] == on_file[3],
+        _typing(server, info.id),
+        _typing(file, info.id),
+    )
 
 
 def main() -> None:
@@ -114,11 +126,11 @@ def main() -> None:
     )
     print("|---:|---:|---:|---:|:---:|---:|---:|")
     for r in results:
-        s, f = r["server"], r["file"]
+        s, f = r.server, r.file
         print(
-            f"| {r['participants']:,} | {r['load']:.1f} s | {s[0]:.2f} s ({s[1]:.2f}), {s[2]} MB"  # type: ignore[index]
-            f" | {f[0]:.2f} s ({f[1]:.2f}), {f[2]} MB | {'yes' if r['same'] else 'NO'}"  # type: ignore[index]
-            f" | {r['typing_server']:.1f} ms | {r['typing_file']:.1f} ms |"
+            f"| {r.participants:,} | {r.load:.1f} s | {s[0]:.2f} s ({s[1]:.2f}), {s[2]} MB"
+            f" | {f[0]:.2f} s ({f[1]:.2f}), {f[2]} MB | {'yes' if r.same else 'NO'}"
+            f" | {r.typing_server:.1f} ms | {r.typing_file:.1f} ms |"
         )
 
 
