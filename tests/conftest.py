@@ -184,3 +184,20 @@ def pg_url() -> Iterator[str]:
         yield pg_server.start(folder)
     finally:
         pg_server.stop(folder)
+
+
+@pytest.fixture
+def server_db(pg_url: str) -> Iterator[str]:
+    """A new, empty database on the suite's server (its URL), dropped afterwards with every
+    connection still open to it."""
+    import uuid
+
+    import psycopg
+
+    name = f"seleksi_{uuid.uuid4().hex[:12]}"
+    with psycopg.connect(pg_url, autocommit=True) as admin:
+        admin.execute(f"CREATE DATABASE {name}")
+    url = pg_url.rsplit("/", 1)[0] + f"/{name}"
+    yield url
+    with psycopg.connect(pg_url, autocommit=True) as admin:
+        admin.execute(f"DROP DATABASE {name} WITH (FORCE)")
