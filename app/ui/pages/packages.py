@@ -38,6 +38,7 @@ from app.services.permissions import Action
 from ..context import SCORES, SELECTION, AppContext, Changes
 from ..dialogs import Dialogs
 from ..icons import icon
+from ..location import is_server
 from ..numbers import count_text
 from ..operations import QueryOp
 from ..package_dialogs import (
@@ -281,7 +282,17 @@ class PackagesPage(QWidget):
                 "Belum ada laptop lapangan. Siapkan satu untuk setiap laptop di ruang ujian."
             )
         )
-        self.prepare_button.setEnabled(self.context.selection_id is not None)
+        # A field laptop's file is a copy of the main laptop's file; a server has no file.
+        on_server = is_server(self.context.database)
+        self.prepare_button.setEnabled(self.context.selection_id is not None and not on_server)
+        self.prepare_button.setToolTip(
+            self.tr(
+                "Laptop lapangan disiapkan dari berkas: simpan salinan SQLite di halaman "
+                "Cadangan, buka salinan itu, lalu siapkan laptopnya dari sana."
+            )
+            if on_server
+            else ""
+        )
         self.import_button.setEnabled(self.context.selection_id is not None)
 
     def last_package_text(self, device: DeviceInfo) -> str:
@@ -310,6 +321,7 @@ class PackagesPage(QWidget):
             self.field is not None
             or self.context.selection_id is None
             or not self.context.may(Action.PREPARE_DEVICE)
+            or is_server(self.context.database)
         ):
             return None
         dialog = self.prepare_dialog
