@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -101,10 +102,10 @@ class ServerDialog(QDialog):
         self.message_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.message_label.hide()
 
+        # Apart from OK and Cancel, on the left: it only asks, it opens nothing.
+        self.test_button = QPushButton(self.tr("&Uji sambungan"))
+        self.test_button.setAutoDefault(False)
         buttons = QDialogButtonBox()
-        self.test_button: QPushButton = buttons.addButton(
-            self.tr("&Uji sambungan"), QDialogButtonBox.ButtonRole.ActionRole
-        )
         self.connect_button: QPushButton = buttons.addButton(
             self.tr("Sambungkan"), QDialogButtonBox.ButtonRole.AcceptRole
         )
@@ -120,7 +121,11 @@ class ServerDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(note)
         layout.addWidget(self.message_label)
-        layout.addWidget(buttons)
+        row = QHBoxLayout()
+        row.addWidget(self.test_button)
+        row.addStretch(1)
+        row.addWidget(buttons)
+        layout.addLayout(row)
 
         self.set_address(address or self.last_address())
         first_empty = next(

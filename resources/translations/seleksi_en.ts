@@ -6153,7 +6153,7 @@ Leave without saving this value?</translation>
 <context>
     <name>ServerDialog</name>
     <message>
-        <location filename="../../app/ui/server_dialog.py" line="+63"/>
+        <location filename="../../app/ui/server_dialog.py" line="+64"/>
         <source>Sambungkan ke server</source>
         <translation>Connect to server</translation>
     </message>
@@ -6208,12 +6208,12 @@ Leave without saving this value?</translation>
         <translation>The password is not stored; type it again each time you connect.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>&amp;Uji sambungan</source>
         <translation>&amp;Test connection</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Sambungkan</source>
         <translation>Connect</translation>
     </message>
@@ -6223,7 +6223,7 @@ Leave without saving this value?</translation>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+57"/>
         <source>Isi alamat server.</source>
         <translation>Fill in the server&apos;s address.</translation>
     </message>
