@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import socket
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -321,3 +321,25 @@ def test_a_window_on_a_server_names_it_in_settings(
         f"server {address.host}:{address.port}/{address.dbname} (pengguna {address.user})"
     )
     window.watcher.stop()
+
+
+def test_a_server_in_the_recent_list_opens_the_filled_in_connect_dialog(
+    qtbot: Any, tmp_path: Path, new_database: Callable[[Path], Database]
+) -> None:
+    """From a file's window: the server's entry asks for the connect dialog with its URL
+    (the password is typed there again), not for a file of that name."""
+    public = "postgresql://panitia@192.168.1.10:5432/seleksi_2025"
+    RecentFiles().add(public + "?connect_timeout=10")  # kept as its public URL
+    assert RecentFiles().paths() == [public]
+    database = new_database(tmp_path / "seleksi.db")
+    window = MainWindow(AppContext(database, ADMIN))
+    qtbot.addWidget(window)
+    window.recent_menu.aboutToShow.emit()
+    entry = next(a for a in window.recent_menu.actions() if a.text().startswith("&1"))
+    assert entry.text() == "&1  server 192.168.1.10/seleksi_2025  —  pengguna panitia"
+    assert entry.isEnabled() and entry.statusTip() == public
+    with qtbot.waitSignal(window.connect_requested) as asked:
+        entry.trigger()
+    assert asked.args == [public]
+    window.watcher.stop()
+    database.close()
