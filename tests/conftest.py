@@ -188,7 +188,8 @@ def pg_url() -> Iterator[str]:
 
 @pytest.fixture
 def server_db(pg_url: str) -> Iterator[str]:
-    """A new, empty database on the suite's server (its URL), dropped afterwards."""
+    """A new, empty database on the suite's server (its URL), dropped afterwards with every
+    connection still open to it."""
     import uuid
 
     import psycopg
@@ -196,6 +197,7 @@ def server_db(pg_url: str) -> Iterator[str]:
     name = f"seleksi_{uuid.uuid4().hex[:12]}"
     with psycopg.connect(pg_url, autocommit=True) as admin:
         admin.execute(f"CREATE DATABASE {name}")
-    yield pg_url.rsplit("/", 1)[0] + f"/{name}"
+    url = pg_url.rsplit("/", 1)[0] + f"/{name}"
+    yield url
     with psycopg.connect(pg_url, autocommit=True) as admin:
         admin.execute(f"DROP DATABASE {name} WITH (FORCE)")

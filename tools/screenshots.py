@@ -4,9 +4,10 @@ A throw-away database gets the CPNS demo selection (600 participants) and an adm
 window starts already logged in through ``Launcher.start(..., actor=...)`` (a parameter of
 the code, not a switch of the product) and each page the admin sees is grabbed with
 ``QWidget.grab()``, as are the login dialog, the first-run wizard on an empty file, and the
-account dialogs (changing one's password, adding a user), and the field laptops: the Paket
-page with two laptops (one package received), the prepare dialog, a package's preview, and
-the Paket page of a field laptop's own file.
+account dialogs (changing one's password, adding a user), the connect dialog of the LAN mode
+(filled in, not connected: the shots need no server), and the field laptops: the Paket page
+with two laptops (one package received), the prepare dialog, a package's preview, and the
+Paket page of a field laptop's own file.
 Settings go to the temporary folder, so the user's own recent files and language stay as
 they were.
 
@@ -52,6 +53,7 @@ from app.ui.pages.participants import ParticipantsPage
 from app.ui.pages.setup import SetupPage
 from app.ui.pages.users import UsersPage
 from app.ui.recent import DatabasePreferences
+from app.ui.server_dialog import ServerDialog
 from app.ui.workers import pending_tasks
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -334,6 +336,19 @@ def shoot_start_screens(application: QApplication, folder: Path, out: Path) -> N
     empty.close()
 
 
+def shoot_server_dialog(application: QApplication, out: Path) -> None:
+    """Berkas › Sambungkan ke server…, filled in as the server's administrator would say."""
+    dialog = ServerDialog()
+    dialog.host_edit.setText("192.168.1.10")
+    dialog.database_edit.setText("seleksi_2025")
+    dialog.user_edit.setText("panitia")
+    dialog.password_edit.setText("rahasia-server")
+    dialog.show()
+    save(dialog, application, out / "sambung-server.png")
+    dialog.close()
+    dialog.deleteLater()
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="screenshots", description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
@@ -350,6 +365,7 @@ def main(argv: list[str] | None = None) -> int:
             return 1
         make_demo_database(folder / "seleksi-demo.db")
         shoot_start_screens(application, folder, out)
+        shoot_server_dialog(application, out)
 
         launcher = Launcher()
         if launcher.start(folder / "seleksi-demo.db", actor=ADMIN) != "open":

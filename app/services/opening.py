@@ -232,13 +232,35 @@ def _open_server(url: str) -> OpenedFile:
 
     from .server_database import ServerDatabase
 
+    revision = server_revision(url)  # refuses an unreachable server, a newer schema
     try:
-        if _server_revision(url) != HEAD:  # Alembic is imported only when there is work
+        if revision != HEAD:  # Alembic is imported only when there is work
             upgrade_server_to_head(url)
     except Exception as error:
         raise UserError("db.server_unreachable", url=_without_password(url), detail=error) from None
     database = ServerDatabase(url)
     return OpenedFile(database, _restore_guards(database))
+
+
+def server_revision(url: str) -> str | None:
+    """The schema revision a server database holds, only read (``None``: nothing of ours yet;
+    the first opening prepares it): the window's *Uji sambungan* asks this before anything is
+    written. What refuses an opening refuses this too: an unreachable server, a refused user
+    or password, a missing database (``db.server_unreachable``), a newer program's schema."""
+    try:
+        import psycopg
+
+        with psycopg.connect(url, autocommit=True) as connection:
+            found = connection.execute("SELECT to_regclass('alembic_version')").fetchone()
+            row = None
+            if found is not None and found[0] is not None:
+                row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+    except Exception as error:
+        raise UserError("db.server_unreachable", url=_without_password(url), detail=error) from None
+    revision = None if row is None else str(row[0])
+    if revision is not None and revision not in REVISIONS:
+        raise UserError("db.too_new", path=_without_password(url), revision=revision)
+    return revision
 
 
 def _without_password(url: str) -> str:
@@ -268,15 +290,3 @@ def _name_of(database: Database) -> str:
     if database.path is None:
         return _without_password(str(getattr(database, "url")))  # noqa: B009
     return database.path.name
-
-
-def _server_revision(url: str) -> str | None:
-    """The server schema's revision (``None``: a new, empty database)."""
-    import psycopg
-
-    with psycopg.connect(url, autocommit=True) as connection:
-        found = connection.execute("SELECT to_regclass('alembic_version') IS NOT NULL").fetchone()
-        if not found or not found[0]:
-            return None
-        row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
-    return None if row is None else str(row[0])

@@ -18,8 +18,6 @@ import os
 import sqlite3
 from pathlib import Path
 
-from app.models import Base
-
 from .actor import Actor
 from .database import Database, configure_connection
 from .door import permit
@@ -50,9 +48,17 @@ def copy_server(db: Database, actor: Actor, out: Path) -> Path:
             ).fetchall()
             for name, _sql in triggers:
                 copy.execute(f"DROP TRIGGER {name}")
+            tables = [
+                name
+                for (name,) in copy.execute(
+                    "SELECT name FROM sqlite_master WHERE type = 'table'"
+                    " AND name NOT LIKE 'sqlite_%' AND name != 'alembic_version' ORDER BY name"
+                )
+            ]
             with db.reading() as server:
-                for table in Base.metadata.sorted_tables:
-                    _copy_table(server, copy, table.name, [c.name for c in table.columns])
+                for table in tables:  # foreign keys are checked once, at the end
+                    columns = [row[1] for row in copy.execute(f"PRAGMA table_info({table})")]
+                    _copy_table(server, copy, table, columns)
             for _name, sql in triggers:
                 copy.execute(sql)
             broken = copy.execute("PRAGMA foreign_key_check").fetchall()

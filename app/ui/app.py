@@ -9,6 +9,11 @@ Logging out (File › Keluar / ganti pengguna) hides the window once its pages h
 asks for a login on the same file; the next user gets a new window, built for their role, on
 the selection that was on screen. Cancelling that login ends the program: the previous
 user's window never comes back to someone else.
+
+A database on a LAN server (issue #12 §2: File › Sambungkan ke server…, a server in the recent
+list, or ``seleksi --db postgresql://…``) takes the same steps once the connect dialog
+(``server_dialog``) has opened it: the login against that database's accounts, then its
+window.
 """
 
 from __future__ import annotations
@@ -25,7 +30,7 @@ from app.services.actor import Actor
 from app.services.backups import recover_from_backup
 from app.services.database import Database, default_database_path
 from app.services.errors import UserError
-from app.services.opening import open_database_checked
+from app.services.opening import OpenedFile, is_server_url, open_database_checked
 from app.services.users import count_users
 
 from . import i18n
@@ -33,9 +38,11 @@ from .context import AppContext
 from .dialogs import Dialogs
 from .first_run import FirstRunWizard
 from .icons import icon
+from .location import ServerAddress, location_key
 from .login import LoginDialog
 from .main_window import DATABASE_FILTER, MainWindow
 from .recent import RecentFiles
+from .server_dialog import ServerDialog
 
 APPLICATION_NAME = "Seleksi ASN"
 ORGANIZATION_NAME = "seleksi-asn"
@@ -62,12 +69,18 @@ class Launcher(QObject):
         self.window: MainWindow | None = None
         self.recent = RecentFiles()
 
-    def start(self, path: Path, actor: Actor | None = None) -> Outcome:
+    def start(self, path: Path | str, actor: Actor | None = None) -> Outcome:
         """Open ``path`` at program start; a refused file is reported and another offered.
+
+        A server's URL opens through the connect dialog, filled in with it, when the server
+        refuses it at once (the password may be missing, or the server not up yet).
 
         ``actor`` skips the login: the screenshot script starts an already logged-in window
         through this parameter. The program itself always passes None.
         """
+        if isinstance(path, str) and is_server_url(path):
+            return self._start_server(path, actor)
+        path = Path(path)
         while True:
             try:
                 opened = open_database_checked(path)
@@ -93,6 +106,38 @@ class Launcher(QObject):
                 path = chosen
         entered = self._enter(opened.database, actor, None, opened.warnings)
         return "open" if entered else "cancelled"
+
+    def _start_server(self, url: str, actor: Actor | None) -> Outcome:
+        try:
+            opened = open_database_checked(url)
+        except UserError:
+            dialog = ServerDialog(None, ServerAddress.from_url(url))
+            dialog.test_connection()  # says at once why it was refused
+            if dialog.exec() != QDialog.DialogCode.Accepted or dialog.opened is None:
+                return "refused"
+            opened = dialog.opened
+        entered = self._enter(opened.database, actor, None, opened.warnings)
+        return "open" if entered else "cancelled"
+
+    def connect_server(self, address: str | None = None) -> bool:
+        """File › Sambungkan ke server… (or a server of the recent list, ``address`` its URL
+        without password): the connect dialog, then the login; True once its window is on
+        screen. Cancelled or refused, the window that was there stays."""
+        parent = self.window
+        if parent is not None and not parent.leave_pages():
+            return False
+        prefilled = ServerAddress.from_url(address) if address else None
+        dialog = ServerDialog(parent, prefilled)
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        opened = dialog.opened
+        dialog.deleteLater()
+        if not accepted or opened is None:
+            return False
+        return self.enter_opened(opened, parent)
+
+    def enter_opened(self, opened: OpenedFile, parent: QWidget | None = None) -> bool:
+        """A database opened elsewhere (the connect dialog): the login, then its window."""
+        return self._enter(opened.database, None, parent, opened.warnings)
 
     def open_file(self, path: Path, new: bool = False) -> bool:
         """Switch to ``path`` from the File menu; True once its window is on screen."""
@@ -181,11 +226,12 @@ class Launcher(QObject):
         window = MainWindow(context)
         window.open_requested.connect(self.open_file)
         window.new_requested.connect(lambda path: self.open_file(path, new=True))
+        window.connect_requested.connect(self.connect_server)
         window.logout_requested.connect(self.log_out)
         _fit_to_screen(window)
         window.show()
         self.window, self.database = window, context.database
-        self.recent.add(context.database.path)
+        self.recent.add(location_key(context.database))
         if old_window is not None:
             old_window.close()
             old_window.deleteLater()
@@ -241,12 +287,17 @@ def _fit_to_screen(window: QWidget) -> None:
         window.resize(1280, 800)
 
 
-def run_gui(db_path: Path | None = None, *, actor: Actor | None = None) -> int:
-    """The program with a window; exit status 1 when no database could be opened."""
+def run_gui(db_path: Path | str | None = None, *, actor: Actor | None = None) -> int:
+    """The program with a window; exit status 1 when no database could be opened.
+
+    ``db_path`` is a file, or a server's URL (``seleksi --db postgresql://…``)."""
     application = create_application()
     i18n.install_language(i18n.saved_language())
     launcher = Launcher()
-    outcome = launcher.start(Path(db_path) if db_path else default_database_path(), actor)
+    location: Path | str = db_path if db_path else default_database_path()
+    if not (isinstance(location, str) and is_server_url(location)):
+        location = Path(location)
+    outcome = launcher.start(location, actor)
     if outcome != "open":
         return 1 if outcome == "refused" else 0
     code = application.exec()

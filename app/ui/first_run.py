@@ -47,6 +47,7 @@ from app.services.users import MIN_PASSWORD_LENGTH, UserInfo, add_user
 
 from .dialogs import Dialogs
 from .icons import icon
+from .location import location_key
 from .recent import DatabasePreferences
 from .workers import run_in_background
 
@@ -506,7 +507,7 @@ class FirstRunWizard(QWizard):
                     ).replace("%1", detail),
                 )
         instansi = str(self.field("instansi")).strip()
-        preferences = DatabasePreferences(self.database.path)
+        preferences = DatabasePreferences(location_key(self.database))
         preferences.instansi = instansi
         preferences.logo = self.instansi_page.logo
         if selection is not None:

@@ -27,6 +27,7 @@ from app.services.users import UserInfo, authenticate
 
 from .context import AppContext
 from .icons import icon
+from .location import full_name, short_name
 from .password_dialog import ChangePasswordDialog
 
 
@@ -47,8 +48,8 @@ class LoginDialog(QDialog):
         font.setPointSizeF(font.pointSizeF() * 1.3)
         font.setBold(True)
         heading.setFont(font)
-        self.database_label = QLabel(self.tr("Basis data: %1").replace("%1", database.path.name))
-        self.database_label.setToolTip(str(database.path))
+        self.database_label = QLabel(self.tr("Basis data: %1").replace("%1", short_name(database)))
+        self.database_label.setToolTip(full_name(database))
         self.database_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self.user_edit = QLineEdit()

@@ -68,6 +68,7 @@ from .context import FORMATIONS, PARTICIPANTS, SELECTION, AppContext, Changes
 from .dialogs import Dialogs
 from .i18n import QT_TRANSLATE_NOOP, current_language
 from .icons import icon
+from .location import ServerAddress, full_name, location_key, short_name
 from .manual import ManualDialog
 from .operations import QueryOp
 from .password_dialog import ChangePasswordDialog
@@ -225,18 +226,21 @@ class MainWindow(QMainWindow):
     """The window of one open database for one logged-in user.
 
     ``open_requested(path)`` and ``new_requested(path)`` ask the launcher (app.py) to switch
-    to another database file, ``logout_requested`` to log this user out (once every page has
-    left, ``leave_pages``); the window itself never logs anyone in or out.
+    to another database file, ``connect_requested(url)`` to connect to a server database
+    (``url`` without password fills the connect dialog in; ``None`` for an empty one),
+    ``logout_requested`` to log this user out (once every page has left, ``leave_pages``);
+    the window itself never logs anyone in or out.
     """
 
     open_requested = Signal(object)
     new_requested = Signal(object)
+    connect_requested = Signal(object)
     logout_requested = Signal()
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        self.preferences = DatabasePreferences(context.database.path)
+        self.preferences = DatabasePreferences(location_key(context.database))
         self.recent = RecentFiles()
         self._selections: dict[int, SelectionInfo] = {}
         self._entries = visible_pages(context.role)
@@ -379,6 +383,8 @@ class MainWindow(QMainWindow):
         self.open_action = QAction(icon("open"), "", self)
         self.open_action.setShortcut(QKeySequence.StandardKey.Open)
         self.open_action.triggered.connect(self._open_database)
+        self.connect_action = QAction(icon("open"), "", self)
+        self.connect_action.triggered.connect(lambda: self.connect_requested.emit(None))
         self.recent_menu = QMenu(self)
         self.recent_menu.setIcon(icon("recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
@@ -408,6 +414,7 @@ class MainWindow(QMainWindow):
         self.quit_action.triggered.connect(self.close)
         self.file_menu.addAction(self.new_action)
         self.file_menu.addAction(self.open_action)
+        self.file_menu.addAction(self.connect_action)
         self.file_menu.addMenu(self.recent_menu)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.prepare_laptop_action)
@@ -451,11 +458,16 @@ class MainWindow(QMainWindow):
         self.new_action.setStatusTip(self.tr("Buat berkas basis data baru"))
         self.open_action.setText(self.tr("&Buka…"))
         self.open_action.setStatusTip(self.tr("Buka berkas basis data lain"))
+        self.connect_action.setText(self.tr("Sambungkan ke &server…"))
+        self.connect_action.setStatusTip(
+            self.tr("Buka seleksi yang disimpan di server PostgreSQL pada jaringan kantor")
+        )
         self.recent_menu.setTitle(self.tr("&Terakhir dibuka"))
         self.prepare_laptop_action.setText(self.tr("Siapkan &laptop lapangan…"))
         self.prepare_laptop_action.setStatusTip(
             self.tr("Tulis berkas basis data untuk laptop di ruang ujian")
         )
+        self.prepare_laptop_action.setToolTip(self.prepare_laptop_action.statusTip())
         self.import_package_action.setText(self.tr("&Impor paket…"))
         self.import_package_action.setStatusTip(
             self.tr("Gabungkan nilai dari paket laptop lapangan")
@@ -673,7 +685,7 @@ class MainWindow(QMainWindow):
     def _update_title(self) -> None:
         info = self.current_selection()
         name = info.name if info else self.tr("(belum ada seleksi)")
-        self.setWindowTitle(f"Seleksi ASN — {name} — {self.context.database.path.name}")
+        self.setWindowTitle(f"Seleksi ASN — {name} — {short_name(self.context.database)}")
 
     def _update_summary(self) -> None:
         info = self.current_selection()
@@ -750,9 +762,15 @@ class MainWindow(QMainWindow):
     def _fill_recent_menu(self) -> None:
         self.recent_menu.clear()
         paths = self.recent.paths()
-        current = self.context.database.path.expanduser().resolve()
+        current = location_key(self.context.database)
+        current = current.expanduser().resolve() if isinstance(current, Path) else current
         for number, path in enumerate(paths, start=1):
-            action = self.recent_menu.addAction(f"&{number}  {path.name}  —  {path.parent}")
+            if isinstance(path, str):  # a server, kept without its password
+                address = ServerAddress.from_url(path)
+                user = self.tr("pengguna %1").replace("%1", address.user)
+                action = self.recent_menu.addAction(f"&{number}  {address.display()}  —  {user}")
+            else:
+                action = self.recent_menu.addAction(f"&{number}  {path.name}  —  {path.parent}")
             action.setStatusTip(str(path))
             action.setEnabled(path != current)
             action.triggered.connect(lambda _checked=False, p=path: self._open_recent(p))
@@ -762,7 +780,10 @@ class MainWindow(QMainWindow):
         self.recent_menu.addSeparator()
         self.recent_menu.addAction(self.tr("&Kosongkan daftar"), self.recent.clear)
 
-    def _open_recent(self, path: Path) -> None:
+    def _open_recent(self, path: Path | str) -> None:
+        if isinstance(path, str):
+            self.connect_requested.emit(path)  # the dialog asks for the password, if any
+            return
         if not path.exists():
             Dialogs.error(
                 self,
@@ -778,7 +799,7 @@ class MainWindow(QMainWindow):
             "Seleksi ASN %1\n\nAplikasi luring bagi panitia seleksi ASN daerah: nilai, "
             "peringkat, dan pengumuman hasil menurut aturan resmi.\n\nBasis data: %2"
         )
-        text = text.replace("%1", __version__).replace("%2", str(self.context.database.path))
+        text = text.replace("%1", __version__).replace("%2", full_name(self.context.database))
         Dialogs.info(self, self.tr("Tentang Seleksi ASN"), text)
 
     # -- Qt overrides ---------------------------------------------------------------------

@@ -1,6 +1,9 @@
 """What the program remembers between starts, outside any database: recent files, and a few
 things about each database file.
 
+A database on a LAN server (issue #12 §2) is remembered by its URL without the password
+(``location.normal_location``): the list and the preferences never hold a password.
+
 Both live in ``QSettings`` (the platform's per-user settings store) because they belong to this
 computer and this person, not to the selection data: a database copied to another laptop must
 not carry someone's recent-files list.
@@ -18,13 +21,17 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings
 
+from app.services.opening import is_server_url
+
+from .location import Location, normal_location
+
 MAX_RECENT = 8
 RECENT_KEY = "recent/databases"
 
 
-def _normal(path: Path | str) -> Path:
-    """One spelling per file, so the same database never appears twice in the list."""
-    return Path(path).expanduser().resolve()
+def _normal(location: Location) -> Location:
+    """One spelling per database, so the same one never appears twice in the list."""
+    return normal_location(location)
 
 
 def _string_list(value: object) -> list[str]:
@@ -39,40 +46,45 @@ def _string_list(value: object) -> list[str]:
 
 
 class RecentFiles:
-    """Database files opened lately, newest first, at most ``MAX_RECENT``."""
+    """Databases opened lately, newest first, at most ``MAX_RECENT``: files as ``Path``,
+    servers as their URL (a ``str``) without password."""
 
     def __init__(self, settings: QSettings | None = None) -> None:
         self._settings = settings or QSettings()
 
-    def paths(self) -> list[Path]:
-        return [Path(text) for text in _string_list(self._settings.value(RECENT_KEY))]
+    def paths(self) -> list[Location]:
+        return [
+            text if is_server_url(text) else Path(text)
+            for text in _string_list(self._settings.value(RECENT_KEY))
+        ]
 
-    def add(self, path: Path | str) -> None:
+    def add(self, path: Location) -> None:
         """Move ``path`` to the top, dropping the oldest beyond the limit."""
         path = _normal(path)
         paths = [path, *(p for p in self.paths() if p != path)]
         self._store(paths[:MAX_RECENT])
 
-    def remove(self, path: Path | str) -> None:
+    def remove(self, path: Location) -> None:
         path = _normal(path)
         self._store([p for p in self.paths() if p != path])
 
     def clear(self) -> None:
         self._store([])
 
-    def _store(self, paths: list[Path]) -> None:
+    def _store(self, paths: list[Location]) -> None:
         self._settings.setValue(RECENT_KEY, [str(p) for p in paths])
         self._settings.sync()
 
 
 class DatabasePreferences:
-    """Per-database memory on this computer, keyed by the file's absolute path.
+    """Per-database memory on this computer, keyed by the file's absolute path (a server's
+    URL without password).
 
     The key is a hash of the path: QSettings treats ``/`` and ``\\`` in keys as group
     separators, so a raw path would scatter into nested groups.
     """
 
-    def __init__(self, database_path: Path | str, settings: QSettings | None = None) -> None:
+    def __init__(self, database_path: Location, settings: QSettings | None = None) -> None:
         self.path = _normal(database_path)
         self._settings = settings or QSettings()
         digest = hashlib.sha1(str(self.path).encode("utf-8")).hexdigest()[:16]

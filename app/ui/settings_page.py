@@ -23,6 +23,7 @@ from app.services.users import list_users
 from . import i18n
 from .context import AppContext
 from .icons import icon
+from .location import full_name, is_server, location_key
 from .main_window import role_label
 from .recent import DatabasePreferences
 
@@ -93,8 +94,8 @@ class SettingsPage(QWidget):
     def refresh(self) -> None:
         """Re-read what another part of the program may have changed."""
         database = self.context.database
-        preferences = DatabasePreferences(database.path)
-        self.path_value.setText(str(database.path))
+        preferences = DatabasePreferences(location_key(database))
+        self.path_value.setText(full_name(database))
         self.instansi_value.setText(preferences.instansi or "—")
         self.logo_value.setText(str(preferences.logo) if preferences.logo else "—")
         actor = self.context.actor
@@ -127,7 +128,8 @@ class SettingsPage(QWidget):
         self.language_caption.setText(self.tr("&Bahasa:"))
         self._update_note()
         self.database_group.setTitle(self.tr("Basis data"))
-        self.path_caption.setText(self.tr("Berkas:"))
+        on_server = is_server(self.context.database)
+        self.path_caption.setText(self.tr("Server:") if on_server else self.tr("Berkas:"))
         self.instansi_caption.setText(self.tr("Instansi:"))
         self.logo_caption.setText(self.tr("Logo kop surat:"))
         self.user_group.setTitle(self.tr("Pengguna yang masuk"))

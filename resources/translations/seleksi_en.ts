@@ -78,7 +78,7 @@
 <context>
     <name>AdminAccountPage</name>
     <message>
-        <location filename="../../app/ui/first_run.py" line="+106"/>
+        <location filename="../../app/ui/first_run.py" line="+107"/>
         <source>Akun administrator</source>
         <translation>Administrator account</translation>
     </message>
@@ -1219,7 +1219,7 @@ Created {time} by {user}</translation>
 <context>
     <name>BackupsPage</name>
     <message>
-        <location filename="../../app/ui/pages/backups.py" line="+58"/>
+        <location filename="../../app/ui/pages/backups.py" line="+67"/>
         <source>Dibuat manual</source>
         <translation>Made by hand</translation>
     </message>
@@ -1264,7 +1264,7 @@ Created {time} by {user}</translation>
         <translation>Before a restore</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Buat cadangan sekarang</source>
         <translation>Back up now</translation>
     </message>
@@ -1275,12 +1275,22 @@ Created {time} by {user}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+220"/>
+        <location line="+280"/>
         <source>Buka folder cadangan</source>
         <translation>Open backups folder</translation>
     </message>
     <message>
-        <location line="-212"/>
+        <location line="-274"/>
+        <source>Simpan salinan SQLite…</source>
+        <translation>Save SQLite copy…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Seluruh data seleksi di server sebagai satu berkas basis data, yang dibuka seperti berkas lain (Berkas › Buka)</source>
+        <translation>The whole selection on the server as one database file, which opens like any other file (File › Open)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Mengganti data sekarang dengan cadangan terpilih. Data sekarang disimpan dahulu sebagai cadangan.</source>
         <translation>Replaces the current data with the chosen backup. The current data is backed up first.</translation>
     </message>
@@ -1310,17 +1320,22 @@ Created {time} by {user}</translation>
         <translation>No backups yet. The first one is made when data is imported, when scores are typed, when the program closes, or with the button above.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
+        <source>Basis data ini ada di %1. Cadangannya dibuat oleh pengelola server dengan alat PostgreSQL, bukan oleh program ini. Simpan salinan SQLite untuk mengarsipkan hari seleksi atau membawanya ke laptop tanpa jaringan; salinan itu dibuka seperti berkas biasa (Berkas › Buka).</source>
+        <translation>This database is on %1. Its backups are made by the server&apos;s administrator with PostgreSQL&apos;s tools, not by this program. Save an SQLite copy to archive a selection day or to take it to a laptop without a network; the copy opens like any other file (File › Open).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Salinan basis data dibuat otomatis sebelum setiap impor, finalisasi dan pengumuman, setiap %1 menit selama nilai diketik, dan saat program ditutup. Disimpan %2 cadangan terakhir ditambah satu cadangan untuk setiap hari.</source>
         <translation>Copies of the database are made automatically before every import, finalization and announcement, every %1 minutes while scores are typed, and when the program closes. The last %2 backups are kept, plus one for every day.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+28"/>
         <source>Folder cadangan: %1</source>
         <translation>Backups folder: %1</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>Buat cadangan</source>
         <translation>Back up</translation>
     </message>
@@ -1335,7 +1350,27 @@ Created {time} by {user}</translation>
         <translation>Backup</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>Simpan salinan SQLite</source>
+        <translation>Save SQLite copy</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Basis data Seleksi ASN (*.db)</source>
+        <translation>Seleksi ASN database (*.db)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Menyalin data server…</source>
+        <translation>Copying the server&apos;s data…</translation>
+    </message>
+    <message>
         <location line="+8"/>
+        <source>Salinan SQLite disimpan: %1</source>
+        <translation>SQLite copy saved: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Data sekarang akan diganti dengan cadangan %1.
 
 Sebelumnya data sekarang disimpan dahulu sebagai cadangan baru (alasan: sebelum pemulihan), jadi langkah ini dapat dibatalkan dengan memulihkan cadangan itu.
@@ -3483,18 +3518,18 @@ The application does not keep its password.</translation>
 <context>
     <name>Launcher</name>
     <message>
-        <location filename="../../app/ui/app.py" line="+83"/>
-        <location line="+38"/>
+        <location filename="../../app/ui/app.py" line="+96"/>
+        <location line="+70"/>
         <source>Berkas tidak dapat dibuka</source>
         <translation>The file cannot be opened</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-65"/>
         <source>Pilih berkas basis data lain</source>
         <translation>Choose another database file</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+50"/>
         <source>Berkas sudah ada</source>
         <translation>The file already exists</translation>
     </message>
@@ -3524,9 +3559,22 @@ Open the newest backup (%2)? It is restored into a new file in the same folder; 
     </message>
 </context>
 <context>
+    <name>Location</name>
+    <message>
+        <location filename="../../app/ui/location.py" line="+64"/>
+        <source>server %1/%2</source>
+        <translation>server %1/%2</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>%1 (pengguna %2)</source>
+        <translation>%1 (user %2)</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../app/ui/login.py" line="+41"/>
+        <location filename="../../app/ui/login.py" line="+42"/>
         <source>Masuk — Seleksi ASN</source>
         <translation>Log in — Seleksi ASN</translation>
     </message>
@@ -3569,7 +3617,7 @@ Open the newest backup (%2)? It is restored into a new file in the same folder; 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+127"/>
+        <location filename="../../app/ui/main_window.py" line="+128"/>
         <source>Persiapan</source>
         <translation>Set-up</translation>
     </message>
@@ -3624,12 +3672,12 @@ Open the newest backup (%2)? It is restored into a new file in the same folder; 
         <translation>Seleksi ASN databases (*.db *.sqlite);;All files (*)</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+88"/>
         <source>Memeriksa riwayat</source>
         <translation>Checking the history</translation>
     </message>
     <message>
-        <location line="+160"/>
+        <location line="+163"/>
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
@@ -3655,6 +3703,16 @@ Open the newest backup (%2)? It is restored into a new file in the same folder; 
     </message>
     <message>
         <location line="+1"/>
+        <source>Sambungkan ke &amp;server…</source>
+        <translation>Connect to &amp;server…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Buka seleksi yang disimpan di server PostgreSQL pada jaringan kantor</source>
+        <translation>Open a selection kept on a PostgreSQL server on the office network</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Terakhir dibuka</source>
         <translation>Open &amp;Recent</translation>
     </message>
@@ -3669,7 +3727,7 @@ Open the newest backup (%2)? It is restored into a new file in the same folder; 
         <translation>Write a database file for a laptop in an exam room</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Impor paket…</source>
         <translation>&amp;Import package…</translation>
     </message>
@@ -3821,7 +3879,12 @@ Open the newest backup (%2)? It is restored into a new file in the same folder; 
         <translation>Password changed.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+40"/>
+        <source>pengguna %1</source>
+        <translation>user %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>(kosong)</source>
         <translation>(empty)</translation>
     </message>
@@ -3831,7 +3894,7 @@ Open the newest backup (%2)? It is restored into a new file in the same folder; 
         <translation>&amp;Clear list</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Berkas tidak ditemukan</source>
         <translation>File not found</translation>
     </message>
@@ -3859,7 +3922,7 @@ Database: %2</translation>
         <translation>About Seleksi ASN</translation>
     </message>
     <message>
-        <location line="-631"/>
+        <location line="-651"/>
         <source>Verifikasi</source>
         <translation>Verification</translation>
     </message>
@@ -4225,7 +4288,7 @@ Database: %2</translation>
         <translation>No field laptops yet. Prepare one for every laptop in an exam room.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>belum ada paket</source>
         <translation>no package yet</translation>
     </message>
@@ -5456,7 +5519,7 @@ The laptop&apos;s key fingerprint:</translation>
     <message>
         <location line="+6"/>
         <source>Selama berselisih, nilai laptop utama tetap berlaku; selisih antar-laptop tidak dihitung. Admin memilih salah satu nilai, dengan alasan.</source>
-        <translation>While they differ, the main laptop's own value stands; values that differ between laptops do not count. An admin chooses one of them, with a reason.</translation>
+        <translation>While they differ, the main laptop&apos;s own value stands; values that differ between laptops do not count. An admin chooses one of them, with a reason.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -6078,9 +6141,158 @@ Leave without saving this value?</translation>
     </message>
 </context>
 <context>
+    <name>ServerDialog</name>
+    <message>
+        <location filename="../../app/ui/server_dialog.py" line="+64"/>
+        <source>Sambungkan ke server</source>
+        <translation>Connect to server</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Buka seleksi yang disimpan di server PostgreSQL pada jaringan kantor. Isian di bawah diberikan oleh pengelola server. Setelah tersambung, masuk dengan akun Seleksi ASN Anda seperti biasa.</source>
+        <translation>Open a selection kept on a PostgreSQL server on the office network. The server&apos;s administrator gives you what goes in the fields below. Once connected, log in with your Seleksi ASN account as usual.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>mis. 192.168.1.10</source>
+        <translation>e.g. 192.168.1.10</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>mis. seleksi_2024</source>
+        <translation>e.g. seleksi_2024</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>kosongkan bila server tidak memintanya</source>
+        <translation>leave empty if the server does not ask for one</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Basis data:</source>
+        <translation>&amp;Database:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pen&amp;gguna:</source>
+        <translation>&amp;User:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Kata sandi:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kata sandi tidak disimpan; ketik lagi setiap kali menyambung.</source>
+        <translation>The password is not stored; type it again each time you connect.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Uji sambungan</source>
+        <translation>&amp;Test connection</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sambungkan</source>
+        <translation>Connect</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Isi alamat server.</source>
+        <translation>Fill in the server&apos;s address.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Isi nama basis data.</source>
+        <translation>Fill in the database&apos;s name.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Isi nama pengguna PostgreSQL.</source>
+        <translation>Fill in the PostgreSQL user name.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <location line="+31"/>
+        <source>Menghubungi %1…</source>
+        <translation>Contacting %1…</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>Tersambung ke %1. Basis data ini masih kosong; disiapkan untuk Seleksi ASN saat disambungkan.</source>
+        <translation>Connected to %1. This database is still empty; it is prepared for Seleksi ASN when you connect.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tersambung ke %1. Basis data ini berisi data Seleksi ASN.</source>
+        <translation>Connected to %1. This database holds Seleksi ASN data.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tersambung ke %1. Basis data ini berisi data Seleksi ASN versi lama; diperbarui saat disambungkan.</source>
+        <translation>Connected to %1. This database holds an older version&apos;s Seleksi ASN data; it is upgraded when you connect.</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Program ini terpasang tanpa dukungan server PostgreSQL (paket psycopg). Minta pemasang program menambahkannya.</source>
+        <translation>This program was installed without PostgreSQL server support (the psycopg package). Ask whoever installed it to add it.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Basis data %2 tidak ada di server %1. Periksa ejaan namanya, atau minta pengelola server membuatnya.</source>
+        <translation>Database %2 does not exist on server %1. Check how its name is spelled, or ask the server&apos;s administrator to create it.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Server %1 menolak pengguna %3 atau kata sandinya. Periksa keduanya.</source>
+        <translation>Server %1 refused user %3 or its password. Check both.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Server %1 meminta kata sandi untuk pengguna %3. Isi kata sandinya.</source>
+        <translation>Server %1 asks for a password for user %3. Fill in the password.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Server %1 tidak menerima sambungan dari laptop ini untuk pengguna %3. Minta pengelola server mengizinkannya.</source>
+        <translation>Server %1 does not accept connections from this laptop for user %3. Ask the server&apos;s administrator to allow them.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Server %1 tidak menjawab. Periksa alamat server dan port, dan pastikan laptop ini tersambung ke jaringan yang sama dengan server.</source>
+        <translation>Server %1 does not answer. Check the server&apos;s address and port, and make sure this laptop is on the same network as the server.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Tidak dapat tersambung ke server %1.</source>
+        <translation>Cannot connect to server %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Keterangan teknis: %1</source>
+        <translation>Technical details: %1</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="+116"/>
+        <location filename="../../app/ui/settings_page.py" line="+117"/>
         <source>Berkas terjemahan tidak ditemukan (jalankan make translations); pilihan ini tetap disimpan.</source>
         <translation>The translation file was not found (run make translations); the choice is saved anyway.</translation>
     </message>
@@ -6105,9 +6317,14 @@ Leave without saving this value?</translation>
         <translation>Database</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Berkas:</source>
         <translation>File:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Server:</source>
+        <translation>Server:</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -17,6 +17,8 @@ from alembic.migration import MigrationContext
 from app.migrations import HEAD, MIGRATIONS_DIR
 from app.migrations.runner import server_engine, upgrade_server_to_head
 from app.models import Base
+from app.services.errors import UserError
+from app.services.opening import server_revision
 
 
 def _row(url: str, sql: str, *params: object) -> tuple:
@@ -162,3 +164,19 @@ def test_the_migrations_go_down_and_up_again(server_db: str) -> None:
     assert left == (0,)
     upgrade_server_to_head(server_db)
     assert _row(server_db, "SELECT version_num FROM alembic_version") == (HEAD,)
+
+
+def test_the_connect_dialogs_check_reads_the_revision_and_writes_nothing(
+    server_db: str, pg_url: str
+) -> None:
+    """``server_revision``: ``None`` on a database not prepared yet (and it stays empty), the
+    head once opened; a database that does not exist is refused as an opening refuses it."""
+    assert server_revision(server_db) is None
+    assert _row(server_db, "SELECT count(*) FROM pg_tables WHERE schemaname = 'public'") == (0,)
+    upgrade_server_to_head(server_db)
+    assert server_revision(server_db) == HEAD
+    missing = pg_url.rsplit("/", 1)[0] + "/tidak_ada_basis_data_ini"
+    with pytest.raises(UserError) as refused:
+        server_revision(missing)
+    assert refused.value.message == "db.server_unreachable"
+    assert "tidak_ada_basis_data_ini" in str(refused.value.params["detail"])

@@ -9,10 +9,16 @@ Restoring replaces what the window shows, so after a restore the page asks the w
 the same file again (``MainWindow.open_requested``): that is the ordinary File → Open path,
 with a fresh login (the restored copy may hold other accounts) and every page rebuilt from the
 restored data. Outside a main window (tests) the page announces that everything changed.
+
+A database on a LAN server (issue #12 §2) has no file and so no backups beside one: the
+server's administrator backs it up with PostgreSQL's tools. For a server the page offers
+*Simpan salinan SQLite…* instead (``server_backup.copy_server``): the complete selection as
+one file, which opens like any other, to archive a day or to take it back offline.
 """
 
 from __future__ import annotations
 
+from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer, QUrl
@@ -42,12 +48,15 @@ from app.services.backups import (
 )
 from app.services.errors import UserError
 from app.services.permissions import Action
+from app.services.server_backup import copy_server
 
 from .. import i18n
 from ..context import AppContext, Changes
 from ..dialogs import Dialogs
 from ..i18n import QT_TRANSLATE_NOOP
 from ..icons import icon
+from ..location import is_server, server_address, short_name
+from ..operations import QueryOp
 from ..workers import run_in_background
 
 COL_TIME, COL_REASON, COL_SIZE, COL_FILE = range(4)
@@ -77,7 +86,8 @@ class BackupsPage(QWidget):
     """The list of backups and the three actions.
 
     Attributes tests use: ``table``, ``backups`` (the ``BackupInfo`` rows shown, newest
-    first), ``create_button``, ``restore_button``, ``folder_button``, ``status_label``.
+    first), ``create_button``, ``restore_button``, ``folder_button``, ``status_label``;
+    ``copy_button`` and ``copied`` (the last copy written) on a server.
     """
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
@@ -98,8 +108,20 @@ class BackupsPage(QWidget):
         self.create_button.clicked.connect(self.create_now)
         self.restore_button.clicked.connect(self.restore_selected)
         self.folder_button.clicked.connect(self.open_folder)
-        self.create_button.setVisible(context.may(Action.MAKE_BACKUP))
-        self.restore_button.setVisible(context.may(Action.RESTORE_BACKUP))
+        self.on_server = is_server(context.database)
+        self.copied: Path | None = None
+        self.copy_button = QPushButton(icon("cadangan"), self.tr("Simpan salinan SQLite…"))
+        self.copy_button.setToolTip(
+            self.tr(
+                "Seluruh data seleksi di server sebagai satu berkas basis data, yang dibuka "
+                "seperti berkas lain (Berkas › Buka)"
+            )
+        )
+        self.copy_button.clicked.connect(self.save_copy)
+        self.copy_button.setVisible(self.on_server and context.may(Action.MAKE_BACKUP))
+        self.create_button.setVisible(not self.on_server and context.may(Action.MAKE_BACKUP))
+        self.restore_button.setVisible(not self.on_server and context.may(Action.RESTORE_BACKUP))
+        self.folder_button.setVisible(not self.on_server)
         self.restore_button.setToolTip(
             self.tr(
                 "Mengganti data sekarang dengan cadangan terpilih. Data sekarang disimpan "
@@ -137,6 +159,7 @@ class BackupsPage(QWidget):
         self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         actions = QHBoxLayout()
+        actions.addWidget(self.copy_button)
         actions.addWidget(self.create_button)
         actions.addWidget(self.restore_button)
         actions.addStretch(1)
@@ -149,15 +172,26 @@ class BackupsPage(QWidget):
         layout.addWidget(self.empty_label, 1)
         layout.addWidget(self.status_label)
 
-        self.intro_label.setText(
-            self.tr(
-                "Salinan basis data dibuat otomatis sebelum setiap impor, finalisasi dan "
-                "pengumuman, setiap %1 menit selama nilai diketik, dan saat program ditutup. "
-                "Disimpan %2 cadangan terakhir ditambah satu cadangan untuk setiap hari."
+        if self.on_server:
+            self.intro_label.setText(
+                self.tr(
+                    "Basis data ini ada di %1. Cadangannya dibuat oleh pengelola server dengan "
+                    "alat PostgreSQL, bukan oleh program ini. Simpan salinan SQLite untuk "
+                    "mengarsipkan hari seleksi atau membawanya ke laptop tanpa jaringan; "
+                    "salinan itu dibuka seperti berkas biasa (Berkas › Buka)."
+                ).replace("%1", short_name(context.database))
             )
-            .replace("%1", str(PERIODIC_MINUTES))
-            .replace("%2", str(KEEP_LAST))
-        )
+        else:
+            self.intro_label.setText(
+                self.tr(
+                    "Salinan basis data dibuat otomatis sebelum setiap impor, finalisasi dan "
+                    "pengumuman, setiap %1 menit selama nilai diketik, dan saat program "
+                    "ditutup. Disimpan %2 cadangan terakhir ditambah satu cadangan untuk "
+                    "setiap hari."
+                )
+                .replace("%1", str(PERIODIC_MINUTES))
+                .replace("%2", str(KEEP_LAST))
+            )
         context.changes.changed.connect(self._changed)
         self.refresh()
 
@@ -172,7 +206,11 @@ class BackupsPage(QWidget):
         self.refresh()  # any change may have come with a backup (imports, announcements)
 
     def refresh(self) -> None:
-        """Read the backups folder again."""
+        """Read the backups folder again (a server has none: nothing is listed)."""
+        if self.on_server:
+            for widget in (self.folder_label, self.table, self.empty_label):
+                widget.setVisible(False)
+            return
         folder = backup_folder(self.context.database)
         self.folder_label.setText(self.tr("Folder cadangan: %1").replace("%1", str(folder)))
         chosen = self.selected_backup()
@@ -217,6 +255,8 @@ class BackupsPage(QWidget):
 
     def create_now(self) -> None:
         """A backup with reason "manual", off the GUI thread (big files take a second)."""
+        if self.on_server:
+            return
         self.create_button.setEnabled(False)
         run_in_background(
             self,
@@ -242,10 +282,38 @@ class BackupsPage(QWidget):
         self.status_label.setText(text)
         Dialogs.error(self, title or self.tr("Cadangan"), text)
 
+    def save_copy(self) -> None:
+        """A server's complete SQLite copy into a file the user names, off the GUI thread."""
+        if not self.on_server or not self.context.may(Action.MAKE_BACKUP):
+            return
+        title = self.tr("Simpan salinan SQLite")
+        stamp = datetime.now().strftime("%Y%m%d-%H%M")
+        suggested = f"{server_address(self.context.database).dbname}-salinan-{stamp}.db"
+        path = Dialogs.save_file(self, title, self.tr("Basis data Seleksi ASN (*.db)"), suggested)
+        if path is None:
+            return
+        if not path.suffix:
+            path = path.with_suffix(".db")
+        database, actor = self.context.database, self.context.actor
+        self.copy_button.setEnabled(False)
+        self.status_label.setText(self.tr("Menyalin data server…"))
+        QueryOp(self, lambda: copy_server(database, actor, path)).success(self._copied).failure(
+            lambda error: self._copy_failed(error, title)
+        ).run_in_background(title)
+
+    def _copied(self, path: Path) -> None:
+        self.copy_button.setEnabled(True)
+        self.copied = path
+        self.status_label.setText(self.tr("Salinan SQLite disimpan: %1").replace("%1", str(path)))
+
+    def _copy_failed(self, error: Exception, title: str) -> None:
+        self.copy_button.setEnabled(True)
+        self._failed(error, title)
+
     def restore_selected(self) -> None:
         """Ask, then put the chosen copy in place of the current data (admin only)."""
         backup = self.selected_backup()
-        if backup is None or not self.context.may(Action.RESTORE_BACKUP):
+        if backup is None or self.on_server or not self.context.may(Action.RESTORE_BACKUP):
             return
         warning = self.tr(
             "Data sekarang akan diganti dengan cadangan %1.\n\n"
@@ -310,6 +378,8 @@ class BackupsPage(QWidget):
             self.context.changes.broadcast(Changes.from_elsewhere(), initiator=self)
 
     def open_folder(self) -> None:
+        if self.on_server:
+            return
         folder = backup_folder(self.context.database)
         try:
             folder.mkdir(parents=True, exist_ok=True)

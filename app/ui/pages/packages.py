@@ -281,6 +281,7 @@ class PackagesPage(QWidget):
                 "Belum ada laptop lapangan. Siapkan satu untuk setiap laptop di ruang ujian."
             )
         )
+        # From a server too: the laptop's file starts as the server's SQLite copy.
         self.prepare_button.setEnabled(self.context.selection_id is not None)
         self.import_button.setEnabled(self.context.selection_id is not None)
 
