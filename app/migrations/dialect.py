@@ -13,8 +13,7 @@ written once holds on both, and a test runs every migration on a real server.
 from __future__ import annotations
 
 import re
-
-from alembic import op
+from typing import Any
 
 SQLITE_NOW = "CAST(round((julianday('now') - 2440587.5) * 86400000) AS INTEGER) * 1000"
 """SQLite's clock as the revision stamps use it: microseconds, in whole milliseconds."""
@@ -28,8 +27,16 @@ _TRIGGER = re.compile(
 _RAISE = re.compile(r"SELECT\s+RAISE\(ABORT,\s*('(?:[^']|'')*')\)", re.IGNORECASE)
 
 
+def _op() -> Any:
+    """Alembic's ``op`` of the running migration (imported only by migrations: a server's
+    opening reads the guards' translation here without paying for Alembic)."""
+    from alembic import op
+
+    return op
+
+
 def is_sqlite() -> bool:
-    return op.get_bind().dialect.name == "sqlite"
+    return _op().get_bind().dialect.name == "sqlite"
 
 
 def postgres_trigger(name: str, definition: str) -> tuple[str, str]:
@@ -61,10 +68,10 @@ def postgres_trigger(name: str, definition: str) -> tuple[str, str]:
 def create_trigger(name: str, definition: str) -> None:
     """``CREATE TRIGGER name definition`` on SQLite, its twin on PostgreSQL."""
     if is_sqlite():
-        op.execute(f"CREATE TRIGGER {name} {definition}")
+        _op().execute(f"CREATE TRIGGER {name} {definition}")
         return
     for statement in postgres_trigger(name, definition):
-        op.execute(statement)
+        _op().execute(statement)
 
 
 def create_trigger_sql(sql: str) -> None:
@@ -77,10 +84,10 @@ def create_trigger_sql(sql: str) -> None:
 
 def drop_trigger(name: str, table: str) -> None:
     if is_sqlite():
-        op.execute(f"DROP TRIGGER IF EXISTS {name}")
+        _op().execute(f"DROP TRIGGER IF EXISTS {name}")
         return
-    op.execute(f"DROP TRIGGER IF EXISTS {name} ON {table}")
-    op.execute(f"DROP FUNCTION IF EXISTS {name}()")
+    _op().execute(f"DROP TRIGGER IF EXISTS {name} ON {table}")
+    _op().execute(f"DROP FUNCTION IF EXISTS {name}()")
 
 
 def table_of(definition: str) -> str:

@@ -231,6 +231,10 @@ def _codes_filter(selection_id: int, formation: str | Collection[str] | None) ->
     """
     if formation is None:
         return None
+    if not isinstance(formation, str) and len(formation) == 1:
+        # One stale formation (a typed score): a plain equality, which every planner
+        # estimates well; a server's planner guesses a hundred rows for a JSON list.
+        (formation,) = formation
     if isinstance(formation, str):
         return "f.selection_id = ? AND f.code = ?", (selection_id, formation)
     return (
