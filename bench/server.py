@@ -1,7 +1,8 @@
 """The LAN mode on a local PostgreSQL 15 (issue #12 §3): ranking at scale, a typed score.
 
-A throw-away server (``tools.pg_server``) gets the CPNS demo selection through the services
-(untimed); then, beside the same selection in a SQLite file:
+A throw-away server (``tools.pg_server``) gets the benchmark's CPNS selection (``bench.run``'s
+files, 100 participants a formation) through the commands, untimed, and so does a SQLite
+file; then:
 
 - ``seleksi --db … rank --stage AKHIR --format csv`` in a fresh process (start-up, login-free
   read, the whole ranking; a server keeps no results file, so every process ranks cold), the
@@ -73,22 +74,33 @@ class Result:
 
 
 def bench_size(participants: int, url: str, folder: Path) -> Result:
+    """The benchmark's selection (``bench.run``'s files: 100 participants a formation),
+    imported through the commands into the server and into a file, untimed."""
     import psycopg
 
-    from app.services.actor import Actor
-    from app.services.demo import create_demo
-    from app.services.opening import open_database
+    from bench.run import apply_marks, prepare, run
 
     name = f"bench_{uuid.uuid4().hex[:8]}"
     with psycopg.connect(url, autocommit=True) as admin:
         admin.execute(f"CREATE DATABASE {name}")
     server = url.rsplit("/", 1)[0] + f"/{name}"
     file = str(folder / f"seleksi-{participants}.db")
-    actor = Actor("bench", "admin")
+    files = prepare(folder, participants, max(10, participants // 100))
     started = time.perf_counter()
-    info = create_demo(open_database(server), actor, "cpns-2024", participants, seed=1)
-    load = time.perf_counter() - started
-    create_demo(open_database(file), actor, "cpns-2024", participants, seed=1)
+    load = 0.0
+    for database in (server, file):
+        for command in (
+            ["init", "--scheme", "cpns-2024", "--name", "Bench"],
+            ["import", "formations", str(files["formations"])],
+            ["import", "participants", str(files["participants"])],
+            ["import", "scores", str(files["skd"])],
+            ["import", "scores", str(files["akhir"])],
+        ):
+            if command[-1] == str(files["skd"]):
+                apply_marks(database, files["marks"])  # the SKD cut must see the withdrawals
+            run(["--db", database, *command])
+        if database == server:
+            load = time.perf_counter() - started
     on_server = _ranking(server)
     on_file = _ranking(file)
     return Result(
@@ -97,8 +109,8 @@ def bench_size(participants: int, url: str, folder: Path) -> Result:
         on_server[:3],
         on_file[:3],
         on_server[3] == on_file[3],
-        _typing(server, info.id),
-        _typing(file, info.id),
+        _typing(server, 1),
+        _typing(file, 1),
     )
 
 
@@ -121,7 +133,7 @@ def main() -> None:
         f" {os.cpu_count()} cores, Python {platform.python_version()}\n"
     )
     print(
-        "| participants | demo loaded into the server (untimed) | rank AKHIR, server | rank"
+        "| participants | imports into the server (untimed) | rank AKHIR, server | rank"
         " AKHIR, file | same bytes | typed score, server | typed score, file |"
     )
     print("|---:|---:|---:|---:|:---:|---:|---:|")
