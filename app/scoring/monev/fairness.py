@@ -1,0 +1,89 @@
+"""Were the groups of applicants treated alike? Selection rates and the impact ratio.
+
+For each group (sex, age band, local or not, education), the selection rate is the selected
+among the applicants. The **impact ratio** is the lowest group's rate divided by the highest's;
+below four fifths it is evidence of adverse impact under the Uniform Guidelines on Employee
+Selection Procedures (29 CFR 1607.4(D)), which also warn that with small numbers the ratio may
+mean nothing: a group under ``SMALL_GROUP`` applicants is flagged as too small to judge, and
+Fisher's exact test (the lowest against the highest group, two-sided) says how likely a gap
+this large is by chance alone.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+import numpy as np
+from scipy import stats
+
+FOUR_FIFTHS = 0.8
+"""29 CFR 1607.4(D): a rate below four fifths of the highest group's."""
+SMALL_GROUP = 30
+"""Fewer applicants than this in a group: its rate is shown, not judged."""
+
+
+@dataclass(frozen=True, slots=True)
+class GroupRate:
+    group: str
+    applicants: int
+    selected: int
+
+    @property
+    def rate(self) -> float | None:
+        return self.selected / self.applicants if self.applicants else None
+
+    @property
+    def small(self) -> bool:
+        return self.applicants < SMALL_GROUP
+
+
+@dataclass(frozen=True, slots=True)
+class Fairness:
+    groups: tuple[GroupRate, ...]
+    impact_ratio: float | None
+    lowest: str | None
+    highest: str | None
+    fisher_p: float | None
+
+    @property
+    def adverse(self) -> bool:
+        """Below four fifths between groups large enough to judge."""
+        return self.impact_ratio is not None and self.impact_ratio < FOUR_FIFTHS
+
+    @property
+    def too_small(self) -> tuple[str, ...]:
+        return tuple(g.group for g in self.groups if g.small)
+
+
+def fairness(counts: Mapping[str, tuple[int, int]]) -> Fairness:
+    """``counts``: group → (applicants, selected). Groups too small to judge are listed
+    but kept out of the ratio; so are groups without applicants."""
+    groups = tuple(GroupRate(g, a, s) for g, (a, s) in sorted(counts.items()))
+    judged = [g for g in groups if not g.small and g.applicants]
+    if len(judged) < 2:
+        return Fairness(groups, None, None, None, None)
+    lowest = min(judged, key=lambda g: (g.rate, g.group))
+    highest = max(judged, key=lambda g: (g.rate, g.group))
+    if not highest.selected:
+        return Fairness(groups, None, lowest.group, highest.group, None)
+    ratio = (lowest.rate or 0.0) / (highest.rate or 1.0)
+    table = np.array(
+        [
+            [lowest.selected, lowest.applicants - lowest.selected],
+            [highest.selected, highest.applicants - highest.selected],
+        ]
+    )
+    _odds, p = stats.fisher_exact(table, alternative="two-sided")
+    return Fairness(groups, float(ratio), lowest.group, highest.group, float(p))
+
+
+def age_band(age: int) -> str:
+    """The bands the reports use: under 25, 25–29, 30–34, 35 and over."""
+    if age < 25:
+        return "<25"
+    if age < 30:
+        return "25-29"
+    if age < 35:
+        return "30-34"
+    return "35+"
