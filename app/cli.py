@@ -164,6 +164,8 @@ def build_parser() -> argparse.ArgumentParser:
     restore = commands.add_parser("restore", help=t("cli.help.restore"))
     restore.add_argument("file", type=Path)
     restore.add_argument("--other-database", action="store_true", help=t("cli.help.other_database"))
+    evaluate = commands.add_parser("evaluate", help=t("cli.help.evaluate"))
+    evaluate.add_argument("--json", type=Path, required=True, metavar="HASIL.json")
     add_review_commands(commands)  # review, resolve (cli_review.py)
     add_tie_commands(commands)  # tie list, tie decide (cli_ties.py)
     add_package_commands(commands, _Parser)  # laptop, package (cli_packages.py)
@@ -476,7 +478,28 @@ def _dispatch(args: argparse.Namespace, db: Database, actor: Actor | None) -> in
         return run_tie_command(args, db, actor, selection.id)
     if command in ("sheet", "attendance", "minutes", "slip"):
         return _document(args, db, actor, selection.id)
+    if command == "evaluate":
+        return _evaluate(args, db, selection.id)
     raise AssertionError(command)
+
+
+def _evaluate(args: argparse.Namespace, db: Database, selection_id: int) -> int:
+    """The figures of monitoring and evaluation as JSON (issue #13; for now: the assessors)."""
+    import json
+
+    from app.services.evaluation import assessor_figures
+
+    figures = {"selection": selection_id, "stages": assessor_figures(db, selection_id)}
+    try:
+        args.json.write_text(
+            json.dumps(figures, ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
+        )
+    except OSError as error:
+        from app.services.errors import UserError
+
+        raise UserError("cli.cannot_write", path=args.json, detail=error.strerror) from error
+    print(t("cli.evaluated", path=args.json))
+    return EXIT_OK
 
 
 def _read_only(args: argparse.Namespace, db: Database) -> int:

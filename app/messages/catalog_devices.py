@@ -182,6 +182,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{path} sudah ada; pilih nama berkas lain",
         "{path} already exists; choose another file name",
     ),
+    "cli.help.evaluate": (
+        "angka monitoring dan evaluasi (sekarang: kesepakatan penilai) sebagai JSON",
+        "the monitoring and evaluation figures (for now: the assessors' agreement) as JSON",
+    ),
+    "cli.evaluated": ("angka evaluasi ditulis: {path}", "evaluation figures written: {path}"),
     "package.none": ("(tidak ada)", "(none)"),
     "package.main_source": ("laptop utama", "main laptop"),
     "package.no_conflict": (
