@@ -166,6 +166,7 @@ def build_parser() -> argparse.ArgumentParser:
     restore.add_argument("--other-database", action="store_true", help=t("cli.help.other_database"))
     evaluate = commands.add_parser("evaluate", help=t("cli.help.evaluate"))
     evaluate.add_argument("--json", type=Path, required=True, metavar="HASIL.json")
+    evaluate.add_argument("--local-code", default="", metavar="KODE", help=t("cli.help.local"))
     add_review_commands(commands)  # review, resolve (cli_review.py)
     add_tie_commands(commands)  # tie list, tie decide (cli_ties.py)
     add_package_commands(commands, _Parser)  # laptop, package (cli_packages.py)
@@ -484,12 +485,13 @@ def _dispatch(args: argparse.Namespace, db: Database, actor: Actor | None) -> in
 
 
 def _evaluate(args: argparse.Namespace, db: Database, selection_id: int) -> int:
-    """The figures of monitoring and evaluation as JSON (issue #13; for now: the assessors)."""
+    """The figures of monitoring and evaluation as JSON (issue #13): flow, distributions,
+    fairness and the assessors' agreement, per stage."""
     import json
 
-    from app.services.evaluation import assessor_figures
+    from app.services.evaluation import evaluation
 
-    figures = {"selection": selection_id, "stages": assessor_figures(db, selection_id)}
+    figures = evaluation(db, selection_id, local_code=args.local_code.strip())
     try:
         args.json.write_text(
             json.dumps(figures, ensure_ascii=False, indent=2) + "\n", encoding="utf-8"

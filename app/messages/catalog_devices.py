@@ -183,8 +183,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{path} already exists; choose another file name",
     ),
     "cli.help.evaluate": (
-        "angka monitoring dan evaluasi (sekarang: kesepakatan penilai) sebagai JSON",
-        "the monitoring and evaluation figures (for now: the assessors' agreement) as JSON",
+        "angka monitoring dan evaluasi (alur, sebaran, keadilan, kesepakatan penilai) sebagai JSON",
+        "the monitoring and evaluation figures (flow, distributions, fairness, the assessors'"
+        " agreement) as JSON",
+    ),
+    "cli.help.local": (
+        "kode kabupaten/kota instansi (4 digit NIK, misalnya 1275 untuk Kota Binjai)",
+        "the agency's regency or city code (the NIK's first 4 digits, e.g. 1275 for Binjai)",
     ),
     "cli.evaluated": ("angka evaluasi ditulis: {path}", "evaluation figures written: {path}"),
     "package.none": ("(tidak ada)", "(none)"),

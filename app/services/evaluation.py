@@ -15,6 +15,8 @@ assessor whose mean deviation is beyond ``DEVIATION_FLAG`` points.
 from __future__ import annotations
 
 from collections import defaultdict
+from decimal import Decimal
+from fractions import Fraction
 from typing import Any
 
 from .database import Database
@@ -22,6 +24,20 @@ from .schemes import scheme_of_selection
 
 ICC_FLAG = 0.75
 DEVIATION_FLAG = 5.0
+
+
+def evaluation(db: Database, selection_id: int, *, local_code: str = "") -> dict[str, Any]:
+    """Every figure so far, per stage: ``flow``, ``distributions``, ``fairness`` and, for
+    stages with multi-assessor components, ``components``."""
+    with db.reading() as connection:
+        scheme, _ids = scheme_of_selection(connection, selection_id)
+    assessors = assessor_figures(db, selection_id)
+    stages = {}
+    for stage in scheme.stages:
+        figures = stage_figures(db, selection_id, stage.code, local_code=local_code)
+        figures["components"] = assessors.get(stage.code, {}).get("components", {})
+        stages[stage.code] = figures
+    return {"selection": selection_id, "stages": stages}
 
 
 def assessor_figures(db: Database, selection_id: int) -> dict[str, Any]:
@@ -117,3 +133,167 @@ def _figures(
 
 def _rounded(value: float | None) -> float | None:
     return None if value is None else round(value, 4)
+
+
+# -- flow, distributions and fairness of a stage ------------------------------------------------
+
+MARK_STATUSES = {"withdrawn": "APS", "requirement_failed": "TMS", "disqualified": "DIS"}
+
+
+def stage_figures(
+    db: Database, selection_id: int, stage_code: str | None = None, *, local_code: str = ""
+) -> dict[str, Any]:
+    """``flow``, ``distributions`` and ``fairness`` of a stage (default: the last), from
+    the ranking as the committee sees it. ``local_code``: the agency's regency or city code
+    (``1275`` for Kota Binjai) that makes an applicant local by their NIK."""
+    from datetime import date
+
+    from app.scoring.monev.distribution import distribution
+    from app.scoring.monev.fairness import age_band, fairness
+    from app.scoring.monev.nik import read_nik
+
+    from .ranking import compute_ranking
+
+    ranking = compute_ranking(db, selection_id, stage_code)
+    stage = ranking.stage
+    rows = list(ranking.rows)
+    with db.reading() as connection:
+        people = {
+            number: (nik, birth, education)
+            for number, nik, birth, education in connection.execute(
+                "SELECT number, nik, birth_date, education FROM participant WHERE selection_id = ?",
+                (selection_id,),
+            )
+        }
+        units = dict(
+            connection.execute(
+                "SELECT code, unit FROM formation WHERE selection_id = ?", (selection_id,)
+            ).fetchall()
+        )
+    statuses: dict[str, int] = defaultdict(int)
+    per_formation: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    for row in rows:
+        statuses[row.status.value] += 1
+        per_formation[row.formation][row.status.value] += 1
+    selected = {row.number for row in rows if row.status.value == "within_quota"}
+    quotas = ranking.quotas
+    passed_threshold = {}
+    values_of: dict[str, list[float]] = defaultdict(list)
+    for component in stage.components:
+        if component.threshold is None:
+            continue
+        passed_threshold[component.code] = sum(
+            1
+            for row in rows
+            if _number(row.values.get(component.code)) is not None
+            and (_number(row.values.get(component.code)) or 0) >= float(component.threshold)
+        )
+    for row in rows:
+        for component in stage.components:
+            value = _number(row.values.get(component.code))
+            if value is not None:
+                values_of[component.code].append(value)
+    empty = [
+        {"formation": code, "statuses": dict(counts)}
+        for code, counts in sorted(per_formation.items())
+        if not counts.get("within_quota")
+    ]
+    by_unit: dict[str, dict[str, int]] = defaultdict(lambda: {"registered": 0, "selected": 0})
+    for row in rows:
+        unit = units.get(row.formation, "") or "-"
+        by_unit[unit]["registered"] += 1
+        by_unit[unit]["selected"] += row.number in selected
+    flow = {
+        "registered": len(rows),
+        "absent": statuses.get("absent", 0),
+        "present": len(rows) - statuses.get("absent", 0),
+        "marked": {mark: statuses.get(status, 0) for status, mark in MARK_STATUSES.items()},
+        "passed_threshold": passed_threshold,
+        "statuses": dict(sorted(statuses.items())),
+        # At the final stage the seats are the kebutuhan; at an earlier one, its cut.
+        "seats": {
+            "kebutuhan": sum(quotas.get(code, 0) for code in per_formation),
+            "within_quota": len(selected),
+        },
+        "empty_formations": empty,
+        "competition": {
+            code: round(sum(counts.values()) / quotas[code], 3)
+            for code, counts in sorted(per_formation.items())
+            if quotas.get(code)
+        },
+        "units": dict(sorted(by_unit.items())),
+    }
+    distributions = {}
+    for component in stage.components:
+        values = values_of.get(component.code)
+        if not values or not component.is_numeric:
+            continue
+        found = distribution(
+            values,
+            float(component.minimum),
+            float(component.maximum),
+            threshold=None if component.threshold is None else float(component.threshold),
+        )
+        distributions[component.code] = {
+            "n": found.n,
+            "mean": round(found.mean, 3),
+            "sd": None if found.sd is None else round(found.sd, 3),
+            "quartiles": [round(q, 3) for q in found.quartiles],
+            "histogram": {"edges": list(found.edges), "counts": list(found.counts)},
+            "near_threshold": found.near_threshold,
+            "just_below_threshold": found.just_below,
+            "at_maximum": found.at_maximum,
+        }
+    groups: dict[str, dict[str, list[int]]] = {
+        "sex": defaultdict(lambda: [0, 0]),
+        "age": defaultdict(lambda: [0, 0]),
+        "education": defaultdict(lambda: [0, 0]),
+        "local": defaultdict(lambda: [0, 0]),
+    }
+    today = date.today()
+    for row in rows:
+        nik, birth_text, education = people.get(row.number, ("", None, ""))
+        birth = date.fromisoformat(str(birth_text)) if birth_text else None
+        facts = read_nik(nik or "", known_birth=birth, today=today)
+        chosen = int(row.number in selected)
+        keys = {"education": education or "-"}
+        if facts is not None:
+            keys["sex"] = "perempuan" if facts.female else "laki-laki"
+            if local_code:
+                keys["local"] = "lokal" if facts.regency == local_code else "luar daerah"
+        if birth is not None:
+            age = today.year - birth.year - ((today.month, today.day) < (birth.month, birth.day))
+            keys["age"] = age_band(age)
+        for name, group in keys.items():
+            groups[name][group][0] += 1
+            groups[name][group][1] += chosen
+    fairness_figures = {}
+    for name, counts in groups.items():
+        if not counts:
+            continue
+        found_fairness = fairness({g: (a, s) for g, (a, s) in counts.items()})
+        fairness_figures[name] = {
+            "levels": {
+                g.group: {"applicants": g.applicants, "selected": g.selected, "rate": g.rate}
+                for g in found_fairness.groups
+            },
+            "impact_ratio": found_fairness.impact_ratio,
+            "fisher_p": found_fairness.fisher_p,
+            "adverse": found_fairness.adverse,
+            "too_small": list(found_fairness.too_small),
+        }
+    return {
+        "stage": stage.code,
+        "flow": flow,
+        "distributions": distributions,
+        "fairness": fairness_figures,
+    }
+
+
+def _number(value: object) -> float | None:
+    """A result's value as a float, or ``None`` for a category, an absence, nothing."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int | float | Fraction | Decimal):
+        return float(value)
+    return None

@@ -73,3 +73,56 @@ def test_evaluate_writes_the_figures_as_json(tmp_path, capsys, monkeypatch) -> N
                               "assessors"}  # fmt: skip
     assert all("deviation" in a for a in practical["assessors"].values())
     assert "evaluasi" in capsys.readouterr().out
+
+
+def test_flow_distribution_and_fairness_by_hand(db, make_selection, write_csv, tmp_path) -> None:
+    """Six applicants for one seat of CPNS 2024 (SKD cut: 3 × 1): counted by hand."""
+    from app.services.evaluation import stage_figures
+    from app.services.marks import mark_participant
+    from app.services.participants_import import import_formations, import_participants
+    from app.services.scores_import import import_scores
+
+    info = make_selection("cpns-2024")
+    header = ["kode_formasi", "jabatan", "unit_kerja", "pendidikan", "kebutuhan"]
+    formation = write_csv(tmp_path / "f.csv", header, [["A1", "Analis", "BKPSDM", "S-1", 1]])
+    import_formations(db, ADMIN, info.id, formation)
+    # NIK: 1275 (Kota Binjai) or 1271 (Medan); day + 40 for a woman; born 1995.
+    people = [
+        ["01", "Rina", "1995-01-15", "A1", "1275015501950001"],  # woman, local
+        ["02", "Andi", "1995-01-15", "A1", "1275011501950002"],  # man, local
+        ["03", "Sari", "1995-01-15", "A1", "1271015501950003"],  # woman
+        ["04", "Budi", "1995-01-15", "A1", "1271011501950004"],  # man
+        ["05", "Dewi", "1995-01-15", "A1", "1271015501950005"],  # woman, below threshold
+        ["06", "Yusuf", "1995-01-15", "A1", "1271011501950006"],  # man, withdrawn
+    ]
+    participants = write_csv(
+        tmp_path / "p.csv", ["nomor_peserta", "nama", "tanggal_lahir", "kode_formasi", "nik"],
+        people,
+    )  # fmt: skip
+    import_participants(db, ADMIN, info.id, participants)
+    mark_participant(db, ADMIN, info.id, "06", "APS", "mengundurkan diri", "SKD")
+    scores = write_csv(
+        tmp_path / "n.csv", ["nomor_peserta", "TWK", "TIU", "TKP"],
+        [["01", 100, 120, 200], ["02", 95, 115, 195], ["03", 90, 110, 190],
+         ["04", 85, 105, 185], ["05", 60, 100, 180], ["06", 100, 100, 180]],
+    )  # fmt: skip
+    import_scores(db, ADMIN, info.id, scores)
+    found = stage_figures(db, info.id, "SKD", local_code="1275")
+    flow = found["flow"]
+    assert (flow["registered"], flow["present"], flow["absent"]) == (6, 6, 0)
+    assert flow["marked"] == {"APS": 1, "TMS": 0, "DIS": 0}
+    assert flow["passed_threshold"] == {"TWK": 5, "TIU": 6, "TKP": 6}  # Dewi's TWK 60 < 65
+    assert flow["statuses"] == {"below_threshold": 1, "outside_quota": 1, "withdrawn": 1,
+                                "within_quota": 3}  # fmt: skip
+    assert flow["seats"] == {"kebutuhan": 1, "within_quota": 3}
+    assert flow["competition"] == {"A1": 6.0}
+    twk = found["distributions"]["TWK"]
+    assert twk["n"] == 6 and twk["mean"] == pytest.approx(530 / 6, abs=1e-3)
+    sex = found["fairness"]["sex"]["levels"]
+    # Within quota: Rina, Andi, Sari (the three best SKD); women 2 of 3, men 1 of 3.
+    assert sex["perempuan"] == {"applicants": 3, "selected": 2, "rate": pytest.approx(2 / 3)}
+    assert sex["laki-laki"] == {"applicants": 3, "selected": 1, "rate": pytest.approx(1 / 3)}
+    assert found["fairness"]["sex"]["too_small"] == ["laki-laki", "perempuan"]
+    assert found["fairness"]["sex"]["impact_ratio"] is None  # too small to judge
+    local = found["fairness"]["local"]["levels"]
+    assert local["lokal"]["selected"] == 2 and local["luar daerah"]["selected"] == 1
