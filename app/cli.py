@@ -55,7 +55,7 @@ def build_parser() -> argparse.ArgumentParser:
     init.add_argument("--admin", metavar="NAMA", help=t("cli.help.first_admin"))
 
     importer = commands.add_parser("import", help=t("cli.help.import"))
-    importer.add_argument("kind", choices=("formations", "participants", "scores"))
+    importer.add_argument("kind", choices=("formations", "participants", "scores", "performance"))
     importer.add_argument("file", type=Path)
     importer.add_argument("--replace", action="store_true", help=t("cli.help.import_replace"))
     importer.add_argument("--reason", default="", help=t("cli.help.import_reason"))
@@ -414,6 +414,12 @@ def _dispatch(args: argparse.Namespace, db: Database, actor: Actor | None) -> in
         return run_package_command(args, db, actor, args.selection)
 
     selection = resolve_selection(db, args.selection)
+    if command == "import" and args.kind == "performance":
+        from app.services.performance import import_performance
+
+        done = import_performance(db, actor, selection.id, args.file)
+        print(t("cli.imported.performance", added=done.added, unchanged=done.unchanged))
+        return EXIT_OK
     if command == "import":
         from app.services.participants_import import import_formations, import_participants
         from app.services.scores_import import import_scores

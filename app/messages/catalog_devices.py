@@ -191,6 +191,25 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "kode kabupaten/kota instansi (4 digit NIK, misalnya 1275 untuk Kota Binjai)",
         "the agency's regency or city code (the NIK's first 4 digits, e.g. 1275 for Binjai)",
     ),
+    "cli.imported.performance": (
+        "kinerja: {added} baru, {unchanged} sama",
+        "performance: {added} added, {unchanged} the same",
+    ),
+    "performance.bad_year": ("tahun tidak sah: {value}", "not a valid year: {value}"),
+    "performance.bad_predikat": (
+        "predikat tidak dikenal: {value} (Sangat Baik, Baik, Butuh Perbaikan, Kurang, Sangat"
+        " Kurang)",
+        "unknown predikat: {value} (Sangat Baik, Baik, Butuh Perbaikan, Kurang, Sangat Kurang)",
+    ),
+    "performance.missing": ("isi predikat atau nilai", "fill in the predikat or the score"),
+    "performance.twice": (
+        "peserta dan tahun {value} sudah ada di baris lain berkas ini",
+        "this participant and year {value} are on another row of this file",
+    ),
+    "performance.differs": (
+        "sudah tersimpan {old}, berkas berisi {new}; tidak ditimpa",
+        "{old} is stored, the file says {new}; not overwritten",
+    ),
     "cli.evaluated": ("angka evaluasi ditulis: {path}", "evaluation figures written: {path}"),
     "package.none": ("(tidak ada)", "(none)"),
     "package.main_source": ("laptop utama", "main laptop"),

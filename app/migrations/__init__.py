@@ -21,5 +21,6 @@ REVISIONS: tuple[str, ...] = (
     "0011_printed_documents",
     "0012_announcement_contents_last",
     "0013_devices",
+    "0014_performance",
 )
 HEAD = REVISIONS[-1]

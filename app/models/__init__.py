@@ -7,6 +7,7 @@ from .document import Announcement, DocumentSettings, PrintedDocument
 from .formation import Formation
 from .identity import DatabaseIdentity
 from .participant import Participant, ParticipantMark
+from .performance import Performance
 from .score import Score
 from .selection import Component, Selection, Stage
 from .trust import Finalization, ScoreDraft, TieDecision
@@ -29,6 +30,7 @@ __all__ = [
     "MergedRow",
     "Participant",
     "ParticipantMark",
+    "Performance",
     "PrintedDocument",
     "Score",
     "ScoreDraft",

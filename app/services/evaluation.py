@@ -37,7 +37,14 @@ def evaluation(db: Database, selection_id: int, *, local_code: str = "") -> dict
         figures = stage_figures(db, selection_id, stage.code, local_code=local_code)
         figures["components"] = assessors.get(stage.code, {}).get("components", {})
         stages[stage.code] = figures
-    return {"selection": selection_id, "stages": stages}
+    from .performance import validity
+
+    found: dict[str, Any] = {"selection": selection_id, "stages": stages}
+    later = validity(db, selection_id)
+    if later:
+        found["validity"] = later["components"]
+        found["validity_reference"] = later["reference"]
+    return found
 
 
 def assessor_figures(db: Database, selection_id: int) -> dict[str, Any]:

@@ -47,6 +47,7 @@ class Action(Enum):
     PREPARE_DEVICE = "devices.prepare"
     EXPORT_PACKAGE = "packages.export"
     IMPORT_PACKAGE = "packages.import"
+    IMPORT_PERFORMANCE = "performance.import"
 
 
 _EVERYONE = frozenset({ADMIN, OPERATOR, ASSESSOR})
@@ -91,6 +92,8 @@ PERMISSIONS: dict[Action, frozenset[str]] = {
     Action.PREPARE_DEVICE: _ADMIN,
     Action.EXPORT_PACKAGE: _CLERKS,
     Action.IMPORT_PACKAGE: _ADMIN,
+    # Later performance is personnel data the committee holds for the evaluation (issue #13).
+    Action.IMPORT_PERFORMANCE: _ADMIN,
 }
 
 

@@ -126,3 +126,41 @@ def test_flow_distribution_and_fairness_by_hand(db, make_selection, write_csv, t
     assert found["fairness"]["sex"]["impact_ratio"] is None  # too small to judge
     local = found["fairness"]["local"]["levels"]
     assert local["lokal"]["selected"] == 2 and local["luar daerah"]["selected"] == 1
+
+
+def test_later_performance_is_imported_and_set_beside_the_scores(db, tmp_path, write_csv) -> None:
+    from scipy import stats
+
+    from app.services.errors import ImportRejected
+    from app.services.evaluation import evaluation
+    from app.services.performance import import_performance
+    from app.services.ranking import compute_ranking
+
+    info = create_demo(db, ADMIN, "cpns-2024", participants=300, seed=5)
+    rows = [r for r in compute_ranking(db, info.id).rows if r.final is not None][:40]
+    ladder = ["Sangat Kurang", "Kurang", "Butuh Perbaikan", "Baik", "Sangat Baik"]
+    # Performance that follows the final score, with some noise: rank by final, then predikat.
+    ordered = sorted(rows, key=lambda r: r.final)
+    lines = [[r.number, 2025, ladder[min(4, i * 5 // len(ordered))]] for i, r in enumerate(ordered)]
+    path = write_csv(tmp_path / "skp.csv", ["nomor_peserta", "tahun", "predikat"], lines)
+    done = import_performance(db, ADMIN, info.id, path)
+    assert (done.added, done.unchanged) == (40, 0)
+    again = import_performance(db, ADMIN, info.id, path)
+    assert (again.added, again.unchanged) == (0, 40)
+    figures = evaluation(db, info.id)
+    final = figures["validity"]["NILAI_AKHIR"]
+    ranks = {"Sangat Kurang": 1, "Kurang": 2, "Butuh Perbaikan": 3, "Baik": 4, "Sangat Baik": 5}
+    expected = stats.spearmanr([float(r.final) for r in ordered], [ranks[x[2]] for x in lines])
+    assert final["n"] == 40 and final["rho"] == pytest.approx(expected.statistic, abs=1e-4)
+    assert final["rho"] > 0.9 and figures["validity_reference"]["work_sample"] == 0.33
+    # A different value for a stored year, an unknown participant, a bad predikat: all named.
+    bad = write_csv(
+        tmp_path / "skp2.csv", ["nomor_peserta", "tahun", "predikat"],
+        [[lines[0][0], 2025, "Baik" if lines[0][2] != "Baik" else "Kurang"],
+         ["999", 2025, "Baik"], [lines[1][0], 2026, "Cukup"]],
+    )  # fmt: skip
+    with pytest.raises(ImportRejected) as refused:
+        import_performance(db, ADMIN, info.id, bad)
+    assert [p.message for p in refused.value.problems] == [
+        "performance.differs", "participant.not_found", "performance.bad_predikat",
+    ]  # fmt: skip
