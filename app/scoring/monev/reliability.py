@@ -152,7 +152,10 @@ def krippendorff_interval(scores: Scores) -> float | None:
     if total < 2:
         return None
     observed = sum(((u[:, None] - u[None, :]) ** 2).sum() / (len(u) - 1) for u in units) / total
-    expected = ((values[:, None] - values[None, :]) ** 2).sum() / (total * (total - 1))
+    # Σ over ordered pairs i ≠ j of (v_i − v_j)² = 2·n·Σv² − 2·(Σv)²: no n × n matrix
+    # (11,000 scores of a practical test would need a gigabyte for it).
+    spread = 2 * total * float((values**2).sum()) - 2 * float(values.sum()) ** 2
+    expected = spread / (total * (total - 1))
     if expected == 0:
         return 1.0 if observed == 0 else None
     return float(1 - observed / expected)
