@@ -165,7 +165,8 @@ def build_parser() -> argparse.ArgumentParser:
     restore.add_argument("file", type=Path)
     restore.add_argument("--other-database", action="store_true", help=t("cli.help.other_database"))
     evaluate = commands.add_parser("evaluate", help=t("cli.help.evaluate"))
-    evaluate.add_argument("--json", type=Path, required=True, metavar="HASIL.json")
+    evaluate.add_argument("--json", type=Path, metavar="HASIL.json")
+    evaluate.add_argument("--xlsx", type=Path, metavar="TABEL.xlsx")
     evaluate.add_argument("--local-code", default="", metavar="KODE", help=t("cli.help.local"))
     add_review_commands(commands)  # review, resolve (cli_review.py)
     add_tie_commands(commands)  # tie list, tie decide (cli_ties.py)
@@ -495,18 +496,24 @@ def _evaluate(args: argparse.Namespace, db: Database, selection_id: int) -> int:
     fairness and the assessors' agreement, per stage."""
     import json
 
+    from app.services.errors import UserError
     from app.services.evaluation import evaluation
 
+    if args.json is None and args.xlsx is None:
+        raise UserError("cli.evaluate_needs_out")
     figures = evaluation(db, selection_id, local_code=args.local_code.strip())
-    try:
-        args.json.write_text(
-            json.dumps(figures, ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
-        )
-    except OSError as error:
-        from app.services.errors import UserError
+    if args.json is not None:
+        try:
+            args.json.write_text(
+                json.dumps(figures, ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
+            )
+        except OSError as error:
+            raise UserError("cli.cannot_write", path=args.json, detail=error.strerror) from error
+        print(t("cli.evaluated", path=args.json))
+    if args.xlsx is not None:
+        from app.services.evaluation_tables import write_tables
 
-        raise UserError("cli.cannot_write", path=args.json, detail=error.strerror) from error
-    print(t("cli.evaluated", path=args.json))
+        print(t("cli.evaluated", path=write_tables(figures, args.xlsx)))
     return EXIT_OK
 
 

@@ -210,6 +210,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "sudah tersimpan {old}, berkas berisi {new}; tidak ditimpa",
         "{old} is stored, the file says {new}; not overwritten",
     ),
+    "cli.evaluate_needs_out": (
+        "sebutkan --json BERKAS dan/atau --xlsx BERKAS",
+        "give --json FILE and/or --xlsx FILE",
+    ),
     "cli.evaluated": ("angka evaluasi ditulis: {path}", "evaluation figures written: {path}"),
     "package.none": ("(tidak ada)", "(none)"),
     "package.main_source": ("laptop utama", "main laptop"),

@@ -73,6 +73,18 @@ def test_evaluate_writes_the_figures_as_json(tmp_path, capsys, monkeypatch) -> N
                               "assessors"}  # fmt: skip
     assert all("deviation" in a for a in practical["assessors"].values())
     assert "evaluasi" in capsys.readouterr().out
+    # The same figures as a workbook, numbers as numbers.
+    from openpyxl import load_workbook
+
+    workbook = tmp_path / "tabel.xlsx"
+    assert main(["--db", database, "evaluate", "--xlsx", str(workbook)]) == 0
+    book = load_workbook(workbook)
+    assert book.sheetnames == ["Alur", "Sebaran", "Keadilan", "Penilai", "Validitas"]
+    rows = list(book["Penilai"].iter_rows(min_row=2, values_only=True))
+    whole = next(r for r in rows if r[1] == "PRAKTIK" and r[2] == "(seluruh komponen)" and not r[3])
+    assert whole[4] == pytest.approx(practical["icc2_1"])
+    assert book["Alur"]["B2"].value == "Terdaftar" and book["Alur"]["C2"].value == 60
+    assert main(["--db", database, "evaluate"]) == 1
 
 
 def test_flow_distribution_and_fairness_by_hand(db, make_selection, write_csv, tmp_path) -> None:
