@@ -15,11 +15,10 @@ assessor whose mean deviation is beyond ``DEVIATION_FLAG`` points.
 from __future__ import annotations
 
 from collections import defaultdict
-from decimal import Decimal
-from fractions import Fraction
 from typing import Any
 
 from .database import Database
+from .performance import result_number
 from .schemes import scheme_of_selection
 
 ICC_FLAG = 0.75
@@ -192,12 +191,12 @@ def stage_figures(
         passed_threshold[component.code] = sum(
             1
             for row in rows
-            if _number(row.values.get(component.code)) is not None
-            and (_number(row.values.get(component.code)) or 0) >= float(component.threshold)
+            if result_number(row.values.get(component.code)) is not None
+            and (result_number(row.values.get(component.code)) or 0) >= float(component.threshold)
         )
     for row in rows:
         for component in stage.components:
-            value = _number(row.values.get(component.code))
+            value = result_number(row.values.get(component.code))
             if value is not None:
                 values_of[component.code].append(value)
     empty = [
@@ -295,12 +294,3 @@ def stage_figures(
         "distributions": distributions,
         "fairness": fairness_figures,
     }
-
-
-def _number(value: object) -> float | None:
-    """A result's value as a float, or ``None`` for a category, an absence, nothing."""
-    if isinstance(value, bool):
-        return None
-    if isinstance(value, int | float | Fraction | Decimal):
-        return float(value)
-    return None

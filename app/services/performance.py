@@ -174,7 +174,7 @@ def validity(db: Database, selection_id: int) -> dict[str, Any]:
         if performance is None:
             continue
         for code, cell in [*row.values.items(), ("NILAI_AKHIR", row.final)]:
-            number = _float(cell)
+            number = result_number(cell)
             if number is None:
                 continue
             scores, later = columns.setdefault(code, ([], []))
@@ -193,7 +193,8 @@ def validity(db: Database, selection_id: int) -> dict[str, Any]:
     return {"components": found, "reference": REFERENCE}
 
 
-def _float(value: object) -> float | None:
+def result_number(value: object) -> float | None:
+    """A ranking result's value as a float (``None``: a category, an absence, nothing)."""
     from fractions import Fraction
 
     if isinstance(value, bool):

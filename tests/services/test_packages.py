@@ -117,7 +117,12 @@ def test_a_laptop_gets_its_formations_its_identity_and_its_own_chain(
     with sqlite3.connect(field.path) as connection:
         numbers = [r[0] for r in connection.execute("SELECT number FROM participant ORDER BY 1")]
         assert numbers == ["24001", "24002", "24003"]
-        assert connection.execute("SELECT count(*) FROM app_user").fetchone()[0] >= 0
+        # The accounts travel with the file: the laptop's clerks log in as on the main laptop.
+        users = "SELECT username, password_hash FROM app_user ORDER BY username"
+        travelled = connection.execute(users).fetchall()
+    with sqlite3.connect(db.path) as connection:
+        assert travelled == connection.execute(users).fetchall()
+    with sqlite3.connect(field.path) as connection:
         (action,) = connection.execute(
             "SELECT action FROM audit_event ORDER BY id DESC LIMIT 1"
         ).fetchone()
