@@ -23,7 +23,7 @@ from app.messages import t
 
 from .actor import Actor
 from .audit import chain_head, database_identity, pack_detail, record
-from .changes import MARKS, PARTICIPANTS, Changes
+from .changes import MARKS, NO_CHANGES, PARTICIPANTS, Changes
 from .database import Database
 from .devices import field_identity
 from .door import permit, write
@@ -145,6 +145,7 @@ def receive_from_main(db: Database, actor: Actor, path: Path) -> ReturnPlan:
     with db.reading() as connection:
         plan = _plan(connection, package, apply=False, actor=actor)
     if not plan.changed:
+        plan.changes = NO_CHANGES
         return plan
     with db.reading() as connection:
         me = field_identity(connection)

@@ -39,7 +39,37 @@ SECOND = "second"
 OTHER = "other"
 
 
-class ResolveDialog(QDialog):
+class _Decision(QDialog):
+    """What both decisions end with: the required reason, the refusal in words, and
+    Putuskan / Batal."""
+
+    def _add_decision(self, layout: QVBoxLayout) -> None:
+        form = QFormLayout()
+        self.reason_edit = QLineEdit()
+        self.reason_edit.setPlaceholderText(
+            self.tr("Misalnya: lembar asli diperiksa bersama ketua panitia")
+        )
+        form.addRow(self.tr("Alasan (wajib):"), self.reason_edit)
+        layout.addLayout(form)
+
+        self.error_label = QLabel()
+        self.error_label.setWordWrap(True)
+        self.error_label.setStyleSheet("color: #9b1c1c;")
+        self.error_label.hide()
+        layout.addWidget(self.error_label)
+
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText(self.tr("Putuskan"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Batal"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+
+
+class ResolveDialog(_Decision):
     """Saves the decision when OK is pressed; ``saved`` then holds the confirmed change.
 
     ``choice_buttons`` maps ``first``/``second``/``other`` to their radio buttons;
@@ -109,29 +139,7 @@ class ResolveDialog(QDialog):
         box_layout.addWidget(self.value_edit)
         layout.addWidget(box)
 
-        form = QFormLayout()
-        self.reason_edit = QLineEdit()
-        self.reason_edit.setPlaceholderText(
-            self.tr("Misalnya: lembar asli diperiksa bersama ketua panitia")
-        )
-        form.addRow(self.tr("Alasan (wajib):"), self.reason_edit)
-        layout.addLayout(form)
-
-        self.error_label = QLabel()
-        self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("color: #9b1c1c;")
-        self.error_label.hide()
-        layout.addWidget(self.error_label)
-
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(self.tr("Putuskan"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Batal"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
+        self._add_decision(layout)
 
         self.choice_group.buttonClicked.connect(lambda _button: self._changed())
         self.value_edit.textEdited.connect(self._value_typed)
@@ -197,7 +205,7 @@ class ResolveDialog(QDialog):
         super().accept()
 
 
-class PackageConflictDialog(QDialog):
+class PackageConflictDialog(_Decision):
     """Deciding a sheet row on which field laptops (or one and the main laptop) disagree:
     one radio button per source's value, and a reason (issue #12 §1).
 
@@ -255,29 +263,7 @@ class PackageConflictDialog(QDialog):
             box_layout.addWidget(button)
         layout.addWidget(box)
 
-        form = QFormLayout()
-        self.reason_edit = QLineEdit()
-        self.reason_edit.setPlaceholderText(
-            self.tr("Misalnya: lembar asli diperiksa bersama ketua panitia")
-        )
-        form.addRow(self.tr("Alasan (wajib):"), self.reason_edit)
-        layout.addLayout(form)
-
-        self.error_label = QLabel()
-        self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("color: #9b1c1c;")
-        self.error_label.hide()
-        layout.addWidget(self.error_label)
-
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(self.tr("Putuskan"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Batal"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
+        self._add_decision(layout)
 
         self.choice_group.buttonClicked.connect(lambda _button: self._changed())
         self.reason_edit.textChanged.connect(lambda _text: self._changed())

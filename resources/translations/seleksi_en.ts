@@ -4134,7 +4134,7 @@ Database: %2</translation>
 <context>
     <name>PackageConflictDialog</name>
     <message>
-        <location filename="../../app/ui/resolve_dialog.py" line="+217"/>
+        <location filename="../../app/ui/resolve_dialog.py" line="+225"/>
         <source>Putuskan selisih antar-laptop</source>
         <translation>Decide a difference between laptops</translation>
     </message>
@@ -4168,31 +4168,11 @@ Database: %2</translation>
         <source>{source}: {value} (oleh {user})</source>
         <translation>{source}: {value} (by {user})</translation>
     </message>
-    <message>
-        <location line="+12"/>
-        <source>Misalnya: lembar asli diperiksa bersama ketua panitia</source>
-        <translation>For example: paper sheet checked with the committee chair</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Alasan (wajib):</source>
-        <translation>Reason (required):</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Putuskan</source>
-        <translation>Decide</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Batal</source>
-        <translation>Cancel</translation>
-    </message>
 </context>
 <context>
     <name>PackagesPage</name>
     <message>
-        <location filename="../../app/ui/pages/packages.py" line="+107"/>
+        <location filename="../../app/ui/pages/packages.py" line="+115"/>
         <source>Siapkan laptop lapangan…</source>
         <translation>Prepare field laptop…</translation>
     </message>
@@ -4207,7 +4187,22 @@ Database: %2</translation>
         <translation>Export package…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+5"/>
+        <source>Kirim koreksi ke laptop…</source>
+        <translation>Send corrections to laptop…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Koreksi data peserta, pendaftar susulan dan tanda untuk laptop yang dipilih; nilai laptop itu tidak disentuh</source>
+        <translation>Participant corrections, late registrations and marks for the chosen laptop; that laptop&apos;s scores are not touched</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Terima koreksi dari laptop utama…</source>
+        <translation>Receive corrections from the main laptop…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
@@ -4247,7 +4242,7 @@ Database: %2</translation>
         <translation>Last package brought</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+45"/>
         <source>Laptop lapangan dipakai di ruang ujian tanpa jaringan. Siapkan berkasnya di sini, lalu impor paket yang diekspor dari laptop itu: nilai yang sama digabungkan, nilai yang berbeda ditahan untuk diputuskan admin di halaman Verifikasi. Paket yang sama boleh diimpor berulang kali.</source>
         <translation>Field laptops are used in exam rooms without a network. Prepare their files here, then import the packages exported on them: values that agree are merged, values that differ are held for an admin to decide on the Verification page. The same package may be imported any number of times.</translation>
     </message>
@@ -4315,16 +4310,19 @@ Database: %2</translation>
     <message>
         <location line="+0"/>
         <location line="+62"/>
+        <location line="+50"/>
+        <location line="+34"/>
         <source>Paket laptop (*.paket)</source>
         <translation>Laptop package (*.paket)</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-133"/>
+        <location line="+141"/>
         <source>Memeriksa paket…</source>
         <translation>Checking the package…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-140"/>
         <location line="+15"/>
         <source>Impor paket</source>
         <translation>Import package</translation>
@@ -4343,17 +4341,18 @@ Database: %2</translation>
         <location line="+23"/>
         <location line="+13"/>
         <location line="+19"/>
-        <location line="+6"/>
+        <location line="+105"/>
         <source>Ekspor paket</source>
         <translation>Export package</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-125"/>
+        <location line="+51"/>
         <source>Menulis paket…</source>
         <translation>Writing the package…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-43"/>
         <source>Paket ditulis ke {path}.
 
 {rows} baris nilai, {drafts} entri ganda, {marks} tanda, {events} kejadian audit (sampai #{head}).
@@ -4364,6 +4363,58 @@ SHA-256: {sha256}</source>
 {rows} score rows, {drafts} double entries, {marks} marks, {events} audit events (up to #{head}).
 
 SHA-256: {sha256}</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <location line="+12"/>
+        <location line="+16"/>
+        <source>Kirim koreksi ke laptop</source>
+        <translation>Send corrections to laptop</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Kirim koreksi</source>
+        <translation>Send corrections</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Paket untuk {device} ditulis ke {path}: {participants} peserta, {marks} tanda.
+
+Salin ke laptop itu lalu pilih Terima koreksi dari laptop utama.
+
+SHA-256: {sha256}</source>
+        <translation>Package for {device} written to {path}: {participants} participants, {marks} marks.
+
+Copy it to that laptop, then choose Receive corrections from the main laptop.
+
+SHA-256: {sha256}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+12"/>
+        <source>Terima koreksi dari laptop utama</source>
+        <translation>Receive corrections from the main laptop</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <location line="+2"/>
+        <source>Terima koreksi</source>
+        <translation>Receive corrections</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Paket ini sudah diterima atau lebih lama; tidak ada yang berubah.</source>
+        <translation>This package was already received or is older; nothing changed.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Dari laptop utama: {updated} peserta diperbarui, {added} peserta baru, {marks} tanda baru. Nilai laptop ini tidak disentuh. Terima?</source>
+        <translation>From the main laptop: {updated} participants updated, {added} new participants, {marks} new marks. This laptop&apos;s scores are not touched. Receive?</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Diterima: {updated} peserta diperbarui, {added} baru, {marks} tanda.</source>
+        <translation>Received: {updated} participants updated, {added} new, {marks} marks.</translation>
     </message>
 </context>
 <context>
@@ -5285,7 +5336,7 @@ The laptop&apos;s key fingerprint:</translation>
 <context>
     <name>ResolveDialog</name>
     <message>
-        <location filename="../../app/ui/resolve_dialog.py" line="-220"/>
+        <location filename="../../app/ui/resolve_dialog.py" line="-170"/>
         <source>Putuskan selisih entri ganda</source>
         <translation>Decide a double-entry mismatch</translation>
     </message>
@@ -5305,27 +5356,7 @@ The laptop&apos;s key fingerprint:</translation>
         <translation>a number, or TH when absent</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Misalnya: lembar asli diperiksa bersama ketua panitia</source>
-        <translation>For example: paper sheet checked with the committee chair</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Alasan (wajib):</source>
-        <translation>Reason (required):</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Putuskan</source>
-        <translation>Decide</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Batal</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location line="-30"/>
+        <location line="-7"/>
         <source>Nilai lain:</source>
         <translation>Another value:</translation>
     </message>
@@ -6769,6 +6800,29 @@ Leave without saving this value?</translation>
         <location line="+0"/>
         <source>TIDAK SAH</source>
         <translation>NOT VALID</translation>
+    </message>
+</context>
+<context>
+    <name>_Decision</name>
+    <message>
+        <location filename="../../app/ui/resolve_dialog.py" line="-77"/>
+        <source>Misalnya: lembar asli diperiksa bersama ketua panitia</source>
+        <translation>For example: the original sheet checked with the committee chair</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Alasan (wajib):</source>
+        <translation>Reason (required):</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Putuskan</source>
+        <translation>Decide</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 </TS>

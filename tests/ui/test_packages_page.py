@@ -357,3 +357,50 @@ def test_a_refused_package_is_said_in_words(
         and "bukan.paket" in page.status_label.text()
     )
     assert answers["open"][-1][1] == "Paket laptop (*.paket)"
+
+
+def test_corrections_and_marks_travel_back_to_a_field_laptop_from_the_window(
+    qtbot: Any,
+    main: tuple[Database, int],
+    tmp_path: Path,
+    answers: dict[str, list[Any]],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from app.services.marks import mark_participant
+
+    db, sid = main
+    prepare_laptop(db, ADMIN, sid, tmp_path / "ruang-2.db", "Ruang 2", formations=["A1"])
+    mark_participant(db, ADMIN, sid, PEOPLE[0][0], "APS", "mengundurkan diri")
+    page = open_page(qtbot, db, sid)
+    assert page.send_button.isVisible() and not page.send_button.isEnabled()
+    page.table.selectRow(0)
+    assert page.send_button.isEnabled()
+    back = tmp_path / "untuk-ruang-2.paket"
+    answers["save_answer"] = [back]
+    page.send_to_laptop()
+    qtbot.waitUntil(lambda: bool(answers["info"]) and idle(), timeout=TIMEOUT_MS)
+    assert back.exists() and "untuk-ruang-2-" in answers["save"][-1][2]
+    assert "1 tanda" in answers["info"][-1][1]
+
+    field = open_database(tmp_path / "ruang-2.db")
+    field_page = open_page(qtbot, field, sid, Actor("rina", "operator"))
+    assert field_page.receive_button.isVisible() and not field_page.send_button.isVisible()
+    asked: list[str] = []
+    monkeypatch.setattr(
+        Dialogs, "confirm", staticmethod(lambda _p, _t, text: asked.append(text) or True)
+    )
+    answers["open_answer"] = [back]
+    field_page.receive_from_main()
+    qtbot.waitUntil(lambda: field_page.last_received is not None and idle(), timeout=TIMEOUT_MS)
+    assert "1 tanda baru" in asked[-1] and "tidak disentuh" in asked[-1]
+    with sqlite3.connect(field.path) as connection:
+        marks = connection.execute(
+            "SELECT p.number, m.kind FROM participant_mark m"
+            " JOIN participant p ON p.id = m.participant_id"
+        ).fetchall()
+    assert marks == [(PEOPLE[0][0], "APS")]
+    # The same package again: said, nothing asked, nothing changed.
+    answers["open_answer"] = [back]
+    field_page.receive_from_main()
+    qtbot.waitUntil(lambda: len(answers["info"]) == 2 and idle(), timeout=TIMEOUT_MS)
+    assert "sudah diterima" in answers["info"][-1][1] and len(asked) == 1

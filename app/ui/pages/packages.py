@@ -34,12 +34,19 @@ from app.services.devices import DeviceInfo, FieldIdentity, list_devices, this_f
 from app.services.errors import UserError
 from app.services.packages import ExportInfo, PackagePlan, export_package, preview_package
 from app.services.permissions import Action
+from app.services.way_back import (
+    ReturnExport,
+    ReturnPlan,
+    export_for_device,
+    preview_from_main,
+    receive_from_main,
+)
 
 from ..context import SCORES, SELECTION, AppContext, Changes
 from ..dialogs import Dialogs
 from ..icons import icon
 from ..numbers import count_text
-from ..operations import QueryOp
+from ..operations import QueryOp, ServiceOp
 from ..package_dialogs import (
     ImportPreviewDialog,
     PrepareLaptopDialog,
@@ -82,6 +89,7 @@ class PackagesPage(QWidget):
         self.context = context
         self.field: FieldIdentity | None = this_field_laptop(context.database)
         self.devices: list[DeviceInfo] = []
+        self.last_received: ReturnPlan | None = None
         self.loaded = False
         self.prepare_dialog: PrepareLaptopDialog | None = None
         self.preview_dialog: ImportPreviewDialog | None = None
@@ -110,7 +118,23 @@ class PackagesPage(QWidget):
         self.prepare_button.clicked.connect(self.open_prepare_dialog)
         self.import_button.clicked.connect(self.choose_package)
         self.export_button.clicked.connect(self.export)
+        # The way back: corrections and marks from the main laptop to a field laptop.
+        self.send_button = QPushButton(icon("paket"), self.tr("Kirim koreksi ke laptop…"))
+        self.send_button.setToolTip(
+            self.tr(
+                "Koreksi data peserta, pendaftar susulan dan tanda untuk laptop yang dipilih;"
+                " nilai laptop itu tidak disentuh"
+            )
+        )
+        self.send_button.setEnabled(False)
+        self.send_button.clicked.connect(self.send_to_laptop)
+        self.receive_button = QPushButton(
+            icon("open"), self.tr("Terima koreksi dari laptop utama…")
+        )
+        self.receive_button.clicked.connect(self.receive_from_main)
         on_main = self.field is None
+        self.send_button.setVisible(on_main and self.context.may(Action.IMPORT_PACKAGE))
+        self.receive_button.setVisible(not on_main and self.context.may(Action.EXPORT_PACKAGE))
         self.prepare_button.setVisible(on_main and self.context.may(Action.PREPARE_DEVICE))
         self.import_button.setVisible(on_main and self.context.may(Action.IMPORT_PACKAGE))
         self.export_button.setVisible(not on_main and self.context.may(Action.EXPORT_PACKAGE))
@@ -134,6 +158,9 @@ class PackagesPage(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
         self.table.verticalHeader().setVisible(False)
+        self.table.itemSelectionChanged.connect(
+            lambda: self.send_button.setEnabled(bool(self.selected_device()))
+        )
         header = self.table.horizontalHeader()
         header.setHighlightSections(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -151,6 +178,8 @@ class PackagesPage(QWidget):
         actions.addWidget(self.prepare_button)
         actions.addWidget(self.import_button)
         actions.addWidget(self.export_button)
+        actions.addWidget(self.send_button)
+        actions.addWidget(self.receive_button)
         actions.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 12, 12, 12)
@@ -429,6 +458,105 @@ class PackagesPage(QWidget):
         )
         self.status_label.setText(text)
         Dialogs.info(self, self.tr("Ekspor paket"), text)
+
+    # -- the way back ----------------------------------------------------------------------
+
+    def selected_device(self) -> DeviceInfo | None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows or rows[0].row() >= len(self.devices):
+            return None
+        return self.devices[rows[0].row()]
+
+    def send_to_laptop(self) -> None:
+        """Write the chosen laptop's package of corrections and marks (main laptop)."""
+        device, selection_id = self.selected_device(), self.context.selection_id
+        if device is None or selection_id is None or self.field is not None:
+            return
+        name = f"untuk-{file_stem(device.name)}-{date.today().isoformat()}.paket"
+        path = Dialogs.save_file(
+            self,
+            self.tr("Kirim koreksi ke laptop"),
+            self.tr("Paket laptop (*.paket)"),
+            str(suggested_folder() / name),
+        )
+        if path is None:
+            return
+        if not path.suffix:
+            path = path.with_suffix(".paket")
+        database, actor = self.context.database, self.context.actor
+        QueryOp(
+            self, lambda: export_for_device(database, actor, selection_id, device.name, path)
+        ).success(self._sent).failure(
+            lambda error: self._way_back_refused(self.tr("Kirim koreksi ke laptop"), error)
+        ).saying(self.tr("Menulis paket…")).run_in_background(self.tr("Kirim koreksi"))
+
+    def _sent(self, info: ReturnExport) -> None:
+        text = self.tr(
+            "Paket untuk {device} ditulis ke {path}: {participants} peserta, {marks} tanda."
+            "\n\nSalin ke laptop itu lalu pilih Terima koreksi dari laptop utama."
+            "\n\nSHA-256: {sha256}"
+        ).format(
+            device=info.device,
+            path=info.path,
+            participants=count_text(info.participants),
+            marks=count_text(info.marks),
+            sha256=info.sha256,
+        )
+        self.status_label.setText(text)
+        Dialogs.info(self, self.tr("Kirim koreksi ke laptop"), text)
+
+    def receive_from_main(self) -> None:
+        """Take the main laptop's corrections and marks (field laptop), after saying what."""
+        if self.field is None:
+            return
+        path = Dialogs.open_file(
+            self, self.tr("Terima koreksi dari laptop utama"), self.tr("Paket laptop (*.paket)")
+        )
+        if path is None:
+            return
+        database, actor = self.context.database, self.context.actor
+        QueryOp(self, lambda: preview_from_main(database, actor, path)).success(
+            lambda plan: self._received_preview(path, plan)
+        ).failure(lambda error: self._way_back_refused(self.tr("Terima koreksi"), error)).saying(
+            self.tr("Memeriksa paket…")
+        ).run_in_background(self.tr("Terima koreksi"))
+
+    def _received_preview(self, path: Path, plan: ReturnPlan) -> None:
+        title = self.tr("Terima koreksi dari laptop utama")
+        if not plan.changed:
+            text = self.tr("Paket ini sudah diterima atau lebih lama; tidak ada yang berubah.")
+            self.status_label.setText(text)
+            Dialogs.info(self, title, text)
+            return
+        question = self.tr(
+            "Dari laptop utama: {updated} peserta diperbarui, {added} peserta baru, {marks}"
+            " tanda baru. Nilai laptop ini tidak disentuh. Terima?"
+        ).format(
+            updated=count_text(len(plan.updated)),
+            added=count_text(len(plan.added)),
+            marks=count_text(plan.marks_added),
+        )
+        if not Dialogs.confirm(self, title, question):
+            return
+        database, actor = self.context.database, self.context.actor
+        ServiceOp(self, self.context, lambda: receive_from_main(database, actor, path)).success(
+            self._received
+        ).failure(lambda error: self._way_back_refused(title, error)).run_in_background(title)
+
+    def _received(self, plan: ReturnPlan) -> None:
+        self.last_received = plan
+        self.status_label.setText(
+            self.tr("Diterima: {updated} peserta diperbarui, {added} baru, {marks} tanda.").format(
+                updated=count_text(len(plan.updated)),
+                added=count_text(len(plan.added)),
+                marks=count_text(plan.marks_added),
+            )
+        )
+
+    def _way_back_refused(self, title: str, error: Exception) -> None:
+        text = error.text() if isinstance(error, UserError) else str(error)
+        self.status_label.setText(text)
+        Dialogs.error(self, title, text)
 
     def _export_refused(self, error: Exception) -> None:
         self.export_button.setEnabled(True)
