@@ -23,6 +23,7 @@ from app.cli_review import COMMANDS as REVIEW_COMMANDS
 from app.cli_review import add_review_commands, run_review_command, warn_pending
 from app.cli_ties import add_tie_commands, run_tie_command
 from app.messages import t
+from app.services.permissions import ROLES
 from app.services.ranking_export import render_ranking
 
 if TYPE_CHECKING:
@@ -82,7 +83,7 @@ def build_parser() -> argparse.ArgumentParser:
     user_commands = user.add_subparsers(dest="user_command", required=True, parser_class=_Parser)
     add = user_commands.add_parser("add")
     add.add_argument("name")
-    add.add_argument("--role", required=True, choices=("admin", "operator", "penilai"))
+    add.add_argument("--role", required=True, choices=ROLES)
     add.add_argument("--full-name", default="")
     add.add_argument("--password-stdin", action="store_true")
     user_commands.add_parser("list")
@@ -487,18 +488,20 @@ def _dispatch(args: argparse.Namespace, db: Database, actor: Actor | None) -> in
     if command in ("sheet", "attendance", "minutes", "slip"):
         return _document(args, db, actor, selection.id)
     if command == "evaluate":
-        return _evaluate(args, db, selection.id)
+        return _evaluate(args, db, actor, selection.id)
     raise AssertionError(command)
 
 
-def _evaluate(args: argparse.Namespace, db: Database, selection_id: int) -> int:
+def _evaluate(args: argparse.Namespace, db: Database, actor: Actor, selection_id: int) -> int:
     """The figures of monitoring and evaluation as JSON (issue #13): flow, distributions,
     fairness and the assessors' agreement, per stage."""
     import json
 
     from app.services.errors import UserError
     from app.services.evaluation import evaluation
+    from app.services.permissions import Action, require
 
+    require(actor, Action.SEE_EVALUATION)
     if args.json is None and args.xlsx is None:
         raise UserError("cli.evaluate_needs_out")
     figures = evaluation(db, selection_id, local_code=args.local_code.strip())

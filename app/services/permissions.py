@@ -15,7 +15,10 @@ from .errors import PermissionDenied
 ADMIN = "admin"
 OPERATOR = "operator"
 ASSESSOR = "penilai"
-ROLES = (ADMIN, OPERATOR, ASSESSOR)
+MONEV = "monev"
+"""The tim monitoring & evaluasi (issue #13): reads every figure, writes only its own
+recommendations, never a score, a participant or a result."""
+ROLES = (ADMIN, OPERATOR, ASSESSOR, MONEV)
 """Every role an account can have (``app_user.role``)."""
 
 
@@ -48,11 +51,14 @@ class Action(Enum):
     EXPORT_PACKAGE = "packages.export"
     IMPORT_PACKAGE = "packages.import"
     IMPORT_PERFORMANCE = "performance.import"
+    SEE_EVALUATION = "evaluation.see"
+    RECOMMEND = "evaluation.recommend"
 
 
 _EVERYONE = frozenset({ADMIN, OPERATOR, ASSESSOR})
 _CLERKS = frozenset({ADMIN, OPERATOR})
 _ADMIN = frozenset({ADMIN})
+_EVALUATORS = frozenset({ADMIN, MONEV})
 
 PERMISSIONS: dict[Action, frozenset[str]] = {
     Action.CREATE_SELECTION: _ADMIN,
@@ -84,7 +90,7 @@ PERMISSIONS: dict[Action, frozenset[str]] = {
     # wizard, ``init``); the service checks inside the transaction that it is the first.
     Action.ADD_FIRST_USER: _EVERYONE,
     # Everyone keeps their own secret; the service asks for the old password (issue 10 §4).
-    Action.CHANGE_OWN_PASSWORD: _EVERYONE,
+    Action.CHANGE_OWN_PASSWORD: _EVERYONE | {MONEV},
     Action.MAKE_BACKUP: _CLERKS,
     Action.RESTORE_BACKUP: _ADMIN,
     # A field laptop is prepared, and its packages merged, by the committee on the main
@@ -94,6 +100,10 @@ PERMISSIONS: dict[Action, frozenset[str]] = {
     Action.IMPORT_PACKAGE: _ADMIN,
     # Later performance is personnel data the committee holds for the evaluation (issue #13).
     Action.IMPORT_PERFORMANCE: _ADMIN,
+    # The evaluation is read by the admin and the tim monev; their recommendations for the
+    # policy revision are theirs to write, on the record (issue #13 §1).
+    Action.SEE_EVALUATION: _EVALUATORS,
+    Action.RECOMMEND: _EVALUATORS,
 }
 
 
