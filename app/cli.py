@@ -15,6 +15,9 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
+from app.cli_evaluation import COMMANDS as EVALUATION_COMMANDS
+from app.cli_evaluation import add_evaluation_commands, run_evaluation_command
+from app.cli_evaluation import writes as evaluation_writes
 from app.cli_login import add_login_options, ask_password, log_in, log_in_to_copy, needs_login
 from app.cli_packages import COMMANDS as PACKAGE_COMMANDS
 from app.cli_packages import add_package_commands, run_package_command
@@ -171,6 +174,7 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate.add_argument("--local-code", default="", metavar="KODE", help=t("cli.help.local"))
     add_review_commands(commands)  # review, resolve (cli_review.py)
     add_tie_commands(commands)  # tie list, tie decide (cli_ties.py)
+    add_evaluation_commands(commands)  # recommend, compare (cli_evaluation.py)
     add_package_commands(commands, _Parser)  # laptop, package (cli_packages.py)
     return parser
 
@@ -294,6 +298,7 @@ def _run(args: argparse.Namespace) -> int:
             or getattr(args, "user_command", None) == "add"
             or getattr(args, "tie_command", None) == "decide"
             or (args.command in PACKAGE_COMMANDS and package_writes(args))
+            or (args.command in EVALUATION_COMMANDS and evaluation_writes(args))
         ):
             from app.services.backups import ON_EXIT, automatic_backup
 
@@ -485,6 +490,8 @@ def _dispatch(args: argparse.Namespace, db: Database, actor: Actor | None) -> in
         return run_review_command(args, db, actor, selection.id)
     if command == "tie":
         return run_tie_command(args, db, actor, selection.id)
+    if command in EVALUATION_COMMANDS:
+        return run_evaluation_command(args, db, actor, selection.id)
     if command in ("sheet", "attendance", "minutes", "slip"):
         return _document(args, db, actor, selection.id)
     if command == "evaluate":

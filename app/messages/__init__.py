@@ -16,6 +16,7 @@ from app.numbers import style_for, value_for_people
 
 from . import (
     catalog_devices,
+    catalog_evaluation,
     catalog_history,
     catalog_imports,
     catalog_review,
@@ -33,6 +34,7 @@ for _module in (
     catalog_review,
     catalog_history,
     catalog_devices,
+    catalog_evaluation,
 ):
     for _key, _texts in _module.MESSAGES.items():
         if _key in _CATALOGUE:

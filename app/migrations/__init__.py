@@ -22,5 +22,6 @@ REVISIONS: tuple[str, ...] = (
     "0012_announcement_contents_last",
     "0013_devices",
     "0014_performance",
+    "0015_recommendations",
 )
 HEAD = REVISIONS[-1]

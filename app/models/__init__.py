@@ -8,6 +8,7 @@ from .formation import Formation
 from .identity import DatabaseIdentity
 from .participant import Participant, ParticipantMark
 from .performance import Performance
+from .recommendation import Recommendation
 from .score import Score
 from .selection import Component, Selection, Stage
 from .trust import Finalization, ScoreDraft, TieDecision
@@ -32,6 +33,7 @@ __all__ = [
     "ParticipantMark",
     "Performance",
     "PrintedDocument",
+    "Recommendation",
     "Score",
     "ScoreDraft",
     "Selection",

@@ -27,6 +27,7 @@ USERS = "users"
 BACKUPS = "backups"
 PRINTED = "printed"
 DEVICES = "devices"
+RECOMMENDATIONS = "recommendations"
 # Everything a view may depend on; a restored backup or another process touches all of it.
 ALL = frozenset(
     {
@@ -43,6 +44,7 @@ ALL = frozenset(
         BACKUPS,
         PRINTED,
         DEVICES,
+        RECOMMENDATIONS,
     }
 )
 # Kinds of change that can move a rank.
