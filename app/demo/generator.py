@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from fractions import Fraction
 from random import Random
 
@@ -34,6 +34,7 @@ from .scores import (
     ASPECT_SD,
     ASSESSOR_SD,
     LENIENCY_SD,
+    LENIENT_POINTS,
     NOISE_WEIGHT,
     NORMAL_TABLE_SIZE,
     Scorer,
@@ -79,6 +80,9 @@ class DemoData:
     scores: list[dict[str, str]]
     aspect_scores: list[dict[str, str]]
     withdrawn: list[tuple[str, str, str]]
+    abilities: dict[str, float] = field(default_factory=dict)
+    """Each participant's general ability (a standard-normal draw) by number: what the
+    demo's later performance follows, as a real selection's tests hope to."""
 
     def stage_rows(
         self, scheme: Scheme, stage_code: str
@@ -152,6 +156,7 @@ class _Generator:
             if " " in name and name not in pool:
                 pool.append(name)
                 self.leniency[name] = LENIENCY_SD * self.normal()
+        self.leniency[pool[0]] += LENIENT_POINTS
         for formation in self.formations:
             for component in multi:
                 count = min(component.assessors, len(pool))
@@ -344,7 +349,10 @@ class _Generator:
             target.ipk = source.ipk
             self.ipk_text[ib] = self.ipk_text[ia]
             self.nik[ib] = self.applicants.new_nik(
-                self.female[ib], self.kecamatan[ib], source.birth_date
+                self.female[ib],
+                self.kecamatan[ib],
+                source.birth_date,
+                self.applicants.regency[ib],
             )
         if len(self.scheme.stages) == 1 or self._cuts_unchanged(members, before):
             return True
@@ -466,6 +474,10 @@ def generate_demo(
             scores=scores,
             aspect_scores=aspect_scores,
             withdrawn=generator.withdrawn,
+            abilities={
+                person.number: ability
+                for person, ability in zip(generator.people, generator.ability, strict=True)
+            },
         )
 
 

@@ -29,6 +29,11 @@ IPK_MEAN, IPK_SD, IPK_MIN, IPK_MAX = 335, 25, 275, 400
 # NIK: province 12 (Sumatera Utara), city 75 (Binjai), one of its five kecamatan, the birth date
 # (day + 40 for women, as Dukcapil writes it) and a serial.
 NIK_PREFIX = "1275"
+# One applicant in five lives outside Binjai (Medan, Deli Serdang or Langkat), so the
+# evaluation's local/non-local group (issue #13) has both sides. Chosen by the running number,
+# not drawn, so every other generated value stays what it was for the same seed.
+NEIGHBOUR_CODES = ("1271", "1207", "1205")
+NON_LOCAL_EVERY = 5
 # Participant numbers: year, Binjai's code, then a running number (sequential per formation).
 NUMBER_PREFIX = "241275"
 
@@ -59,6 +64,7 @@ class Applicants:
         self.ability: list[float] = []
         self.female: list[bool] = []
         self.kecamatan: list[int] = []
+        self.regency: list[str] = []
         self.nik: list[str] = []
         self.nik_serials: dict[str, int] = {}
         self.ipk_text: list[str] = []
@@ -112,12 +118,19 @@ class Applicants:
                 self.female.append(female)
                 self.kecamatan.append(kecamatan)
                 self.ipk_text.append(ipk)
-                self.nik.append(self.new_nik(female, kecamatan, birth))
+                regency = (
+                    NEIGHBOUR_CODES[(running // NON_LOCAL_EVERY) % len(NEIGHBOUR_CODES)]
+                    if running % NON_LOCAL_EVERY == 0
+                    else NIK_PREFIX
+                )
+                self.regency.append(regency)
+                self.nik.append(self.new_nik(female, kecamatan, birth, regency))
 
-    def new_nik(self, female: bool, kecamatan: int, birth: date) -> str:
-        """A NIK as Dukcapil writes it: kecamatan, birth date (day + 40 for women), serial."""
+    def new_nik(self, female: bool, kecamatan: int, birth: date, regency: str = NIK_PREFIX) -> str:
+        """A NIK as Dukcapil writes it: regency or city, kecamatan, birth date (day + 40 for
+        women), serial."""
         day = birth.day + 40 if female else birth.day
-        head = f"{NIK_PREFIX}{kecamatan + 1:02d}{day:02d}{birth.month:02d}{birth.year % 100:02d}"
+        head = f"{regency}{kecamatan + 1:02d}{day:02d}{birth.month:02d}{birth.year % 100:02d}"
         serial = self.nik_serials.get(head, 0) + 1
         self.nik_serials[head] = serial
         return f"{head}{serial:04d}"

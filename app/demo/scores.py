@@ -32,6 +32,9 @@ NOISE_WEIGHT = math.sqrt(1 - ABILITY_WEIGHT**2)
 # Two assessors of the same sheet differ by a few points; each has a mild personal leniency.
 ASSESSOR_SD = 2.5
 LENIENCY_SD = 1.5
+# One assessor of the pool is clearly lenient, as evaluations find in real rounds (issue #13):
+# 7 points above their own draw, beyond the ±5 points at which the evaluation flags one.
+LENIENT_POINTS = 7.0
 ASPECT_SD = 5.0
 
 # Normal draws come from a table of equiprobable quantiles: a uniform index into it is a normal

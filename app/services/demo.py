@@ -8,7 +8,7 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-from app.demo import generate_demo
+from app.demo import DemoData, generate_demo
 
 from .actor import Actor
 from .database import Database
@@ -49,6 +49,8 @@ def create_demo(
     participants: int = 600,
     seed: int = 1,
     progress: Callable[[str], None] | None = None,
+    *,
+    performance: bool = True,
 ) -> SelectionInfo:
     """A complete selection for Binjai: formations, participants, every stage scored."""
     scheme = load_preset_or_file(scheme_name)
@@ -89,6 +91,10 @@ def create_demo(
             import_scores(db, actor, info.id, _write_csv(directory / "nilai-1.csv", early))
         if late:
             import_scores(db, actor, info.id, _write_csv(directory / "nilai-2.csv", late))
+    # Later performance of those chosen (issue #13): the Monev page's validity has data.
+    if performance:
+        step("kinerja")
+        _import_demo_performance(db, actor, info.id, info.year, data, seed)
     # An announcement names who signs it (issue #11 §2): the demo's chair, with a NIP.
     step("dokumen")
     save_document_settings(
@@ -107,3 +113,22 @@ def create_demo(
         ),
     )
     return info
+
+
+def _import_demo_performance(
+    db: Database, actor: Actor, selection_id: int, year: int, data: DemoData, seed: int
+) -> None:
+    """The SKP predikat a year later of everyone within quota at the last stage, through the
+    same importer a real performance file goes through."""
+    from app.demo.performance import performance_rows
+
+    from .performance import import_performance
+    from .ranking import compute_ranking
+
+    ranking = compute_ranking(db, selection_id)
+    chosen = [row.number for row in ranking.rows if row.status.value == "within_quota"]
+    if not chosen:
+        return
+    rows = performance_rows(data.abilities, chosen, year, seed)
+    with tempfile.TemporaryDirectory() as folder:
+        import_performance(db, actor, selection_id, _write_csv(Path(folder) / "kinerja.csv", rows))

@@ -148,7 +148,7 @@ def test_later_performance_is_imported_and_set_beside_the_scores(db, tmp_path, w
     from app.services.performance import import_performance
     from app.services.ranking import compute_ranking
 
-    info = create_demo(db, ADMIN, "cpns-2024", participants=300, seed=5)
+    info = create_demo(db, ADMIN, "cpns-2024", participants=300, seed=5, performance=False)
     rows = [r for r in compute_ranking(db, info.id).rows if r.final is not None][:40]
     ladder = ["Sangat Kurang", "Kurang", "Butuh Perbaikan", "Baik", "Sangat Baik"]
     # Performance that follows the final score, with some noise: rank by final, then predikat.
@@ -176,3 +176,26 @@ def test_later_performance_is_imported_and_set_beside_the_scores(db, tmp_path, w
     assert [p.message for p in refused.value.problems] == [
         "performance.differs", "participant.not_found", "performance.bad_predikat",
     ]  # fmt: skip
+
+
+def test_the_demo_fills_every_figure_a_newcomer_looks_at(db) -> None:
+    """Issue #13 §3: a lenient assessor, both sexes, local and not, later performance."""
+    from app.services.evaluation import evaluation
+
+    info = create_demo(db, ADMIN, "binjai-kompetensi", participants=600, seed=1)
+    figures = evaluation(db, info.id, local_code="1275")
+    final = figures["stages"]["AKHIR"]
+    deviations = {
+        name: found["deviation"]
+        for name, found in final["components"]["PRAKTIK"]["assessors"].items()
+    }
+    # The demo's lenient assessor: the one most above the others, beyond the ±5 flag.
+    lenient = max(deviations, key=lambda name: deviations[name])
+    assert deviations[lenient] > 5.0
+    assert final["components"]["PRAKTIK"]["assessors"][lenient]["flag"]
+    assert set(final["fairness"]["sex"]["levels"]) == {"laki-laki", "perempuan"}
+    local = final["fairness"]["local"]["levels"]
+    assert set(local) == {"lokal", "luar daerah"}
+    assert local["luar daerah"]["applicants"] == 600 // 5
+    chosen = final["flow"]["seats"]["within_quota"]
+    assert figures["validity"]["NILAI_AKHIR"]["n"] == chosen > 30

@@ -32,6 +32,7 @@ from app.scoring import (
 ROOT = Path(__file__).resolve().parents[2]
 SCHEMES = ROOT / "resources" / "schemes"
 PRESETS = ("cpns-2024", "pppk-2024", "binjai-kompetensi")
+LOCAL_AND_NEIGHBOURS = {"1275", "1271", "1207", "1205"}  # Binjai, Medan, Deli Serdang, Langkat
 
 
 def scheme_named(name: str) -> Scheme:
@@ -151,9 +152,13 @@ def test_participants_are_unique_and_plausible(demos, name: str) -> None:
     assert len(numbers) == len(set(numbers)) == 600
     niks = [row["nik"] for row in data.participants]
     assert len(set(niks)) == len(niks)
+    # One in five from outside Binjai, so the evaluation's local group has both sides.
+    outside = sum(not nik.startswith("1275") for nik in niks)
+    assert outside == len(niks) // 5
     for row in data.participants:
         assert len(row["nomor_peserta"]) == 14 and row["nomor_peserta"].isdigit()
-        assert len(row["nik"]) == 16 and row["nik"].startswith("1275") and row["nik"].isdigit()
+        assert len(row["nik"]) == 16 and row["nik"][:4] in LOCAL_AND_NEIGHBOURS
+        assert row["nik"].isdigit()
         assert row["kode_formasi"] in formations
         assert row["pendidikan"] == formations[row["kode_formasi"]]["pendidikan"]
         assert 20 <= 2024 - date.fromisoformat(row["tanggal_lahir"]).year <= 35

@@ -95,3 +95,28 @@ def test_spearman_against_scipy_with_fiellers_interval() -> None:
 def test_the_skp_predikat_as_ranks() -> None:
     texts = ("Sangat Baik", "baik", "Butuh  Perbaikan", "Kurang", "SANGAT KURANG", "Cukup")
     assert [predikat_rank(t) for t in texts] == [5, 4, 3, 2, 1, None]
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("S-1 Akuntansi", "S-1/D-IV"),
+        ("S-1 Teknik Informatika/Sistem Informasi", "S-1/D-IV"),
+        ("D-IV Keperawatan", "S-1/D-IV"),
+        ("D-III Kebidanan", "D-III"),
+        ("D-III semua jurusan", "D-III"),
+        ("d3 keperawatan", "D-III"),
+        ("SMA/sederajat", "SMA/SMK"),
+        ("SMK Teknik Mesin", "SMA/SMK"),
+        ("S-2 Manajemen", "S-2"),
+        ("D-I Komputer", "D-I"),
+        ("", "-"),
+        ("  ", "-"),
+        ("Profesi  Dokter", "Profesi Dokter"),
+        ("DIPLOMA", "DIPLOMA"),  # no level named: kept as written, not guessed
+    ],
+)
+def test_education_level(text: str, level: str) -> None:
+    from app.scoring.monev.fairness import education_level
+
+    assert education_level(text) == level

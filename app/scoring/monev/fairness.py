@@ -87,3 +87,32 @@ def age_band(age: int) -> str:
     if age < 35:
         return "30-34"
     return "35+"
+
+
+# Jenjang pendidikan as the formation lists name them (Permendikbudristek 53/2023 and the
+# older D-I…D-IV, S-1…S-3 and SMA/SMK usage): the level is what the fairness group compares;
+# "S-1 Akuntansi" and "S-1 Sistem Informasi" are one level, not two groups of five.
+_LEVELS = (
+    ("S-3", ("S-3", "S3")),
+    ("S-2", ("S-2", "S2")),
+    ("S-1/D-IV", ("S-1", "S1", "D-IV", "DIV", "D4", "D-4", "SARJANA TERAPAN")),
+    ("D-III", ("D-III", "DIII", "D3", "D-3")),
+    ("D-II", ("D-II", "DII", "D2", "D-2")),
+    ("D-I", ("D-I", "DI", "D1", "D-1")),
+    ("SMA/SMK", ("SMA", "SMK", "SLTA", "MA", "SMU", "STM", "PAKET C")),
+    ("SMP", ("SMP", "SLTP", "MTS")),
+    ("SD", ("SD",)),
+)
+
+
+def education_level(text: str) -> str:
+    """The jenjang of an education requirement or degree (``"S-1 Akuntansi"`` →
+    ``"S-1/D-IV"``); ``"-"`` when none is written, the text itself when no level is named."""
+    words = " ".join(text.upper().replace("/", " / ").split())
+    if not words:
+        return "-"
+    for level, spellings in _LEVELS:
+        for spelling in spellings:
+            if words == spelling or words.startswith(spelling + " "):
+                return level
+    return " ".join(text.split())
