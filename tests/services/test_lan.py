@@ -163,3 +163,25 @@ def test_a_field_laptop_prepared_from_the_server_merges_back_into_it(
     assert plan.status == "new" and len(plan.conflicts) == 1  # the demo's own value is kept
     assert not import_package(server, ADMIN, info.id, tmp_path / "ruang2.paket").changed
     assert verify_history(server).ok
+
+
+def test_the_evaluation_and_its_recommendations_on_the_server(
+    server: Database, tmp_path: Path
+) -> None:
+    """Issue #13 on the LAN: the same figures as a file, and a recommendation on the record."""
+    from app.services.evaluation import evaluation
+    from app.services.recommendations import add_recommendation, list_recommendations
+
+    file = open_database(tmp_path / "seleksi.db")
+    on_server = create_demo(server, ADMIN, "binjai-kompetensi", participants=120, seed=8)
+    on_file = create_demo(file, ADMIN, "binjai-kompetensi", participants=120, seed=8)
+    assert evaluation(server, on_server.id, local_code="1275") == {
+        **evaluation(file, on_file.id, local_code="1275"),
+        "selection": on_server.id,
+    }
+    added, _ = add_recommendation(
+        server, Actor("sari", "monev"), on_server.id, "Latih ulang penilai.", "icc.AKHIR.PRAKTIK"
+    )
+    (stored,) = list_recommendations(server, on_server.id)
+    assert (stored.id, stored.text, stored.author) == (added.id, "Latih ulang penilai.", "sari")
+    assert verify_chain(server).ok
