@@ -72,10 +72,10 @@ def _recommend(args: argparse.Namespace, db: Database, actor: Actor, selection_i
 
     command = args.recommend_command
     if command == "add":
-        info, _ = store.add_recommendation(db, actor, selection_id, args.text, args.finding)
+        info = store.add_recommendation(db, actor, selection_id, args.text, args.finding)
         print(t("cli.recommendation_added", id=info.id))
     elif command == "revise":
-        info, _ = store.revise_recommendation(db, actor, selection_id, args.id, args.text)
+        info = store.revise_recommendation(db, actor, selection_id, args.id, args.text)
         print(t("cli.recommendation_revised", id=info.id))
     elif command == "withdraw":
         store.withdraw_recommendation(db, actor, selection_id, args.id)

@@ -10,13 +10,13 @@ the earlier text; a withdrawal stamps who and when. The report lists those still
 from __future__ import annotations
 
 import sqlite3
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 
 from app.clock import utc_now
 
 from .actor import Actor
-from .changes import RECOMMENDATIONS, Changes
+from .changes import NO_CHANGES, RECOMMENDATIONS, Changes
 from .database import Database
 from .door import write
 from .errors import UserError
@@ -36,6 +36,8 @@ class RecommendationInfo:
     revised_at: datetime | None
     withdrawn_at: datetime | None
     withdrawn_by: str | None
+    changes: Changes = field(default=NO_CHANGES, compare=False)
+    """What storing it changed (for the window's views); empty when read from the file."""
 
     @property
     def standing(self) -> bool:
@@ -68,7 +70,7 @@ def add_recommendation(
     selection_id: int,
     text: str,
     finding_key: str | None = None,
-) -> tuple[RecommendationInfo, Changes]:
+) -> RecommendationInfo:
     """Store a new recommendation, answering ``finding_key`` (a finding's stable key) or,
     without one, the evaluation as a whole."""
     cleaned = _clean_text(text)
@@ -88,12 +90,12 @@ def add_recommendation(
             new={"finding": key, "text": cleaned},
         )
     info = RecommendationInfo(new_id, key, cleaned, actor.name, now, None, None, None)
-    return info, action.changes
+    return replace(info, changes=action.changes)
 
 
 def revise_recommendation(
     db: Database, actor: Actor, selection_id: int, recommendation_id: int, text: str
-) -> tuple[RecommendationInfo, Changes]:
+) -> RecommendationInfo:
     """Replace the text; only its author or an admin may, and a withdrawn one stays as it was."""
     cleaned = _clean_text(text)
     now = utc_now()
@@ -115,17 +117,7 @@ def revise_recommendation(
             old={"text": found.text},
             new={"text": cleaned},
         )
-    revised = RecommendationInfo(
-        found.id,
-        found.finding_key,
-        cleaned,
-        found.author,
-        found.written_at,
-        now,
-        None,
-        None,
-    )
-    return revised, action.changes
+    return replace(found, text=cleaned, revised_at=now, changes=action.changes)
 
 
 def withdraw_recommendation(

@@ -179,7 +179,7 @@ def test_the_evaluation_and_its_recommendations_on_the_server(
         **evaluation(file, on_file.id, local_code="1275"),
         "selection": on_server.id,
     }
-    added, _ = add_recommendation(
+    added = add_recommendation(
         server, Actor("sari", "monev"), on_server.id, "Latih ulang penilai.", "icc.AKHIR.PRAKTIK"
     )
     (stored,) = list_recommendations(server, on_server.id)

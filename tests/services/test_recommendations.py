@@ -33,21 +33,21 @@ def _events(db, kind: str) -> list[tuple[str, str, str | None, str | None]]:
 
 def test_a_recommendation_is_added_revised_and_withdrawn_on_the_record(db, make_selection):
     info = make_selection("cpns-2024")
-    first, changes = add_recommendation(
+    first = add_recommendation(
         db,
         TEAM,
         info.id,
         "  Latih ulang   penilai praktik\n\nsebelum seleksi berikutnya.  ",
         "icc.AKHIR.PRAKTIK",
     )
-    assert RECOMMENDATIONS in changes.kinds
+    assert RECOMMENDATIONS in first.changes.kinds
     # Spaces inside a line are folded; the paragraph break stays.
     assert first.text == "Latih ulang penilai praktik\n\nsebelum seleksi berikutnya."
-    second, _ = add_recommendation(db, ADMIN, info.id, "Tinjau ambang SKB.")
+    second = add_recommendation(db, ADMIN, info.id, "Tinjau ambang SKB.")
     assert [r.id for r in list_recommendations(db, info.id)] == [first.id, second.id]
     assert list_recommendations(db, info.id)[1].finding_key is None
 
-    revised, _ = revise_recommendation(db, TEAM, info.id, first.id, "Latih ulang penilai.")
+    revised = revise_recommendation(db, TEAM, info.id, first.id, "Latih ulang penilai.")
     assert revised.text == "Latih ulang penilai." and revised.revised_at is not None
     withdraw_recommendation(db, ADMIN, info.id, second.id)  # the admin keeps the file
 
@@ -75,7 +75,7 @@ def test_a_recommendation_is_added_revised_and_withdrawn_on_the_record(db, make_
 
 def test_who_may_write_and_what_is_refused_changes_nothing(db, make_selection):
     info = make_selection("cpns-2024")
-    mine, _ = add_recommendation(db, TEAM, info.id, "Perluas sosialisasi formasi.")
+    mine = add_recommendation(db, TEAM, info.id, "Perluas sosialisasi formasi.")
     with pytest.raises(PermissionDenied):
         add_recommendation(db, OPERATOR, info.id, "Operator tidak menulis rekomendasi.")
     with pytest.raises(UserError) as refused:
@@ -118,7 +118,7 @@ def test_who_may_write_and_what_is_refused_changes_nothing(db, make_selection):
 def test_a_recommendation_belongs_to_its_selection(db, make_selection):
     one = make_selection("cpns-2024")
     two = make_selection("pppk-2024")
-    mine, _ = add_recommendation(db, TEAM, one.id, "Untuk seleksi pertama.")
+    mine = add_recommendation(db, TEAM, one.id, "Untuk seleksi pertama.")
     assert list_recommendations(db, two.id) == []
     with pytest.raises(UserError) as refused:
         withdraw_recommendation(db, TEAM, two.id, mine.id)
