@@ -440,6 +440,10 @@ class AuditTableModel(QAbstractTableModel):
                 "user.deactivated": self.tr("Akun dinonaktifkan"),
                 "user.reactivated": self.tr("Akun diaktifkan kembali"),
                 "permission.refused": self.tr("Tindakan ditolak: peran tidak mengizinkan"),
+                "import.performance": self.tr("Impor data kinerja"),
+                "recommendation.added": self.tr("Rekomendasi monev ditambahkan"),
+                "recommendation.revised": self.tr("Rekomendasi monev diubah"),
+                "recommendation.withdrawn": self.tr("Rekomendasi monev ditarik"),
             },
             prefixes={
                 "score": self.tr("Nilai"),
@@ -447,6 +451,7 @@ class AuditTableModel(QAbstractTableModel):
                 "backup": self.tr("Cadangan"),
                 "stage": self.tr("Tahap"),
                 "user": self.tr("Pengguna"),
+                "recommendation": self.tr("Rekomendasi"),
             },
             keys={
                 "added": self.tr("baru"),
@@ -456,6 +461,8 @@ class AuditTableModel(QAbstractTableModel):
                 "kind": self.tr("jenis"),
                 "stage": self.tr("tahap"),
                 "number": self.tr("nomor"),
+                "finding": self.tr("temuan"),
+                "text": self.tr("isi"),
                 "name": self.tr("nama"),
                 "full_name": self.tr("nama lengkap"),
                 "birth_date": self.tr("tanggal lahir"),
