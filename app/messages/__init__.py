@@ -18,6 +18,7 @@ from . import (
     catalog_devices,
     catalog_history,
     catalog_imports,
+    catalog_monev,
     catalog_review,
     catalog_scheme,
     catalog_services,
@@ -33,6 +34,7 @@ for _module in (
     catalog_review,
     catalog_history,
     catalog_devices,
+    catalog_monev,
 ):
     for _key, _texts in _module.MESSAGES.items():
         if _key in _CATALOGUE:
