@@ -4,7 +4,7 @@ behind each, and the Laporan Monitoring dan Evaluasi. Fields arrive already form
 
 MESSAGES: dict[str, tuple[str, str]] = {
     # findings (app.scoring.monev.findings)
-    "monev.finding.in_stage": ("{stage_name}: {text}", "{stage_name}: {text}"),
+    "monev.finding.in_stage": ("Tahap {stage}: {text}", "Stage {stage}: {text}"),
     "monev.finding.icc": (
         "Kesepakatan penilai komponen {name} rendah: ICC(2,1) {icc} (IK 95 % {ci}), di bawah"
         " {limit}; kategori {band} menurut Koo & Li (2016), {n} peserta × {k} penilai.",
@@ -130,6 +130,19 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "monev.status.tied": ("seri, menunggu keputusan panitia", "tied, awaiting the committee"),
     "monev.status.count": ("{count} {status}", "{count} {status}"),
     "monev.no_participants": ("tanpa peserta", "no participants"),
+    # seleksi evaluate
+    "cli.help.evaluate_out": (
+        "Laporan Monitoring dan Evaluasi sebagai PDF",
+        "the Monitoring and Evaluation Report as PDF",
+    ),
+    "cli.help.evaluate_stage": (
+        "hanya tahap ini (kodenya, misalnya SKD), di PDF, JSON dan XLSX",
+        "this stage only (its code, e.g. SKD), in the PDF, JSON and XLSX",
+    ),
+    "cli.evaluation_report_written": (
+        "laporan monitoring dan evaluasi ditulis: {path} ({pages} halaman)",
+        "monitoring and evaluation report written: {path} ({pages} pages)",
+    ),
     # the report (app.reports.monev)
     "monev.report.title": ("Laporan Monitoring dan Evaluasi", "Monitoring and Evaluation Report"),
     "monev.report.subject": (
@@ -275,7 +288,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "monev.report.selected": ("Terpilih", "Selected"),
     "monev.report.to_highest": ("Rasio thd. tertinggi", "Ratio to highest"),
     "monev.report.remark": ("Catatan", "Remark"),
-    "monev.report.too_small": ("terlalu kecil untuk dinilai", "too small to judge"),
+    "monev.report.too_small": ("terlalu kecil", "too small"),
     "monev.report.validity": ("Validitas prediktif", "Predictive validity"),
     "monev.report.validity_note": (
         "Korelasi Spearman setiap komponen dan nilai akhir dengan kinerja terakhir (predikat SKP"

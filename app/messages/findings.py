@@ -27,17 +27,15 @@ LISTED = 8
 
 def finding_text(finding: Finding, language: str | None = None, *, with_stage: bool = False) -> str:
     """The finding as a sentence in ``language`` (default: the current one). ``with_stage``:
-    prefixed with the stage's name, for a list that mixes the stages."""
+    prefixed with the stage's code (``Tahap SKD: …``), for a list that mixes the stages."""
     code = language or current_language()
     style = style_for(code)
     params = finding.params
     shape = _SHAPES.get(finding.message)
     fields = shape(params, code, style) if shape is not None else dict(params)
     sentence = translate(code, finding.message, fields)
-    if with_stage and params.get("stage_name"):
-        return translate(
-            code, "monev.finding.in_stage", stage_name=params["stage_name"], text=sentence
-        )
+    if with_stage and params.get("stage"):
+        return translate(code, "monev.finding.in_stage", stage=params["stage"], text=sentence)
     return sentence
 
 

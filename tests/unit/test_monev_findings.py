@@ -94,7 +94,8 @@ def test_an_icc_below_075_is_a_finding_with_its_band_and_interval() -> None:
         "Low agreement between the assessors of Praktik Kerja: ICC(2,1) 0.62 (95 % CI"
         " 0.48–0.74), below 0.75; moderate by Koo & Li (2016), 40 participants × 2 assessors."
     )
-    assert finding_text(found, "id", with_stage=True).startswith("Seleksi Kompetensi: ")
+    assert finding_text(found, "id", with_stage=True).startswith("Tahap AKHIR: Kesepakatan")
+    assert finding_text(found, "en", with_stage=True).startswith("Stage AKHIR: Low agreement")
 
 
 def test_an_icc_of_075_is_good_enough_and_an_interval_reaching_it_makes_a_note() -> None:
@@ -415,3 +416,15 @@ def test_every_finding_of_a_full_figure_set_reads_whole_in_both_languages() -> N
             assert "{" not in text and "}" not in text, text
             assert "monev." not in text, text
         assert finding_text(finding, "id") != finding_text(finding, "en")
+
+
+def test_every_monev_message_has_the_same_fields_in_both_languages() -> None:
+    from string import Formatter
+
+    from app.messages.catalog_monev import MESSAGES
+
+    def fields(template: str) -> set[str]:
+        return {name for _, name, _, _ in Formatter().parse(template) if name}
+
+    for key, (indonesian, english) in MESSAGES.items():
+        assert fields(indonesian) == fields(english), key
