@@ -57,6 +57,7 @@ from app.reports.layout import Flow, Geometry, PageFrame, markup, styles
 from app.reports.model import Letterhead
 from app.reports.monev_charts import (
     MOST_ROWS,
+    ROW,
     deviation_chart,
     funnel_chart,
     histogram_chart,
@@ -533,14 +534,17 @@ class _Report:
             )
 
     def agreement(self, components: Mapping[str, Any]) -> None:
-        self.heading(_t("monev.report.agreement"), 2, room=120)
+        first = next(iter(components.values()))
+        icc_table = (2 + len(first.get("aspects") or ())) * TABLE_ROW
+        self.heading(_t("monev.report.agreement"), 2, room=NOTE + HEADING + icc_table)
         self.text(
             markup(_t("monev.report.agreement_note", limit=fixed_text(ICC_GOOD, 2),
                       deviation=plain_number(DEVIATION_LIMIT))),
             small=True,
         )  # fmt: skip
         for code, figure in components.items():
-            self.heading(self.component_name(code), 3, room=80)
+            rows_here = 2 + len(figure.get("aspects") or ())
+            self.heading(self.component_name(code), 3, room=rows_here * TABLE_ROW)
             parts = [(_t("monev.report.whole"), figure)] + [
                 (self.aspect_name(code, aspect), inner)
                 for aspect, inner in (figure.get("aspects") or {}).items()
@@ -637,7 +641,10 @@ class _Report:
         ]
 
     def fairness(self, fairness: Mapping[str, Any]) -> None:
-        self.heading(_t("monev.report.fairness"), 2, room=120)
+        first_levels = (next(iter(fairness.values())).get("levels")) or {}
+        self.heading(
+            _t("monev.report.fairness"), 2, room=NOTE + HEADING + _group_room(first_levels)
+        )
         self.text(
             markup(_t("monev.report.fairness_note", limit=fixed_text(FOUR_FIFTHS, 1))), small=True
         )
@@ -645,11 +652,10 @@ class _Report:
             levels: Mapping[str, Any] = figure.get("levels") or {}
             small = set(figure.get("too_small") or ())
             order = _level_order(group, levels)
-            chart_rows = min(len(levels), MOST_ROWS) if len(levels) >= 2 else 0
             self.heading(
                 _t("monev.report.by_group", group=group_text(group, LANGUAGE)),
                 3,
-                room=chart_rows * ROW_ROOM + 60,
+                room=_group_room(levels),
             )
             ratio = figure.get("impact_ratio")
             extremes = judged_extremes(levels, sorted(small))
@@ -799,7 +805,26 @@ class _Report:
             self.flow.space(2.5 * mm)
 
 
-ROW_ROOM = 13.0
+ROW_ROOM = ROW
+"""A bar's row in the horizontal charts."""
+TABLE_ROW = 15.0
+"""A one-line row of a table, ruled, about."""
+SHORT_TABLE = 8
+"""Rows of a table short enough to be kept on the page of its chart."""
+
+
+NOTE = 45.0
+"""A section's explanatory note, three small lines, about."""
+HEADING = 20.0
+"""A level-3 heading and its space."""
+
+
+def _group_room(levels: Mapping[str, Any]) -> float:
+    """What a fairness group needs below its heading to begin on the same page: its ratio
+    line, its chart, and its table when short (a long one at least starts there)."""
+    chart_rows = min(len(levels), MOST_ROWS) if len(levels) >= 2 else 0
+    table_rows = len(levels) if len(levels) <= SHORT_TABLE else 3
+    return 20 + (chart_rows + 2) * ROW_ROOM + (table_rows + 2) * TABLE_ROW
 
 
 def _met_all(flow: Mapping[str, Any]) -> int:
