@@ -163,6 +163,7 @@ def test_the_details_show_every_section_and_indonesian_numbers(rendered) -> None
         assert f"{name} {deviation}" in details
     assert "tes sampel kerja 0,33" in details and "wawancara terstruktur 0,42" in details
     assert not ENGLISH_DECIMAL.search(details), ENGLISH_DECIMAL.findall(details)[:5]
+    assert "monev." not in details and "{" not in details  # every word from the catalogue
 
 
 def test_recommendations_are_printed_on_their_findings(demo, rendered) -> None:
@@ -223,3 +224,18 @@ def test_hundreds_of_formations_and_twenty_assessors_split_over_pages_whole(rend
     for name in practical["assessors"]:
         assert name in whole
     assert "Formasi tanpa peserta dalam kuota: 150." in whole
+
+
+def test_the_report_is_indonesian_from_the_english_window_too(demo, rendered) -> None:
+    from app.messages import set_language
+
+    db, sid = demo
+    figures, _, _ = rendered
+    set_language("en")
+    try:
+        report = evaluation_report_pdf(db, sid, figures)
+    finally:
+        set_language("id")
+    first = _flat(page_texts(report.data)[0])
+    assert "LAPORAN MONITORING DAN EVALUASI" in first and "Temuan" in first
+    assert "Findings" not in first and not ENGLISH_DECIMAL.search(first)
