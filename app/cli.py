@@ -169,6 +169,10 @@ def build_parser() -> argparse.ArgumentParser:
     restore.add_argument("file", type=Path)
     restore.add_argument("--other-database", action="store_true", help=t("cli.help.other_database"))
     evaluate = commands.add_parser("evaluate", help=t("cli.help.evaluate"))
+    evaluate.add_argument(
+        "--out", type=Path, metavar="LAPORAN.pdf", help=t("cli.help.evaluate_out")
+    )
+    evaluate.add_argument("--stage", metavar="TAHAP", help=t("cli.help.evaluate_stage"))
     evaluate.add_argument("--json", type=Path, metavar="HASIL.json")
     evaluate.add_argument("--xlsx", type=Path, metavar="TABEL.xlsx")
     evaluate.add_argument("--local-code", default="", metavar="KODE", help=t("cli.help.local"))
@@ -500,18 +504,21 @@ def _dispatch(args: argparse.Namespace, db: Database, actor: Actor | None) -> in
 
 
 def _evaluate(args: argparse.Namespace, db: Database, actor: Actor, selection_id: int) -> int:
-    """The figures of monitoring and evaluation as JSON (issue #13): flow, distributions,
-    fairness and the assessors' agreement, per stage."""
+    """Monitoring and evaluation (issue #13): the Laporan Monitoring dan Evaluasi as PDF
+    (``--out``), the figures as JSON (flow, distributions, fairness, the assessors' agreement,
+    validity, per stage) and the tables as XLSX; ``--stage`` keeps one stage in all three."""
     import json
 
     from app.services.errors import UserError
-    from app.services.evaluation import evaluation
+    from app.services.evaluation_report import report_figures
     from app.services.permissions import Action, require
 
     require(actor, Action.SEE_EVALUATION)
-    if args.json is None and args.xlsx is None:
+    if args.json is None and args.xlsx is None and args.out is None:
         raise UserError("cli.evaluate_needs_out")
-    figures = evaluation(db, selection_id, local_code=args.local_code.strip())
+    local_code = args.local_code.strip()
+    stage = args.stage.strip() if args.stage else None
+    figures = report_figures(db, selection_id, stage=stage, local_code=local_code)
     if args.json is not None:
         try:
             args.json.write_text(
@@ -524,6 +531,13 @@ def _evaluate(args: argparse.Namespace, db: Database, actor: Actor, selection_id
         from app.services.evaluation_tables import write_tables
 
         print(t("cli.evaluated", path=write_tables(figures, args.xlsx)))
+    if args.out is not None:
+        from app.services.evaluation_report import evaluation_report_pdf
+
+        # Stored recommendations are not fed in yet: the report's last section says none.
+        report = evaluation_report_pdf(db, selection_id, figures, (), local_code=local_code)
+        pages = report.save(args.out)
+        print(t("cli.evaluation_report_written", path=args.out, pages=pages))
     return EXIT_OK
 
 

@@ -19,6 +19,7 @@ from . import (
     catalog_evaluation,
     catalog_history,
     catalog_imports,
+    catalog_monev,
     catalog_review,
     catalog_scheme,
     catalog_services,
@@ -35,6 +36,7 @@ for _module in (
     catalog_history,
     catalog_devices,
     catalog_evaluation,
+    catalog_monev,
 ):
     for _key, _texts in _module.MESSAGES.items():
         if _key in _CATALOGUE:

@@ -183,9 +183,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{path} already exists; choose another file name",
     ),
     "cli.help.evaluate": (
-        "angka monitoring dan evaluasi (alur, sebaran, keadilan, kesepakatan penilai) sebagai JSON",
-        "the monitoring and evaluation figures (flow, distributions, fairness, the assessors'"
-        " agreement) as JSON",
+        "monitoring dan evaluasi: laporan PDF, angka (alur, sebaran, keadilan, kesepakatan"
+        " penilai, validitas) sebagai JSON, tabel sebagai XLSX",
+        "monitoring and evaluation: the PDF report, the figures (flow, distributions, fairness,"
+        " the assessors' agreement, validity) as JSON, the tables as XLSX",
     ),
     "cli.help.local": (
         "kode kabupaten/kota instansi (4 digit NIK, misalnya 1275 untuk Kota Binjai)",
@@ -211,8 +212,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{old} is stored, the file says {new}; not overwritten",
     ),
     "cli.evaluate_needs_out": (
-        "sebutkan --json BERKAS dan/atau --xlsx BERKAS",
-        "give --json FILE and/or --xlsx FILE",
+        "sebutkan --out LAPORAN.pdf, --json BERKAS dan/atau --xlsx BERKAS",
+        "give --out REPORT.pdf, --json FILE and/or --xlsx FILE",
     ),
     "cli.evaluated": ("angka evaluasi ditulis: {path}", "evaluation figures written: {path}"),
     "package.none": ("(tidak ada)", "(none)"),
