@@ -56,7 +56,7 @@ class YearComparison(QWidget):
         self.figures: dict[str, Any] | None = None
         stored = QSettings().value(FILES_KEY, [])
         self.other_files: list[Path] = [
-            Path(p) for p in (stored if isinstance(stored, list) else [stored]) if p
+            Path(str(p)) for p in (stored if isinstance(stored, list) else [stored]) if p
         ]
         self._stale = True
 
@@ -204,62 +204,59 @@ class YearComparison(QWidget):
         for selection in selections:
             stages.extend(code for code in selection["stages"] if code not in stages)
         found: list[tuple[str, list[str]]] = []
-
-        def add(label: str, read: Callable[[dict[str, Any]], str]) -> None:
-            found.append((label, [read(s) for s in selections]))
-
         for code in stages:
-
-            def of(selection: dict[str, Any], code: str = code) -> dict[str, Any]:
-                stage: dict[str, Any] = selection["stages"].get(code, {})
-                return stage
-
-            add(
-                self.tr("{stage}: terdaftar").format(stage=code),
-                lambda s, of=of: _count(of(s).get("registered")),
+            shown = [_stage(selection, code) for selection in selections]
+            found.append(
+                (
+                    self.tr("{stage}: terdaftar").format(stage=code),
+                    [_count(s.get("registered")) for s in shown],
+                )
             )
-            add(
-                self.tr("{stage}: hadir").format(stage=code),
-                lambda s, of=of: _count(of(s).get("present")),
+            found.append(
+                (
+                    self.tr("{stage}: hadir").format(stage=code),
+                    [_count(s.get("present")) for s in shown],
+                )
             )
-            add(
-                self.tr("{stage}: dalam kuota / kebutuhan").format(stage=code),
-                lambda s, of=of: (
-                    f"{_count(of(s).get('selected'))} / {_count(of(s).get('kebutuhan'))}"
-                    if of(s)
-                    else ""
-                ),
+            found.append(
+                (
+                    self.tr("{stage}: dalam kuota / kebutuhan").format(stage=code),
+                    [
+                        f"{_count(s.get('selected'))} / {_count(s.get('kebutuhan'))}" if s else ""
+                        for s in shown
+                    ],
+                )
             )
-            add(
-                self.tr("{stage}: tingkat kelulusan (dari yang hadir)").format(stage=code),
-                lambda s, of=of: _percent(of(s).get("pass_rate")),
+            found.append(
+                (
+                    self.tr("{stage}: tingkat kelulusan (dari yang hadir)").format(stage=code),
+                    [_percent(s.get("pass_rate")) for s in shown],
+                )
             )
-            add(
-                self.tr("{stage}: formasi kosong").format(stage=code),
-                lambda s, of=of: _count(of(s).get("empty_formations")),
+            found.append(
+                (
+                    self.tr("{stage}: formasi kosong").format(stage=code),
+                    [_count(s.get("empty_formations")) for s in shown],
+                )
             )
-            for kind, label, shown in (
+            for kind, label, written in (
                 ("stopped_by_threshold", self.tr("{stage}: tertahan ambang {name}"), _percent),
                 ("icc2_1", self.tr("{stage}: ICC(2,1) penilai {name}"), _ratio),
                 ("impact_ratio", self.tr("{stage}: rasio dampak {name}"), _ratio),
             ):
-                names: list[str] = []
-                for selection in selections:
-                    names.extend(n for n in of(selection).get(kind, {}) if n not in names)
-                for name in names:
-                    add(
-                        label.format(stage=code, name=self.group_name(name)),
-                        lambda s, of=of, kind=kind, name=name, shown=shown: shown(
-                            of(s).get(kind, {}).get(name)
-                        ),
+                for name in _names(shown, kind):
+                    found.append(
+                        (
+                            label.format(stage=code, name=self.group_name(name)),
+                            [written(s.get(kind, {}).get(name)) for s in shown],
+                        )
                     )
-            validity: list[str] = []
-            for selection in selections:
-                validity.extend(n for n in of(selection).get("validity", {}) if n not in validity)
-            for name in validity:
-                add(
-                    self.tr("{stage}: validitas {name} (rho, n)").format(stage=code, name=name),
-                    lambda s, of=of, name=name: _validity(of(s).get("validity", {}).get(name)),
+            for name in _names(shown, "validity"):
+                found.append(
+                    (
+                        self.tr("{stage}: validitas {name} (rho, n)").format(stage=code, name=name),
+                        [_validity(s.get("validity", {}).get(name)) for s in shown],
+                    )
                 )
         return found
 
@@ -270,6 +267,19 @@ class YearComparison(QWidget):
             "education": self.tr("jenjang pendidikan"),
             "local": self.tr("asal daerah"),
         }.get(name, name)
+
+
+def _stage(selection: dict[str, Any], code: str) -> dict[str, Any]:
+    stage: dict[str, Any] = selection["stages"].get(code, {})
+    return stage
+
+
+def _names(stages: list[dict[str, Any]], kind: str) -> list[str]:
+    """Every name under ``kind`` in any selection's stage, in first-seen order."""
+    names: list[str] = []
+    for stage in stages:
+        names.extend(name for name in stage.get(kind, {}) if name not in names)
+    return names
 
 
 def _count(value: int | None) -> str:
