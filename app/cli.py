@@ -534,8 +534,8 @@ def _evaluate(args: argparse.Namespace, db: Database, actor: Actor, selection_id
     if args.out is not None:
         from app.services.evaluation_report import evaluation_report_pdf
 
-        # Stored recommendations are not fed in yet: the report's last section says none.
-        report = evaluation_report_pdf(db, selection_id, figures, (), local_code=local_code)
+        # The tim monev's standing recommendations close the report (``seleksi recommend``).
+        report = evaluation_report_pdf(db, selection_id, figures, local_code=local_code)
         pages = report.save(args.out)
         print(t("cli.evaluation_report_written", path=args.out, pages=pages))
     return EXIT_OK

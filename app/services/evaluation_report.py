@@ -117,12 +117,14 @@ def evaluation_report_pdf(
     db: Database,
     selection_id: int,
     figures: Mapping[str, Any],
-    recommendations: Sequence[RecommendationLine] = (),
+    recommendations: Sequence[RecommendationLine] | None = None,
     *,
     local_code: str = "",
     today: dt.date | None = None,
 ) -> RenderedDocument:
-    """The Laporan Monitoring dan Evaluasi of ``figures`` (``report_figures``), in memory."""
+    """The Laporan Monitoring dan Evaluasi of ``figures`` (``report_figures``), in memory.
+
+    ``recommendations``: default, the tim monev's standing recommendations as stored."""
     from app.reports.model import Letterhead
     from app.reports.monev import ReportFacts, render_evaluation_report
 
@@ -144,6 +146,8 @@ def evaluation_report_pdf(
             logo=settings.logo,
         ),
     )
+    if recommendations is None:
+        recommendations = stored_recommendations(db, selection_id)
     buffer = BytesIO()
     pages = render_evaluation_report(figures, facts, recommendations, buffer)
     stages = " ".join((figures.get("stages") or {}).keys())
@@ -151,3 +155,29 @@ def evaluation_report_pdf(
     # Not registered as printed: the report certifies nothing a paper copy must be checked
     # against (it is the tim monev's reading of the figures, not a decision).
     return RenderedDocument(buffer.getvalue(), pages, name)
+
+
+def stored_recommendations(db: Database, selection_id: int) -> list[RecommendationLine]:
+    """The standing recommendations as the report prints them: the author's full name when
+    the account has one, the day written (in the local calendar), in the order written."""
+    from app.reports.monev import RecommendationLine
+    from app.reports.wording import long_date
+
+    from .recommendations import list_recommendations
+    from .users import list_users
+
+    names = {user.username: user.full_name or user.username for user in list_users(db)}
+    lines = []
+    for found in list_recommendations(db, selection_id):
+        moment = found.revised_at or found.written_at
+        if moment.tzinfo is None:
+            moment = moment.replace(tzinfo=dt.UTC)
+        lines.append(
+            RecommendationLine(
+                finding_key=found.finding_key,
+                text=found.text,
+                author=names.get(found.author, found.author),
+                written_at=long_date(moment.astimezone().date()),
+            )
+        )
+    return lines

@@ -52,3 +52,30 @@ def test_evaluate_out_and_stage(tmp_path: Path, capsys) -> None:
     assert not wrong.exists()
     assert main(["--db", database, "evaluate", "--stage", "SKD"]) == 1
     assert "sebutkan --out LAPORAN.pdf" in capsys.readouterr().err
+
+
+def test_the_report_ends_with_the_teams_standing_recommendations(
+    tmp_path: Path, capsys, monkeypatch
+) -> None:
+    import io
+
+    database = str(tmp_path / "seleksi.db")
+    assert main(["--db", database, "demo", "--participants", "60", "--seed", "4"]) == 0
+    monkeypatch.setattr("sys.stdin", io.StringIO("rahasia-sari-1\n"))
+    assert main(["--db", database, "user", "add", "sari", "--role", "monev", "--password-stdin",
+                 "--full-name", "Sari Lestari, S.Psi."]) == 0  # fmt: skip
+    # The tim monev's own account writes them; it may not touch a score.
+    monkeypatch.setenv("SELEKSI_USER", "sari")
+    monkeypatch.setenv("SELEKSI_PASSWORD", "rahasia-sari-1")
+    assert main(["--db", database, "recommend", "add", "Latih ulang penilai praktik kerja.",
+                 "--finding", "range_restriction"]) == 0  # fmt: skip
+    assert main(["--db", database, "recommend", "add", "Kalimat yang ditarik kembali."]) == 0
+    assert main(["--db", database, "recommend", "withdraw", "2"]) == 0
+    capsys.readouterr()
+    assert main(["--db", database, "mark", "24127500000001", "APS", "--reason", "uji"]) == 1
+    assert "peran Anda tidak mengizinkan tindakan ini" in capsys.readouterr().err
+    report = tmp_path / "laporan.pdf"
+    assert main(["--db", database, "evaluate", "--out", str(report)]) == 0
+    text = _flat(" ".join(page_texts(report)))
+    assert "Latih ulang penilai praktik kerja." in text and "Sari Lestari, S.Psi." in text
+    assert "Kalimat yang ditarik kembali." not in text
