@@ -120,3 +120,10 @@ def test_education_level(text: str, level: str) -> None:
     from app.scoring.monev.fairness import education_level
 
     assert education_level(text) == level
+
+
+def test_exactly_four_fifths_is_not_adverse() -> None:
+    # 32/100 against 40/100: the ratio is 4/5 exactly, which a float division misses.
+    found = fairness({"a": (100, 32), "b": (100, 40)})
+    assert not found.adverse
+    assert fairness({"a": (100, 31), "b": (100, 40)}).adverse

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
+from fractions import Fraction
 
 import numpy as np
 from scipy import stats
@@ -48,8 +49,15 @@ class Fairness:
 
     @property
     def adverse(self) -> bool:
-        """Below four fifths between groups large enough to judge."""
-        return self.impact_ratio is not None and self.impact_ratio < FOUR_FIFTHS
+        """Below four fifths between groups large enough to judge, compared exactly:
+        32/100 against 40/100 is four fifths, not the 0.7999… a float makes of it."""
+        if self.impact_ratio is None:
+            return False
+        by_name = {g.group: g for g in self.groups}
+        low, high = by_name[self.lowest or ""], by_name[self.highest or ""]
+        return Fraction(low.selected * high.applicants, low.applicants * high.selected) < (
+            Fraction(4, 5)
+        )
 
     @property
     def too_small(self) -> tuple[str, ...]:
