@@ -12,8 +12,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "the recommendation is too long: {length} characters, at most {maximum}",
     ),
     "recommendation.bad_finding": (
-        "kunci temuan tidak sah: {value} (tanpa spasi, misalnya icc.AKHIR.PRAKTIK)",
-        "not a valid finding key: {value} (no spaces, e.g. icc.AKHIR.PRAKTIK)",
+        "kunci temuan tidak sah: {value} (satu baris, misalnya icc.AKHIR.PRAKTIK)",
+        "not a valid finding key: {value} (one line, e.g. icc.AKHIR.PRAKTIK)",
     ),
     "recommendation.not_found": (
         "rekomendasi nomor {id} tidak ada pada seleksi ini",

@@ -56,10 +56,14 @@ def _clean_text(text: str) -> str:
 
 
 def _clean_key(finding_key: str | None) -> str | None:
-    key = (finding_key or "").strip()
+    # Keys name assessors as they signed (``assessor.AKHIR.PRAKTIK.Agnes br. Saragih``):
+    # spaces inside are kept, folded to one; a key is one line and not a paragraph.
+    if finding_key is not None and ("\n" in finding_key or "\r" in finding_key):
+        raise UserError("recommendation.bad_finding", value=finding_key.strip())
+    key = " ".join((finding_key or "").split())
     if not key:
         return None
-    if any(ch.isspace() for ch in key) or len(key) > 200:
+    if len(key) > 200 or "." not in key and key != "range_restriction":
         raise UserError("recommendation.bad_finding", value=key)
     return key
 

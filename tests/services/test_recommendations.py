@@ -93,8 +93,17 @@ def test_who_may_write_and_what_is_refused_changes_nothing(db, make_selection):
             add_recommendation(db, TEAM, info.id, text)
         assert refused.value.message == message
     with pytest.raises(UserError) as refused:
-        add_recommendation(db, TEAM, info.id, "Teks.", "icc AKHIR")
+        add_recommendation(db, TEAM, info.id, "Teks.", "icc.AKHIR\nPRAKTIK")
     assert refused.value.message == "recommendation.bad_finding"
+    with pytest.raises(UserError) as refused:
+        add_recommendation(db, TEAM, info.id, "Teks.", "bukan kunci")
+    assert refused.value.message == "recommendation.bad_finding"
+    # An assessor's key holds their name as signed, spaces and all.
+    named = add_recommendation(
+        db, TEAM, info.id, "Teks.", "assessor.AKHIR.PRAKTIK.Agnes  br. Saragih"
+    )
+    assert named.finding_key == "assessor.AKHIR.PRAKTIK.Agnes br. Saragih"
+    withdraw_recommendation(db, TEAM, info.id, named.id)
     with pytest.raises(UserError) as refused:
         revise_recommendation(db, TEAM, info.id, mine.id, "Perluas  sosialisasi formasi.")
     assert refused.value.message == "recommendation.unchanged"
@@ -108,11 +117,11 @@ def test_who_may_write_and_what_is_refused_changes_nothing(db, make_selection):
     with pytest.raises(UserError):
         revise_recommendation(db, ADMIN, info.id, mine.id, "Terlambat.")
     # Exactly one row, as written, then withdrawn; and only the three successful events.
-    (row,) = list_recommendations(db, info.id, include_withdrawn=True)
+    row, _named = list_recommendations(db, info.id, include_withdrawn=True)
     assert row.text == "Perluas sosialisasi formasi." and row.revised_at is None
-    assert len(_events(db, "recommendation.added")) == 1
+    assert len(_events(db, "recommendation.added")) == 2
     assert _events(db, "recommendation.revised") == []
-    assert len(_events(db, "recommendation.withdrawn")) == 1
+    assert len(_events(db, "recommendation.withdrawn")) == 2
 
 
 def test_a_recommendation_belongs_to_its_selection(db, make_selection):
