@@ -27,6 +27,8 @@ USERS = "users"
 BACKUPS = "backups"
 PRINTED = "printed"
 DEVICES = "devices"
+PERFORMANCE = "performance"
+"""Later performance imported for the evaluation (issue #13): moves validity, not a rank."""
 # Everything a view may depend on; a restored backup or another process touches all of it.
 ALL = frozenset(
     {
@@ -43,6 +45,7 @@ ALL = frozenset(
         BACKUPS,
         PRINTED,
         DEVICES,
+        PERFORMANCE,
     }
 )
 # Kinds of change that can move a rank.
