@@ -2154,13 +2154,18 @@ mark</translation>
         <translation>At the maximum</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Ukuran</source>
         <translation>Measure</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+40"/>
+        <source>Nilai</source>
+        <comment>the value of a measure</comment>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>Nilai</source>
         <translation>Score</translation>
     </message>
@@ -4669,7 +4674,7 @@ Database: %2</translation>
 <context>
     <name>MonevPage</name>
     <message>
-        <location filename="../../app/ui/pages/monev/page.py" line="+91"/>
+        <location filename="../../app/ui/pages/monev/page.py" line="+92"/>
         <source>Monev</source>
         <translation>M&amp;E</translation>
     </message>
@@ -4724,7 +4729,7 @@ Database: %2</translation>
         <translation>Every stage for the chosen formation or work unit, as seleksi evaluate --xlsx writes it</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
         <source>Alur peserta</source>
         <translation>Applicant flow</translation>
     </message>

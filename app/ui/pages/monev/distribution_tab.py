@@ -128,7 +128,9 @@ class DistributionTab(QWidget):
              number(percent(found["just_below_threshold"]))],
             [text(self.tr("Pada nilai maksimum")), number(percent(found["at_maximum"]))],
         ]  # fmt: skip
-        self.statistics.show_rows([self.tr("Ukuran"), self.tr("Nilai")], rows)
+        self.statistics.show_rows(
+            [self.tr("Ukuran"), self.tr("Nilai", "the value of a measure")], rows
+        )
         last = len(counts) - 1
         bins = [
             [

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QProgressBar,
     QPushButton,
+    QSizePolicy,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -122,21 +123,21 @@ class MonevPage(QWidget):
         self.stage_box.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
-        self.stage_box.setMinimumContentsLength(14)
+        self.stage_box.setMinimumContentsLength(10)
         self.stage_label.setBuddy(self.stage_box)
         self.formation_label = QLabel(self.tr("&Formasi:"))
         self.formation_box = ElidingComboBox()
         self.formation_box.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
-        self.formation_box.setMinimumContentsLength(16)
+        self.formation_box.setMinimumContentsLength(12)
         self.formation_label.setBuddy(self.formation_box)
         self.unit_label = QLabel(self.tr("&Unit kerja:"))
         self.unit_box = ElidingComboBox()
         self.unit_box.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
-        self.unit_box.setMinimumContentsLength(16)
+        self.unit_box.setMinimumContentsLength(12)
         self.unit_label.setBuddy(self.unit_box)
         self.local_label = QLabel(self.tr("&Kode wilayah:"))
         self.local_edit = QLineEdit(self.preferences.local_code)
@@ -165,6 +166,9 @@ class MonevPage(QWidget):
             )
         )
 
+        # The buttons keep their words; the combo boxes give way (long names elide).
+        for button in (self.import_button, self.export_button):
+            button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         controls = QHBoxLayout()
         controls.setSpacing(6)
         for label, box in (
