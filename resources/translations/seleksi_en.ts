@@ -426,11 +426,11 @@ Created {time} by {user}</translation>
     </message>
     <message>
         <location line="+21"/>
-        <source>Tahap ini tidak punya komponen yang dinilai oleh lebih dari satu penilai.</source>
-        <translation>This stage has no component scored by more than one assessor.</translation>
+        <source>Belum ada komponen tahap ini yang dinilai oleh lebih dari satu penilai.</source>
+        <translation>No component of this stage has been scored by more than one assessor yet.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>%1 — seluruh komponen</source>
         <translation>%1 — whole component</translation>
     </message>

@@ -381,3 +381,15 @@ def test_numbers_follow_the_interface_language(qtbot: Any, demo) -> None:
     page = open_page(qtbot, AppContext(database, ADMIN, sid))
     assert page.assessors_tab.chart.locale().decimalPoint() == ","
     assert page.assessors_tab.agreement.texts()[0][2] == comma(f"{practical['icc2_1']:.3f}")
+
+
+def test_a_selection_without_participants_shows_empty_figures(
+    qtbot: Any, db, make_selection
+) -> None:
+    info = make_selection("binjai-kompetensi")
+    page = open_page(qtbot, AppContext(db, ADMIN, info.id))
+    assert page.flow_tab.funnel()[0] == ("Terdaftar", 0)
+    assert page.distribution_tab.empty_label.isVisibleTo(page.distribution_tab)
+    assert page.assessors_tab.empty_label.isVisibleTo(page.assessors_tab)
+    assert page.validity_tab.empty_label.isVisibleTo(page.validity_tab)
+    assert page.fairness_tab.charted == []

@@ -61,7 +61,7 @@ class AssessorsTab(QWidget):
         self.agreement = FigureTable()
         self.assessors = FigureTable()
         self.empty_label = QLabel(
-            self.tr("Tahap ini tidak punya komponen yang dinilai oleh lebih dari satu penilai.")
+            self.tr("Belum ada komponen tahap ini yang dinilai oleh lebih dari satu penilai.")
         )
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setWordWrap(True)
@@ -103,7 +103,8 @@ class AssessorsTab(QWidget):
     def show_stage(self, figures: dict[str, Any], stage: Stage) -> None:
         self._components = figures["components"]
         self._aspect_names = {(c.code, a.code): a.name for c in stage.components for a in c.aspects}
-        has = bool(self._components)
+        # A multi-assessor component nobody has scored yet has nothing to show either.
+        has = any(found["n_assessors"] for found in self._components.values())
         self.content.setVisible(has)
         self.empty_label.setVisible(not has)
         chosen = self.entry()
