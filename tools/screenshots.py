@@ -7,7 +7,9 @@ the code, not a switch of the product) and each page the admin sees is grabbed w
 account dialogs (changing one's password, adding a user), the connect dialog of the LAN mode
 (filled in, not connected: the shots need no server), and the field laptops: the Paket page
 with two laptops (one package received), the prepare dialog, a package's preview, and the
-Paket page of a field laptop's own file.
+Paket page of a field laptop's own file; the Monev page, every tab, with later performance
+imported (a file made here: the demo's appointees rated by their final score, with noise), so
+validity is filled too.
 Settings go to the temporary folder, so the user's own recent files and language stay as
 they were.
 
@@ -18,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import random
 import sqlite3
 import sys
 import tempfile
@@ -36,6 +39,8 @@ from app.services.formations import list_formations
 from app.services.opening import open_database
 from app.services.packages import export_package
 from app.services.participants import list_participants
+from app.services.performance import import_performance
+from app.services.ranking import compute_ranking
 from app.services.score_entry import save_score
 from app.services.users import MAX_FAILED_LOGINS, add_user, authenticate, set_active
 from app.ui import i18n
@@ -48,6 +53,8 @@ from app.ui.login import LoginDialog
 from app.ui.main_window import MainWindow
 from app.ui.pages.announcements import AnnouncementsPage
 from app.ui.pages.forms import FormsPage
+from app.ui.pages.monev import MonevPage
+from app.ui.pages.monev.page import MonevPreferences
 from app.ui.pages.packages import PackagesPage
 from app.ui.pages.participants import ParticipantsPage
 from app.ui.pages.setup import SetupPage
@@ -66,6 +73,7 @@ TEAM = (
     ("budi", "penilai", "Drs. Budi Santoso, M.Si."),
     ("sari", "penilai", "Sari Dewi, S.Psi."),
     ("joko", "operator", "Joko Susilo"),
+    ("hana", "monev", "Dr. Hana Siregar, M.Si."),
 )
 SETTLE_SECONDS = 0.4
 MAX_WAIT_SECONDS = 20.0
@@ -98,12 +106,30 @@ def save(widget: QWidget, application: QApplication, path: Path) -> None:
 def make_demo_database(path: Path) -> None:
     database = open_database(path)
     try:
-        create_demo(database, ADMIN, "cpns-2024", participants=600)
+        info = create_demo(database, ADMIN, "cpns-2024", participants=600)
         add_user(database, ADMIN, ADMIN.name, "admin", "rahasia-panitia", ADMIN.full_name)
         add_team(database)
+        add_performance(database, info.id, path.with_name("kinerja-2025.csv"))
     finally:
         database.close()
     DatabasePreferences(path).instansi = DEMO_INSTANSI
+    MonevPreferences(path).local_code = "1275"  # Kota Binjai
+
+
+def add_performance(database: Database, selection_id: int, path: Path) -> None:
+    """The SKP predikat of 2025 for everyone appointed: better with a better final score, one
+    step up or down at random, so the Validitas tab shows a real, imperfect correlation."""
+    rows = compute_ranking(database, selection_id).rows
+    finals = {r.number: r.final for r in rows if r.status.value == "within_quota" and r.final}
+    appointed = sorted(finals, key=lambda number: finals[number])
+    ladder = ["Kurang", "Butuh Perbaikan", "Baik", "Sangat Baik"]
+    chance = random.Random(13)
+    lines = ["nomor_peserta,tahun,predikat"]
+    for index, number in enumerate(appointed):
+        step = index * len(ladder) // len(appointed) + chance.choice((-1, 0, 0, 1))
+        lines.append(f"{number},2025,{ladder[min(len(ladder) - 1, max(0, step))]}")
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    import_performance(database, ADMIN, selection_id, path)
 
 
 def add_team(database: Database) -> None:
@@ -349,6 +375,30 @@ def shoot_server_dialog(application: QApplication, out: Path) -> None:
     dialog.deleteLater()
 
 
+def shoot_monev(window: MainWindow, application: QApplication, out: Path) -> None:
+    """The Monev page, one shot per tab (monev*.png): the flow, the spread of TWK and the
+    fairness at SKD, where every applicant counts; the assessors of PRAKTIK at AKHIR; the
+    validity of the imported performance."""
+    page = window.show_page("monev")
+    assert isinstance(page, MonevPage)
+    wait_for(application, lambda: page.loaded is not None and not page.is_busy())
+    page.choose(stage="SKD")
+    shots = [
+        (page.flow_tab, "monev.png"),
+        (page.distribution_tab, "monev-sebaran.png"),
+        (page.fairness_tab, "monev-keadilan.png"),
+    ]
+    page.distribution_tab.choose("TWK")
+    for tab, name in shots:
+        page.tabs.setCurrentWidget(tab)
+        save(window, application, out / name)
+    page.choose(stage="AKHIR")
+    page.tabs.setCurrentWidget(page.assessors_tab)
+    save(window, application, out / "monev-penilai.png")
+    page.tabs.setCurrentWidget(page.validity_tab)
+    save(window, application, out / "monev-validitas.png")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="screenshots", description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
@@ -385,6 +435,7 @@ def main(argv: list[str] | None = None) -> int:
         shoot_participant_dialog(window, application, out)
         shoot_key_dialog(window, application, folder, out)
         shoot_packages(window, application, folder, out)
+        shoot_monev(window, application, out)
         manual = window.show_manual()  # F1
         manual.resize(1000, 700)
         save(manual, application, out / "panduan.png")

@@ -28,6 +28,8 @@ BACKUPS = "backups"
 PRINTED = "printed"
 DEVICES = "devices"
 RECOMMENDATIONS = "recommendations"
+PERFORMANCE = "performance"
+"""Later performance imported for the evaluation (issue #13): moves validity, not a rank."""
 # Everything a view may depend on; a restored backup or another process touches all of it.
 ALL = frozenset(
     {
@@ -45,6 +47,7 @@ ALL = frozenset(
         PRINTED,
         DEVICES,
         RECOMMENDATIONS,
+        PERFORMANCE,
     }
 )
 # Kinds of change that can move a rank.

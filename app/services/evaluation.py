@@ -10,14 +10,24 @@ only reads the scores (one snapshot) and shapes the figures with the stable keys
 
 Flags, as the tim monev asks: an ICC(2,1) below ``ICC_FLAG`` (Koo & Li's "good"), an
 assessor whose mean deviation is beyond ``DEVIATION_FLAG`` points.
+
+Every figure can be narrowed to one formation or one agency (unit kerja), keyword-only
+``formation`` and ``unit``: the tim monev asks whether a single agency's selection was fair
+and consistent, not only the city's. Narrowed, each figure is computed over that agency's
+participants alone (a rank is still the formation's own, so nothing else moves); without a
+filter the output is the CLI's, key for key. ``filter_choices`` lists what can be chosen.
 """
 
 from __future__ import annotations
 
+import json
+import sqlite3
 from collections import defaultdict
+from dataclasses import dataclass
 from typing import Any
 
 from .database import Database
+from .errors import UserError
 from .performance import result_number
 from .schemes import scheme_of_selection
 
@@ -25,29 +35,99 @@ ICC_FLAG = 0.75
 DEVIATION_FLAG = 5.0
 
 
-def evaluation(db: Database, selection_id: int, *, local_code: str = "") -> dict[str, Any]:
+@dataclass(frozen=True, slots=True)
+class FilterFormation:
+    code: str
+    position_title: str
+    unit: str
+
+
+@dataclass(frozen=True, slots=True)
+class FilterChoices:
+    """What the evaluation can be narrowed to: the selection's formations (by code) and
+    its agencies (each unit kerja once, sorted; formations without one are not offered)."""
+
+    formations: tuple[FilterFormation, ...]
+    units: tuple[str, ...]
+
+
+def filter_choices(db: Database, selection_id: int) -> FilterChoices:
+    """The formations and units ``evaluation(..., formation=, unit=)`` accepts."""
+    with db.reading() as connection:
+        rows = connection.execute(
+            "SELECT code, position_title, unit FROM formation WHERE selection_id = ? ORDER BY code",
+            (selection_id,),
+        ).fetchall()
+    formations = tuple(FilterFormation(code, title or "", unit or "") for code, title, unit in rows)
+    units = tuple(sorted({f.unit for f in formations if f.unit}, key=str.casefold))
+    return FilterChoices(formations, units)
+
+
+def _formations_kept(
+    connection: sqlite3.Connection, selection_id: int, formation: str | None, unit: str | None
+) -> frozenset[str] | None:
+    """The formation codes a filter keeps (``None``: no filter, every formation). A formation
+    that is not in the selection is refused by name; a unit nobody works in keeps nothing."""
+    if formation is None and unit is None:
+        return None
+    rows = connection.execute(
+        "SELECT code, unit FROM formation WHERE selection_id = ?", (selection_id,)
+    ).fetchall()
+    if formation is not None:
+        formation = formation.strip().upper()
+        if formation not in {code for code, _unit in rows}:
+            raise UserError("formation.not_found", value=formation)
+    return frozenset(
+        code
+        for code, found_unit in rows
+        if (formation is None or code == formation) and (unit is None or found_unit == unit)
+    )
+
+
+def evaluation(
+    db: Database,
+    selection_id: int,
+    *,
+    local_code: str = "",
+    formation: str | None = None,
+    unit: str | None = None,
+) -> dict[str, Any]:
     """Every figure so far, per stage: ``flow``, ``distributions``, ``fairness`` and, for
-    stages with multi-assessor components, ``components``."""
+    stages with multi-assessor components, ``components``; ``validity`` once later
+    performance was imported. ``formation`` / ``unit``: only that formation's or agency's
+    participants count (see the module text)."""
     with db.reading() as connection:
         scheme, _ids = scheme_of_selection(connection, selection_id)
-    assessors = assessor_figures(db, selection_id)
+        kept = _formations_kept(connection, selection_id, formation, unit)
+    assessors = _assessor_figures(db, selection_id, kept)
     stages = {}
     for stage in scheme.stages:
-        figures = stage_figures(db, selection_id, stage.code, local_code=local_code)
+        figures = _stage_figures(db, selection_id, stage.code, local_code, kept)
         figures["components"] = assessors.get(stage.code, {}).get("components", {})
         stages[stage.code] = figures
     from .performance import validity
 
     found: dict[str, Any] = {"selection": selection_id, "stages": stages}
-    later = validity(db, selection_id)
+    later = validity(db, selection_id, formations=kept)
     if later:
         found["validity"] = later["components"]
         found["validity_reference"] = later["reference"]
     return found
 
 
-def assessor_figures(db: Database, selection_id: int) -> dict[str, Any]:
-    """``components.<CODE>`` of every multi-assessor component, by stage code."""
+def assessor_figures(
+    db: Database, selection_id: int, *, formation: str | None = None, unit: str | None = None
+) -> dict[str, Any]:
+    """``components.<CODE>`` of every multi-assessor component, by stage code; with
+    ``formation`` / ``unit``, over the scores of that formation's or agency's participants."""
+    with db.reading() as connection:
+        kept = _formations_kept(connection, selection_id, formation, unit)
+    return _assessor_figures(db, selection_id, kept)
+
+
+def _assessor_figures(
+    db: Database, selection_id: int, kept: frozenset[str] | None
+) -> dict[str, Any]:
     from app.scoring.monev.reliability import (
         deviations,
         krippendorff_interval,
@@ -62,13 +142,20 @@ def assessor_figures(db: Database, selection_id: int) -> dict[str, Any]:
             for component in stage.components:
                 if component.assessors < 2 or not component.is_numeric:
                     continue
-                rows = connection.execute(
+                query = (
                     "SELECT p.number, s.assessor, s.aspect, s.value_milli FROM score s"
                     " JOIN participant p ON p.id = s.participant_id"
                     " WHERE s.component_id = ? AND p.selection_id = ?"
-                    " AND s.value_milli IS NOT NULL AND NOT s.absent AND s.assessor != ''",
-                    (ids.components[component.code], selection_id),
-                ).fetchall()
+                    " AND s.value_milli IS NOT NULL AND NOT s.absent AND s.assessor != ''"
+                )
+                arguments: tuple[Any, ...] = (ids.components[component.code], selection_id)
+                if kept is not None:
+                    query += (
+                        " AND p.formation_id IN (SELECT f.id FROM formation f"
+                        " WHERE f.selection_id = ? AND f.code IN (SELECT value FROM json_each(?)))"
+                    )
+                    arguments += (selection_id, json.dumps(sorted(kept)))
+                rows = connection.execute(query, arguments).fetchall()
                 by_aspect: dict[str, dict[str, dict[str, float]]] = defaultdict(
                     lambda: defaultdict(dict)
                 )
@@ -147,11 +234,30 @@ MARK_STATUSES = {"withdrawn": "APS", "requirement_failed": "TMS", "disqualified"
 
 
 def stage_figures(
-    db: Database, selection_id: int, stage_code: str | None = None, *, local_code: str = ""
+    db: Database,
+    selection_id: int,
+    stage_code: str | None = None,
+    *,
+    local_code: str = "",
+    formation: str | None = None,
+    unit: str | None = None,
 ) -> dict[str, Any]:
     """``flow``, ``distributions`` and ``fairness`` of a stage (default: the last), from
     the ranking as the committee sees it. ``local_code``: the agency's regency or city code
-    (``1275`` for Kota Binjai) that makes an applicant local by their NIK."""
+    (``1275`` for Kota Binjai) that makes an applicant local by their NIK. ``formation`` /
+    ``unit``: only the rows of that formation or agency count."""
+    with db.reading() as connection:
+        kept = _formations_kept(connection, selection_id, formation, unit)
+    return _stage_figures(db, selection_id, stage_code, local_code, kept)
+
+
+def _stage_figures(
+    db: Database,
+    selection_id: int,
+    stage_code: str | None,
+    local_code: str,
+    kept: frozenset[str] | None,
+) -> dict[str, Any]:
     from datetime import date
 
     from app.scoring.monev.distribution import distribution
@@ -160,9 +266,11 @@ def stage_figures(
 
     from .ranking import compute_ranking
 
-    ranking = compute_ranking(db, selection_id, stage_code)
+    # One formation is ranked alone (its ranks are its own); an agency's are picked out.
+    only = next(iter(kept)) if kept is not None and len(kept) == 1 else None
+    ranking = compute_ranking(db, selection_id, stage_code, only)
     stage = ranking.stage
-    rows = list(ranking.rows)
+    rows = [row for row in ranking.rows if kept is None or row.formation in kept]
     with db.reading() as connection:
         people = {
             number: (nik, birth, education)

@@ -11,7 +11,8 @@ beside the latest year's performance and gives Spearman's rho (``app.scoring.mon
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Collection
+from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -20,6 +21,7 @@ from app.clock import utc_now
 
 from .actor import Actor
 from .backups import automatic_backup
+from .changes import NO_CHANGES, PERFORMANCE, Changes
 from .database import Database
 from .door import permit, write
 from .errors import ImportRejected
@@ -34,6 +36,8 @@ YEARS = range(2000, 2101)
 class PerformanceSummary:
     added: int
     unchanged: int
+    changes: Changes = field(default=NO_CHANGES, compare=False)
+    """For the window: validity moved (``PERFORMANCE``); no rank did."""
 
 
 def import_performance(
@@ -50,7 +54,7 @@ def import_performance(
             Path(path).name, [CellError(1, "nomor_peserta", "import.missing_column", {})]
         )
     automatic_backup(db, "impor-kinerja")
-    with write(db, actor, Action.IMPORT_PERFORMANCE, selection_id) as action:
+    with write(db, actor, Action.IMPORT_PERFORMANCE, selection_id, kinds=[PERFORMANCE]) as action:
         connection = action.connection
         by_number: dict[str, int] = {}
         by_nik: dict[str, int] = {}
@@ -144,12 +148,15 @@ def import_performance(
             key=Path(path).name,
             new={"added": len(new), "unchanged": unchanged, "sha256": table.sha256},
         )
-    return PerformanceSummary(len(new), unchanged)
+    return PerformanceSummary(len(new), unchanged, action.changes)
 
 
-def validity(db: Database, selection_id: int) -> dict[str, Any]:
+def validity(
+    db: Database, selection_id: int, *, formations: Collection[str] | None = None
+) -> dict[str, Any]:
     """``validity.<CODE>`` (and ``NILAI_AKHIR``): Spearman's rho of the last stage's values
-    with each participant's latest performance (predikat as ranks, else the score)."""
+    with each participant's latest performance (predikat as ranks, else the score).
+    ``formations``: only the participants of these formations (one agency's, say)."""
     from app.scoring.monev.validity import REFERENCE, predikat_rank, spearman
 
     from .ranking import compute_ranking
@@ -171,7 +178,7 @@ def validity(db: Database, selection_id: int) -> dict[str, Any]:
     columns: dict[str, tuple[list[float], list[float]]] = {}
     for row in ranking.rows:
         performance = latest.get(row.number)
-        if performance is None:
+        if performance is None or (formations is not None and row.formation not in formations):
             continue
         for code, cell in [*row.values.items(), ("NILAI_AKHIR", row.final)]:
             number = result_number(cell)

@@ -79,6 +79,12 @@ PageFactory = Callable[[AppContext], QWidget]
 ALL_ROLES: tuple[str, ...] = tuple(ROLES)
 
 
+def _may(action: Action) -> tuple[str, ...]:
+    """The roles the permission table allows ``action``: a page that exists to do it is
+    offered to exactly those who may (hiding is not access control; the service refuses)."""
+    return tuple(role for role in ROLES if allowed(role, action))
+
+
 @runtime_checkable
 class RefreshablePage(Protocol):
     """What the window asks of every registered page besides being a ``QWidget``."""
@@ -139,7 +145,7 @@ PAGES: list[tuple[str, str, PageFactory, tuple[str, ...]]] = [
         "nilai",
         QT_TRANSLATE_NOOP("MainWindow", "Input nilai"),
         page_class("app.ui.pages.score_entry:ScoreEntryPage"),
-        ALL_ROLES,
+        _may(Action.ENTER_SCORE),
     ),
     (
         "peringkat",
@@ -160,18 +166,21 @@ PAGES: list[tuple[str, str, PageFactory, tuple[str, ...]]] = [
         ("admin", "operator"),
     ),
     # Issue #10 §4: the day's printed forms. Printing is a read; as with the CLI's ``sheet``,
-    # ``attendance``, ``minutes`` and ``slip``, whoever is logged in may print them.
+    # ``attendance``, ``minutes`` and ``slip``, whoever works on the selection day may print
+    # them (printing is recorded, so the tim monev, who only reads, does not).
     (
         "formulir",
         QT_TRANSLATE_NOOP("MainWindow", "Formulir"),
         page_class("app.ui.pages.forms:FormsPage"),
-        ALL_ROLES,
+        _may(Action.PRINT_DOCUMENT),
     ),
     (
         "audit",
         QT_TRANSLATE_NOOP("MainWindow", "Jejak audit"),
         page_class("app.ui.pages.audit:AuditPage"),
-        ("admin", "operator"),
+        # A pure read (the list, the chain check, a CSV of it): the tim monev asks it who
+        # changed a score and why, as the committee does when a result is contested.
+        ("admin", "operator", "monev"),
     ),
     (
         "cadangan",
@@ -187,6 +196,14 @@ PAGES: list[tuple[str, str, PageFactory, tuple[str, ...]]] = [
         page_class("app.ui.pages.packages:PackagesPage"),
         ("admin", "operator"),
     ),
+    # Issue #13: monitoring and evaluation, for the admin and the tim monev. After the first
+    # nine, as Paket: Ctrl+1…9 of the admin and the operator stay where they were.
+    (
+        "monev",
+        QT_TRANSLATE_NOOP("MainWindow", "Monev"),
+        page_class("app.ui.pages.monev:MonevPage"),
+        _may(Action.SEE_EVALUATION),
+    ),
     (
         "pengaturan",
         QT_TRANSLATE_NOOP("MainWindow", "Pengaturan"),
@@ -198,7 +215,7 @@ PAGES: list[tuple[str, str, PageFactory, tuple[str, ...]]] = [
         "pengguna",
         QT_TRANSLATE_NOOP("MainWindow", "Pengguna"),
         page_class("app.ui.pages.users:UsersPage"),
-        tuple(role for role in ROLES if allowed(role, Action.MANAGE_USERS)),
+        _may(Action.MANAGE_USERS),
     ),
 ]
 
@@ -213,6 +230,7 @@ def role_label(role: str) -> str:
         "admin": QCoreApplication.translate("Roles", "Administrator"),
         "operator": QCoreApplication.translate("Roles", "Operator"),
         "penilai": QCoreApplication.translate("Roles", "Penilai"),
+        "monev": QCoreApplication.translate("Roles", "Tim Monev"),
     }
     return labels.get(role, role)
 

@@ -46,6 +46,11 @@ _DUTIES = {
     "penilai": QT_TRANSLATE_NOOP(
         "Roles", "Input nilai atas nama lengkapnya sendiri, dan melihat peringkat."
     ),
+    "monev": QT_TRANSLATE_NOOP(
+        "Roles",
+        "Membaca peringkat, jejak audit dan angka monitoring dan evaluasi, serta menulis "
+        "rekomendasinya; tidak mengubah nilai, peserta atau hasil.",
+    ),
 }
 
 

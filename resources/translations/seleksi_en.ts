@@ -418,6 +418,132 @@ Created {time} by {user}</translation>
     </message>
 </context>
 <context>
+    <name>AssessorsTab</name>
+    <message>
+        <location filename="../../app/ui/pages/monev/assessors_tab.py" line="+43"/>
+        <source>&amp;Komponen:</source>
+        <translation>&amp;Component:</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Belum ada komponen tahap ini yang dinilai oleh lebih dari satu penilai.</source>
+        <translation>No component of this stage has been scored by more than one assessor yet.</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>%1 — seluruh komponen</source>
+        <translation>%1 — whole component</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Komponen / aspek</source>
+        <translation>Component / aspect</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+85"/>
+        <source>Peserta</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <location line="-85"/>
+        <source>ICC(2,1)</source>
+        <translation>ICC(2,1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+84"/>
+        <source>IK 95%</source>
+        <translation>95% CI</translation>
+    </message>
+    <message>
+        <location line="-84"/>
+        <source>ICC(2,k)</source>
+        <translation>ICC(2,k)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Koo &amp; Li</source>
+        <translation>Koo &amp; Li</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Peserta yang dinilai oleh sedikitnya dua penilai</source>
+        <translation>Participants scored by at least two assessors</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interval kepercayaan 95% dari ICC(2,1)</source>
+        <translation>95% confidence interval of ICC(2,1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kategori ICC(2,1) menurut Koo &amp; Li (2016)</source>
+        <translation>Band of ICC(2,1) after Koo &amp; Li (2016)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alpha Krippendorff (data interval), atas semua nilai</source>
+        <translation>Krippendorff&apos;s alpha (interval data), over every score</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>ICC(2,1) di bawah %1: kesepakatan penilai kurang dari baik.</source>
+        <translation>ICC(2,1) below %1: the assessors agree less than well.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Panel terbesar: %1 penilai, %2 peserta yang dinilai semuanya</source>
+        <translation>Largest panel: %1 assessors, %2 participants scored by all of them</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>lebih longgar dari penilai lain</source>
+        <translation>more lenient than the other assessors</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>lebih ketat dari penilai lain</source>
+        <translation>harsher than the other assessors</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Penilai</source>
+        <translation>Assessor</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+21"/>
+        <source>Selisih</source>
+        <translation>Deviation</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>Catatan</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>ICC(2,1) dan ICC(2,k): model acak dua arah, kesepakatan mutlak (Shrout &amp; Fleiss 1979), pada panel terbesar yang menilai peserta yang sama; kategori menurut Koo &amp; Li (2016). Alpha Krippendorff (data interval) memakai semua nilai, juga peserta yang dinilai oleh susunan penilai lain. Selisih: rata-rata nilai penilai dikurangi rata-rata penilai lain pada peserta yang sama; ditandai bila lebih dari ± %1 poin.</source>
+        <translation>ICC(2,1) and ICC(2,k): two-way random model, absolute agreement (Shrout &amp; Fleiss 1979), on the largest panel that scored the same participants; bands after Koo &amp; Li (2016). Krippendorff&apos;s alpha (interval data) uses every score, also of participants scored by another set of assessors. Deviation: the assessor&apos;s mean score minus the other assessors&apos; mean on the same participants; flagged beyond ± %1 points.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Panel: %1 penilai, %2 peserta.</source>
+        <translation>Panel: %1 assessors, %2 participants.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Selisih dari penilai lain (poin)</source>
+        <translation>Deviation from the other assessors (points)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Batas ± %1 poin</source>
+        <translation>Limit ± %1 points</translation>
+    </message>
+</context>
+<context>
     <name>AuditPage</name>
     <message>
         <location filename="../../app/ui/pages/audit.py" line="+248"/>
@@ -1966,6 +2092,117 @@ mark</translation>
     </message>
 </context>
 <context>
+    <name>DistributionTab</name>
+    <message>
+        <location filename="../../app/ui/pages/monev/distribution_tab.py" line="+42"/>
+        <source>&amp;Komponen:</source>
+        <translation>&amp;Component:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Belum ada nilai angka pada tahap ini.</source>
+        <translation>No numeric scores at this stage yet.</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Peserta bernilai</source>
+        <translation>Participants with a score</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rata-rata</source>
+        <translation>Mean</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Simpangan baku (SD)</source>
+        <translation>Standard deviation (SD)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kuartil 1</source>
+        <translation>First quartile</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Median</source>
+        <translation>Median</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kuartil 3</source>
+        <translation>Third quartile</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ambang batas</source>
+        <translation>Threshold</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Di sekitar ambang (± 2 poin)</source>
+        <translation>Near the threshold (± 2 points)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tepat di bawah ambang (2 poin)</source>
+        <translation>Just below the threshold (2 points)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pada nilai maksimum</source>
+        <translation>At the maximum</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ukuran</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Nilai</source>
+        <comment>the value of a measure</comment>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Nilai</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <source>(termasuk batas atas)</source>
+        <translation>(upper bound included)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Rentang nilai</source>
+        <translation>Score range</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+14"/>
+        <location line="+17"/>
+        <source>Peserta</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>Batas bawah termasuk, batas atas tidak (kecuali rentang terakhir)</source>
+        <translation>Lower bound included, upper bound not (except in the last range)</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Ambang batas %1</source>
+        <translation>Threshold %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Rata-rata %1</source>
+        <translation>Mean %1</translation>
+    </message>
+</context>
+<context>
     <name>DocumentSettingsDialog</name>
     <message>
         <location filename="../../app/ui/document_settings_dialog.py" line="+207"/>
@@ -2216,6 +2453,86 @@ mark</translation>
         <location line="+93"/>
         <source>Belum disimpan: {reason}</source>
         <translation>Not saved: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>FairnessTab</name>
+    <message>
+        <location filename="../../app/ui/pages/monev/fairness_tab.py" line="+64"/>
+        <source>terlalu kecil untuk dinilai (&lt; %1 pelamar)</source>
+        <translation>too small to judge (&lt; %1 applicants)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>di bawah empat perlima: patut diperiksa</source>
+        <translation>below four fifths: worth examining</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>tidak dinilai</source>
+        <translation>not judged</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Kelompok / tingkat</source>
+        <translation>Group / level</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pelamar</source>
+        <translation>Applicants</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Terpilih</source>
+        <translation>Selected</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tingkat terpilih</source>
+        <translation>Selection rate</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+27"/>
+        <location line="+21"/>
+        <source>Rasio dampak</source>
+        <translation>Impact ratio</translation>
+    </message>
+    <message>
+        <location line="-48"/>
+        <source>p Fisher</source>
+        <translation>Fisher p</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tingkat terpilih terendah dibagi yang tertinggi</source>
+        <translation>The lowest selection rate divided by the highest</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Uji eksak Fisher, terendah lawan tertinggi, dua sisi</source>
+        <translation>Fisher&apos;s exact test, lowest against highest, two-sided</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rasio dampak: tingkat terpilih terendah dibagi yang tertinggi di antara tingkat yang cukup besar (≥ %1 pelamar). Di bawah %2 (empat perlima, 29 CFR 1607.4(D)) patut diperiksa; p Fisher menunjukkan seberapa mungkin selisih itu terjadi kebetulan. Terpilih: dalam kuota tahap ini. * kurang dari %1 pelamar: ditampilkan, tidak dinilai.</source>
+        <translation>Impact ratio: the lowest selection rate divided by the highest, among levels large enough (≥ %1 applicants). Below %2 (four fifths, 29 CFR 1607.4(D)) it is worth examining; Fisher&apos;s p says how likely such a gap is by chance alone. Selected: within the quota of this stage. * fewer than %1 applicants: shown, not judged.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Tanpa rasio (kurang dari dua tingkat yang cukup besar): %1.</source>
+        <translation>No ratio (fewer than two levels large enough): %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Kelompok asal daerah muncul setelah kode wilayah instansi diisi di atas.</source>
+        <translation>The local group appears once the agency&apos;s regency code is filled in above.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Empat perlima</source>
+        <translation>Four fifths</translation>
     </message>
 </context>
 <context>
@@ -2534,6 +2851,116 @@ Reason (recorded in the audit trail):</translation>
         <location line="+2"/>
         <source>&amp;Tahun:</source>
         <translation>&amp;Year:</translation>
+    </message>
+</context>
+<context>
+    <name>FlowTab</name>
+    <message>
+        <location filename="../../app/ui/pages/monev/flow_tab.py" line="+40"/>
+        <source>Per unit kerja</source>
+        <translation>By work unit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Per formasi</source>
+        <translation>By formation</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+42"/>
+        <source>Terdaftar</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <location line="-41"/>
+        <source>Hadir</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Lolos ambang %1</source>
+        <translation>Passed %1 threshold</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+35"/>
+        <source>Dalam kuota</source>
+        <translation>Within quota</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>Tidak hadir</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ditandai %1</source>
+        <translation>Marked %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kebutuhan</source>
+        <translation>Vacancies</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Formasi tanpa peserta dalam kuota</source>
+        <translation>Formations with nobody within quota</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Ukuran</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Jumlah</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>% terdaftar</source>
+        <translation>% of registered</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Unit kerja</source>
+        <translation>Work unit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>% dalam kuota</source>
+        <translation>% within quota</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(tanpa unit kerja)</source>
+        <translation>(no work unit)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Formasi</source>
+        <translation>Formation</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Peserta per kursi</source>
+        <translation>Applicants per seat</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Catatan</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>tidak ada peserta dalam kuota</source>
+        <translation>nobody within quota</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Peserta</source>
+        <translation>Participants</translation>
     </message>
 </context>
 <context>
@@ -3617,7 +4044,7 @@ Open the newest backup (%2)? It is restored into a new file in the same folder; 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+128"/>
+        <location filename="../../app/ui/main_window.py" line="+134"/>
         <source>Persiapan</source>
         <translation>Set-up</translation>
     </message>
@@ -3642,7 +4069,7 @@ Open the newest backup (%2)? It is restored into a new file in the same folder; 
         <translation>Announcements</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Formulir</source>
         <translation>Forms</translation>
     </message>
@@ -3652,9 +4079,14 @@ Open the newest backup (%2)? It is restored into a new file in the same folder; 
         <translation>Audit trail</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Paket</source>
         <translation>Packages</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Monev</source>
+        <translation>Evaluation</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3672,7 +4104,7 @@ Open the newest backup (%2)? It is restored into a new file in the same folder; 
         <translation>Seleksi ASN databases (*.db *.sqlite);;All files (*)</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+89"/>
         <source>Memeriksa riwayat</source>
         <translation>Checking the history</translation>
     </message>
@@ -3922,12 +4354,12 @@ Database: %2</translation>
         <translation>About Seleksi ASN</translation>
     </message>
     <message>
-        <location line="-651"/>
+        <location line="-663"/>
         <source>Verifikasi</source>
         <translation>Verification</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+29"/>
         <source>Cadangan</source>
         <translation>Backups</translation>
     </message>
@@ -4129,6 +4561,281 @@ Database: %2</translation>
         <location line="+1"/>
         <source>Batal</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>Monev</name>
+    <message>
+        <location filename="../../app/ui/pages/monev/words.py" line="+25"/>
+        <source>Jenis kelamin</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Usia</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pendidikan</source>
+        <translation>Education</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Asal daerah</source>
+        <translation>Local or not</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>perempuan</source>
+        <translation>women</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>laki-laki</source>
+        <translation>men</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lokal</source>
+        <translation>local</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>luar daerah</source>
+        <translation>from elsewhere</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>di bawah 25 tahun</source>
+        <translation>under 25</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>25–29 tahun</source>
+        <translation>25–29</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>30–34 tahun</source>
+        <translation>30–34</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>35 tahun ke atas</source>
+        <translation>35 and over</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(tidak diisi)</source>
+        <translation>(not given)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>buruk</source>
+        <translation>poor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sedang</source>
+        <translation>moderate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>baik</source>
+        <translation>good</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sangat baik</source>
+        <translation>excellent</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Tes pengetahuan kerja</source>
+        <translation>Job knowledge test</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sampel kerja (tes praktik)</source>
+        <translation>Work sample (practical test)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wawancara terstruktur</source>
+        <translation>Structured interview</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kemampuan kognitif umum</source>
+        <translation>General cognitive ability</translation>
+    </message>
+</context>
+<context>
+    <name>MonevPage</name>
+    <message>
+        <location filename="../../app/ui/pages/monev/page.py" line="+92"/>
+        <source>Monev</source>
+        <translation>M&amp;E</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>&amp;Tahap:</source>
+        <translation>S&amp;tage:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Formasi:</source>
+        <translation>&amp;Formation:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Unit kerja:</source>
+        <translation>&amp;Work unit:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Kode wilayah:</source>
+        <translation>&amp;Regency code:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>mis. 1275</source>
+        <translation>e.g. 1275</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Kode kabupaten/kota instansi: empat angka pertama NIK penduduknya (1275 untuk Kota Binjai). Pelamar dengan kode ini dihitung lokal pada tab Keadilan.</source>
+        <translation>The agency&apos;s regency or city code: the first four digits of its residents&apos; NIK (1275 for Kota Binjai). Applicants with this code count as local on the Fairness tab.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Impor data kinerja…</source>
+        <translation>Import performance data…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kinerja (SKP) peserta yang diterima, untuk validitas prediktif</source>
+        <translation>Performance (SKP) of the participants appointed, for predictive validity</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ekspor tabel (XLSX)…</source>
+        <translation>Export tables (XLSX)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Semua tahap untuk formasi atau unit kerja yang dipilih, seperti seleksi evaluate --xlsx</source>
+        <translation>Every stage for the chosen formation or work unit, as seleksi evaluate --xlsx writes it</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Alur peserta</source>
+        <translation>Applicant flow</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sebaran nilai</source>
+        <translation>Score spread</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Penilai</source>
+        <translation>Assessors</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keadilan</source>
+        <translation>Fairness</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Validitas</source>
+        <translation>Validity</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Menghitung…</source>
+        <translation>Computing…</translation>
+    </message>
+    <message>
+        <location line="+96"/>
+        <source>Angka monev tidak dapat dihitung: %1</source>
+        <translation>The M&amp;E figures could not be computed: %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>diperbarui %1</source>
+        <translation>updated %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Semua</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Formasi %1</source>
+        <translation>Formation %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Seluruh seleksi</source>
+        <translation>Whole selection</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 peserta pada tahap %2</source>
+        <translation>%1 participants at stage %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Belum ada seleksi. Buat atau buka seleksi untuk melihat angka monev.</source>
+        <translation>No selection yet. Create or open a selection to see its M&amp;E figures.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Angka monev sedang dihitung…</source>
+        <translation>Computing the M&amp;E figures…</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <location line="+17"/>
+        <location line="+17"/>
+        <source>Impor data kinerja</source>
+        <translation>Import performance data</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <source>Tabel (*.csv *.xlsx);;CSV (*.csv);;Excel (*.xlsx)</source>
+        <translation>Tables (*.csv *.xlsx);;CSV (*.csv);;Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Data kinerja: %1 baris baru, %2 sudah ada.</source>
+        <translation>Performance data: %1 new rows, %2 already stored.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>… dan %1 masalah lain (lihat rincian).</source>
+        <translation>… and %1 more problems (see the details).</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+11"/>
+        <location line="+11"/>
+        <source>Ekspor tabel monev</source>
+        <translation>Export M&amp;E tables</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>Buku kerja Excel (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Tabel ditulis: %1</source>
+        <translation>Tables written: %1</translation>
     </message>
 </context>
 <context>
@@ -5624,7 +6331,7 @@ The laptop&apos;s key fingerprint:</translation>
 <context>
     <name>Roles</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+35"/>
+        <location filename="../../app/ui/main_window.py" line="+43"/>
         <source>Administrator</source>
         <translation>Administrator</translation>
     </message>
@@ -5637,6 +6344,11 @@ The laptop&apos;s key fingerprint:</translation>
         <location line="+1"/>
         <source>Penilai</source>
         <translation>Assessor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tim Monev</source>
+        <translation>M&amp;E team</translation>
     </message>
     <message>
         <location filename="../../app/ui/user_model.py" line="+38"/>
@@ -5652,6 +6364,11 @@ The laptop&apos;s key fingerprint:</translation>
         <location line="+3"/>
         <source>Input nilai atas nama lengkapnya sendiri, dan melihat peringkat.</source>
         <translation>Enters scores under their own full name, and sees the rankings.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Membaca peringkat, jejak audit dan angka monitoring dan evaluasi, serta menulis rekomendasinya; tidak mengubah nilai, peserta atau hasil.</source>
+        <translation>Reads the rankings, the audit trail and the monitoring and evaluation figures, and writes its recommendations; never changes a score, a participant or a result.</translation>
     </message>
 </context>
 <context>
@@ -6545,7 +7262,7 @@ Leave without saving this value?</translation>
 <context>
     <name>UserTableModel</name>
     <message>
-        <location filename="../../app/ui/user_model.py" line="+25"/>
+        <location filename="../../app/ui/user_model.py" line="+27"/>
         <source>Nama pengguna</source>
         <translation>User name</translation>
     </message>
@@ -6670,6 +7387,81 @@ Leave without saving this value?</translation>
         <location line="+12"/>
         <source>Akun %1 dibuka; ia dapat masuk lagi sekarang.</source>
         <translation>Account %1 unlocked; it can log in again now.</translation>
+    </message>
+</context>
+<context>
+    <name>ValidityTab</name>
+    <message>
+        <location filename="../../app/ui/pages/monev/validity_tab.py" line="+78"/>
+        <source>Nilai akhir</source>
+        <translation>Final score</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Komponen</source>
+        <translation>Component</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+44"/>
+        <source>rho Spearman</source>
+        <translation>Spearman&apos;s rho</translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+72"/>
+        <source>IK 95%</source>
+        <translation>95% CI</translation>
+    </message>
+    <message>
+        <location line="-71"/>
+        <source>p</source>
+        <translation>p</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Jenis tes (rujukan)</source>
+        <translation>Kind of test (reference)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Validitas rujukan</source>
+        <translation>Reference validity</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Hanya peserta yang diterima yang punya data kinerja, jadi nilai mereka berdekatan (rentang terbatas). Karena itu korelasi di sini biasanya lebih kecil daripada daya ramal tes yang sebenarnya pada seluruh pelamar; angka rujukan (Sackett, Zhang, Berry &amp; Lievens 2022) sudah dikoreksi untuk hal itu. Baca arah dan besarnya dengan hati-hati, terutama bila n kecil dan rentang IK lebar.</source>
+        <translation>Only the participants appointed have performance data, so their scores lie close together (restricted range). The correlations here therefore usually run lower than the test&apos;s true power to predict among all applicants; the reference figures (Sackett, Zhang, Berry &amp; Lievens 2022) are corrected for that. Read their direction and size with care, above all when n is small and the interval wide.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Validitas prediktif membandingkan nilai seleksi dengan kinerja (SKP) peserta yang diterima, setahun atau lebih kemudian. Berkasnya (CSV atau XLSX) berisi satu baris per peserta dan tahun: &lt;b&gt;nomor_peserta&lt;/b&gt; (atau &lt;b&gt;nik&lt;/b&gt;), &lt;b&gt;tahun&lt;/b&gt;, dan &lt;b&gt;predikat&lt;/b&gt; (Sangat Baik, Baik, Butuh Perbaikan, Kurang, Sangat Kurang) atau &lt;b&gt;nilai&lt;/b&gt;.</source>
+        <translation>Predictive validity sets the selection&apos;s scores beside the performance (SKP) of the participants appointed, a year or more later. The file (CSV or XLSX) has one row per participant and year: &lt;b&gt;nomor_peserta&lt;/b&gt; (or &lt;b&gt;nik&lt;/b&gt;), &lt;b&gt;tahun&lt;/b&gt;, and &lt;b&gt;predikat&lt;/b&gt; (Sangat Baik, Baik, Butuh Perbaikan, Kurang, Sangat Kurang) or &lt;b&gt;nilai&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Impor dengan tombol &lt;b&gt;Impor data kinerja…&lt;/b&gt; di atas.</source>
+        <translation>Import it with the &lt;b&gt;Import performance data…&lt;/b&gt; button above.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Admin panitia mengimpornya dengan tombol Impor data kinerja….</source>
+        <translation>The committee&apos;s administrator imports it with the Import performance data… button.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Belum ada data kinerja.</source>
+        <translation>No performance data yet.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>rho Spearman dengan kinerja (garis: IK 95%)</source>
+        <translation>Spearman&apos;s rho with performance (line: 95% CI)</translation>
     </message>
 </context>
 <context>

@@ -327,10 +327,11 @@ def test_new_events_appear_when_data_changes(qtbot: Any, trail: Trail) -> None:
     assert page.model.texts(0)["action"] == "Nilai dihapus"
 
 
-def test_page_is_registered_for_admin_and_operator(qtbot: Any) -> None:
+def test_page_is_registered_for_admin_operator_and_monev(qtbot: Any) -> None:
     entry = next(p for p in PAGES if p[0] == "audit")
     assert entry[1] == "Jejak audit"
-    assert set(entry[3]) == {"admin", "operator"}
+    # A pure read: the tim monev asks it who changed a score and why (issue #13).
+    assert set(entry[3]) == {"admin", "operator", "monev"}
     assert getattr(entry[2], "target", "") == "app.ui.pages.audit:AuditPage"
     assert "audit" not in [key for key, _t, _f in visible_pages("penilai")]
     assert icon_path("audit").name == "audit.svg"

@@ -39,7 +39,7 @@ def _idle(page: QWidget) -> bool:
     )
 
 
-@pytest.mark.parametrize("role", ["admin", "operator", "penilai"])
+@pytest.mark.parametrize("role", ["admin", "operator", "penilai", "monev"])
 def test_every_page_opens_on_the_demo(qtbot, db: Database, role: str) -> None:
     info = create_demo(db, Actor("tester"), "binjai-kompetensi", participants=120, seed=3)
     window = MainWindow(AppContext(db, Actor("tester", role)))
