@@ -63,7 +63,7 @@ def _clean_key(finding_key: str | None) -> str | None:
     key = " ".join((finding_key or "").split())
     if not key:
         return None
-    if len(key) > 200 or "." not in key and key != "range_restriction":
+    if len(key) > 200 or ("." not in key and key != "range_restriction"):
         raise UserError("recommendation.bad_finding", value=key)
     return key
 
