@@ -8,7 +8,7 @@ account dialogs (changing one's password, adding a user), the connect dialog of 
 (filled in, not connected: the shots need no server), and the field laptops: the Paket page
 with two laptops (one package received), the prepare dialog, a package's preview, and the
 Paket page of a field laptop's own file; the Monev page, every tab, with later performance
-imported (a file made here: the demo's appointees rated by their final score, with noise), so
+imported (the demo's own: the appointees' SKP predikat a year later), so
 validity is filled too.
 Settings go to the temporary folder, so the user's own recent files and language stay as
 they were.
@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import random
 import sqlite3
 import sys
 import tempfile
@@ -39,8 +38,6 @@ from app.services.formations import list_formations
 from app.services.opening import open_database
 from app.services.packages import export_package
 from app.services.participants import list_participants
-from app.services.performance import import_performance
-from app.services.ranking import compute_ranking
 from app.services.score_entry import save_score
 from app.services.users import MAX_FAILED_LOGINS, add_user, authenticate, set_active
 from app.ui import i18n
@@ -106,30 +103,13 @@ def save(widget: QWidget, application: QApplication, path: Path) -> None:
 def make_demo_database(path: Path) -> None:
     database = open_database(path)
     try:
-        info = create_demo(database, ADMIN, "cpns-2024", participants=600)
+        create_demo(database, ADMIN, "cpns-2024", participants=600)  # with later performance
         add_user(database, ADMIN, ADMIN.name, "admin", "rahasia-panitia", ADMIN.full_name)
         add_team(database)
-        add_performance(database, info.id, path.with_name("kinerja-2025.csv"))
     finally:
         database.close()
     DatabasePreferences(path).instansi = DEMO_INSTANSI
     MonevPreferences(path).local_code = "1275"  # Kota Binjai
-
-
-def add_performance(database: Database, selection_id: int, path: Path) -> None:
-    """The SKP predikat of 2025 for everyone appointed: better with a better final score, one
-    step up or down at random, so the Validitas tab shows a real, imperfect correlation."""
-    rows = compute_ranking(database, selection_id).rows
-    finals = {r.number: r.final for r in rows if r.status.value == "within_quota" and r.final}
-    appointed = sorted(finals, key=lambda number: finals[number])
-    ladder = ["Kurang", "Butuh Perbaikan", "Baik", "Sangat Baik"]
-    chance = random.Random(13)
-    lines = ["nomor_peserta,tahun,predikat"]
-    for index, number in enumerate(appointed):
-        step = index * len(ladder) // len(appointed) + chance.choice((-1, 0, 0, 1))
-        lines.append(f"{number},2025,{ladder[min(len(ladder) - 1, max(0, step))]}")
-    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    import_performance(database, ADMIN, selection_id, path)
 
 
 def add_team(database: Database) -> None:

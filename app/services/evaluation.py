@@ -261,7 +261,7 @@ def _stage_figures(
     from datetime import date
 
     from app.scoring.monev.distribution import distribution
-    from app.scoring.monev.fairness import age_band, fairness
+    from app.scoring.monev.fairness import age_band, education_level, fairness
     from app.scoring.monev.nik import read_nik
 
     from .ranking import compute_ranking
@@ -313,10 +313,14 @@ def _stage_figures(
         if not counts.get("within_quota")
     ]
     by_unit: dict[str, dict[str, int]] = defaultdict(lambda: {"registered": 0, "selected": 0})
+    by_level: dict[str, dict[str, int]] = defaultdict(lambda: {"registered": 0, "selected": 0})
     for row in rows:
         unit = units.get(row.formation, "") or "-"
         by_unit[unit]["registered"] += 1
         by_unit[unit]["selected"] += row.number in selected
+        level = education_level(people.get(row.number, ("", None, ""))[2] or "")
+        by_level[level]["registered"] += 1
+        by_level[level]["selected"] += row.number in selected
     flow = {
         "registered": len(rows),
         "absent": statuses.get("absent", 0),
@@ -336,6 +340,8 @@ def _stage_figures(
             if quotas.get(code)
         },
         "units": dict(sorted(by_unit.items())),
+        # Jenjang pendidikan (S-1/D-IV, D-III, SMA/SMK…), as the flow asks per level.
+        "education": dict(sorted(by_level.items())),
     }
     distributions = {}
     for component in stage.components:
@@ -370,7 +376,7 @@ def _stage_figures(
         birth = date.fromisoformat(str(birth_text)) if birth_text else None
         facts = read_nik(nik or "", known_birth=birth, today=today)
         chosen = int(row.number in selected)
-        keys = {"education": education or "-"}
+        keys = {"education": education_level(education or "")}
         if facts is not None:
             keys["sex"] = "perempuan" if facts.female else "laki-laki"
             if local_code:

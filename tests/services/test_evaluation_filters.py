@@ -161,7 +161,7 @@ def test_assessors_and_validity_of_one_formation(db: Database, tmp_path, write_c
     from app.services.performance import import_performance
     from app.services.ranking import compute_ranking
 
-    info = create_demo(db, ADMIN, "cpns-2024", participants=200, seed=4)
+    info = create_demo(db, ADMIN, "cpns-2024", participants=200, seed=4, performance=False)
     rows = [r for r in compute_ranking(db, info.id).rows if r.final is not None]
     by_formation: dict[str, list[str]] = {}
     for row in rows:
