@@ -159,6 +159,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "not given; local or not is not judged",
     ),
     "monev.report.printed_at": ("Dicetak", "Printed"),
+    "monev.report.scope": ("Cakupan", "Scope"),
+    "monev.report.scope_all": ("seluruh seleksi", "the whole selection"),
     "monev.report.key_numbers": ("Angka utama", "Key numbers"),
     "monev.report.key_numbers_note": (
         "Dalam kuota: pada tahap akhir, peserta yang terpilih dibanding kebutuhan formasi; pada"

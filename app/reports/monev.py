@@ -93,6 +93,8 @@ class ReportFacts:
     """The regency or city code that made an applicant local (empty: not judged)."""
     document_id: str = ""
     letterhead: Letterhead | None = None
+    scope: str = ""
+    """What the figures were narrowed to (``Formasi BNJ-01 — …``); empty: the selection."""
     """The kop surat of the first page; none: the title stands alone."""
 
 
@@ -256,6 +258,7 @@ class _Report:
             (
                 (_t("monev.report.instansi"), facts.instansi or "-"),
                 (_t("monev.report.year"), str(facts.year)),
+                (_t("monev.report.scope"), facts.scope or _t("monev.report.scope_all")),
                 (
                     _t("monev.report.stages"),
                     ", ".join(f"{code} ({self.stage_name(code)})" for code in stages) or "-",

@@ -33,17 +33,24 @@ FINAL = "NILAI_AKHIR"
 
 
 def report_figures(
-    db: Database, selection_id: int, *, stage: str | None = None, local_code: str = ""
+    db: Database,
+    selection_id: int,
+    *,
+    stage: str | None = None,
+    local_code: str = "",
+    formation: str | None = None,
+    unit: str | None = None,
 ) -> dict[str, Any]:
     """The evaluation's figures with their ``scheme`` labels, of ``stage`` only when given
-    (an unknown stage is refused, naming the stages there are)."""
+    (an unknown stage is refused, naming the stages there are), narrowed to one formation or
+    agency as ``evaluation`` narrows them."""
     from .evaluation import evaluation
 
     scheme = current_scheme(db, selection_id)
     codes = [s.code for s in scheme.stages]
     if stage is not None and stage not in codes:
         raise UserError("stage.not_found", value=stage, choices=codes)
-    figures = evaluation(db, selection_id, local_code=local_code)
+    figures = evaluation(db, selection_id, local_code=local_code, formation=formation, unit=unit)
     figures["scheme"] = scheme_labels(db, selection_id, scheme)
     return figures if stage is None else restrict_to_stage(figures, stage, last=codes[-1])
 
@@ -120,11 +127,14 @@ def evaluation_report_pdf(
     recommendations: Sequence[RecommendationLine] | None = None,
     *,
     local_code: str = "",
+    scope: str = "",
     today: dt.date | None = None,
 ) -> RenderedDocument:
     """The Laporan Monitoring dan Evaluasi of ``figures`` (``report_figures``), in memory.
 
-    ``recommendations``: default, the tim monev's standing recommendations as stored."""
+    ``recommendations``: default, the tim monev's standing recommendations as stored.
+    ``scope``: what the figures were narrowed to (a formation, an agency), printed on the
+    first page so a report of one formation is never read as the whole selection's."""
     from app.reports.model import Letterhead
     from app.reports.monev import ReportFacts, render_evaluation_report
 
@@ -138,6 +148,7 @@ def evaluation_report_pdf(
         year=selection.year,
         printed_at=day,
         local_code=local_code,
+        scope=scope,
         document_id=document_id,
         letterhead=Letterhead(
             government=settings.government,

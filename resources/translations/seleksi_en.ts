@@ -768,12 +768,12 @@ Created {time} by {user}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+64"/>
+        <location line="+68"/>
         <source>Pengguna</source>
         <translation>User</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-67"/>
         <source>Tindakan</source>
         <translation>Action</translation>
     </message>
@@ -1018,6 +1018,26 @@ Created {time} by {user}</translation>
         <translation>Action refused: the role does not allow it</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Impor data kinerja</source>
+        <translation>Import performance data</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rekomendasi monev ditambahkan</source>
+        <translation>M&amp;E recommendation added</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rekomendasi monev diubah</source>
+        <translation>M&amp;E recommendation revised</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rekomendasi monev ditarik</source>
+        <translation>M&amp;E recommendation withdrawn</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>Nilai</source>
         <translation>Score</translation>
@@ -1038,7 +1058,12 @@ Created {time} by {user}</translation>
         <translation>Stage</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>Rekomendasi</source>
+        <translation>Recommendation</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>baru</source>
         <translation>new</translation>
     </message>
@@ -1071,6 +1096,16 @@ Created {time} by {user}</translation>
         <location line="+1"/>
         <source>nomor</source>
         <translation>number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>temuan</source>
+        <translation>finding</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>isi</source>
+        <translation>text</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4674,7 +4709,7 @@ Database: %2</translation>
 <context>
     <name>MonevPage</name>
     <message>
-        <location filename="../../app/ui/pages/monev/page.py" line="+92"/>
+        <location filename="../../app/ui/pages/monev/page.py" line="+96"/>
         <source>Monev</source>
         <translation>M&amp;E</translation>
     </message>
@@ -4720,6 +4755,16 @@ Database: %2</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>Ekspor laporan (PDF)…</source>
+        <translation>Export report (PDF)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Laporan Monitoring dan Evaluasi: ringkasan satu halaman, lalu rinciannya dan rekomendasi tim monev, seperti seleksi evaluate --out</source>
+        <translation>The monitoring and evaluation report: a one-page summary, then the details and the M&amp;E team’s recommendations, as seleksi evaluate --out</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Ekspor tabel (XLSX)…</source>
         <translation>Export tables (XLSX)…</translation>
     </message>
@@ -4729,7 +4774,7 @@ Database: %2</translation>
         <translation>Every stage for the chosen formation or work unit, as seleksi evaluate --xlsx writes it</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+34"/>
         <source>Alur peserta</source>
         <translation>Applicant flow</translation>
     </message>
@@ -4754,17 +4799,32 @@ Database: %2</translation>
         <translation>Validity</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Temuan dan rekomendasi</source>
+        <translation>Findings and recommendations</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Antartahun</source>
+        <translation>Year to year</translation>
+    </message>
+    <message>
         <location line="+16"/>
         <source>Menghitung…</source>
         <translation>Computing…</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+97"/>
         <source>Angka monev tidak dapat dihitung: %1</source>
         <translation>The M&amp;E figures could not be computed: %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
+        <source>Temuan dan rekomendasi (%1)</source>
+        <translation>Findings and recommendations (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>diperbarui %1</source>
         <translation>updated %1</translation>
     </message>
@@ -4775,11 +4835,12 @@ Database: %2</translation>
     </message>
     <message>
         <location line="+40"/>
+        <location line="+180"/>
         <source>Formasi %1</source>
         <translation>Formation %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-176"/>
         <source>Seluruh seleksi</source>
         <translation>Whole selection</translation>
     </message>
@@ -4799,7 +4860,7 @@ Database: %2</translation>
         <translation>Computing the M&amp;E figures…</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+81"/>
         <location line="+17"/>
         <location line="+17"/>
         <source>Impor data kinerja</source>
@@ -4823,17 +4884,38 @@ Database: %2</translation>
     <message>
         <location line="+17"/>
         <location line="+11"/>
-        <location line="+11"/>
+        <location line="+57"/>
         <source>Ekspor tabel monev</source>
         <translation>Export M&amp;E tables</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-68"/>
         <source>Buku kerja Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+25"/>
+        <source>Unit kerja %1</source>
+        <translation>Agency %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+11"/>
+        <source>Ekspor laporan monev</source>
+        <translation>Export the M&amp;E report</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Dokumen PDF (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Laporan ditulis: %1 (%2 halaman)</source>
+        <translation>Report written: %1 (%2 pages)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Tabel ditulis: %1</source>
         <translation>Tables written: %1</translation>
     </message>
@@ -5946,6 +6028,159 @@ The laptop&apos;s key fingerprint:</translation>
         <location line="+465"/>
         <source>Peringkat tahap {stage} ({count} peserta) disimpan ke {path}.</source>
         <translation>The ranking of stage {stage} ({count} participants) was saved to {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>RecommendationDialog</name>
+    <message>
+        <location filename="../../app/ui/recommendation_dialog.py" line="+66"/>
+        <source>Ubah rekomendasi</source>
+        <translation>Revise recommendation</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tambah rekomendasi</source>
+        <translation>Add recommendation</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Rekomendasi tim monev untuk revisi kebijakan. Setiap rekomendasi tersimpan dengan nama penulisnya dan tercatat di jejak audit; laporan monev mencantumkannya di bagian Rekomendasi.</source>
+        <translation>The M&amp;E team’s recommendation for the policy revision. Each recommendation is stored with its author’s name and recorded in the audit trail; the M&amp;E report lists it under Recommendations.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>(evaluasi secara keseluruhan)</source>
+        <translation>(the evaluation as a whole)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Menjawab temuan:</source>
+        <translation>Answers the finding:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Misalnya: Penilai praktik kerja dilatih ulang dengan rubrik yang sama sebelum seleksi berikutnya, dan setiap peserta dinilai oleh dua penilai.</source>
+        <translation>For example: the practical-test assessors are trained again on the same rubric before the next selection, and every participant is scored by two assessors.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Rekomendasi:</source>
+        <translation>Recommendation:</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Simpan rekomendasi</source>
+        <translation>Save recommendation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{length} dari {maximum} karakter</source>
+        <translation>{length} of {maximum} characters</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Rekomendasi yang diketik belum disimpan.</source>
+        <translation>The recommendation you typed is not saved yet.</translation>
+    </message>
+</context>
+<context>
+    <name>RecommendationsPanel</name>
+    <message>
+        <location filename="../../app/ui/widgets/recommendations_panel.py" line="+79"/>
+        <source>Temuan</source>
+        <translation>Finding</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+18"/>
+        <source>Rekomendasi</source>
+        <translation>Recommendation</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Tidak ada temuan: tidak satu pun angka melewati batas peringatan.</source>
+        <translation>No findings: no figure crosses a warning limit.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Menjawab temuan</source>
+        <translation>Answers the finding</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Penulis</source>
+        <translation>Author</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waktu</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Tambah rekomendasi…</source>
+        <translation>Add recommendation…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ubah…</source>
+        <translation>Revise…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tarik…</source>
+        <translation>Withdraw…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tampilkan yang ditarik</source>
+        <translation>Show withdrawn</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Klik dua kali sebuah temuan untuk menulis rekomendasi yang menjawabnya.</source>
+        <translation>Double-click a finding to write a recommendation that answers it.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rekomendasi ditulis oleh administrator dan tim monev.</source>
+        <translation>Recommendations are written by the administrator and the M&amp;E team.</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>(keseluruhan)</source>
+        <translation>(as a whole)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{time} (diubah)</source>
+        <translation>{time} (revised)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>[ditarik] {text}</source>
+        <translation>[withdrawn] {text}</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <location line="+12"/>
+        <source>Tarik rekomendasi</source>
+        <translation>Withdraw recommendation</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Tarik rekomendasi nomor {id} dari laporan? Isinya tetap tersimpan dan tercatat di jejak audit.</source>
+        <translation>Withdraw recommendation number {id} from the report? Its text stays stored and recorded in the audit trail.</translation>
     </message>
 </context>
 <context>
@@ -7592,6 +7827,129 @@ Leave without saving this value?</translation>
         <location line="+0"/>
         <source>TIDAK SAH</source>
         <translation>NOT VALID</translation>
+    </message>
+</context>
+<context>
+    <name>YearComparison</name>
+    <message>
+        <location filename="../../app/ui/widgets/year_comparison.py" line="+65"/>
+        <source>Seleksi pada berkas ini dan pada berkas lain (misalnya basis data tahun lalu) berdampingan. Berkas lain dibuka hanya-baca: programnya membaca salinan dan tidak pernah menulis berkas aslinya.</source>
+        <translation>The selections of this file and of other files (last year’s database, for example) side by side. Other files are opened read-only: the program reads a copy and never writes the original.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Tambah berkas pembanding…</source>
+        <translation>Add a file to compare…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hapus daftar pembanding</source>
+        <translation>Clear the compared files</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Perbandingan antartahun</source>
+        <translation>Year-to-year comparison</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Menghitung perbandingan…</source>
+        <translation>Computing the comparison…</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Tambah berkas pembanding</source>
+        <translation>Add a file to compare</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Basis data Seleksi ASN ({patterns})</source>
+        <translation>Seleksi ASN databases ({patterns})</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Berkas itu adalah berkas yang sedang dibuka; seleksinya sudah ada.</source>
+        <translation>That is the file already open; its selections are already here.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Berkas pembanding: {files}</source>
+        <translation>Compared files: {files}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Belum ada berkas pembanding: hanya seleksi pada berkas ini.</source>
+        <translation>No file to compare yet: only this file’s selections.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Baru satu seleksi: tambahkan berkas seleksi tahun lain untuk membandingkan.</source>
+        <translation>Only one selection so far: add another year’s file to compare.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>{stage}: terdaftar</source>
+        <translation>{stage}: registered</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{stage}: hadir</source>
+        <translation>{stage}: present</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{stage}: dalam kuota / kebutuhan</source>
+        <translation>{stage}: within quota / vacancies</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{stage}: tingkat kelulusan (dari yang hadir)</source>
+        <translation>{stage}: pass rate (of those present)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{stage}: formasi kosong</source>
+        <translation>{stage}: formations left empty</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{stage}: tertahan ambang {name}</source>
+        <translation>{stage}: stopped by the {name} threshold</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{stage}: ICC(2,1) penilai {name}</source>
+        <translation>{stage}: assessors’ ICC(2,1) {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{stage}: rasio dampak {name}</source>
+        <translation>{stage}: impact ratio, {name}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{stage}: validitas {name} (rho, n)</source>
+        <translation>{stage}: validity of {name} (rho, n)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>jenis kelamin</source>
+        <translation>sex</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kelompok usia</source>
+        <translation>age band</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>jenjang pendidikan</source>
+        <translation>education level</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>asal daerah</source>
+        <translation>local or not</translation>
     </message>
 </context>
 <context>

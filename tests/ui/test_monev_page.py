@@ -394,3 +394,61 @@ def test_a_selection_without_participants_shows_empty_figures(
     assert page.assessors_tab.empty_label.isVisibleTo(page.assessors_tab)
     assert page.validity_tab.empty_label.isVisibleTo(page.validity_tab)
     assert page.fairness_tab.charted == []
+
+
+# -- findings, recommendations and the report from the window ---------------------------------
+
+
+def test_the_team_answers_a_finding_and_exports_the_report_with_it(
+    qtbot: Any, demo, answers, tmp_path: Path
+) -> None:
+    """The tim monev reads the findings, writes a recommendation against one, and exports
+    the Laporan of one formation: the PDF holds the finding, the recommendation and its scope."""
+    from pypdf import PdfReader
+
+    from app.scoring.monev.findings import findings
+
+    database, selection_id = demo
+    page = open_page(qtbot, AppContext(database, MONEV, selection_id))
+    assert not page.import_button.isVisibleTo(page)
+    panel = page.findings_tab
+    expected = findings(page.loaded.figures)
+    assert {f.key for f in panel.findings} == {f.key for f in expected}
+    severities = [f.severity for f in panel.findings]
+    assert severities == sorted(severities, key=lambda s: s != "warning")  # warnings first
+    assert panel.findings_view.topLevelItemCount() == len(expected) > 0
+    assert f"({len(expected)})" in page.tabs.tabText(page.tabs.indexOf(panel))
+    first = panel.findings_view.topLevelItem(0)
+    key = first.data(0, 0x0100)  # Qt.UserRole: the finding's stable key
+    panel.findings_view.setCurrentItem(first)
+    dialog = panel.add()
+    assert dialog is not None
+    qtbot.keyClicks(dialog.text_edit, "Perluas pengumuman formasi ke luar daerah.")
+    dialog.ok_button.click()
+    with sqlite3.connect(database.path) as connection:
+        stored = connection.execute("SELECT finding_key, author FROM recommendation").fetchall()
+    assert stored == [(key, "tim")]
+
+    code = page.loaded.choices.formations[0].code
+    page.choose(formation=code)
+    wait_loaded(qtbot, page)
+    answers["path"] = tmp_path / "laporan"
+    page.report_button.click()
+    qtbot.waitUntil(lambda: not page.is_busy(), timeout=TIMEOUT_MS)
+    written = tmp_path / "laporan.pdf"
+    assert "Laporan ditulis" in page.updated_label.text()
+    text = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(written).pages)
+    assert "Perluas pengumuman formasi ke luar daerah." in text
+    assert f"Formasi {code}" in text
+    assert answers["error"] == []
+
+
+def test_year_to_year_is_a_tab_of_the_page(qtbot: Any, demo) -> None:
+    database, selection_id = demo
+    page = open_page(qtbot, AppContext(database, ADMIN, selection_id))
+    page.tabs.setCurrentWidget(page.years_tab)
+    qtbot.waitUntil(
+        lambda: page.years_tab.figures is not None and not page.is_busy(), timeout=TIMEOUT_MS
+    )
+    assert page.years_tab.table.columnCount() == 1
+    assert page.years_tab.table.rowCount() > 5

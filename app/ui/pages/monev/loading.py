@@ -12,11 +12,17 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from app.messages.findings import finding_text
 from app.scoring import Scheme
+from app.scoring.monev.findings import findings
 from app.services.database import Database
-from app.services.evaluation import FilterChoices, evaluation, filter_choices
+from app.services.documents import RenderedDocument
+from app.services.evaluation import FilterChoices, filter_choices
+from app.services.evaluation_report import evaluation_report_pdf, report_figures
 from app.services.evaluation_tables import write_tables
 from app.services.scheme_edit import current_scheme
+
+from ...widgets.recommendations_panel import FindingLine
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,6 +46,8 @@ class LoadedMonev:
     choices: FilterChoices
     formation: str | None
     unit: str | None
+    findings: tuple[FindingLine, ...] = ()
+    """What the figures flag, in words of the interface language (with their stable keys)."""
 
 
 def load_evaluation(db: Database, request: MonevRequest) -> LoadedMonev:
@@ -49,10 +57,28 @@ def load_evaluation(db: Database, request: MonevRequest) -> LoadedMonev:
         formation = None
     unit = request.unit if request.unit in choices.units else None
     scheme = current_scheme(db, request.selection_id)
-    figures = evaluation(
+    figures = report_figures(
         db, request.selection_id, local_code=request.local_code, formation=formation, unit=unit
     )
-    return LoadedMonev(request, figures, scheme, choices, formation, unit)
+    several = len(figures["stages"]) > 1
+    found = tuple(
+        FindingLine(f.key, f.severity, finding_text(f, with_stage=several))
+        for f in findings(figures)
+    )
+    return LoadedMonev(request, figures, scheme, choices, formation, unit, found)
+
+
+def export_report(db: Database, loaded: LoadedMonev, scope: str, path: Path) -> tuple[Path, int]:
+    """The Laporan Monitoring dan Evaluasi of the shown figures, with the stored
+    recommendations, written to ``path``; returns the path and the page count."""
+    report: RenderedDocument = evaluation_report_pdf(
+        db,
+        loaded.request.selection_id,
+        loaded.figures,
+        local_code=loaded.request.local_code,
+        scope=scope,
+    )
+    return path, report.save(path)
 
 
 def export_tables(figures: dict[str, Any], path: Path) -> Path:

@@ -48,6 +48,8 @@ from ...location import location_key
 from ...operations import LiveQuery, QueryOp, ServiceOp
 from ...recent import DatabasePreferences
 from ...widgets.eliding_combo_box import ElidingComboBox
+from ...widgets.recommendations_panel import RecommendationsPanel
+from ...widgets.year_comparison import YearComparison
 from . import loading
 from .assessors_tab import AssessorsTab
 from .distribution_tab import DistributionTab
@@ -79,9 +81,11 @@ class MonevPreferences(DatabasePreferences):
 
 class MonevPage(QWidget):
     """Filters (``stage_box``, ``formation_box``, ``unit_box``, ``local_edit``), the
-    buttons (``import_button`` for whoever may import performance, ``export_button``), the
-    ``tabs`` (``flow_tab``, ``distribution_tab``, ``assessors_tab``, ``fairness_tab``,
-    ``validity_tab``) and the status line. ``loaded`` is what the tabs show."""
+    buttons (``import_button`` for whoever may import performance, ``report_button``,
+    ``export_button``), the ``tabs`` (``flow_tab``, ``distribution_tab``, ``assessors_tab``,
+    ``fairness_tab``, ``validity_tab``, ``findings_tab``: the findings and the tim monev's
+    recommendations, ``years_tab``: year to year) and the status line. ``loaded`` is what
+    the tabs show."""
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -158,6 +162,13 @@ class MonevPage(QWidget):
             self.tr("Kinerja (SKP) peserta yang diterima, untuk validitas prediktif")
         )
         self.import_button.setVisible(self.context.may(Action.IMPORT_PERFORMANCE))
+        self.report_button = QPushButton(self.tr("Ekspor laporan (PDF)…"))
+        self.report_button.setToolTip(
+            self.tr(
+                "Laporan Monitoring dan Evaluasi: ringkasan satu halaman, lalu rinciannya dan "
+                "rekomendasi tim monev, seperti seleksi evaluate --out"
+            )
+        )
         self.export_button = QPushButton(self.tr("Ekspor tabel (XLSX)…"))
         self.export_button.setToolTip(
             self.tr(
@@ -167,7 +178,7 @@ class MonevPage(QWidget):
         )
 
         # The buttons keep their words; the combo boxes give way (long names elide).
-        for button in (self.import_button, self.export_button):
+        for button in (self.import_button, self.report_button, self.export_button):
             button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         controls = QHBoxLayout()
         controls.setSpacing(6)
@@ -183,6 +194,7 @@ class MonevPage(QWidget):
         controls.addWidget(self.local_edit)
         controls.addSpacing(6)
         controls.addWidget(self.import_button)
+        controls.addWidget(self.report_button)
         controls.addWidget(self.export_button)
 
         self.flow_tab = FlowTab()
@@ -190,6 +202,8 @@ class MonevPage(QWidget):
         self.assessors_tab = AssessorsTab()
         self.fairness_tab = FairnessTab()
         self.validity_tab = ValidityTab()
+        self.findings_tab = RecommendationsPanel(self.context)
+        self.years_tab = YearComparison(self.context, lambda: self.local_edit.text().strip())
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.flow_tab, self.tr("Alur peserta"))
@@ -197,6 +211,8 @@ class MonevPage(QWidget):
         self.tabs.addTab(self.assessors_tab, self.tr("Penilai"))
         self.tabs.addTab(self.fairness_tab, self.tr("Keadilan"))
         self.tabs.addTab(self.validity_tab, self.tr("Validitas"))
+        self.tabs.addTab(self.findings_tab, self.tr("Temuan dan rekomendasi"))
+        self.tabs.addTab(self.years_tab, self.tr("Antartahun"))
 
         self.empty_label = QLabel()
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -237,6 +253,7 @@ class MonevPage(QWidget):
         self.unit_box.activated.connect(self._unit_chosen)
         self.local_edit.editingFinished.connect(self._local_code_typed)
         self.import_button.clicked.connect(self.choose_performance_file)
+        self.report_button.clicked.connect(self.export_report)
         self.export_button.clicked.connect(self.export)
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -326,6 +343,11 @@ class MonevPage(QWidget):
         self.validity_tab.show_figures(
             loaded.figures, loaded.scheme, self.context.may(Action.IMPORT_PERFORMANCE)
         )
+        self.findings_tab.set_findings(loaded.findings)
+        self.tabs.setTabText(
+            self.tabs.indexOf(self.findings_tab),
+            self.tr("Temuan dan rekomendasi (%1)").replace("%1", count(len(loaded.findings))),
+        )
         updated = self.tr("diperbarui %1").replace("%1", time.strftime("%H.%M.%S"))
         self.updated_label.setText(updated)
         self._update_buttons()
@@ -407,6 +429,7 @@ class MonevPage(QWidget):
     def _update_buttons(self) -> None:
         idle = not self._busy_with
         self.export_button.setEnabled(idle and self.loaded is not None)
+        self.report_button.setEnabled(idle and self.loaded is not None)
         self.import_button.setEnabled(idle and self.context.selection_id is not None)
 
     def _show_busy(self) -> None:
@@ -547,6 +570,52 @@ class MonevPage(QWidget):
         QueryOp(self, lambda: loading.export_tables(figures, path)).success(self._exported).failure(
             self._export_failed
         ).run_in_background(self.tr("Ekspor tabel monev"))
+
+    def scope_text(self) -> str:
+        """What the shown figures were narrowed to, as the report prints it (empty: all)."""
+        loaded = self.loaded
+        if loaded is None or (loaded.formation is None and loaded.unit is None):
+            return ""
+        if loaded.formation is not None:
+            title = next(
+                (f.position_title for f in loaded.choices.formations if f.code == loaded.formation),
+                "",
+            )
+            scope = self.tr("Formasi %1").replace("%1", loaded.formation)
+            return f"{scope} — {title}" if title else scope
+        return self.tr("Unit kerja %1").replace("%1", loaded.unit or "")
+
+    def export_report(self) -> None:
+        """Ask for a file name and write the Laporan Monitoring dan Evaluasi of the shown
+        figures (every stage, the chosen formation or agency) with the recommendations."""
+        loaded = self.loaded
+        if loaded is None or self._busy_with:
+            return
+        scope = loaded.formation or (loaded.unit and "unit") or "semua"
+        suggested = f"laporan-monev-{scope}.pdf".lower().replace(" ", "-")
+        path = Dialogs.save_file(
+            self, self.tr("Ekspor laporan monev"), self.tr("Dokumen PDF (*.pdf)"), suggested
+        )
+        if path is None:
+            return
+        if path.suffix.lower() != ".pdf":
+            path = path.with_name(path.name + ".pdf")
+        database, scope_text = self.context.database, self.scope_text()
+        self._busy_with = "export"
+        self._update_buttons()
+        QueryOp(self, lambda: loading.export_report(database, loaded, scope_text, path)).success(
+            self._report_written
+        ).failure(self._export_failed).run_in_background(self.tr("Ekspor laporan monev"))
+
+    def _report_written(self, written: tuple[Any, int]) -> None:
+        self._busy_with = ""
+        self._update_buttons()
+        path, pages = written
+        self.updated_label.setText(
+            self.tr("Laporan ditulis: %1 (%2 halaman)")
+            .replace("%1", str(path))
+            .replace("%2", count(pages))
+        )
 
     def _exported(self, path: Any) -> None:
         self._busy_with = ""
