@@ -30,15 +30,19 @@ from pathlib import Path
 from PySide6.QtCore import QSettings, Qt, QThreadPool
 from PySide6.QtWidgets import QApplication, QWidget, QWizard
 
+from app.scoring.monev.findings import findings
 from app.services.actor import Actor
 from app.services.database import Database
 from app.services.demo import DEMO_INSTANSI, create_demo
 from app.services.errors import UserError
+from app.services.evaluation_report import report_figures
 from app.services.formations import list_formations
 from app.services.opening import open_database
 from app.services.packages import export_package
 from app.services.participants import list_participants
+from app.services.recommendations import add_recommendation
 from app.services.score_entry import save_score
+from app.services.selections import update_selection
 from app.services.users import MAX_FAILED_LOGINS, add_user, authenticate, set_active
 from app.ui import i18n
 from app.ui.app import Launcher, create_application
@@ -103,13 +107,37 @@ def save(widget: QWidget, application: QApplication, path: Path) -> None:
 def make_demo_database(path: Path) -> None:
     database = open_database(path)
     try:
-        create_demo(database, ADMIN, "cpns-2024", participants=600)  # with later performance
+        info = create_demo(database, ADMIN, "cpns-2024", participants=600)  # with performance
         add_user(database, ADMIN, ADMIN.name, "admin", "rahasia-panitia", ADMIN.full_name)
         add_team(database)
+        add_recommendation(
+            database,
+            Actor("hana", "monev"),
+            info.id,
+            "Penilai praktik kerja dilatih ulang dengan rubrik yang sama sebelum seleksi"
+            " berikutnya, dan rapat kalibrasi diadakan sebelum penilaian dimulai.",
+            next(
+                (f.key for f in findings(report_figures(database, info.id)) if "assessor" in f.key),
+                None,
+            ),
+        )
     finally:
         database.close()
     DatabasePreferences(path).instansi = DEMO_INSTANSI
     MonevPreferences(path).local_code = "1275"  # Kota Binjai
+
+
+def make_last_year(path: Path) -> Path:
+    """Last year's selection in a file of its own, for the Monev page's year-to-year tab."""
+    database = open_database(path)
+    try:
+        info = create_demo(database, ADMIN, "cpns-2024", participants=400, seed=7)
+        # The demo is always 2024: this one is last year's.
+        update_selection(database, ADMIN, info.id, "Seleksi CPNS Kota Binjai 2023 (demo)", 2023,
+                         DEMO_INSTANSI)  # fmt: skip
+    finally:
+        database.close()
+    return path
 
 
 def add_team(database: Database) -> None:
@@ -355,10 +383,11 @@ def shoot_server_dialog(application: QApplication, out: Path) -> None:
     dialog.deleteLater()
 
 
-def shoot_monev(window: MainWindow, application: QApplication, out: Path) -> None:
+def shoot_monev(window: MainWindow, application: QApplication, out: Path, last_year: Path) -> None:
     """The Monev page, one shot per tab (monev*.png): the flow, the spread of TWK and the
     fairness at SKD, where every applicant counts; the assessors of PRAKTIK at AKHIR; the
-    validity of the imported performance."""
+    validity of the demo's later performance; the findings with the tim monev's
+    recommendation; last year's file beside this one."""
     page = window.show_page("monev")
     assert isinstance(page, MonevPage)
     wait_for(application, lambda: page.loaded is not None and not page.is_busy())
@@ -377,6 +406,16 @@ def shoot_monev(window: MainWindow, application: QApplication, out: Path) -> Non
     save(window, application, out / "monev-penilai.png")
     page.tabs.setCurrentWidget(page.validity_tab)
     save(window, application, out / "monev-validitas.png")
+    page.tabs.setCurrentWidget(page.findings_tab)
+    panel = page.findings_tab
+    panel.findings_view.setCurrentItem(panel.findings_view.topLevelItem(0))
+    panel.recommendations_view.setCurrentItem(panel.recommendations_view.topLevelItem(0))
+    save(window, application, out / "monev-temuan.png")
+    page.tabs.setCurrentWidget(page.years_tab)
+    page.years_tab.compare_with([last_year])
+    wait_for(application, lambda: page.years_tab.figures is not None and not page.is_busy())
+    wait_for(application, lambda: page.years_tab.table.columnCount() == 2)
+    save(window, application, out / "monev-antartahun.png")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -415,7 +454,7 @@ def main(argv: list[str] | None = None) -> int:
         shoot_participant_dialog(window, application, out)
         shoot_key_dialog(window, application, folder, out)
         shoot_packages(window, application, folder, out)
-        shoot_monev(window, application, out)
+        shoot_monev(window, application, out, make_last_year(folder / "seleksi-2023.db"))
         manual = window.show_manual()  # F1
         manual.resize(1000, 700)
         save(manual, application, out / "panduan.png")

@@ -4754,19 +4754,19 @@ Database: %2</translation>
         <translation>Performance (SKP) of the participants appointed, for predictive validity</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Ekspor laporan (PDF)…</source>
-        <translation>Export report (PDF)…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Laporan Monitoring dan Evaluasi: ringkasan satu halaman, lalu rinciannya dan rekomendasi tim monev, seperti seleksi evaluate --out</source>
         <translation>The monitoring and evaluation report: a one-page summary, then the details and the M&amp;E team’s recommendations, as seleksi evaluate --out</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Ekspor tabel (XLSX)…</source>
-        <translation>Export tables (XLSX)…</translation>
+        <location line="-3"/>
+        <source>Laporan PDF…</source>
+        <translation>PDF report…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Tabel XLSX…</source>
+        <translation>XLSX tables…</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -6097,7 +6097,7 @@ The laptop&apos;s key fingerprint:</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+18"/>
+        <location line="+24"/>
         <source>Rekomendasi</source>
         <translation>Recommendation</translation>
     </message>
@@ -6127,7 +6127,7 @@ The laptop&apos;s key fingerprint:</translation>
         <translation>Time</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+20"/>
         <source>Tambah rekomendasi…</source>
         <translation>Add recommendation…</translation>
     </message>
@@ -6157,7 +6157,7 @@ The laptop&apos;s key fingerprint:</translation>
         <translation>Recommendations are written by the administrator and the M&amp;E team.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+73"/>
         <source>(keseluruhan)</source>
         <translation>(as a whole)</translation>
     </message>
@@ -6172,7 +6172,7 @@ The laptop&apos;s key fingerprint:</translation>
         <translation>[withdrawn] {text}</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+84"/>
         <location line="+12"/>
         <source>Tarik rekomendasi</source>
         <translation>Withdraw recommendation</translation>
@@ -7872,7 +7872,7 @@ Leave without saving this value?</translation>
         <translation>That is the file already open; its selections are already here.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+26"/>
         <source>Berkas pembanding: {files}</source>
         <translation>Compared files: {files}</translation>
     </message>
@@ -7887,7 +7887,7 @@ Leave without saving this value?</translation>
         <translation>Only one selection so far: add another year’s file to compare.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
         <source>{stage}: terdaftar</source>
         <translation>{stage}: registered</translation>
     </message>

@@ -82,6 +82,12 @@ class RecommendationsPanel(QWidget):
         self.findings_view.setWordWrap(True)
         self.findings_view.setUniformRowHeights(False)
         self.findings_view.itemDoubleClicked.connect(lambda *_: self.add())
+        self.findings_view.itemSelectionChanged.connect(self._show_detail)
+        # A finding is a sentence with its numbers: the list shows its start, this the whole.
+        self.finding_detail = QLabel()
+        self.finding_detail.setWordWrap(True)
+        self.finding_detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.finding_detail.setStyleSheet("padding: 4px; background: palette(base);")
         self.no_findings_label = QLabel(
             self.tr("Tidak ada temuan: tidak satu pun angka melewati batas peringatan.")
         )
@@ -104,6 +110,16 @@ class RecommendationsPanel(QWidget):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.recommendations_view.setWordWrap(True)
         self.recommendations_view.itemSelectionChanged.connect(self._update_buttons)
+        self.recommendations_view.itemSelectionChanged.connect(self._show_detail)
+        self.recommendations_view.header().setSectionResizeMode(
+            1, QHeaderView.ResizeMode.Interactive
+        )
+        self.recommendations_view.setColumnWidth(1, 300)
+        self.recommendation_detail = QLabel()
+        self.recommendation_detail.setWordWrap(True)
+        self.recommendation_detail.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+        )
         self.recommendations_view.itemDoubleClicked.connect(lambda *_: self.revise())
 
         self.add_button = QPushButton(self.tr("Tambah rekomendasi…"))
@@ -128,7 +144,8 @@ class RecommendationsPanel(QWidget):
         hint_label = QLabel(hint)
         hint_label.setWordWrap(True)
         hint_label.setStyleSheet(f"color: {NOTE_COLOUR};")
-        top_layout.addWidget(self.findings_view)
+        top_layout.addWidget(self.findings_view, 1)
+        top_layout.addWidget(self.finding_detail)
         top_layout.addWidget(self.no_findings_label)
         top_layout.addWidget(hint_label)
 
@@ -141,7 +158,8 @@ class RecommendationsPanel(QWidget):
         buttons.addStretch(1)
         buttons.addWidget(self.withdrawn_box)
         bottom_layout.addLayout(buttons)
-        bottom_layout.addWidget(self.recommendations_view)
+        bottom_layout.addWidget(self.recommendations_view, 1)
+        bottom_layout.addWidget(self.recommendation_detail)
 
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(top)
@@ -177,6 +195,7 @@ class RecommendationsPanel(QWidget):
             item.setForeground(0, QBrush(QColor(colour)))
         self.findings_view.setVisible(bool(self.findings))
         self.no_findings_label.setVisible(not self.findings)
+        self._show_detail()
 
     def reload(self) -> None:
         selection_id = self.context.selection_id
@@ -212,6 +231,18 @@ class RecommendationsPanel(QWidget):
                     item.setForeground(column, QBrush(QColor("#8a8f98")))
         self._show_findings()
         self._update_buttons()
+        self._show_detail()
+
+    def _show_detail(self) -> None:
+        items = self.findings_view.selectedItems()
+        self.finding_detail.setText(items[0].toolTip(0) if items else "")
+        self.finding_detail.setVisible(bool(items))
+        chosen = self._chosen()
+        if chosen is None:
+            self.recommendation_detail.hide()
+            return
+        self.recommendation_detail.setText(chosen.text)
+        self.recommendation_detail.show()
 
     def _chosen(self) -> RecommendationInfo | None:
         items = self.recommendations_view.selectedItems()

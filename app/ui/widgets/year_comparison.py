@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QSettings
+from PySide6.QtCore import QObject, QSettings, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -152,6 +152,12 @@ class YearComparison(QWidget):
             self._remember()
         self.refresh()
 
+    def compare_with(self, paths: list[Path]) -> None:
+        """Compare this file's selections with those of ``paths`` (remembered)."""
+        self.other_files = list(paths)
+        self._remember()
+        self.refresh()
+
     def clear_files(self) -> None:
         self.other_files = []
         self._remember()
@@ -194,9 +200,12 @@ class YearComparison(QWidget):
             ]
         )
         self.table.setVerticalHeaderLabels([label for label, _ in rows])
+        right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         for row, (_label, cells) in enumerate(rows):
             for column, text in enumerate(cells):
-                self.table.setItem(row, column, QTableWidgetItem(text))
+                item = QTableWidgetItem(text)
+                item.setTextAlignment(right)  # numbers line up under each other
+                self.table.setItem(row, column, item)
 
     def rows(self, selections: list[dict[str, Any]]) -> list[tuple[str, list[str]]]:
         """``(label, one text per selection)`` for every figure any selection has."""

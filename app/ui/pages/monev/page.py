@@ -162,14 +162,14 @@ class MonevPage(QWidget):
             self.tr("Kinerja (SKP) peserta yang diterima, untuk validitas prediktif")
         )
         self.import_button.setVisible(self.context.may(Action.IMPORT_PERFORMANCE))
-        self.report_button = QPushButton(self.tr("Ekspor laporan (PDF)…"))
+        self.report_button = QPushButton(self.tr("Laporan PDF…"))
         self.report_button.setToolTip(
             self.tr(
                 "Laporan Monitoring dan Evaluasi: ringkasan satu halaman, lalu rinciannya dan "
                 "rekomendasi tim monev, seperti seleksi evaluate --out"
             )
         )
-        self.export_button = QPushButton(self.tr("Ekspor tabel (XLSX)…"))
+        self.export_button = QPushButton(self.tr("Tabel XLSX…"))
         self.export_button.setToolTip(
             self.tr(
                 "Semua tahap untuk formasi atau unit kerja yang dipilih, seperti seleksi "
