@@ -4746,7 +4746,7 @@ Database: %2</translation>
     <message>
         <location line="+5"/>
         <source>Impor data kinerja…</source>
-        <translation>Import performance data…</translation>
+        <translation>Import performance…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7681,12 +7681,12 @@ Leave without saving this value?</translation>
     <message>
         <location line="+7"/>
         <source>Impor dengan tombol &lt;b&gt;Impor data kinerja…&lt;/b&gt; di atas.</source>
-        <translation>Import it with the &lt;b&gt;Import performance data…&lt;/b&gt; button above.</translation>
+        <translation>Import it with the &lt;b&gt;Import performance…&lt;/b&gt; button above.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Admin panitia mengimpornya dengan tombol Impor data kinerja….</source>
-        <translation>The committee&apos;s administrator imports it with the Import performance data… button.</translation>
+        <translation>The committee&apos;s administrator imports it with the Import performance… button.</translation>
     </message>
     <message>
         <location line="+1"/>
