@@ -408,8 +408,10 @@ def shoot_monev(window: MainWindow, application: QApplication, out: Path, last_y
     save(window, application, out / "monev-validitas.png")
     page.tabs.setCurrentWidget(page.findings_tab)
     panel = page.findings_tab
-    panel.findings_view.setCurrentItem(panel.findings_view.topLevelItem(0))
-    panel.recommendations_view.setCurrentItem(panel.recommendations_view.topLevelItem(0))
+    for view in (panel.findings_view, panel.recommendations_view):
+        first = view.topLevelItem(0)
+        if first is not None:
+            view.setCurrentItem(first)
     save(window, application, out / "monev-temuan.png")
     page.tabs.setCurrentWidget(page.years_tab)
     page.years_tab.compare_with([last_year])

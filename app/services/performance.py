@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Collection
 from dataclasses import dataclass, field
 from decimal import Decimal
+from fractions import Fraction
 from pathlib import Path
 from typing import Any
 
@@ -200,12 +201,14 @@ def validity(
     return {"components": found, "reference": REFERENCE}
 
 
+_NUMBERS = (int, float, Fraction, Decimal)
+
+
 def result_number(value: object) -> float | None:
     """A ranking result's value as a float (``None``: a category, an absence, nothing)."""
-    from fractions import Fraction
-
-    if isinstance(value, bool):
+    kind = type(value)
+    if kind is int or kind is Fraction:  # the engine's results: the common case, first
+        return float(value)  # type: ignore[arg-type]
+    if kind is bool or not isinstance(value, _NUMBERS):
         return None
-    if isinstance(value, int | float | Fraction | Decimal):
-        return float(value)
-    return None
+    return float(value)

@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 from fractions import Fraction
+from functools import cache
 
 import numpy as np
 from scipy import stats
@@ -113,6 +114,7 @@ _LEVELS = (
 )
 
 
+@cache  # a selection has a few dozen requirement texts and 100k applicants
 def education_level(text: str) -> str:
     """The jenjang of an education requirement or degree (``"S-1 Akuntansi"`` →
     ``"S-1/D-IV"``); ``"-"`` when none is written, the text itself when no level is named."""
