@@ -100,9 +100,10 @@ def evaluation(
         scheme, _ids = scheme_of_selection(connection, selection_id)
         kept = _formations_kept(connection, selection_id, formation, unit)
     assessors = _assessor_figures(db, selection_id, kept)
+    people = _people(db, selection_id)  # read once for every stage
     stages = {}
     for stage in scheme.stages:
-        figures = _stage_figures(db, selection_id, stage.code, local_code, kept)
+        figures = _stage_figures(db, selection_id, stage.code, local_code, kept, people)
         figures["components"] = assessors.get(stage.code, {}).get("components", {})
         stages[stage.code] = figures
     from .performance import validity
@@ -251,12 +252,25 @@ def stage_figures(
     return _stage_figures(db, selection_id, stage_code, local_code, kept)
 
 
+def _people(db: Database, selection_id: int) -> dict[str, tuple[str, str | None, str]]:
+    """Each participant's NIK, birth date and education, by number: what fairness groups."""
+    with db.reading() as connection:
+        return {
+            number: (nik, birth, education)
+            for number, nik, birth, education in connection.execute(
+                "SELECT number, nik, birth_date, education FROM participant WHERE selection_id = ?",
+                (selection_id,),
+            )
+        }
+
+
 def _stage_figures(
     db: Database,
     selection_id: int,
     stage_code: str | None,
     local_code: str,
     kept: frozenset[str] | None,
+    people: dict[str, tuple[str, str | None, str]] | None = None,
 ) -> dict[str, Any]:
     from datetime import date
 
@@ -271,14 +285,9 @@ def _stage_figures(
     ranking = compute_ranking(db, selection_id, stage_code, only)
     stage = ranking.stage
     rows = [row for row in ranking.rows if kept is None or row.formation in kept]
+    if people is None:
+        people = _people(db, selection_id)
     with db.reading() as connection:
-        people = {
-            number: (nik, birth, education)
-            for number, nik, birth, education in connection.execute(
-                "SELECT number, nik, birth_date, education FROM participant WHERE selection_id = ?",
-                (selection_id,),
-            )
-        }
         units = dict(
             connection.execute(
                 "SELECT code, unit FROM formation WHERE selection_id = ?", (selection_id,)
