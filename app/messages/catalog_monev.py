@@ -109,6 +109,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "monev.band.excellent": ("sangat baik", "excellent"),
     # groups of the fairness figures, and a level of age
     "monev.group.sex": ("jenis kelamin", "sex"),
+    "monev.level.male": ("laki-laki", "men"),
+    "monev.level.female": ("perempuan", "women"),
+    "monev.level.local": ("lokal", "local"),
+    "monev.level.non_local": ("luar daerah", "from elsewhere"),
     "monev.group.age": ("kelompok usia", "age band"),
     "monev.group.education": ("pendidikan", "education"),
     "monev.group.local": ("asal daerah (NIK)", "local or not (NIK)"),

@@ -53,7 +53,18 @@ def level_text(group: str, level: str, language: str) -> str:
     """A level of a grouping as a reader says it: an age band gets its "usia"."""
     if group == "age":
         return translate(language, "monev.age_level", level=level)
+    # The levels the evaluation itself names (not data typed by people) read in the language.
+    if (group, level) in _NAMED_LEVELS:
+        return translate(language, _NAMED_LEVELS[(group, level)])
     return level
+
+
+_NAMED_LEVELS = {
+    ("sex", "laki-laki"): "monev.level.male",
+    ("sex", "perempuan"): "monev.level.female",
+    ("local", "lokal"): "monev.level.local",
+    ("local", "luar daerah"): "monev.level.non_local",
+}
 
 
 def kind_text(kind: str, language: str) -> str:

@@ -191,6 +191,8 @@ def test_a_ratio_of_exactly_four_fifths_passes_and_a_significant_gap_warns() -> 
     assert found.severity == "warning" and found.params["fisher_p"] < 0.001
     assert "uji eksak Fisher p < 0,001" in finding_text(found, "id")
     assert "Fisher's exact test p < 0.001" in finding_text(found, "en")
+    # The levels the evaluation names itself read in English too; typed ones stay as typed.
+    assert "(women: 10.0 %, against men: 30.0 %)" in finding_text(found, "en")
 
 
 def test_groups_too_small_to_judge_are_one_note_per_grouping() -> None:
