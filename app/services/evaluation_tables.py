@@ -100,6 +100,9 @@ def _flow(sheet: Any, code: str, flow: dict[str, Any]) -> None:
         _row(sheet, [code, f"Tanda {mark}", count])
     for component, count in flow["passed_threshold"].items():
         _row(sheet, [code, f"Lolos ambang {component}", count])
+    for level, counts in flow.get("education", {}).items():  # per jenjang pendidikan
+        _row(sheet, [code, f"Terdaftar, pendidikan {level}", counts["registered"]])
+        _row(sheet, [code, f"Dalam kuota, pendidikan {level}", counts["selected"]])
 
 
 def _agreement(sheet: Any, code: str, component: str, aspect: str, found: dict[str, Any]) -> None:
