@@ -20,6 +20,7 @@ from . import (
     catalog_history,
     catalog_imports,
     catalog_monev,
+    catalog_policy,
     catalog_questionnaire,
     catalog_review,
     catalog_scheme,
@@ -38,6 +39,7 @@ for _module in (
     catalog_devices,
     catalog_evaluation,
     catalog_monev,
+    catalog_policy,
     catalog_questionnaire,
 ):
     for _key, _texts in _module.MESSAGES.items():

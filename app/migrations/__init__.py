@@ -23,5 +23,6 @@ REVISIONS: tuple[str, ...] = (
     "0013_devices",
     "0014_performance",
     "0015_recommendations",
+    "0016_policy_drafts",
 )
 HEAD = REVISIONS[-1]

@@ -8,6 +8,7 @@ from .formation import Formation
 from .identity import DatabaseIdentity
 from .participant import Participant, ParticipantMark
 from .performance import Performance
+from .policy import FgdJudgment, PolicyDraft
 from .recommendation import Recommendation
 from .score import Score
 from .selection import Component, Selection, Stage
@@ -26,12 +27,14 @@ __all__ = [
     "DevicePackage",
     "DeviceSelf",
     "DocumentSettings",
+    "FgdJudgment",
     "Finalization",
     "Formation",
     "MergedRow",
     "Participant",
     "ParticipantMark",
     "Performance",
+    "PolicyDraft",
     "PrintedDocument",
     "Recommendation",
     "Score",

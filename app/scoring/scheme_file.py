@@ -105,8 +105,12 @@ class _Reader:
         return value
 
 
-def scheme_from_mapping(data: Mapping[str, Any]) -> Scheme:
-    """Build and validate a scheme; raises ``SchemeInvalid`` listing every problem."""
+def scheme_from_mapping(data: Mapping[str, Any], *, validate: bool = True) -> Scheme:
+    """Build and validate a scheme; raises ``SchemeInvalid`` listing every problem.
+
+    ``validate=False`` reads a draft (issue #14): a value that cannot be read is still
+    refused, but the rules (weights summing to 100, the regulation's minimum shares…) are left
+    to ``validate_scheme``, so a draft that breaks one can be kept, shown and corrected."""
     problems: list[Problem] = []
     read = _Reader(problems)
     stages = []
@@ -151,7 +155,8 @@ def scheme_from_mapping(data: Mapping[str, Any]) -> Scheme:
     )
     # One problem per key: a value the reader already refused is not reported twice.
     read_keys = {problem.key for problem in problems}
-    problems.extend(p for p in validate_scheme(scheme) if p.key not in read_keys)
+    if validate:
+        problems.extend(p for p in validate_scheme(scheme) if p.key not in read_keys)
     if problems:
         raise SchemeInvalid(problems)
     return scheme

@@ -28,6 +28,8 @@ BACKUPS = "backups"
 PRINTED = "printed"
 DEVICES = "devices"
 RECOMMENDATIONS = "recommendations"
+POLICY = "policy"
+"""Policy drafts and their FGD judgments (issue #14): no rank moves."""
 PERFORMANCE = "performance"
 """Later performance imported for the evaluation (issue #13): moves validity, not a rank."""
 # Everything a view may depend on; a restored backup or another process touches all of it.
@@ -47,6 +49,7 @@ ALL = frozenset(
         PRINTED,
         DEVICES,
         RECOMMENDATIONS,
+        POLICY,
         PERFORMANCE,
     }
 )

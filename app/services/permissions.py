@@ -53,6 +53,8 @@ class Action(Enum):
     IMPORT_PERFORMANCE = "performance.import"
     SEE_EVALUATION = "evaluation.see"
     RECOMMEND = "evaluation.recommend"
+    DRAFT_POLICY = "policy.draft"
+    ADOPT_POLICY = "policy.adopt"
 
 
 _EVERYONE = frozenset({ADMIN, OPERATOR, ASSESSOR})
@@ -104,6 +106,10 @@ PERMISSIONS: dict[Action, frozenset[str]] = {
     # policy revision are theirs to write, on the record (issue #13 §1).
     Action.SEE_EVALUATION: _EVALUATORS,
     Action.RECOMMEND: _EVALUATORS,
+    # The drafting team (the evaluators, issue #14) drafts and collects the FGD's judgments;
+    # turning a draft into a scheme a new selection may use is the committee's decision.
+    Action.DRAFT_POLICY: _EVALUATORS,
+    Action.ADOPT_POLICY: _ADMIN,
 }
 
 

@@ -1,0 +1,28 @@
+"""Messages of policy drafts, their FGD judgments and adoption (issue #14)."""
+
+from __future__ import annotations
+
+MESSAGES: dict[str, tuple[str, str]] = {
+    "policy.name_required": ("beri nama rancangan kebijakan", "give the policy draft a name"),
+    "policy.name_too_long": (
+        "nama rancangan terlalu panjang (paling banyak {maximum} karakter)",
+        "the draft's name is too long (at most {maximum} characters)",
+    ),
+    "policy.not_found": (
+        "rancangan kebijakan nomor {id} tidak ada",
+        "there is no policy draft number {id}",
+    ),
+    "policy.adopted_already": (
+        "rancangan «{name}» sudah dijadikan skema ({file}); buat rancangan baru untuk mengubahnya",
+        "the draft «{name}» has already been adopted ({file}); start a new draft to change it",
+    ),
+    "policy.respondent_required": ("isi nama responden", "fill in the respondent's name"),
+    "policy.respondent_mixed": (
+        "satu formulir hanya untuk satu responden ({respondent})",
+        "one form is for one respondent only ({respondent})",
+    ),
+    "policy.pair_twice": (
+        "{respondent} membandingkan {a} dan {b} lebih dari sekali",
+        "{respondent} compares {a} and {b} more than once",
+    ),
+}

@@ -1,0 +1,133 @@
+"""Policy drafts (issue #14): a copy of a selection's scheme, the FGD's rows behind it, and
+"Jadikan skema" on the record; the selection itself never changes."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import replace
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from app.services.actor import Actor
+from app.services.errors import PermissionDenied, UserError
+from app.services.policy_drafts import (
+    Judgment,
+    adopt_draft,
+    create_draft,
+    draft_problems,
+    judgments,
+    list_drafts,
+    load_draft,
+    save_draft_scheme,
+    save_respondent,
+)
+from app.services.scheme_edit import SchemeProblems, current_scheme
+from app.services.schemes import load_preset_or_file
+
+ADMIN = Actor("ketua", "admin")
+TEAM = Actor("sari", "monev")
+
+
+def _reweighted(scheme, weights: dict[str, int]):
+    stage = scheme.stages[-1]
+    components = tuple(
+        replace(c, weight=Decimal(weights[c.code])) if c.code in weights else c
+        for c in stage.components
+    )
+    return replace(scheme, stages=(*scheme.stages[:-1], replace(stage, components=components)))
+
+
+def _events(db, action: str) -> int:
+    with db.reading() as connection:
+        return connection.execute(
+            "SELECT count(*) FROM audit_event WHERE action = ?", (action,)
+        ).fetchone()[0]
+
+
+def test_a_draft_is_weighed_heard_and_adopted(db, make_selection, tmp_path: Path) -> None:
+    info = make_selection("binjai-kompetensi")
+    before = current_scheme(db, info.id)
+    draft = create_draft(db, TEAM, info.id, "  Revisi   bobot 2025 ", answers="Laporan monev 2024")
+    assert draft.name == "Revisi bobot 2025" and draft.stage_code == "AKHIR"
+    assert draft.scheme == before  # a faithful copy, through TOML and back
+    proposal = _reweighted(draft.scheme, {"PENGETAHUAN": 35, "PRAKTIK": 40, "PSIKOTES": 25})
+    changed = save_draft_scheme(db, TEAM, draft.id, proposal)
+    assert changed.scheme == proposal and draft_problems(changed) == []
+    assert current_scheme(db, info.id) == before  # the selection keeps its own scheme
+
+    form = [
+        Judgment("Bu Rina", "Pemda", "0,35", "PENGETAHUAN", "PRAKTIK", "1/3"),
+        Judgment("Bu Rina", "Pemda", "0,35", "PENGETAHUAN", "PSIKOTES", "2"),
+    ]
+    save_respondent(db, TEAM, draft.id, "Bu Rina", form)
+    save_respondent(db, TEAM, draft.id, "Bu Rina", form[:1])  # the second form replaces
+    assert [(j.criterion_b, j.value) for j in judgments(db, draft.id)] == [("PRAKTIK", "1/3")]
+
+    with pytest.raises(PermissionDenied):
+        adopt_draft(db, TEAM, draft.id, tmp_path / "skema.toml")
+    out = tmp_path / "skema-2025.toml"
+    adopted = adopt_draft(
+        db, ADMIN, draft.id, out, fgd_date="2025-03-12", groups=["Pemda", "DPRD"], group_cr=0.041
+    )
+    assert adopted.sha256 == hashlib.sha256(out.read_bytes()).hexdigest()
+    scheme = load_preset_or_file(str(out))  # a scheme file a new selection can use
+    assert scheme.stages[-1].component("PRAKTIK").weight == Decimal(40)
+    assert "rancangan kebijakan «Revisi bobot 2025»" in scheme.source
+    assert "FGD 2025-03-12" in scheme.source and "CR kelompok 0,041" in scheme.source
+    assert "menjawab: Laporan monev 2024" in scheme.source
+    stored = load_draft(db, draft.id)
+    assert stored.adopted and stored.adopted_sha256 == adopted.sha256
+    with pytest.raises(UserError) as refused:
+        save_draft_scheme(db, TEAM, draft.id, before)
+    assert refused.value.message == "policy.adopted_already"
+    assert [d.id for d in list_drafts(db, info.id)] == [draft.id]
+    counted = [
+        _events(db, f"policy.{kind}")
+        for kind in ("draft_created", "draft_changed", "respondent_saved", "adopted")
+    ]
+    assert counted == [1, 1, 2, 1]
+
+
+def test_a_draft_that_breaks_a_rule_says_which_and_writes_nothing(
+    db, make_selection, tmp_path: Path
+) -> None:
+    info = make_selection("binjai-kompetensi")
+    draft = create_draft(db, TEAM, info.id, "Bobot tidak genap")
+    broken = _reweighted(draft.scheme, {"PENGETAHUAN": 50, "PRAKTIK": 40, "PSIKOTES": 25})
+    kept = save_draft_scheme(db, TEAM, draft.id, broken)  # kept: work in progress
+    assert draft_problems(kept)
+    out = tmp_path / "tidak.toml"
+    with pytest.raises(SchemeProblems) as refused:
+        adopt_draft(db, ADMIN, draft.id, out)
+    assert refused.value.problems and not out.exists()
+    assert not load_draft(db, draft.id).adopted
+
+
+def test_refusals_change_nothing(db, make_selection) -> None:
+    info = make_selection("binjai-kompetensi")
+    for name, message in [("  ", "policy.name_required"), ("x" * 201, "policy.name_too_long")]:
+        with pytest.raises(UserError) as refused:
+            create_draft(db, TEAM, info.id, name)
+        assert refused.value.message == message
+    with pytest.raises(UserError) as refused:
+        create_draft(db, TEAM, info.id, "Rancangan", "SKB")
+    assert refused.value.message == "stage.not_found"
+    with pytest.raises(PermissionDenied):
+        create_draft(db, Actor("rina", "operator"), info.id, "Rancangan")
+    draft = create_draft(db, TEAM, info.id, "Rancangan")
+    twice = [
+        Judgment("Pak Budi", "DPRD", "0,2", "PRAKTIK", "PSIKOTES", "3"),
+        Judgment("Pak Budi", "DPRD", "0,2", "PSIKOTES", "PRAKTIK", "1/3"),
+    ]
+    with pytest.raises(UserError) as refused:
+        save_respondent(db, TEAM, draft.id, "Pak Budi", twice)
+    assert refused.value.message == "policy.pair_twice"
+    with pytest.raises(UserError) as refused:
+        save_respondent(db, TEAM, draft.id, "Bu Sri", twice[:1])
+    assert refused.value.message == "policy.respondent_mixed"
+    assert judgments(db, draft.id) == []
+    with pytest.raises(UserError) as refused:
+        load_draft(db, 99)
+    assert refused.value.message == "policy.not_found"
