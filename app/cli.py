@@ -15,6 +15,9 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
+from app.cli_drafts import COMMANDS as DRAFT_COMMANDS
+from app.cli_drafts import add_draft_commands, run_draft_command
+from app.cli_drafts import writes as draft_writes
 from app.cli_evaluation import COMMANDS as EVALUATION_COMMANDS
 from app.cli_evaluation import add_evaluation_commands, run_evaluation_command
 from app.cli_evaluation import writes as evaluation_writes
@@ -179,6 +182,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_review_commands(commands)  # review, resolve (cli_review.py)
     add_tie_commands(commands)  # tie list, tie decide (cli_ties.py)
     add_evaluation_commands(commands)  # recommend, compare (cli_evaluation.py)
+    add_draft_commands(commands)  # draft create|list|export|scheme|adopt (cli_drafts.py)
     add_package_commands(commands, _Parser)  # laptop, package (cli_packages.py)
     return parser
 
@@ -303,6 +307,7 @@ def _run(args: argparse.Namespace) -> int:
             or getattr(args, "tie_command", None) == "decide"
             or (args.command in PACKAGE_COMMANDS and package_writes(args))
             or (args.command in EVALUATION_COMMANDS and evaluation_writes(args))
+            or (args.command in DRAFT_COMMANDS and draft_writes(args))
         ):
             from app.services.backups import ON_EXIT, automatic_backup
 
@@ -496,6 +501,8 @@ def _dispatch(args: argparse.Namespace, db: Database, actor: Actor | None) -> in
         return run_tie_command(args, db, actor, selection.id)
     if command in EVALUATION_COMMANDS:
         return run_evaluation_command(args, db, actor, selection.id)
+    if command in DRAFT_COMMANDS:
+        return run_draft_command(args, db, actor, selection.id)
     if command in ("sheet", "attendance", "minutes", "slip"):
         return _document(args, db, actor, selection.id)
     if command == "evaluate":

@@ -25,4 +25,26 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{respondent} membandingkan {a} dan {b} lebih dari sekali",
         "{respondent} compares {a} and {b} more than once",
     ),
+    "cli.help.draft": (
+        "rancangan kebijakan: buat dari skema seleksi, ekspor/ubah skemanya, jadikan skema",
+        "policy drafts: create from the selection's scheme, export/change its scheme, adopt",
+    ),
+    "cli.draft_created": (
+        "rancangan nomor {id} «{name}» dibuat dari skema seleksi (tahap {stage})",
+        "draft number {id} «{name}» created from the selection's scheme (stage {stage})",
+    ),
+    "cli.drafts_none": ("(belum ada rancangan kebijakan)", "(no policy drafts yet)"),
+    "cli.draft_adopted": ("dijadikan skema: {file}", "adopted: {file}"),
+    "cli.draft_exported": (
+        "skema rancangan nomor {id} ditulis: {path}",
+        "the scheme of draft number {id} written: {path}",
+    ),
+    "cli.draft_saved": (
+        "skema rancangan nomor {id} disimpan; {count} aturan dilanggar",
+        "the scheme of draft number {id} saved; {count} rules broken",
+    ),
+    "cli.draft_adopted_now": (
+        "rancangan nomor {id} dijadikan skema: {path} (SHA-256 {sha})",
+        "draft number {id} adopted as a scheme: {path} (SHA-256 {sha})",
+    ),
 }

@@ -131,3 +131,39 @@ def test_refusals_change_nothing(db, make_selection) -> None:
     with pytest.raises(UserError) as refused:
         load_draft(db, 99)
     assert refused.value.message == "policy.not_found"
+
+
+def test_drafts_from_the_terminal(tmp_path: Path, capsys, monkeypatch) -> None:
+    from app.cli import main
+
+    monkeypatch.setenv("SELEKSI_USER", "ketua")
+    monkeypatch.setenv("SELEKSI_PASSWORD", "rahasia-ketua")
+    database = str(tmp_path / "seleksi.db")
+    assert main(["--db", database, "demo", "--participants", "30", "--seed", "2"]) == 0
+    capsys.readouterr()
+    assert main(["--db", database, "draft", "create", "Revisi 2025"]) == 0
+    assert "rancangan nomor 1 «Revisi 2025»" in capsys.readouterr().out
+    edited = tmp_path / "rancangan.toml"
+    assert main(["--db", database, "draft", "export", "1", "--out", str(edited)]) == 0
+    text = edited.read_text(encoding="utf-8")
+    assert 'weight = "40"' in text
+    edited.write_text(text.replace('weight = "40"', 'weight = "50"', 1), encoding="utf-8")
+    capsys.readouterr()
+    assert main(["--db", database, "draft", "scheme", "1", str(edited)]) == 0
+    said = capsys.readouterr()
+    assert "1 aturan dilanggar" in said.out and "100" in said.err  # the weights' sum, named
+    out = tmp_path / "skema.toml"
+    assert main(["--db", database, "draft", "adopt", "1", "--out", str(out)]) == 1
+    assert not out.exists()
+    edited.write_text(text.replace("weight = \"40\"", "weight = \"35\"", 1).replace(
+        "weight = \"25\"", "weight = \"30\"", 1), encoding="utf-8")  # fmt: skip
+    assert main(["--db", database, "draft", "scheme", "1", str(edited)]) == 0
+    assert main(["--db", database, "draft", "adopt", "1", "--out", str(out),
+                 "--fgd-date", "2025-03-12", "--groups", "Pemda", "DPRD"]) == 0  # fmt: skip
+    assert "dijadikan skema" in capsys.readouterr().out
+    assert main(["--db", database, "init", "--scheme", str(out), "--name", "Seleksi 2025",
+                 "--year", "2025"]) == 0  # fmt: skip
+    # The new selection uses the adopted scheme; the draft stays with the one it came from.
+    assert "seleksi 2 dibuat: Seleksi 2025" in capsys.readouterr().out
+    assert main(["--db", database, "--selection", "1", "draft", "list"]) == 0
+    assert "dijadikan skema" in capsys.readouterr().out
