@@ -42,6 +42,20 @@ DEFAULT_BASIS = {
     ),
 }
 
+ADOPTED_MARK = "rancangan kebijakan «"
+"""What ``policy_drafts.adopt_draft`` writes into the source of a scheme it adopts."""
+
+
+def default_basis(kind: str, scheme_source: str) -> tuple[str, ...]:
+    """The legal basis a new selection's announcement starts from: the kind's regulations
+    and, for a scheme adopted from a policy draft (issue #14 §3), that scheme itself, with
+    where it came from (the draft, the FGD, what it answers), so the pengumuman names it."""
+    lines = DEFAULT_BASIS.get(kind, DEFAULT_BASIS["LOKAL"])
+    if ADOPTED_MARK in scheme_source:
+        lines = (*lines, f"Skema seleksi yang ditetapkan dari {scheme_source.strip()};")
+    return lines
+
+
 DEFAULT_OPENING = (
     "Berdasarkan hasil pengolahan nilai seleksi yang dilaksanakan secara terbuka, objektif dan"
     " transparan, bersama ini Panitia Seleksi Daerah mengumumkan hasil {stage} sebagaimana"
@@ -94,7 +108,7 @@ def document_settings(db: Database, selection_id: int) -> DocumentSettingsInfo:
     """The stored settings, or defaults derived from the selection (never an empty letterhead)."""
     with db.reading() as connection:
         selection = connection.execute(
-            "SELECT instansi, kind FROM selection WHERE id = ?", (selection_id,)
+            "SELECT instansi, kind, scheme_source FROM selection WHERE id = ?", (selection_id,)
         ).fetchone()
         if selection is None:
             raise UserError("selection.not_found", id=selection_id)
@@ -105,7 +119,7 @@ def document_settings(db: Database, selection_id: int) -> DocumentSettingsInfo:
             " copies_to FROM document_settings WHERE selection_id = ?",
             (selection_id,),
         ).fetchone()
-    instansi, kind = selection
+    instansi, kind, scheme_source = selection
     if row is None:
         return DocumentSettingsInfo(
             government=(instansi or "Pemerintah Kota Binjai").upper(),
@@ -113,7 +127,7 @@ def document_settings(db: Database, selection_id: int) -> DocumentSettingsInfo:
             address="",
             place="Binjai",
             opening=DEFAULT_OPENING,
-            legal_basis=DEFAULT_BASIS.get(kind, DEFAULT_BASIS["LOKAL"]),
+            legal_basis=default_basis(kind, scheme_source or ""),
             signatory_title="Ketua Panitia Seleksi Daerah",
             signatory_name="",
             signatory_nip="",

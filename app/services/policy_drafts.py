@@ -33,6 +33,7 @@ from app.scoring.problems import Problem
 from .actor import Actor
 from .changes import NO_CHANGES, POLICY, Changes
 from .database import Database
+from .document_settings import ADOPTED_MARK
 from .door import permit, write
 from .errors import UserError
 from .permissions import Action
@@ -257,7 +258,7 @@ def adopt_draft(
     if problems:
         raise SchemeProblems(SchemeInvalid(problems))
     sources = [scheme.source] if scheme.source else []
-    said = [f"rancangan kebijakan «{found.name}»"]
+    said = [f"{ADOPTED_MARK}{found.name}»"]
     if fgd_date:
         said.append(f"FGD {fgd_date}")
     if groups:

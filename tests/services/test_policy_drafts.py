@@ -79,6 +79,15 @@ def test_a_draft_is_weighed_heard_and_adopted(db, make_selection, tmp_path: Path
     assert "menjawab: Laporan monev 2024" in scheme.source
     stored = load_draft(db, draft.id)
     assert stored.adopted and stored.adopted_sha256 == adopted.sha256
+    # A new selection on it names it in its announcement's legal basis (issue #14 §3).
+    from app.services.document_settings import document_settings
+    from app.services.selections import create_selection
+
+    new = create_selection(db, ADMIN, scheme, "Seleksi 2025", 2025, "Kota Binjai")
+    basis = document_settings(db, new.id).legal_basis
+    assert basis[-1].startswith("Skema seleksi yang ditetapkan dari")
+    assert "rancangan kebijakan «Revisi bobot 2025»" in basis[-1] and basis[-1].endswith(";")
+    assert "rancangan" not in " ".join(document_settings(db, info.id).legal_basis)
     with pytest.raises(UserError) as refused:
         save_draft_scheme(db, TEAM, draft.id, before)
     assert refused.value.message == "policy.adopted_already"
