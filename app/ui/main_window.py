@@ -204,6 +204,13 @@ PAGES: list[tuple[str, str, PageFactory, tuple[str, ...]]] = [
         page_class("app.ui.pages.monev:MonevPage"),
         _may(Action.SEE_EVALUATION),
     ),
+    # Issue #14: the drafting team's policy lab, beside the evaluation it answers.
+    (
+        "kebijakan",
+        QT_TRANSLATE_NOOP("MainWindow", "Rancangan kebijakan"),
+        page_class("app.ui.pages.policy:PolicyPage"),
+        _may(Action.DRAFT_POLICY),
+    ),
     (
         "pengaturan",
         QT_TRANSLATE_NOOP("MainWindow", "Pengaturan"),

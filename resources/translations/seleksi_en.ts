@@ -4124,6 +4124,11 @@ Open the newest backup (%2)? It is restored into a new file in the same folder; 
         <translation>Evaluation</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>Rancangan kebijakan</source>
+        <translation>Policy drafts</translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>Pengaturan</source>
         <translation>Settings</translation>
@@ -4389,7 +4394,7 @@ Database: %2</translation>
         <translation>About Seleksi ASN</translation>
     </message>
     <message>
-        <location line="-663"/>
+        <location line="-670"/>
         <source>Verifikasi</source>
         <translation>Verification</translation>
     </message>
@@ -4918,6 +4923,54 @@ Database: %2</translation>
         <location line="+8"/>
         <source>Tabel ditulis: %1</source>
         <translation>Tables written: %1</translation>
+    </message>
+</context>
+<context>
+    <name>NewDraftDialog</name>
+    <message>
+        <location filename="../../app/ui/pages/policy/draft_dialog.py" line="+39"/>
+        <source>Rancangan kebijakan baru</source>
+        <translation>New policy draft</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rancangan dimulai dari salinan skema seleksi ini. Skema seleksi sendiri tidak berubah; rancangan menjadi skema baru hanya bila dijadikan skema.</source>
+        <translation>A draft starts as a copy of this selection’s scheme. The selection’s own scheme does not change; the draft becomes a new scheme only when it is adopted.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>mis. Revisi bobot seleksi kompetensi 2025</source>
+        <translation>e.g. Revised weights of the 2025 competency selection</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Nama rancangan:</source>
+        <translation>Draft &amp;name:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Tahap yang dibobot:</source>
+        <translation>&amp;Stage weighed:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>mis. Laporan Monev 2024: kesepakatan penilai praktik rendah</source>
+        <translation>e.g. 2024 M&amp;E report: low agreement of the practical-test assessors</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Menjawab:</source>
+        <translation>&amp;Answers:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Buat rancangan</source>
+        <translation>Create draft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -5626,6 +5679,74 @@ SHA-256: {sha256}</translation>
         <location line="+61"/>
         <source>Halaman {page} dari {count}</source>
         <translation>Page {page} of {count}</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyPage</name>
+    <message>
+        <location filename="../../app/ui/pages/policy/page.py" line="+64"/>
+        <source>Rancangan baru…</source>
+        <translation>New draft…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Jadikan skema…</source>
+        <translation>Adopt as scheme…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tulis rancangan yang memenuhi setiap aturan sebagai berkas skema untuk seleksi baru; tercatat di jejak audit dengan sidik jari berkasnya.</source>
+        <translation>Write a draft that meets every rule as the scheme file of a new selection; recorded in the audit trail with the file’s fingerprint.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Rancangan kebijakan</source>
+        <translation>Policy drafts</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Skema rancangan</source>
+        <translation>Draft scheme</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Rancangan skema baru, disusun bersama pemangku kepentingan dan dicoba pada seleksi ini sebelum dipakai. Skema seleksi ini sendiri tidak pernah berubah.</source>
+        <translation>Drafts of a new scheme, made with stakeholders and tried on this selection before they are used. This selection’s own scheme never changes.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source> (dijadikan skema)</source>
+        <translation> (adopted)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (%1 aturan dilanggar)</source>
+        <translation> (%1 rules broken)</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Rancangan disimpan.</source>
+        <translation>Draft saved.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rancangan disimpan; %1 aturan masih dilanggar.</source>
+        <translation>Draft saved; %1 rules are still broken.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Jadikan skema</source>
+        <translation>Adopt as scheme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skema seleksi (*.toml)</source>
+        <translation>Selection schemes (*.toml)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Rancangan dijadikan skema: %1 (SHA-256 %2). Seleksi baru dapat memakainya.</source>
+        <translation>Draft adopted as a scheme: %1 (SHA-256 %2). A new selection can use it.</translation>
     </message>
 </context>
 <context>
@@ -6566,7 +6687,7 @@ The laptop&apos;s key fingerprint:</translation>
 <context>
     <name>Roles</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+43"/>
+        <location filename="../../app/ui/main_window.py" line="+50"/>
         <source>Administrator</source>
         <translation>Administrator</translation>
     </message>
@@ -6718,6 +6839,84 @@ The laptop&apos;s key fingerprint:</translation>
         <location line="+6"/>
         <source>Skema diekspor ke {path}.</source>
         <translation>Scheme exported to {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>SchemeTab</name>
+    <message>
+        <location filename="../../app/ui/pages/policy/scheme_tab.py" line="+53"/>
+        <source>Kode</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Komponen / aspek</source>
+        <translation>Component / aspect</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bobot sekarang (%)</source>
+        <translation>Weight today (%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bobot rancangan (%)</source>
+        <translation>Draft weight (%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ambang sekarang</source>
+        <translation>Threshold today</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ambang rancangan</source>
+        <translation>Draft threshold</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Urutan penentu peringkat bila nilai sama, dipisahkan koma (mis. NILAI_AKHIR, PRAKTIK, PENGETAHUAN, USIA)</source>
+        <translation>The tie-break order when scores are equal, separated by commas (e.g. NILAI_AKHIR, PRAKTIK, PENGETAHUAN, USIA)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Simpan rancangan</source>
+        <translation>Save draft</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Urutan penentu peringkat:</source>
+        <translation>Tie-break order:</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Pilih atau buat rancangan kebijakan.</source>
+        <translation>Choose or create a policy draft.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Dijadikan skema: %1 (SHA-256 %2).</source>
+        <translation>Adopted as a scheme: %1 (SHA-256 %2).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tahap %1: ketik bobot dan ambang rancangan, lalu simpan.</source>
+        <translation>Stage %1: type the draft’s weights and thresholds, then save.</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>tanpa ambang</source>
+        <translation>no threshold</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Rancangan memenuhi setiap aturan skema: dapat dijadikan skema.</source>
+        <translation>The draft meets every rule of a scheme: it can be adopted.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Rancangan melanggar %1 aturan dan belum dapat dijadikan skema:</source>
+        <translation>The draft breaks %1 rules and cannot be adopted yet:</translation>
     </message>
 </context>
 <context>

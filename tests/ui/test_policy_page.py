@@ -1,0 +1,93 @@
+"""The Rancangan Kebijakan page (issue #14): a draft made, weighed and adopted from the window;
+what reached the database and the scheme file is read back."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QSpinBox
+
+from app.services.actor import Actor
+from app.services.schemes import load_preset_or_file
+from app.ui.app import create_application
+from app.ui.context import AppContext
+from app.ui.dialogs import Dialogs
+from app.ui.main_window import visible_pages
+from app.ui.pages.policy import PolicyPage
+from app.ui.pages.policy.scheme_tab import COL_CODE, COL_WEIGHT
+
+ADMIN = Actor("ketua", "admin")
+TEAM = Actor("sari", "monev")
+
+
+@pytest.fixture(autouse=True)
+def own_settings(qapp: Any, tmp_path: Path) -> Iterator[None]:
+    create_application()
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path))
+    yield
+
+
+def _open(qtbot: Any, db: Any, selection_id: int, actor: Actor) -> PolicyPage:
+    page = PolicyPage(AppContext(db, actor, selection_id))
+    qtbot.addWidget(page)
+    page.resize(1200, 640)
+    page.show()
+    return page
+
+
+def _weight_box(page: PolicyPage, code: str) -> QSpinBox:
+    table = page.scheme_tab.table
+    row = next(r for r in range(table.rowCount()) if table.item(r, COL_CODE).text() == code)
+    box = table.cellWidget(row, COL_WEIGHT)
+    assert isinstance(box, QSpinBox)
+    return box
+
+
+def test_a_draft_from_the_window_to_a_scheme_file(
+    qtbot: Any, db: Any, make_selection: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    info = make_selection("binjai-kompetensi")
+    team = _open(qtbot, db, info.id, TEAM)
+    assert not team.adopt_button.isVisibleTo(team)  # adopting is the committee's
+    dialog = team.new_draft()
+    assert dialog is not None
+    qtbot.keyClicks(dialog.name_edit, "Revisi bobot 2025")
+    dialog.ok_button.click()
+    assert [d.name for d in team.drafts] == ["Revisi bobot 2025"]
+    _weight_box(team, "PRAKTIK").setValue(50)  # 40 + 50 + 25: more than 100
+    team.scheme_tab.save_button.click()
+    assert "aturan masih dilanggar" in team.status_label.text()
+    assert "belum dapat dijadikan skema" in team.scheme_tab.problems_label.text()
+    _weight_box(team, "PRAKTIK").setValue(40)
+    _weight_box(team, "PENGETAHUAN").setValue(35)
+    team.scheme_tab.save_button.click()
+    assert team.status_label.text() == "Rancangan disimpan."
+
+    admin = _open(qtbot, db, info.id, ADMIN)
+    admin.reload()
+    assert admin.adopt_button.isEnabled()
+    out = tmp_path / "skema-2025.toml"
+    monkeypatch.setattr(Dialogs, "save_file", staticmethod(lambda *_args: out))
+    admin.adopt()
+    assert "dijadikan skema" in admin.status_label.text()
+    scheme = load_preset_or_file(str(out))
+    weights = {c.code: c.weight for c in scheme.stages[-1].components}
+    assert weights == {"PENGETAHUAN": Decimal(35), "PRAKTIK": Decimal(40), "PSIKOTES": Decimal(25)}
+    with sqlite3.connect(db.path) as connection:
+        (adopted_by,) = connection.execute("SELECT adopted_by FROM policy_draft").fetchone()
+    assert adopted_by == "ketua"
+    assert not admin.adopt_button.isEnabled() and not admin.scheme_tab.save_button.isEnabled()
+
+
+def test_who_sees_the_page() -> None:
+    keys = {role: [key for key, _t, _f in visible_pages(role)] for role in ("admin", "monev")}
+    assert "kebijakan" in keys["admin"] and "kebijakan" in keys["monev"]
+    assert "kebijakan" not in [key for key, _t, _f in visible_pages("operator")]
+    assert "kebijakan" not in [key for key, _t, _f in visible_pages("penilai")]
