@@ -25,11 +25,13 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, QThreadPool
 from PySide6.QtWidgets import QApplication, QWidget, QWizard
 
+from app.scoring import Scheme, Stage
 from app.scoring.monev.findings import findings
 from app.services.actor import Actor
 from app.services.database import Database
@@ -40,6 +42,7 @@ from app.services.formations import list_formations
 from app.services.opening import open_database
 from app.services.packages import export_package
 from app.services.participants import list_participants
+from app.services.policy_drafts import create_draft, save_draft_scheme
 from app.services.recommendations import add_recommendation
 from app.services.score_entry import save_score
 from app.services.selections import update_selection
@@ -121,10 +124,31 @@ def make_demo_database(path: Path) -> None:
                 None,
             ),
         )
+        draft = create_draft(
+            database,
+            ADMIN,
+            info.id,
+            "Revisi bobot SKB 2025",
+            answers="Laporan Monev 2024: kesepakatan penilai praktik kerja",
+        )
+        stage = draft.scheme.stages[-1]
+        save_draft_scheme(database, ADMIN, draft.id, _heavier_practice(draft.scheme, stage))
     finally:
         database.close()
     DatabasePreferences(path).instansi = DEMO_INSTANSI
     MonevPreferences(path).local_code = "1275"  # Kota Binjai
+
+
+def _heavier_practice(scheme: Scheme, stage: Stage) -> Scheme:
+    """The draft the Rancangan Kebijakan page shows: the last stage's first component five
+    points lighter and its second five heavier, as an FGD might propose."""
+    first, second, *rest = stage.components
+    components = (
+        replace(first, weight=first.weight - 5),
+        replace(second, weight=second.weight + 5),
+        *rest,
+    )
+    return replace(scheme, stages=(*scheme.stages[:-1], replace(stage, components=components)))
 
 
 def make_last_year(path: Path) -> Path:
