@@ -60,6 +60,7 @@ class PolicyPage(QWidget):
         self._stale = True
 
         self.drafts_view = QListWidget()
+        self.drafts_view.setWordWrap(True)  # a draft's name and state, never cut off
         self.drafts_view.currentItemChanged.connect(lambda *_: self._chosen())
         self.new_button = QPushButton(self.tr("Rancangan baru…"))
         self.new_button.clicked.connect(self.new_draft)
@@ -97,7 +98,7 @@ class PolicyPage(QWidget):
         splitter.addWidget(self.tabs)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 4)
-        splitter.setSizes([260, 1000])
+        splitter.setSizes([300, 1000])
         layout = QVBoxLayout(self)
         intro = QLabel(
             self.tr(
