@@ -10,9 +10,10 @@ Each respondent's judgments scatter around a plausible consensus for the Binjai 
 (practice a little ahead of knowledge, the psychotest behind; among the practical aspects
 technical skill first, attitude next), tilted by their group's view (citizens weigh attitude
 and communication, experts technical skill, the city government knowledge) and rounded to
-Saaty's scale, a little more strongly than the ratio (``EMPHASIS``), as people answer. Ten are consistent (CR ≤ 0.10 on every level); two, drawn by
-the seed, reverse one strong judgment of the top level, as a respondent who misreads a row of
-the questionnaire does, and are inconsistent (CR > 0.10): the facilitator's case.
+Saaty's scale a little more strongly than the ratio (``EMPHASIS``), as people answer. Ten
+are consistent (CR ≤ 0.10 on every level); two, drawn by the seed, reverse one strong
+judgment of the top level, as a respondent who misreads a row of the questionnaire does,
+and are inconsistent (CR > 0.10): the facilitator's case.
 Some write a reciprocal as ``1/3``, others as ``0,33``; one leaves a pair of the aspects blank
 (an incomplete but connected matrix).
 """

@@ -90,6 +90,7 @@ def test_three_criteria_by_hand():
     pair = found.most_inconsistent
     assert pair is not None and (pair.a, pair.b) == ("A", "B")
     assert pair.deviation == pytest.approx(1 / x)
+    assert pair.equally == (("A", "C"), ("B", "C"))
 
 
 def test_random_index_is_saatys_classic_table():
@@ -116,6 +117,7 @@ def test_most_inconsistent_pair_is_the_changed_judgment():
     assert found.cr > CR_LIMIT
     pair = found.most_inconsistent
     assert pair is not None and (pair.a, pair.b) == ("A", "C")
+    assert pair.equally == ()
     assert pair.given == 0.25
     assert 0.25 < pair.implied < 4  # the other judgments pull it back towards 4
     assert pair.implied == pytest.approx(found.weight("A") / found.weight("C"))

@@ -55,7 +55,13 @@ from .group import (
 )
 from .hierarchy import TOP, global_weights, level_of, normalize_criterion, split_criterion
 from .matrix import Judgment, comparison_matrix, consistent_matrix
-from .priorities import Priorities, harker_matrix, principal_eigenvector, priorities
+from .priorities import (
+    Priorities,
+    harker_matrix,
+    principal_eigenvector,
+    priorities,
+    priorities_of_matrix,
+)
 from .scale import SCALE_MAX, SCALE_MIN, in_scale, judgment_of_decimal
 
 __all__ = [
@@ -99,6 +105,7 @@ __all__ = [
     "normalize_criterion",
     "principal_eigenvector",
     "priorities",
+    "priorities_of_matrix",
     "propose_weights",
     "random_index",
     "respondent_weights",

@@ -19,13 +19,16 @@ judgment with the largest ``ε_ij = a_ij · w_j / w_i`` and replacing it by ``w_
 Since ``ε_ji = 1 / ε_ij``, the deviation of a pair either way round is
 ``max(ε_ij, 1 / ε_ij)``; the judged pair (never a completed one: nobody gave it) with the
 largest deviation is named, with ``w_i / w_j`` as the value the other judgments imply.
-Equal deviations: the pair first in the order of the criteria.
+Equal deviations: the pair first in the order of the criteria, and the others are listed
+(``equally``): with three criteria every judgment deviates alike (each deviation is
+``(a_12 a_23 / a_13)^(±1/3)`` at the eigenvector), so no rule can tell which of the three
+was mistaken and the facilitator asks about all of them.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 
@@ -98,6 +101,8 @@ class InconsistentPair:
     given: float
     implied: float
     deviation: float
+    equally: tuple[tuple[str, str], ...] = ()
+    """The other judged pairs that deviate as much (up to float noise), in order."""
 
 
 def most_inconsistent_pair(
@@ -109,7 +114,7 @@ def most_inconsistent_pair(
     if n <= 2:
         return None
     w = np.asarray(weights, dtype=float)
-    best: InconsistentPair | None = None
+    found: list[InconsistentPair] = []
     for i in range(n):
         for j in range(i + 1, n):
             given = matrix[i, j]
@@ -117,10 +122,17 @@ def most_inconsistent_pair(
                 continue
             implied = float(w[i] / w[j])
             epsilon = float(given) / implied
-            deviation = max(epsilon, 1.0 / epsilon)
-            # Equal up to float noise: the earlier pair stays (the order of the criteria).
-            if best is None or deviation > best.deviation * (1.0 + _PERFECT):
-                best = InconsistentPair(criteria[i], criteria[j], float(given), implied, deviation)
-    if best is None or best.deviation - 1.0 <= _PERFECT:
+            found.append(
+                InconsistentPair(
+                    criteria[i], criteria[j], float(given), implied, max(epsilon, 1.0 / epsilon)
+                )
+            )
+    if not found:
         return None
-    return best
+    largest = max(pair.deviation for pair in found)
+    if largest - 1.0 <= _PERFECT:
+        return None
+    # Equal up to float noise: the earlier pair is named (the order of the criteria).
+    tied = [pair for pair in found if pair.deviation >= largest * (1.0 - _PERFECT)]
+    first = tied[0]
+    return replace(first, equally=tuple((pair.a, pair.b) for pair in tied[1:]))
