@@ -79,7 +79,14 @@ def fgd_weights(
     """Weigh the judgments of ``path`` (see the module text). With ``scheme``, ``stage``
     (default: its last stage) names the criteria allowed and receives the proposed weights;
     ``ImportRejected`` lists every bad row, ``UserError`` any other reason."""
-    from app.scoring.ahp import AhpError, FgdInvalid, analyse_fgd, propose_weights, stage_criteria
+    from app.scoring.ahp import (
+        AhpError,
+        FgdInvalid,
+        analyse_fgd,
+        propose_weights,
+        response_problems,
+        stage_criteria,
+    )
 
     path = Path(path)
     criteria: dict[str, tuple[str, ...]] | None = None
@@ -94,13 +101,17 @@ def fgd_weights(
     table = open_table(path, COLUMNS)
     responses, places, unanswered, errors = _read_rows(table.rows)
     if errors:
+        # The rules' problems of the rows that did read, too: every bad row in one pass.
+        found = response_problems(responses, criteria)
+        errors.extend(_cell_errors(found, places))
+        errors.sort(key=lambda e: (e.row, e.field))
         raise ImportRejected(path.name, errors)
     try:
         result = analyse_fgd(
             responses, criteria=criteria, exclude_inconsistent=exclude_inconsistent
         )
     except FgdInvalid as invalid:
-        raise ImportRejected(path.name, _cell_errors(invalid, places)) from invalid
+        raise ImportRejected(path.name, _cell_errors(invalid.problems, places)) from invalid
     except AhpError as error:
         raise UserError(error.message, **readable_params(error.params)) from error
     draft = None
@@ -278,9 +289,9 @@ def _judgment(text: str, row: int, problems: list[CellError]) -> Fraction | None
     return value
 
 
-def _cell_errors(invalid: Any, places: list[tuple[int, list[int]]]) -> list[CellError]:
+def _cell_errors(problems: Sequence[Any], places: list[tuple[int, list[int]]]) -> list[CellError]:
     errors = []
-    for problem in invalid.problems:
+    for problem in problems:
         first_row, rows = places[problem.respondent]
         row = first_row if problem.judgment is None else rows[problem.judgment]
         params = dict(problem.params)
