@@ -9,7 +9,7 @@ group's weights as percentages, its CR and consensus, in Indonesian number forma
 reads a selection's scheme, which every announcement prints anyway, as ``rank`` reads
 results without a login (``cli_login``); with ``--scheme`` (a preset or a TOML file) it
 does not open a database at all. It therefore runs before the database is opened
-(``cli._run``), and opens it read-only-in-effect only when the selection's scheme is needed.
+(``cli._run``) and opens it, to read only, when the selection's scheme is needed.
 Nothing here imports Qt or numpy before the command runs.
 """
 

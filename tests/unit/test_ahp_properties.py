@@ -243,3 +243,47 @@ def test_comparison_matrix_is_reciprocal():
     names = _names(3)
     matrix = comparison_matrix(names, [Judgment("K0", "K1", 3), Judgment("K2", "K1", 1 / 5)])
     assert matrix[1, 0] == 1 / 3 and matrix[1, 2] == 5 and np.isnan(matrix[0, 2])
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.integers(2, 9), st.integers(2, 12))
+def test_a_reciprocal_written_to_two_or_more_places_is_read_as_itself(k, places):
+    from decimal import ROUND_HALF_EVEN, ROUND_HALF_UP, Decimal
+
+    from app.scoring.ahp import judgment_of_decimal
+
+    exact = Decimal(1) / Decimal(k)
+    step = Decimal(1).scaleb(-places)
+    for rounding in (ROUND_HALF_UP, ROUND_HALF_EVEN):
+        assert judgment_of_decimal(exact.quantize(step, rounding=rounding)) == Fraction(1, k)
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.lists(reciprocal_matrices(low=3, high=3), min_size=2, max_size=5),
+    st.randoms(use_true_random=False),
+)
+def test_the_group_result_does_not_depend_on_the_order_of_the_respondents(matrices, rng):
+    from app.scoring.ahp import Response, analyse_fgd
+
+    names = _names(3)
+    responses = [
+        Response(
+            Respondent(f"R{r}", f"G{r % 2}", 1 + r % 2),
+            tuple(
+                Judgment(names[i], names[j], float(m[i, j]))
+                for i in range(3)
+                for j in range(i + 1, 3)
+            ),
+        )
+        for r, m in enumerate(matrices)
+    ]
+    shuffled = list(responses)
+    rng.shuffle(shuffled)
+    first, second = analyse_fgd(responses).top, analyse_fgd(shuffled).top
+    assert first is not None and second is not None
+    assert np.allclose(first.group.weights, second.group.weights, atol=1e-12)
+    assert first.percent == second.percent
+    assert first.consensus == second.consensus or math.isclose(
+        first.consensus or 0, second.consensus or 0, abs_tol=1e-12
+    )
