@@ -25,6 +25,8 @@ from app.cli_login import add_login_options, ask_password, log_in, log_in_to_cop
 from app.cli_packages import COMMANDS as PACKAGE_COMMANDS
 from app.cli_packages import add_package_commands, run_package_command
 from app.cli_packages import writes as package_writes
+from app.cli_policy import COMMANDS as POLICY_COMMANDS
+from app.cli_policy import add_policy_commands, run_policy_command
 from app.cli_review import COMMANDS as REVIEW_COMMANDS
 from app.cli_review import add_review_commands, run_review_command, warn_pending
 from app.cli_ties import add_tie_commands, run_tie_command
@@ -184,6 +186,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_evaluation_commands(commands)  # recommend, compare (cli_evaluation.py)
     add_draft_commands(commands)  # draft create|list|export|scheme|adopt (cli_drafts.py)
     add_package_commands(commands, _Parser)  # laptop, package (cli_packages.py)
+    add_policy_commands(commands)  # fgd weights (cli_policy.py)
     return parser
 
 
@@ -298,6 +301,8 @@ WRITE_COMMANDS = frozenset(
 def _run(args: argparse.Namespace) -> int:
     if args.command in ("backup", "restore"):
         return _backups(args)  # before opening: a damaged file must still be restorable
+    if args.command in POLICY_COMMANDS:
+        return run_policy_command(args)  # reads a file; opens the database only for --stage
     db = _open(args)
     try:
         code = _dispatch(args, db, _login(args, db) if needs_login(args) else None)

@@ -21,6 +21,7 @@ from . import (
     catalog_imports,
     catalog_monev,
     catalog_policy,
+    catalog_policy_fgd,
     catalog_questionnaire,
     catalog_review,
     catalog_scheme,
@@ -40,6 +41,7 @@ for _module in (
     catalog_evaluation,
     catalog_monev,
     catalog_policy,
+    catalog_policy_fgd,
     catalog_questionnaire,
 ):
     for _key, _texts in _module.MESSAGES.items():
