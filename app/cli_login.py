@@ -32,7 +32,7 @@ if TYPE_CHECKING:
 
 USER_VARIABLE = "SELEKSI_USER"
 PASSWORD_VARIABLE = "SELEKSI_PASSWORD"
-NO_LOGIN_COMMANDS = frozenset({"rank", "selections", "verify", "key"})
+NO_LOGIN_COMMANDS = frozenset({"rank", "selections", "verify", "key", "fgd"})
 FIRST_ADMIN_COMMANDS = frozenset({"init", "demo"})
 
 

@@ -43,11 +43,19 @@ def add_policy_commands(commands: Any) -> None:
     )
     weights.add_argument("--stage", metavar="TAHAP", help=t("cli.help.fgd_stage"))
     weights.add_argument("--scheme", metavar="PRESET|FILE.toml", help=t("cli.help.fgd_scheme"))
+    sheet = actions.add_parser("questionnaire", help=t("cli.help.fgd_questionnaire"))
+    sheet.add_argument("--stage", metavar="TAHAP", help=t("cli.help.fgd_stage"))
+    sheet.add_argument("--out", type=Path, metavar="KUESIONER.pdf")
+    sheet.add_argument("--xlsx", type=Path, metavar="KUESIONER.xlsx")
+    sheet.add_argument("--respondents", type=int, default=12, metavar="N")
 
 
 def run_policy_command(args: argparse.Namespace) -> int:
     """Run ``fgd weights``; a bad file is listed row by row on stderr (exit 1)."""
     import sys
+
+    if args.fgd_command == "questionnaire":
+        return _questionnaire(args)
 
     from app.services.errors import ImportRejected
 
@@ -281,3 +289,32 @@ def _plain(value: Decimal) -> str:
 
 def _style() -> Any:
     return style_for(language())
+
+
+def _questionnaire(args: argparse.Namespace) -> int:
+    """``fgd questionnaire``: the paper form of a stage's pairs (``--out``) and the workbook
+    to type the answers into (``--xlsx``), which ``fgd weights`` reads back. It reads the
+    selection's scheme only, as ``--stage`` of ``fgd weights`` does: no login."""
+    from app.services.database import default_database_path
+    from app.services.errors import UserError
+    from app.services.fgd_questionnaire import questionnaire_pdf, questionnaire_workbook
+    from app.services.opening import open_database
+    from app.services.selections import resolve_selection
+
+    if args.out is None and args.xlsx is None:
+        raise UserError("fgd.questionnaire_needs_out")
+    db = open_database(args.db or default_database_path(), full_check=False)
+    try:
+        selection = resolve_selection(db, args.selection)
+        if args.out is not None:
+            document = questionnaire_pdf(db, selection.id, args.stage)
+            pages = document.save(args.out)
+            print(t("fgd.questionnaire_written", path=args.out, pages=pages))
+        if args.xlsx is not None:
+            questionnaire_workbook(
+                db, selection.id, args.xlsx, args.stage, respondents=args.respondents
+            )
+            print(t("fgd.workbook_written", path=args.xlsx, count=args.respondents))
+    finally:
+        db.close()
+    return 0

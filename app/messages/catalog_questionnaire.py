@@ -98,4 +98,20 @@ MESSAGES: dict[str, tuple[str, str]] = {
         " kriteria_b (3, 5, 7, 9), below 1 the other way round (1/3, 1/5, 1/7, 1/9), 1 equally"
         " important. Read it back with: seleksi fgd weights FILE.xlsx",
     ),
+    "cli.help.fgd_questionnaire": (
+        "cetak kuesioner perbandingan berpasangan (PDF) dan buku kerja isiannya (XLSX)",
+        "print the pairwise comparison questionnaire (PDF) and the workbook to type it into (XLSX)",
+    ),
+    "fgd.questionnaire_needs_out": (
+        "sebutkan --out KUESIONER.pdf dan/atau --xlsx KUESIONER.xlsx",
+        "give --out QUESTIONNAIRE.pdf and/or --xlsx QUESTIONNAIRE.xlsx",
+    ),
+    "fgd.questionnaire_written": (
+        "kuesioner ditulis: {path} ({pages} halaman)",
+        "questionnaire written: {path} ({pages} pages)",
+    ),
+    "fgd.workbook_written": (
+        "buku kerja isian ditulis: {path} ({count} responden)",
+        "workbook to fill in written: {path} ({count} respondents)",
+    ),
 }

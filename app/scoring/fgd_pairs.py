@@ -42,19 +42,21 @@ class ComparisonPart:
 
 def comparison_parts(stage: Stage) -> list[ComparisonPart]:
     """The parts with something to compare (two criteria or more), components first, then
-    each component's aspects in the scheme's order. Categorical components (MS/TMS) carry no
-    weight and are left out."""
-    weighted = [c for c in stage.components if c.is_numeric]
+    each component's aspects in the scheme's order: the levels ``ahp.stage_criteria`` weighs,
+    with their names. ``AhpError`` for a stage whose score is a plain sum (no weights)."""
+    from .ahp import TOP, stage_criteria
+
+    names = {c.code: c.name for c in stage.components}
+    for component in stage.components:
+        for aspect in component.aspects:
+            names[f"{component.code}.{aspect.code}"] = aspect.name
     parts: list[ComparisonPart] = []
-    top = tuple(Criterion(c.code, c.name) for c in weighted)
-    if len(top) >= 2:
-        parts.append(ComparisonPart(None, top))
-    for component in weighted:
-        if len(component.aspects) >= 2:
-            parent = Criterion(component.code, component.name)
-            aspects = tuple(
-                Criterion(f"{component.code}.{a.code}", a.name, component.code)
-                for a in component.aspects
-            )
-            parts.append(ComparisonPart(parent, aspects))
+    for level, codes in stage_criteria(stage).items():
+        if len(codes) < 2:
+            continue
+        parent = None if level == TOP else Criterion(level, names[level])
+        criteria = tuple(
+            Criterion(code, names[code], None if level == TOP else level) for code in codes
+        )
+        parts.append(ComparisonPart(parent, criteria))
     return parts

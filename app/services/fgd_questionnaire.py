@@ -40,7 +40,12 @@ def questionnaire_parts(
     if code not in codes:
         raise UserError("stage.not_found", value=code, choices=codes)
     stage = scheme.stage(code)
-    parts = comparison_parts(stage)
+    from app.scoring.ahp import AhpError
+
+    try:
+        parts = comparison_parts(stage)
+    except AhpError as error:  # a stage whose score is a sum: nothing carries a weight
+        raise UserError(error.message, **error.params) from error
     if not parts:
         raise UserError("questionnaire.too_few", stage=code)
     return code, stage.name, parts

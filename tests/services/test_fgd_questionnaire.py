@@ -11,6 +11,7 @@ from pypdf import PdfReader
 from app.services.actor import Actor
 from app.services.errors import UserError
 from app.services.fgd_questionnaire import HEADER, questionnaire_pdf, questionnaire_workbook
+from app.services.schemes import load_preset_or_file
 
 ADMIN = Actor("ketua", "admin")
 
@@ -52,7 +53,53 @@ def test_refusals(db, make_selection, tmp_path) -> None:
     with pytest.raises(UserError) as refused:
         questionnaire_pdf(db, info.id, "SKB")
     assert refused.value.message == "stage.not_found"
+    cpns = make_selection("cpns-2024")
+    with pytest.raises(UserError) as refused:
+        questionnaire_pdf(db, cpns.id, "SKD")  # a sum of scores: nothing to weigh
+    assert refused.value.message == "fgd.stage_not_weighted"
     with pytest.raises(UserError) as refused:
         questionnaire_workbook(db, info.id, tmp_path / "k.xlsx", respondents=0)
     assert refused.value.message == "questionnaire.bad_count"
     assert not (tmp_path / "k.xlsx").exists()
+
+
+def test_the_workbook_filled_in_is_read_back_by_fgd_weights(
+    tmp_path: Path, capsys, monkeypatch
+) -> None:
+    """The whole paper round: print, type what twelve respondents ticked, weigh."""
+    import json
+
+    monkeypatch.setenv("SELEKSI_USER", "ketua")
+    monkeypatch.setenv("SELEKSI_PASSWORD", "rahasia-ketua")
+
+    from app.cli import main
+    from app.demo.fgd import fgd_rows
+    from app.scoring.ahp import stage_criteria
+
+    database = str(tmp_path / "seleksi.db")
+    assert main(["--db", database, "demo", "--participants", "20"]) == 0
+    workbook, paper = tmp_path / "kuesioner.xlsx", tmp_path / "kuesioner.pdf"
+    assert main(["--db", database, "fgd", "questionnaire", "--out", str(paper),
+                 "--xlsx", str(workbook), "--respondents", "12"]) == 0  # fmt: skip
+    assert paper.exists() and "12 responden" in capsys.readouterr().out
+    levels = stage_criteria(load_preset_or_file("binjai-kompetensi").stages[-1])
+    answers = fgd_rows([name for codes in levels.values() for name in codes])
+    said = {(r["responden"], r["kriteria_a"], r["kriteria_b"]): r for r in answers}
+    people = list(dict.fromkeys(r["responden"] for r in answers))
+    book = load_workbook(workbook)
+    sheet = book["Penilaian"]
+    pairs_per_person = (sheet.max_row - 1) // 12
+    for index, row in enumerate(sheet.iter_rows(min_row=2)):
+        person = people[index // pairs_per_person]
+        found = said.get((person, row[3].value, row[4].value))
+        sample = next(r for r in answers if r["responden"] == person)
+        row[0].value, row[1].value = person, sample["kelompok"]
+        row[2].value = sample["bobot_kelompok"]
+        row[5].value = found["nilai"] if found else None
+    book.save(workbook)
+    out = tmp_path / "bobot.json"
+    assert main(["--db", database, "fgd", "weights", str(workbook), "--stage", "AKHIR",
+                 "--json", str(out)]) == 0  # fmt: skip
+    figures = json.loads(out.read_text(encoding="utf-8"))
+    assert len(figures["respondents"]) == 12
+    assert sum(figures["percent"].values()) == 100
