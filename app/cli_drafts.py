@@ -37,6 +37,12 @@ def add_draft_commands(commands: Any) -> None:
     scheme = actions.add_parser("scheme")
     scheme.add_argument("id", type=int, metavar="NOMOR")
     scheme.add_argument("file", type=Path, metavar="RANCANGAN.toml")
+    fgd = actions.add_parser("fgd")
+    fgd.add_argument("id", type=int, metavar="NOMOR")
+    fgd.add_argument("file", type=Path, metavar="FGD.xlsx|csv")
+    weights = actions.add_parser("weights")
+    weights.add_argument("id", type=int, metavar="NOMOR")
+    weights.add_argument("--exclude-inconsistent", action="store_true")
     adopt = actions.add_parser("adopt")
     adopt.add_argument("id", type=int, metavar="NOMOR")
     adopt.add_argument("--out", type=Path, required=True, metavar="SKEMA.toml")
@@ -45,7 +51,13 @@ def add_draft_commands(commands: Any) -> None:
 
 
 def writes(args: argparse.Namespace) -> bool:
-    return args.command == "draft" and args.draft_command in ("create", "scheme", "adopt")
+    return args.command == "draft" and args.draft_command in (
+        "create",
+        "scheme",
+        "fgd",
+        "weights",
+        "adopt",
+    )
 
 
 def run_draft_command(
@@ -94,6 +106,20 @@ def run_draft_command(
         )
         problems = drafts.draft_problems(info)
         print(t("cli.draft_saved", id=info.id, count=len(problems)))
+        _print_problems(problems)
+    elif command == "fgd":
+        drafts.import_fgd_file(db, actor, args.id, args.file)
+        stored = drafts.judgments(db, args.id)
+        people = len({j.respondent for j in stored})
+        print(t("cli.draft_fgd_imported", id=args.id, respondents=people, rows=len(stored)))
+    elif command == "weights":
+        info = drafts.propose_fgd_weights(
+            db, actor, args.id, exclude_inconsistent=args.exclude_inconsistent
+        )
+        stage = next(s for s in info.scheme.stages if s.code == info.stage_code)
+        shares = ", ".join(f"{c.code} {c.weight} %" for c in stage.components if c.is_numeric)
+        problems = drafts.draft_problems(info)
+        print(t("cli.draft_weights", id=info.id, shares=shares, count=len(problems)))
         _print_problems(problems)
     else:
         from app.services.scheme_edit import SchemeProblems

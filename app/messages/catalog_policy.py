@@ -16,6 +16,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "rancangan «{name}» sudah dijadikan skema ({file}); buat rancangan baru untuk mengubahnya",
         "the draft «{name}» has already been adopted ({file}); start a new draft to change it",
     ),
+    "policy.no_judgments": (
+        "rancangan «{name}» belum punya penilaian FGD; impor berkas FGD atau isi formulir"
+        " responden",
+        "the draft «{name}» has no FGD judgments yet; import an FGD file or fill in a"
+        " respondent's form",
+    ),
     "policy.respondent_required": ("isi nama responden", "fill in the respondent's name"),
     "policy.respondent_mixed": (
         "satu formulir hanya untuk satu responden ({respondent})",
@@ -46,5 +52,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "cli.draft_adopted_now": (
         "rancangan nomor {id} dijadikan skema: {path} (SHA-256 {sha})",
         "draft number {id} adopted as a scheme: {path} (SHA-256 {sha})",
+    ),
+    "cli.draft_fgd_imported": (
+        "FGD disimpan pada rancangan nomor {id}: {respondents} responden, {rows} penilaian",
+        "FGD stored in draft number {id}: {respondents} respondents, {rows} judgments",
+    ),
+    "cli.draft_weights": (
+        "bobot FGD masuk rancangan nomor {id}: {shares}; {count} aturan dilanggar",
+        "the FGD's weights are in draft number {id}: {shares}; {count} rules broken",
     ),
 }

@@ -79,6 +79,29 @@ def fgd_weights(
     """Weigh the judgments of ``path`` (see the module text). With ``scheme``, ``stage``
     (default: its last stage) names the criteria allowed and receives the proposed weights;
     ``ImportRejected`` lists every bad row, ``UserError`` any other reason."""
+    path = Path(path)
+    table = open_table(path, COLUMNS)
+    return weigh_rows(
+        table.rows,
+        source=path.name,
+        sha256=table.sha256,
+        exclude_inconsistent=exclude_inconsistent,
+        scheme=scheme,
+        stage=stage,
+    )
+
+
+def weigh_rows(
+    rows: Sequence[tuple[int, dict[str, str]]],
+    *,
+    source: str,
+    sha256: str = "",
+    exclude_inconsistent: bool = False,
+    scheme: Scheme | None = None,
+    stage: str | None = None,
+) -> FgdWeights:
+    """``fgd_weights`` of rows already read (``(row number, cells by column)``): a file's,
+    or a draft's stored judgments; ``source`` names them in a refusal."""
     from app.scoring.ahp import (
         AhpError,
         FgdInvalid,
@@ -88,7 +111,6 @@ def fgd_weights(
         stage_criteria,
     )
 
-    path = Path(path)
     criteria: dict[str, tuple[str, ...]] | None = None
     stage_code: str | None = None
     if scheme is not None:
@@ -98,28 +120,27 @@ def fgd_weights(
             criteria = stage_criteria(chosen)
         except AhpError as error:
             raise UserError(error.message, **error.params) from error
-    table = open_table(path, COLUMNS)
-    responses, places, unanswered, errors = _read_rows(table.rows)
+    responses, places, unanswered, errors = _read_rows(rows)
     if errors:
         # The rules' problems of the rows that did read, too: every bad row in one pass.
         found = response_problems(responses, criteria)
         errors.extend(_cell_errors(found, places))
         errors.sort(key=lambda e: (e.row, e.field))
-        raise ImportRejected(path.name, errors)
+        raise ImportRejected(source, errors)
     try:
         result = analyse_fgd(
             responses, criteria=criteria, exclude_inconsistent=exclude_inconsistent
         )
     except FgdInvalid as invalid:
-        raise ImportRejected(path.name, _cell_errors(invalid.problems, places)) from invalid
+        raise ImportRejected(source, _cell_errors(invalid.problems, places)) from invalid
     except AhpError as error:
         raise UserError(error.message, **readable_params(error.params)) from error
     draft = None
     if scheme is not None and stage_code is not None:
         draft = propose_weights(scheme, stage_code, result)
     return FgdWeights(
-        file=path.name,
-        sha256=table.sha256,
+        file=source,
+        sha256=sha256,
         judgments=sum(len(r.judgments) for r in responses),
         unanswered=unanswered,
         result=result,

@@ -22,9 +22,10 @@ import hashlib
 import sqlite3
 import tomllib
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from app.clock import utc_now
 from app.scoring import Scheme, SchemeInvalid, scheme_from_mapping, validate_scheme
@@ -235,6 +236,119 @@ def save_respondent(
     return action.changes
 
 
+def draft_weights(db: Database, draft_id: int, *, exclude_inconsistent: bool = False) -> Any:
+    """The FGD's weights from the draft's stored judgments (``fgd.FgdWeights``), proposed
+    into the draft's own scheme and stage (``.draft``: the scheme with those weights and the
+    rules it would break). Reads only."""
+    from .fgd import weigh_rows
+
+    with db.reading() as connection:
+        found = _one(connection, draft_id)
+    rows = [
+        (
+            index,
+            {
+                "responden": j.respondent,
+                "kelompok": j.group,
+                "bobot_kelompok": j.group_weight,
+                "kriteria_a": j.criterion_a,
+                "kriteria_b": j.criterion_b,
+                "nilai": j.value,
+            },
+        )
+        for index, j in enumerate(judgments(db, draft_id), start=1)
+    ]
+    if not rows:
+        raise UserError("policy.no_judgments", name=found.name)
+    return weigh_rows(
+        rows,
+        source=found.name,
+        exclude_inconsistent=exclude_inconsistent,
+        scheme=found.scheme,
+        stage=found.stage_code,
+    )
+
+
+def propose_fgd_weights(
+    db: Database, actor: Actor, draft_id: int, *, exclude_inconsistent: bool = False
+) -> DraftInfo:
+    """Put the FGD's weights (whole percentages summing to 100) into the draft's scheme;
+    the choice to leave inconsistent respondents out is part of the record."""
+    weighed = draft_weights(db, draft_id, exclude_inconsistent=exclude_inconsistent)
+    proposal = weighed.draft
+    assert proposal is not None
+    found = load_draft(db, draft_id)
+    _not_adopted(found)
+    toml = scheme_as_toml(proposal.scheme)
+    # One action: the weights and why (who was left out) are stored together or not at all.
+    with write(db, actor, Action.DRAFT_POLICY, found.selection_id, kinds=[POLICY]) as action:
+        action.connection.execute(
+            "UPDATE policy_draft SET scheme_toml = ? WHERE id = ? AND adopted_at IS NULL",
+            (toml, draft_id),
+        )
+        action.audit(
+            "policy.draft_changed",
+            entity="policy_draft",
+            key=str(draft_id),
+            old={"scheme": found.scheme_toml},
+            new={"scheme": toml},
+        )
+        action.audit(
+            "policy.fgd_weights",
+            entity="policy_draft",
+            key=str(draft_id),
+            new={
+                "exclude_inconsistent": exclude_inconsistent,
+                "excluded": [e.respondent for e in weighed.result.excluded],
+                "group_cr": weighed.result.top.group.cr,
+                "percent": {k: int(v) for k, v in proposal.components.items()},
+            },
+        )
+    return replace(load_draft(db, draft_id), changes=action.changes)
+
+
+def import_fgd_file(db: Database, actor: Actor, draft_id: int, path: Path) -> Changes:
+    """Every respondent of an FGD file into the draft, in one transaction: checked first as
+    ``seleksi fgd weights`` checks it (every bad row named, nothing stored); a respondent
+    already in the draft is replaced by the file's rows."""
+    from .fgd import COLUMNS, weigh_rows
+    from .participants_import import open_table
+
+    with db.reading() as connection:
+        found = _one(connection, draft_id)
+    _not_adopted(found)
+    table = open_table(Path(path), COLUMNS)
+    weigh_rows(table.rows, source=Path(path).name, scheme=found.scheme, stage=found.stage_code)
+    rows = [cells for _row, cells in table.rows if (cells.get("nilai") or "").strip()]
+    people = sorted({" ".join(c["responden"].split()) for c in rows})
+    now = utc_now().isoformat(sep=" ")
+    with write(db, actor, Action.DRAFT_POLICY, found.selection_id, kinds=[POLICY]) as action:
+        connection = action.connection
+        connection.executemany(
+            "DELETE FROM fgd_judgment WHERE draft_id = ? AND respondent = ?",
+            [(draft_id, name) for name in people],
+        )
+        connection.executemany(
+            "INSERT INTO fgd_judgment (draft_id, respondent, stakeholder_group, group_weight,"
+            " criterion_a, criterion_b, value, entered_by, entered_at)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                (draft_id, " ".join(c["responden"].split()), " ".join(c["kelompok"].split()),
+                 c["bobot_kelompok"].strip(), c["kriteria_a"].strip().upper(),
+                 c["kriteria_b"].strip().upper(), c["nilai"].strip(), actor.name, now)
+                for c in rows
+            ],
+        )  # fmt: skip
+        action.audit(
+            "policy.fgd_imported",
+            entity="policy_draft",
+            key=str(draft_id),
+            new={"file": Path(path).name, "sha256": table.sha256, "respondents": people,
+                 "rows": len(rows)},
+        )  # fmt: skip
+    return action.changes
+
+
 def adopt_draft(
     db: Database,
     actor: Actor,
@@ -268,8 +382,6 @@ def adopt_draft(
     if found.answers:
         said.append(f"menjawab: {found.answers}")
     sources.append("; ".join(said))
-    from dataclasses import replace
-
     adopted = replace(scheme, source=" — ".join(sources))
     text = scheme_as_toml(adopted)
     data = text.encode("utf-8")
@@ -344,6 +456,4 @@ def _not_adopted(draft: DraftInfo) -> None:
 
 
 def _replace_changes(draft: DraftInfo, changes: Changes) -> DraftInfo:
-    from dataclasses import replace
-
     return replace(draft, changes=changes)

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import hashlib
+import json
 from dataclasses import replace
 from decimal import Decimal
 from pathlib import Path
@@ -176,3 +177,82 @@ def test_drafts_from_the_terminal(tmp_path: Path, capsys, monkeypatch) -> None:
     assert "seleksi 2 dibuat: Seleksi 2025" in capsys.readouterr().out
     assert main(["--db", database, "--selection", "1", "draft", "list"]) == 0
     assert "dijadikan skema" in capsys.readouterr().out
+
+
+def test_the_fgd_of_a_draft_from_a_file_to_its_weights(db, make_selection, tmp_path) -> None:
+    """The demo FGD's file stored in a draft, then weighed into the draft's scheme: the
+    weights are the file's own (``fgd weights`` on the same file), whole, summing to 100."""
+    import csv
+
+    from app.demo.fgd import fgd_rows
+    from app.scoring.ahp import stage_criteria
+    from app.services.fgd import fgd_weights
+    from app.services.policy_drafts import import_fgd_file, propose_fgd_weights
+
+    info = make_selection("binjai-kompetensi")
+    draft = create_draft(db, TEAM, info.id, "Bobot FGD 2025")
+    levels = stage_criteria(draft.scheme.stages[-1])
+    rows = fgd_rows([name for codes in levels.values() for name in codes])
+    path = tmp_path / "fgd.csv"
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=list(rows[0]))
+        writer.writeheader()
+        writer.writerows(rows)
+    import_fgd_file(db, TEAM, draft.id, path)
+    assert len({j.respondent for j in judgments(db, draft.id)}) == 12
+    expected = fgd_weights(path, scheme=draft.scheme, stage="AKHIR").draft
+    assert expected is not None
+    weighed = propose_fgd_weights(db, TEAM, draft.id)
+    stage = weighed.scheme.stages[-1]
+    shares = {c.code: int(c.weight) for c in stage.components}
+    assert shares == expected.components and sum(shares.values()) == 100
+    # Leaving the two inconsistent respondents out is a choice on the record.
+    propose_fgd_weights(db, TEAM, draft.id, exclude_inconsistent=True)
+    with db.reading() as connection:
+        recorded = [
+            json.loads(new)
+            for (new,) in connection.execute(
+                "SELECT new FROM audit_event WHERE action = 'policy.fgd_weights' ORDER BY id"
+            )
+        ]
+    assert [r["exclude_inconsistent"] for r in recorded] == [False, True]
+    assert recorded[0]["excluded"] == [] and len(recorded[1]["excluded"]) == 2
+    # A bad file is refused whole: the draft keeps the judgments it had.
+    bad = tmp_path / "salah.csv"
+    bad.write_text(
+        "responden,kelompok,bobot_kelompok,kriteria_a,kriteria_b,nilai\n"
+        "Ani,Pemda,0,35,PRAKTIK,TIDAK_ADA,3\n",
+        encoding="utf-8",
+    )
+    from app.services.errors import ImportRejected
+
+    with pytest.raises(ImportRejected):
+        import_fgd_file(db, TEAM, draft.id, bad)
+    assert len({j.respondent for j in judgments(db, draft.id)}) == 12
+
+
+def test_a_drafts_fgd_from_the_terminal(tmp_path: Path, capsys, monkeypatch) -> None:
+    import csv
+
+    from app.cli import main
+    from app.demo.fgd import fgd_rows
+    from app.scoring.ahp import stage_criteria
+
+    monkeypatch.setenv("SELEKSI_USER", "ketua")
+    monkeypatch.setenv("SELEKSI_PASSWORD", "rahasia-ketua")
+    database = str(tmp_path / "seleksi.db")
+    assert main(["--db", database, "demo", "--participants", "20"]) == 0
+    assert main(["--db", database, "draft", "create", "Bobot FGD"]) == 0
+    levels = stage_criteria(load_preset_or_file("binjai-kompetensi").stages[-1])
+    rows = fgd_rows([name for codes in levels.values() for name in codes])
+    path = tmp_path / "fgd.csv"
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=list(rows[0]))
+        writer.writeheader()
+        writer.writerows(rows)
+    capsys.readouterr()
+    assert main(["--db", database, "draft", "fgd", "1", str(path)]) == 0
+    assert "12 responden" in capsys.readouterr().out
+    assert main(["--db", database, "draft", "weights", "1"]) == 0
+    said = capsys.readouterr().out
+    assert "bobot FGD masuk rancangan nomor 1: PENGETAHUAN" in said and "0 aturan" in said
