@@ -288,6 +288,12 @@ def _group_weight(text: str, row: int, problems: list[CellError]) -> Decimal | N
     return weight
 
 
+def judgment_value(text: str) -> Fraction | None:
+    """``3``, ``1/3``, ``0,333`` as the judgment it means (``None``: not one): how a form
+    shows a stored answer."""
+    return _judgment(text, 0, [])
+
+
 def _judgment(text: str, row: int, problems: list[CellError]) -> Fraction | None:
     """``3``, ``1/3``, ``0,333``: the judgment, or a problem naming the cell."""
     from app.scoring.ahp import in_scale, judgment_of_decimal

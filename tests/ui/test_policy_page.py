@@ -91,3 +91,70 @@ def test_who_sees_the_page() -> None:
     assert "kebijakan" in keys["admin"] and "kebijakan" in keys["monev"]
     assert "kebijakan" not in [key for key, _t, _f in visible_pages("operator")]
     assert "kebijakan" not in [key for key, _t, _f in visible_pages("penilai")]
+
+
+def _demo_fgd_file(tmp_path: Path) -> Path:
+    import csv
+
+    from app.demo.fgd import fgd_rows
+    from app.scoring.ahp import stage_criteria
+
+    levels = stage_criteria(load_preset_or_file("binjai-kompetensi").stages[-1])
+    rows = fgd_rows([name for codes in levels.values() for name in codes])
+    path = tmp_path / "fgd.csv"
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=list(rows[0]))
+        writer.writeheader()
+        writer.writerows(rows)
+    return path
+
+
+def test_the_fgd_heard_in_the_window_and_weighed_into_the_draft(
+    qtbot: Any, db: Any, make_selection: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from app.services.policy_drafts import create_draft, judgments, load_draft
+
+    info = make_selection("binjai-kompetensi")
+    draft = create_draft(db, TEAM, info.id, "Bobot FGD")
+    page = _open(qtbot, db, info.id, TEAM)
+    page.reload()
+    tab = page.fgd_tab
+    assert "Belum ada responden" in tab.summary_label.text()
+    monkeypatch.setattr(Dialogs, "open_file", staticmethod(lambda *_a: _demo_fgd_file(tmp_path)))
+    tab.import_file()
+    assert tab.respondents_table.rowCount() == 12
+    red = [
+        r for r in range(12)
+        if tab.respondents_table.item(r, 0).foreground().color().name() == "#9b1c1c"
+    ]  # fmt: skip
+    assert len(red) == 2 and all(tab.respondents_table.item(r, 4).text() for r in red)
+    assert "CR kelompok" in tab.summary_label.text()
+
+    form = tab.open_form(None)
+    assert form is not None
+    qtbot.keyClicks(form.name_edit, "Ibu Warga")
+    form.group_box.setCurrentText("Masyarakat")
+    form.weight_box.setValue(0.2)
+    # Knowledge 9× practice, practice 9× psychotest, yet psychotest 9× knowledge: circular.
+    form.sliders[("PENGETAHUAN", "PRAKTIK")].setValue(-8)
+    form.sliders[("PRAKTIK", "PSIKOTES")].setValue(-8)
+    form.sliders[("PENGETAHUAN", "PSIKOTES")].setValue(8)
+    assert "tidak konsisten" in form.part_labels[0].text()
+    assert "Tanyakan lagi" in form.part_labels[0].text()
+    form.sliders[("PENGETAHUAN", "PSIKOTES")].setValue(-8)
+    assert "konsisten." in form.part_labels[0].text()
+    form.ok_button.click()
+    mine = [j for j in judgments(db, draft.id) if j.respondent == "Ibu Warga"]
+    assert {(j.criterion_a, j.criterion_b): j.value for j in mine}[
+        ("PENGETAHUAN", "PRAKTIK")
+    ] == "9"
+    assert mine[0].group == "Masyarakat" and mine[0].group_weight == "0.20"
+    assert tab.respondents_table.rowCount() == 13
+
+    tab.exclude_box.setChecked(True)
+    tab.propose_button.click()
+    weights = {c.code: int(c.weight) for c in load_draft(db, draft.id).scheme.stages[-1].components}
+    assert sum(weights.values()) == 100 and weights != {"PENGETAHUAN": 40, "PRAKTIK": 35,
+                                                         "PSIKOTES": 25}  # fmt: skip
+    # The scheme tab shows what the FGD proposed.
+    assert _weight_box(page, "PRAKTIK").value() == weights["PRAKTIK"]

@@ -4,9 +4,12 @@
 For the drafting team (admin and the tim monev, ``Action.DRAFT_POLICY``). On the left the
 drafts of the selection; a new one starts as a copy of the selection's scheme. On the right,
 per draft, its scheme beside today's (weights, thresholds, tie-break order) with every rule
-it breaks named. "Jadikan skema…" (the admin's, ``Action.ADOPT_POLICY``) writes a valid
-draft as the scheme file a new selection uses; the selection the draft came from never
-changes. Everything goes through ``services.policy_drafts``; the page only asks and shows.
+it breaks named, and its FGD: the respondents heard (typed in a form with a slider per pair,
+or imported from the workbook of a paper round), their consistency, and the weights the
+group gives, proposed into the draft with one button. "Jadikan skema…" (the admin's,
+``Action.ADOPT_POLICY``) writes a valid draft as the scheme file a new selection uses; the
+selection the draft came from never changes. Everything goes through
+``services.policy_drafts``; the page only asks and shows.
 """
 
 from __future__ import annotations
@@ -44,11 +47,13 @@ from ...context import AppContext, Changes
 from ...dialogs import Dialogs
 from ...operations import ServiceOp
 from .draft_dialog import NewDraftDialog
+from .fgd_tab import FgdTab
 from .scheme_tab import SchemeTab
 
 
 class PolicyPage(QWidget):
-    """``drafts_view``, ``new_button``, ``adopt_button``, ``tabs`` (``scheme_tab``),
+    """``drafts_view``, ``new_button``, ``adopt_button``, ``tabs`` (``scheme_tab``,
+    ``fgd_tab``),
     ``status_label``; ``drafts`` is what the list shows, ``current`` the chosen draft."""
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
@@ -89,6 +94,9 @@ class PolicyPage(QWidget):
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.scheme_tab, self.tr("Skema rancangan"))
+        self.fgd_tab = FgdTab(self.context)
+        self.fgd_tab.draft_changed.connect(lambda draft_id: self.reload(keep=draft_id))
+        self.tabs.addTab(self.fgd_tab, self.tr("FGD (AHP)"))
         self.status_label = QLabel()
         self.status_label.setWordWrap(True)
         self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -165,6 +173,7 @@ class PolicyPage(QWidget):
         wanted = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
         self.current = next((d for d in self.drafts if d.id == wanted), None)
         self.scheme_tab.show_draft(self.current, self.today)
+        self.fgd_tab.show_draft(self.current)
         current = self.current
         self.adopt_button.setEnabled(
             current is not None and not current.adopted and not draft_problems(current)
