@@ -51,6 +51,7 @@ def create_demo(
     progress: Callable[[str], None] | None = None,
     *,
     performance: bool = True,
+    policy: bool = True,
 ) -> SelectionInfo:
     """A complete selection for Binjai: formations, participants, every stage scored."""
     scheme = load_preset_or_file(scheme_name)
@@ -95,6 +96,10 @@ def create_demo(
     if performance:
         step("kinerja")
         _import_demo_performance(db, actor, info.id, info.year, data, seed)
+    # A policy draft heard by a demo FGD (issue #14), where the last stage has weights to weigh.
+    if policy:
+        step("rancangan")
+        _demo_policy_draft(db, actor, info.id, seed)
     # An announcement names who signs it (issue #11 §2): the demo's chair, with a NIP.
     step("dokumen")
     save_document_settings(
@@ -132,3 +137,36 @@ def _import_demo_performance(
     rows = performance_rows(data.abilities, chosen, year, seed)
     with tempfile.TemporaryDirectory() as folder:
         import_performance(db, actor, selection_id, _write_csv(Path(folder) / "kinerja.csv", rows))
+
+
+DEMO_DRAFT = "Rancangan bobot seleksi kompetensi 2025 (demo)"
+
+
+def _demo_policy_draft(db: Database, actor: Actor, selection_id: int, seed: int) -> None:
+    """A draft with a ready FGD: twelve respondents in four groups, two of them
+    inconsistent, through the same file import a paper round goes through; its weights are
+    proposed into the draft, so the Rancangan Kebijakan page and ``simulate`` have a draft
+    that changes a few outcomes. Stages without weights (a sum, one component) get none."""
+    from app.demo.fgd import fgd_rows
+    from app.scoring.ahp import AhpError, stage_criteria
+
+    from .policy_drafts import create_draft, import_fgd_file, propose_fgd_weights
+    from .scheme_edit import current_scheme
+
+    stage = current_scheme(db, selection_id).stages[-1]
+    try:
+        levels = stage_criteria(stage)
+        rows = fgd_rows([name for codes in levels.values() for name in codes], seed)
+    except (AhpError, ValueError, KeyError):
+        return  # nothing an FGD could weigh in this scheme's demo
+    draft = create_draft(
+        db,
+        actor,
+        selection_id,
+        DEMO_DRAFT,
+        stage.code,
+        answers="Laporan Monitoring dan Evaluasi seleksi 2024",
+    )
+    with tempfile.TemporaryDirectory() as folder:
+        import_fgd_file(db, actor, draft.id, _write_csv(Path(folder) / "fgd.csv", rows))
+    propose_fgd_weights(db, actor, draft.id)

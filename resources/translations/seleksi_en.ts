@@ -2571,6 +2571,150 @@ mark</translation>
     </message>
 </context>
 <context>
+    <name>FgdTab</name>
+    <message>
+        <location filename="../../app/ui/pages/policy/fgd_tab.py" line="+72"/>
+        <source>Tambah responden…</source>
+        <translation>Add respondent…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ubah jawaban…</source>
+        <translation>Edit answers…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Impor berkas FGD…</source>
+        <translation>Import FGD file…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cetak kuesioner…</source>
+        <translation>Print questionnaire…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Buku kerja isian…</source>
+        <translation>Workbook to fill in…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kecualikan responden yang tidak konsisten</source>
+        <translation>Leave out inconsistent respondents</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+302"/>
+        <source>Usulkan bobot ke rancangan</source>
+        <translation>Propose the weights into the draft</translation>
+    </message>
+    <message>
+        <location line="-290"/>
+        <source>Responden</source>
+        <translation>Respondent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kelompok</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+17"/>
+        <source>Bobot kelompok</source>
+        <translation>Group weight</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>CR per bagian</source>
+        <translation>CR per part</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tanyakan lagi</source>
+        <translation>Ask again</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Kriteria</source>
+        <translation>Criterion</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Usulan (%)</source>
+        <translation>Proposed (%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sebaran antarresponden</source>
+        <translation>Spread across respondents</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Belum ada responden. Tambahkan dengan formulir, atau cetak kuesioner dan impor buku kerja isiannya.</source>
+        <translation>No respondents yet. Add them with the form, or print the questionnaire and import the workbook it was typed into.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source> (dikecualikan)</source>
+        <translation> (left out)</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>CR kelompok %1; konsensus %2. %3 responden tidak konsisten.</source>
+        <translation>Group CR %1; consensus %2. %3 respondents inconsistent.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Usulan ini melanggar: %1</source>
+        <translation>This proposal breaks: %1</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <location line="+12"/>
+        <location line="+4"/>
+        <source>Impor berkas FGD</source>
+        <translation>Import FGD file</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Tabel (*.xlsx *.csv);;Excel (*.xlsx);;CSV (*.csv)</source>
+        <translation>Tables (*.xlsx *.csv);;Excel (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+11"/>
+        <source>Cetak kuesioner</source>
+        <translation>Print questionnaire</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Dokumen PDF (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Kuesioner ditulis: %1 (%2 halaman).</source>
+        <translation>Questionnaire written: %1 (%2 pages).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+11"/>
+        <source>Buku kerja isian</source>
+        <translation>Workbook to fill in</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Buku kerja Excel (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Buku kerja isian ditulis: %1.</source>
+        <translation>Workbook to fill in written: %1.</translation>
+    </message>
+</context>
+<context>
     <name>FilePage</name>
     <message>
         <location filename="../../app/ui/import_wizard/file_page.py" line="+38"/>
@@ -5684,7 +5828,7 @@ SHA-256: {sha256}</translation>
 <context>
     <name>PolicyPage</name>
     <message>
-        <location filename="../../app/ui/pages/policy/page.py" line="+64"/>
+        <location filename="../../app/ui/pages/policy/page.py" line="+70"/>
         <source>Rancangan baru…</source>
         <translation>New draft…</translation>
     </message>
@@ -5709,6 +5853,11 @@ SHA-256: {sha256}</translation>
         <translation>Draft scheme</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>FGD (AHP)</source>
+        <translation>FGD (AHP)</translation>
+    </message>
+    <message>
         <location line="+14"/>
         <source>Rancangan skema baru, disusun bersama pemangku kepentingan dan dicoba pada seleksi ini sebelum dipakai. Skema seleksi ini sendiri tidak pernah berubah.</source>
         <translation>Drafts of a new scheme, made with stakeholders and tried on this selection before they are used. This selection’s own scheme never changes.</translation>
@@ -5724,7 +5873,7 @@ SHA-256: {sha256}</translation>
         <translation> (%1 rules broken)</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>Rancangan disimpan.</source>
         <translation>Draft saved.</translation>
     </message>
@@ -6452,6 +6601,95 @@ The laptop&apos;s key fingerprint:</translation>
         <location line="+6"/>
         <source>Entri 2: {value} (oleh {user})</source>
         <translation>Entry 2: {value} (by {user})</translation>
+    </message>
+</context>
+<context>
+    <name>RespondentDialog</name>
+    <message>
+        <location filename="../../app/ui/pages/policy/respondent_dialog.py" line="+89"/>
+        <source>Formulir responden FGD</source>
+        <translation>FGD respondent form</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Bobot kelompok pemangku kepentingan; sama untuk setiap anggota kelompok.</source>
+        <translation>The stakeholder group’s weight; the same for every member of the group.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Responden:</source>
+        <translation>&amp;Respondent:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Kelompok:</source>
+        <translation>&amp;Group:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Bobot kelompok:</source>
+        <translation>Group &amp;weight:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Antarkomponen</source>
+        <translation>Between the components</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Antaraspek %1</source>
+        <translation>Between the aspects of %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>◄ jauh lebih penting</source>
+        <translation>◄ much more important</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>jauh lebih penting ►</source>
+        <translation>much more important ►</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Simpan jawaban</source>
+        <translation>Save answers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>sama penting</source>
+        <translation>equally important</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+6"/>
+        <source>%1: %2× lebih penting</source>
+        <translation>%1: %2× more important</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Bobot: %1. CR %2: konsisten.</source>
+        <translation>Weights: %1. CR %2: consistent.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source> Tanyakan lagi: %1 dibanding %2.</source>
+        <translation> Ask again: %1 against %2.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Bobot: %1. CR %2 di atas 0,10: tidak konsisten.</source>
+        <translation>Weights: %1. CR %2 above 0.10: inconsistent.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Jawaban responden ini belum disimpan.</source>
+        <translation>This respondent’s answers are not saved yet.</translation>
     </message>
 </context>
 <context>
