@@ -20,6 +20,7 @@ from . import (
     catalog_history,
     catalog_imports,
     catalog_monev,
+    catalog_policy_sim,
     catalog_review,
     catalog_scheme,
     catalog_services,
@@ -37,6 +38,7 @@ for _module in (
     catalog_devices,
     catalog_evaluation,
     catalog_monev,
+    catalog_policy_sim,
 ):
     for _key, _texts in _module.MESSAGES.items():
         if _key in _CATALOGUE:
