@@ -85,11 +85,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "({count} other formations: nothing changes, same order)",
     ),
     "simulation.tau_note": (
-        "tau-b: tau-b Kendall antara peringkat hari ini dan peringkat rancangan, atas peserta"
-        " yang berperingkat pada keduanya; Keseluruhan: rata-rata formasi, terendah {lowest}"
-        " ({formation})",
-        "tau-b: Kendall's tau-b between today's ranks and the draft's, over the participants"
-        " ranked under both; Overall: the formations' mean, lowest {lowest} ({formation})",
+        "tau-b: tau-b Kendall peringkat hari ini dan rancangan, atas peserta berperingkat pada"
+        " keduanya; Keseluruhan: rata-rata formasi (terendah {lowest}, {formation})",
+        "tau-b: Kendall's tau-b of today's ranks and the draft's, over those ranked under"
+        " both; Overall: the formations' mean (lowest {lowest}, {formation})",
     ),
     "simulation.by_rule": (
         "Hasil yang berubah menurut aturan: {counts}",

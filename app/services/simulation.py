@@ -73,6 +73,7 @@ class SimulationReport:
     selection_id: int
     selection_name: str
     stage: str
+    final_stage: bool
     source: str
     local_code: str
     current: SchemeSide
@@ -143,6 +144,7 @@ def simulate_draft(
         selection_id=selection_id,
         selection_name=name,
         stage=chosen.code,
+        final_stage=current.is_final(chosen),
         source=origin,
         local_code=local_code,
         current=_side(current, found.flow_before, found.weights_before, people, local_code),
@@ -198,14 +200,15 @@ def _side(
 
 
 def simulation_figures(report: SimulationReport) -> dict[str, Any]:
-    """The report with stable keys, numbers with decimal points (for scripts):
+    """The report with stable keys, numbers with decimal points (for scripts).
 
-    ``selection``, ``stage``, ``schemes`` (``current``/``draft``: code, name; the draft's
-    ``source``), ``rules`` (those the draft changes, in the order applied), ``overall``,
-    ``formations.<CODE>`` (``kebutuhan``, ``participants``, ``ranked_both``,
-    ``kendall_tau``, ``changed``: ``nomor_peserta``, ``old_code``, ``new_code``, ``rule``
-    and both sides' stage, rank and final score; ``seats_gained``, ``seats_lost``),
-    ``effective_weights``, ``flow`` and ``fairness``, each with ``current`` and ``draft``.
+    ``selection``, ``stage`` (``final_stage``: whether it is the last one), ``schemes``
+    (``current`` and ``draft``: code, name; the draft's ``source``), ``rules`` (those the
+    draft changes, in the order applied), ``overall``, ``formations.<CODE>``
+    (``kebutuhan``, ``participants``, ``ranked_both``, ``kendall_tau``; ``changed``:
+    ``nomor_peserta``, ``old_code``, ``new_code``, ``rule`` and both sides' stage, rank and
+    final score; ``seats_gained``, ``seats_lost``), and ``effective_weights``, ``flow`` and
+    ``fairness``, each with ``current`` and ``draft``.
     """
     from .evaluation import fairness_entry
 
@@ -216,6 +219,7 @@ def simulation_figures(report: SimulationReport) -> dict[str, Any]:
         "selection": report.selection_id,
         "selection_name": report.selection_name,
         "stage": report.stage,
+        "final_stage": report.final_stage,
         "schemes": {
             "current": {"code": report.current.code, "name": report.current.name},
             "draft": {
