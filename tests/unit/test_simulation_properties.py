@@ -277,3 +277,25 @@ def test_a_draft_changing_one_rule_has_every_change_attributed_to_it(
     assert {row.rule for row in found.changed} <= {rule}
     if not found.rules:
         assert found.changed == ()
+
+
+@EXAMPLES
+@given(selections(), st.data())
+def test_a_component_without_scores_is_named_wherever_it_is_read(
+    selection: tuple[dict[str, Any], Scheme, list[Candidate], dict[str, int]],
+    data: st.DataObject,
+) -> None:
+    _mapping, scheme, _people, _quotas = selection
+    upto = data.draw(st.sampled_from([s.code for s in scheme.stages]))
+    components = [(s.code, c.code) for s in scheme.stages for c in s.components]
+    stage, missing = data.draw(st.sampled_from(components))
+    problems = draft_problems(scheme, scheme, scored(scheme) - {missing}, upto)
+    if scheme.stage_index(stage) <= scheme.stage_index(upto):
+        [problem] = problems
+        assert problem.message == "simulation.component_not_scored"
+        assert problem.params == {"value": missing, "stage": stage}
+        s_index = scheme.stage_index(stage)
+        c_index = [c.code for c in scheme.stages[s_index].components].index(missing)
+        assert problem.key == f"stages[{s_index}].components[{c_index}].code"
+    else:
+        assert problems == []  # a later stage is not read

@@ -12,10 +12,11 @@ scheme's own, so a draft that only renames ``L`` changes nothing.
 order (``draft.rule_steps``: thresholds, then weights, then rubric aspects, then the
 tie-break order), each step ranked in full; a changed outcome is attributed to the first
 step at which that participant's outcome differs from today's. The order matters where rules
-interact (a seat freed by a higher threshold may go to someone a new weight lifted: the
-freed seat's new holder is attributed to ``threshold``, since the seat moved at that step),
-and the attribution says which rule, applied in this order, first moved the outcome; it does
-not split an outcome between rules.
+interact: a seat freed by a higher threshold goes, at that step, to the next in today's
+order; if a new weight then lifts someone else into it, that participant's change is the
+weight's, and the one who held the seat for a step only is not changed at all. The
+attribution says which rule, applied in this order, first moved an outcome; it does not
+split an outcome between rules.
 
 **How far the order moved.** Per formation, Kendall's tau-b (scipy's ``kendalltau``,
 variant b, which counts tied ranks as ties on either side) between today's ranks and the
