@@ -433,3 +433,22 @@ def test_stated_weights_of_the_presets() -> None:
         "TIU": Decimal("31.818"),
         "TKP": Decimal("40.909"),
     }
+
+
+def test_every_simulation_message_has_the_same_fields_in_both_languages() -> None:
+    from string import Formatter
+
+    from app.messages import known
+    from app.messages.catalog_policy_sim import MESSAGES
+
+    def fields(template: str) -> set[str]:
+        return {name for _, name, _, _ in Formatter().parse(template) if name}
+
+    for key, (indonesian, english) in MESSAGES.items():
+        assert fields(indonesian) == fields(english), key
+    # Every problem the rules report, and every rule they name, can be said.
+    for message in ("stages_differ", "component_not_scored", "component_moved",
+                    "field_fixed", "aspects_dropped", "aspect_not_stored"):  # fmt: skip
+        assert known(f"simulation.{message}")
+    for rule in (RULE_THRESHOLD, RULE_WEIGHT, RULE_ASPECTS, RULE_TIE_BREAK):
+        assert known(f"simulation.rule.{rule}")
