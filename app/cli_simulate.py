@@ -49,9 +49,9 @@ def run_simulation_command(
     """Run ``simulate``; errors are ``UserError`` (a rejected draft: ``SchemeRejected``,
     listed one problem a line) for ``cli.main`` to print."""
     from app.services.errors import UserError
-    from app.services.simulation import load_draft, simulate_draft, simulation_figures
+    from app.services.simulation import load_draft_file, simulate_draft, simulation_figures
 
-    draft = load_draft(args.scheme)
+    draft = load_draft_file(args.scheme)
     report = simulate_draft(
         db,
         actor,

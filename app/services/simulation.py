@@ -89,7 +89,7 @@ class SimulationReport:
         return self.simulation.changed
 
 
-def load_draft(source: str | Path) -> Scheme:
+def load_draft_file(source: str | Path) -> Scheme:
     """A draft scheme file (or a preset by name), validated as every scheme is; a file that
     breaks a rule is refused with every problem under its TOML key (``SchemeRejected``)."""
     return load_preset_or_file(str(source))
@@ -309,7 +309,7 @@ def _rounded(value: float | None) -> float | None:
 __all__ = [
     "SchemeSide",
     "SimulationReport",
-    "load_draft",
+    "load_draft_file",
     "simulate_draft",
     "simulation_figures",
 ]

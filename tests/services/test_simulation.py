@@ -25,7 +25,7 @@ from app.services.errors import PermissionDenied, UserError
 from app.services.evaluation import stage_figures
 from app.services.ranking import compute_ranking
 from app.services.schemes import RESOURCES, SchemeRejected, load_preset_or_file, scheme_of_selection
-from app.services.simulation import load_draft, simulate_draft, simulation_figures
+from app.services.simulation import load_draft_file, simulate_draft, simulation_figures
 from app.services.tie_store import read_decisions
 
 ADMIN = Actor("ketua", "admin")
@@ -242,7 +242,7 @@ def test_a_penilai_may_not_simulate_and_the_refusal_is_recorded(
 def test_an_unknown_stage_is_refused_with_the_stages_there_are(demo: tuple[Database, int]) -> None:
     db, selection_id = demo
     with pytest.raises(UserError) as refused:
-        simulate_draft(db, ADMIN, selection_id, load_draft("binjai-kompetensi"), stage="SKD")
+        simulate_draft(db, ADMIN, selection_id, load_draft_file("binjai-kompetensi"), stage="SKD")
     assert refused.value.message == "stage.not_found"
 
 
@@ -250,10 +250,10 @@ def test_the_demo_draft_changes_a_few_outcomes_of_the_default_demo(db: Database)
     """``seleksi demo`` (binjai-kompetensi, 600 participants, seed 1) and the draft shipped in
     ``resources/schemes/drafts/``: every rule it changes moves someone, and only a few."""
     info = create_demo(db, ADMIN)
-    report = simulate_draft(db, ADMIN, info.id, load_draft(DEMO_DRAFT), source=str(DEMO_DRAFT))
+    report = simulate_draft(db, ADMIN, info.id, load_draft_file(DEMO_DRAFT), source=str(DEMO_DRAFT))
     simulation = report.simulation
     assert simulation.rules == RULES
-    # The manual (section 14) and the README quote these: 22 of 600, every rule at least once.
+    # The manual (section 15) and the README quote these: 22 of 600, every rule at least once.
     assert len(simulation.changed) == 22
     assert simulation.changed_by_rule() == {
         "threshold": 15,
