@@ -29,6 +29,8 @@ from app.cli_policy import COMMANDS as POLICY_COMMANDS
 from app.cli_policy import add_policy_commands, run_policy_command
 from app.cli_review import COMMANDS as REVIEW_COMMANDS
 from app.cli_review import add_review_commands, run_review_command, warn_pending
+from app.cli_simulate import COMMANDS as SIMULATION_COMMANDS
+from app.cli_simulate import add_simulation_commands, run_simulation_command
 from app.cli_ties import add_tie_commands, run_tie_command
 from app.messages import t
 from app.services.permissions import ROLES
@@ -185,6 +187,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_tie_commands(commands)  # tie list, tie decide (cli_ties.py)
     add_evaluation_commands(commands)  # recommend, compare (cli_evaluation.py)
     add_draft_commands(commands)  # draft create|list|export|scheme|adopt (cli_drafts.py)
+    add_simulation_commands(commands)  # simulate (cli_simulate.py)
     add_package_commands(commands, _Parser)  # laptop, package (cli_packages.py)
     add_policy_commands(commands)  # fgd weights (cli_policy.py)
     return parser
@@ -508,6 +511,8 @@ def _dispatch(args: argparse.Namespace, db: Database, actor: Actor | None) -> in
         return run_evaluation_command(args, db, actor, selection.id)
     if command in DRAFT_COMMANDS:
         return run_draft_command(args, db, actor, selection.id)
+    if command in SIMULATION_COMMANDS:
+        return run_simulation_command(args, db, actor, selection.id)
     if command in ("sheet", "attendance", "minutes", "slip"):
         return _document(args, db, actor, selection.id)
     if command == "evaluate":

@@ -22,6 +22,7 @@ from . import (
     catalog_monev,
     catalog_policy,
     catalog_policy_fgd,
+    catalog_policy_sim,
     catalog_questionnaire,
     catalog_review,
     catalog_scheme,
@@ -42,6 +43,7 @@ for _module in (
     catalog_monev,
     catalog_policy,
     catalog_policy_fgd,
+    catalog_policy_sim,
     catalog_questionnaire,
 ):
     for _key, _texts in _module.MESSAGES.items():

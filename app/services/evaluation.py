@@ -23,13 +23,18 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections import defaultdict
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass
-from typing import Any
+from datetime import date
+from typing import TYPE_CHECKING, Any
 
 from .database import Database
 from .errors import UserError
 from .performance import result_number
 from .schemes import scheme_of_selection
+
+if TYPE_CHECKING:
+    from app.scoring.monev.fairness import Fairness
 
 ICC_FLAG = 0.75
 DEVIATION_FLAG = 5.0
@@ -100,7 +105,7 @@ def evaluation(
         scheme, _ids = scheme_of_selection(connection, selection_id)
         kept = _formations_kept(connection, selection_id, formation, unit)
     assessors = _assessor_figures(db, selection_id, kept)
-    people = _people(db, selection_id)  # read once for every stage
+    people = participant_facts(db, selection_id)  # read once for every stage
     stages = {}
     for stage in scheme.stages:
         figures = _stage_figures(db, selection_id, stage.code, local_code, kept, people)
@@ -252,7 +257,11 @@ def stage_figures(
     return _stage_figures(db, selection_id, stage_code, local_code, kept)
 
 
-def _people(db: Database, selection_id: int) -> dict[str, tuple[str, str | None, str]]:
+People = Mapping[str, tuple[str, str | None, str]]
+"""Each participant's NIK, birth date (ISO text) and education, by number."""
+
+
+def participant_facts(db: Database, selection_id: int) -> dict[str, tuple[str, str | None, str]]:
     """Each participant's NIK, birth date and education, by number: what fairness groups."""
     with db.reading() as connection:
         return {
@@ -270,13 +279,10 @@ def _stage_figures(
     stage_code: str | None,
     local_code: str,
     kept: frozenset[str] | None,
-    people: dict[str, tuple[str, str | None, str]] | None = None,
+    people: People | None = None,
 ) -> dict[str, Any]:
-    from datetime import date
-
     from app.scoring.monev.distribution import distribution
-    from app.scoring.monev.fairness import age_band, education_level, fairness
-    from app.scoring.monev.nik import read_nik
+    from app.scoring.monev.fairness import education_level, fairness
 
     from .ranking import compute_ranking
 
@@ -286,7 +292,7 @@ def _stage_figures(
     stage = ranking.stage
     rows = [row for row in ranking.rows if kept is None or row.formation in kept]
     if people is None:
-        people = _people(db, selection_id)
+        people = participant_facts(db, selection_id)
     with db.reading() as connection:
         units = dict(
             connection.execute(
@@ -372,18 +378,51 @@ def _stage_figures(
             "just_below_threshold": found.just_below,
             "at_maximum": found.at_maximum,
         }
+    fairness_figures = {
+        name: fairness_entry(fairness(counts))
+        for name, counts in fairness_counts(
+            [row.number for row in rows], selected, people, local_code
+        ).items()
+    }
+    return {
+        "stage": stage.code,
+        "flow": flow,
+        "distributions": distributions,
+        "fairness": fairness_figures,
+    }
+
+
+def fairness_counts(
+    numbers: Iterable[str],
+    selected: Collection[str],
+    people: People,
+    local_code: str,
+    today: date | None = None,
+) -> dict[str, dict[str, tuple[int, int]]]:
+    """(applicants, selected) per level of each fairness group, the groups in the order
+    ``sex``, ``age``, ``education``, ``local``, a group without anyone in it left out.
+
+    The groups come from what a participant's NIK says (sex; with ``local_code``, the
+    agency's regency or city code, whether it was issued there), the birth date on record
+    (the age band on ``today``) and the education's level. ``numbers`` are the participants
+    counted, ``selected`` those among them within the quota. Shared by the evaluation and
+    the simulation of a draft scheme, so both group alike.
+    """
+    from app.scoring.monev.fairness import age_band, education_level
+    from app.scoring.monev.nik import read_nik
+
     groups: dict[str, dict[str, list[int]]] = {
         "sex": defaultdict(lambda: [0, 0]),
         "age": defaultdict(lambda: [0, 0]),
         "education": defaultdict(lambda: [0, 0]),
         "local": defaultdict(lambda: [0, 0]),
     }
-    today = date.today()
-    for row in rows:
-        nik, birth_text, education = people.get(row.number, ("", None, ""))
+    today = today or date.today()
+    for number in numbers:
+        nik, birth_text, education = people.get(number, ("", None, ""))
         birth = date.fromisoformat(str(birth_text)) if birth_text else None
         facts = read_nik(nik or "", known_birth=birth, today=today)
-        chosen = int(row.number in selected)
+        chosen = int(number in selected)
         keys = {"education": education_level(education or "")}
         if facts is not None:
             keys["sex"] = "perempuan" if facts.female else "laki-laki"
@@ -395,24 +434,22 @@ def _stage_figures(
         for name, group in keys.items():
             groups[name][group][0] += 1
             groups[name][group][1] += chosen
-    fairness_figures = {}
-    for name, counts in groups.items():
-        if not counts:
-            continue
-        found_fairness = fairness({g: (a, s) for g, (a, s) in counts.items()})
-        fairness_figures[name] = {
-            "levels": {
-                g.group: {"applicants": g.applicants, "selected": g.selected, "rate": g.rate}
-                for g in found_fairness.groups
-            },
-            "impact_ratio": found_fairness.impact_ratio,
-            "fisher_p": found_fairness.fisher_p,
-            "adverse": found_fairness.adverse,
-            "too_small": list(found_fairness.too_small),
-        }
     return {
-        "stage": stage.code,
-        "flow": flow,
-        "distributions": distributions,
-        "fairness": fairness_figures,
+        name: {group: (a, s) for group, (a, s) in counts.items()}
+        for name, counts in groups.items()
+        if counts
+    }
+
+
+def fairness_entry(found: Fairness) -> dict[str, Any]:
+    """One group's fairness figures as ``seleksi evaluate --json`` writes them."""
+    return {
+        "levels": {
+            g.group: {"applicants": g.applicants, "selected": g.selected, "rate": g.rate}
+            for g in found.groups
+        },
+        "impact_ratio": found.impact_ratio,
+        "fisher_p": found.fisher_p,
+        "adverse": found.adverse,
+        "too_small": list(found.too_small),
     }
