@@ -5828,7 +5828,7 @@ SHA-256: {sha256}</translation>
 <context>
     <name>PolicyPage</name>
     <message>
-        <location filename="../../app/ui/pages/policy/page.py" line="+70"/>
+        <location filename="../../app/ui/pages/policy/page.py" line="+71"/>
         <source>Rancangan baru…</source>
         <translation>New draft…</translation>
     </message>
@@ -5858,12 +5858,17 @@ SHA-256: {sha256}</translation>
         <translation>FGD (AHP)</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Simulasi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+14"/>
         <source>Rancangan skema baru, disusun bersama pemangku kepentingan dan dicoba pada seleksi ini sebelum dipakai. Skema seleksi ini sendiri tidak pernah berubah.</source>
         <translation>Drafts of a new scheme, made with stakeholders and tried on this selection before they are used. This selection’s own scheme never changes.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+43"/>
         <source> (dijadikan skema)</source>
         <translation> (adopted)</translation>
     </message>
@@ -5873,7 +5878,7 @@ SHA-256: {sha256}</translation>
         <translation> (%1 rules broken)</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>Rancangan disimpan.</source>
         <translation>Draft saved.</translation>
     </message>
@@ -7808,6 +7813,167 @@ Leave without saving this value?</translation>
         <location line="+1"/>
         <source>Perubahan skema penilaian belum disimpan. Simpan sebelum keluar?</source>
         <translation>The changes to the scoring scheme are not saved. Save them before leaving?</translation>
+    </message>
+</context>
+<context>
+    <name>SimulationTab</name>
+    <message>
+        <location filename="../../app/ui/pages/policy/simulation_tab.py" line="+44"/>
+        <source>ambang batas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bobot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>aspek rubrik</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>urutan penentu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Simulasikan pada seleksi ini</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tabel XLSX…</source>
+        <translation type="unfinished">XLSX tables…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Simulasi menerapkan skema rancangan pada nilai yang tersimpan; seleksi ini sendiri tidak berubah.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Hasil yang berubah, menurut aturan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+13"/>
+        <source>Formasi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Kebutuhan</source>
+        <translation type="unfinished">Vacancies</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Peserta</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tau-b Kendall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+126"/>
+        <source>Berubah</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-125"/>
+        <source>Mendapat kursi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kehilangan kursi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nomor peserta</source>
+        <translation type="unfinished">Participant number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nama</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sekarang</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rancangan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aturan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Komponen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bobot sekarang</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Efektif sekarang (r)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bobot rancangan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Efektif rancangan (r)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Menyimulasikan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Simulasi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Tahap %1: %2 dari %3 hasil berubah di %4 formasi; %5 mendapat kursi, %6 kehilangan kursi. Tau-b Kendall rata-rata %7, terendah %8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+119"/>
+        <location line="+11"/>
+        <source>Ekspor simulasi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Buku kerja Excel (*.xlsx)</source>
+        <translation type="unfinished">Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Tabel simulasi ditulis: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -332,7 +332,7 @@ def test_a_monev_user_reads_every_figure_but_cannot_import(
     window = MainWindow(AppContext(database, MONEV, sid))
     qtbot.addWidget(window)
     window.show()
-    assert window.nav_keys() == ["peringkat", "audit", "monev", "pengaturan"]
+    assert window.nav_keys() == ["peringkat", "audit", "monev", "kebijakan", "pengaturan"]
     assert "Tim Monev" in window.user_label.text()
     page = window.show_page("monev")
     assert isinstance(page, MonevPage)
@@ -355,7 +355,7 @@ def test_the_page_is_for_the_admin_and_the_monev_team_only() -> None:
         assert "monev" not in [key for key, _t, _f in visible_pages(role)]
     # The monev team reads: nothing of the selection day's work is offered to it.
     assert [key for key, _t, _f in visible_pages("monev")] == [
-        "peringkat", "audit", "monev", "pengaturan",
+        "peringkat", "audit", "monev", "kebijakan", "pengaturan",
     ]  # fmt: skip
     # Ctrl+1…9 of every other role keep their pages: Monev comes after the first nine.
     admin = [key for key, _t, _f in visible_pages("admin")]

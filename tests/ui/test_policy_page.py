@@ -158,3 +158,41 @@ def test_the_fgd_heard_in_the_window_and_weighed_into_the_draft(
                                                          "PSIKOTES": 25}  # fmt: skip
     # The scheme tab shows what the FGD proposed.
     assert _weight_box(page, "PRAKTIK").value() == weights["PRAKTIK"]
+
+
+def test_the_draft_is_simulated_from_the_window(
+    qtbot: Any, db: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The demo's own draft (weights from its FGD) tried on the demo: the window shows what
+    ``simulate_draft`` finds, and the workbook is written."""
+    from openpyxl import load_workbook
+    from PySide6.QtCore import QThreadPool
+
+    from app.services.demo import create_demo
+    from app.services.policy_drafts import list_drafts
+    from app.services.simulation import simulate_draft
+    from app.ui.workers import pending_tasks
+
+    info = create_demo(db, ADMIN, "binjai-kompetensi", participants=200, seed=3)
+    (draft,) = list_drafts(db, info.id)
+    expected = simulate_draft(db, TEAM, info.id, draft.scheme, stage=draft.stage_code)
+    page = _open(qtbot, db, info.id, TEAM)
+    page.reload()
+    tab = page.simulation_tab
+    tab.run_button.click()
+    qtbot.waitUntil(
+        lambda: tab.report is not None and pending_tasks() == 0
+        and QThreadPool.globalInstance().activeThreadCount() == 0,
+        timeout=20_000,
+    )  # fmt: skip
+    changed = expected.simulation.changed
+    assert tab.changed_table.rowCount() == len(changed)
+    assert tab.formations_table.rowCount() == len(expected.simulation.formations)
+    assert f"{len(changed)} dari" in tab.summary_label.text()
+    assert [tab.changed_table.item(r, 0).text() for r in range(len(changed))] == [
+        c.number for c in changed
+    ]
+    out = tmp_path / "simulasi.xlsx"
+    monkeypatch.setattr(Dialogs, "save_file", staticmethod(lambda *_a: out))
+    tab.export()
+    assert "Ringkasan" in load_workbook(out).sheetnames

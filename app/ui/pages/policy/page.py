@@ -49,11 +49,12 @@ from ...operations import ServiceOp
 from .draft_dialog import NewDraftDialog
 from .fgd_tab import FgdTab
 from .scheme_tab import SchemeTab
+from .simulation_tab import SimulationTab
 
 
 class PolicyPage(QWidget):
     """``drafts_view``, ``new_button``, ``adopt_button``, ``tabs`` (``scheme_tab``,
-    ``fgd_tab``),
+    ``fgd_tab``, ``simulation_tab``),
     ``status_label``; ``drafts`` is what the list shows, ``current`` the chosen draft."""
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
@@ -97,6 +98,8 @@ class PolicyPage(QWidget):
         self.fgd_tab = FgdTab(self.context)
         self.fgd_tab.draft_changed.connect(lambda draft_id: self.reload(keep=draft_id))
         self.tabs.addTab(self.fgd_tab, self.tr("FGD (AHP)"))
+        self.simulation_tab = SimulationTab(self.context)
+        self.tabs.addTab(self.simulation_tab, self.tr("Simulasi"))
         self.status_label = QLabel()
         self.status_label.setWordWrap(True)
         self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -137,6 +140,10 @@ class PolicyPage(QWidget):
         if changes.touches(POLICY, SCHEME, SELECTION):
             self._mark_stale()
 
+    def refresh(self) -> None:
+        """What every page offers the window (``RefreshablePage``): read again now."""
+        self.reload()
+
     def reload(self, keep: int | None = None) -> None:
         """The drafts of the selection; ``keep`` (default: the chosen one) stays chosen."""
         self._stale = False
@@ -174,6 +181,7 @@ class PolicyPage(QWidget):
         self.current = next((d for d in self.drafts if d.id == wanted), None)
         self.scheme_tab.show_draft(self.current, self.today)
         self.fgd_tab.show_draft(self.current)
+        self.simulation_tab.show_draft(self.current)
         current = self.current
         self.adopt_button.setEnabled(
             current is not None and not current.adopted and not draft_problems(current)
