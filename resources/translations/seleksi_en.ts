@@ -5860,7 +5860,7 @@ SHA-256: {sha256}</translation>
     <message>
         <location line="+2"/>
         <source>Simulasi</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulation</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -7820,160 +7820,160 @@ Leave without saving this value?</translation>
     <message>
         <location filename="../../app/ui/pages/policy/simulation_tab.py" line="+44"/>
         <source>ambang batas</source>
-        <translation type="unfinished"></translation>
+        <translation>threshold</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>bobot</source>
-        <translation type="unfinished"></translation>
+        <translation>weight</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>aspek rubrik</source>
-        <translation type="unfinished"></translation>
+        <translation>rubric aspects</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>urutan penentu</source>
-        <translation type="unfinished"></translation>
+        <translation>tie-break order</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Simulasikan pada seleksi ini</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulate on this selection</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tabel XLSX…</source>
-        <translation type="unfinished">XLSX tables…</translation>
+        <translation>XLSX tables…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Simulasi menerapkan skema rancangan pada nilai yang tersimpan; seleksi ini sendiri tidak berubah.</source>
-        <translation type="unfinished"></translation>
+        <translation>The simulation applies the draft scheme to the stored scores; this selection itself does not change.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Hasil yang berubah, menurut aturan</source>
-        <translation type="unfinished"></translation>
+        <translation>Outcomes changed, by rule</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+13"/>
         <source>Formasi</source>
-        <translation type="unfinished"></translation>
+        <translation>Formation</translation>
     </message>
     <message>
         <location line="-12"/>
         <source>Kebutuhan</source>
-        <translation type="unfinished">Vacancies</translation>
+        <translation>Vacancies</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Peserta</source>
-        <translation type="unfinished"></translation>
+        <translation>Participants</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tau-b Kendall</source>
-        <translation type="unfinished"></translation>
+        <translation>Kendall’s tau-b</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+126"/>
         <source>Berubah</source>
-        <translation type="unfinished"></translation>
+        <translation>Changed</translation>
     </message>
     <message>
         <location line="-125"/>
         <source>Mendapat kursi</source>
-        <translation type="unfinished"></translation>
+        <translation>Gain a seat</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kehilangan kursi</source>
-        <translation type="unfinished"></translation>
+        <translation>Lose a seat</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Nomor peserta</source>
-        <translation type="unfinished">Participant number</translation>
+        <translation>Participant number</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nama</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sekarang</source>
-        <translation type="unfinished"></translation>
+        <translation>Today</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rancangan</source>
-        <translation type="unfinished"></translation>
+        <translation>Draft</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Aturan</source>
-        <translation type="unfinished"></translation>
+        <translation>Rule</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Komponen</source>
-        <translation type="unfinished"></translation>
+        <translation>Component</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bobot sekarang</source>
-        <translation type="unfinished"></translation>
+        <translation>Weight today</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Efektif sekarang (r)</source>
-        <translation type="unfinished"></translation>
+        <translation>Effective today (r)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bobot rancangan</source>
-        <translation type="unfinished"></translation>
+        <translation>Draft weight</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Efektif rancangan (r)</source>
-        <translation type="unfinished"></translation>
+        <translation>Effective in the draft (r)</translation>
     </message>
     <message>
         <location line="+57"/>
         <source>Menyimulasikan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulating…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Simulasi</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulation</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Tahap %1: %2 dari %3 hasil berubah di %4 formasi; %5 mendapat kursi, %6 kehilangan kursi. Tau-b Kendall rata-rata %7, terendah %8.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stage %1: %2 of %3 outcomes change in %4 formations; %5 gain a seat, %6 lose one. Kendall’s tau-b on average %7, lowest %8.</translation>
     </message>
     <message>
         <location line="+119"/>
         <location line="+11"/>
         <source>Ekspor simulasi</source>
-        <translation type="unfinished"></translation>
+        <translation>Export the simulation</translation>
     </message>
     <message>
         <location line="-10"/>
         <source>Buku kerja Excel (*.xlsx)</source>
-        <translation type="unfinished">Excel workbook (*.xlsx)</translation>
+        <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Tabel simulasi ditulis: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulation tables written: %1</translation>
     </message>
 </context>
 <context>
