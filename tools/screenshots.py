@@ -35,7 +35,7 @@ from app.scoring import Scheme, Stage
 from app.scoring.monev.findings import findings
 from app.services.actor import Actor
 from app.services.database import Database
-from app.services.demo import DEMO_INSTANSI, create_demo
+from app.services.demo import DEMO_DRAFT, DEMO_INSTANSI, create_demo
 from app.services.errors import UserError
 from app.services.evaluation_report import report_figures
 from app.services.formations import list_formations
@@ -61,6 +61,7 @@ from app.ui.pages.monev import MonevPage
 from app.ui.pages.monev.page import MonevPreferences
 from app.ui.pages.packages import PackagesPage
 from app.ui.pages.participants import ParticipantsPage
+from app.ui.pages.policy import PolicyPage
 from app.ui.pages.setup import SetupPage
 from app.ui.pages.users import UsersPage
 from app.ui.recent import DatabasePreferences
@@ -407,6 +408,30 @@ def shoot_server_dialog(application: QApplication, out: Path) -> None:
     dialog.deleteLater()
 
 
+def shoot_policy(window: MainWindow, application: QApplication, out: Path) -> None:
+    """The Rancangan Kebijakan page of the demo's own draft (kebijakan-*.png): its FGD of
+    twelve respondents, a respondent's form, and the draft simulated on the demo."""
+    page = window.show_page("kebijakan")
+    assert isinstance(page, PolicyPage)
+    page.reload()
+    demo_row = next(i for i, d in enumerate(page.drafts) if d.name == DEMO_DRAFT)
+    page.drafts_view.setCurrentRow(demo_row)
+    page.tabs.setCurrentWidget(page.fgd_tab)
+    save(window, application, out / "kebijakan-fgd.png")
+    first = page.fgd_tab.respondents_table.item(0, 0)
+    if first is not None:
+        page.fgd_tab.respondents_table.selectRow(0)
+        form = page.fgd_tab.open_form(first.text())
+        if form is not None:
+            save(form, application, out / "kebijakan-responden.png")
+            form.reject()
+            form.deleteLater()
+    page.tabs.setCurrentWidget(page.simulation_tab)
+    page.simulation_tab.run()
+    wait_for(application, lambda: page.simulation_tab.report is not None)
+    save(window, application, out / "kebijakan-simulasi.png")
+
+
 def shoot_monev(window: MainWindow, application: QApplication, out: Path, last_year: Path) -> None:
     """The Monev page, one shot per tab (monev*.png): the flow, the spread of TWK and the
     fairness at SKD, where every applicant counts; the assessors of PRAKTIK at AKHIR; the
@@ -481,6 +506,7 @@ def main(argv: list[str] | None = None) -> int:
         shoot_key_dialog(window, application, folder, out)
         shoot_packages(window, application, folder, out)
         shoot_monev(window, application, out, make_last_year(folder / "seleksi-2023.db"))
+        shoot_policy(window, application, out)
         manual = window.show_manual()  # F1
         manual.resize(1000, 700)
         save(manual, application, out / "panduan.png")
