@@ -6672,12 +6672,16 @@ The laptop&apos;s key fingerprint:</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+6"/>
-        <source>%1: %2× lebih penting</source>
-        <translation>%1: %2× more important</translation>
+        <source>◄ %1× lebih penting</source>
+        <translation>◄ %1× more important</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+3"/>
+        <source>%1× lebih penting ►</source>
+        <translation>%1× more important ►</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>Bobot: %1. CR %2: konsisten.</source>
         <translation>Weights: %1. CR %2: consistent.</translation>
     </message>
@@ -7960,7 +7964,7 @@ Leave without saving this value?</translation>
         <translation>Stage %1: %2 of %3 outcomes change in %4 formations; %5 gain a seat, %6 lose one. Kendall’s tau-b on average %7, lowest %8.</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+120"/>
         <location line="+11"/>
         <source>Ekspor simulasi</source>
         <translation>Export the simulation</translation>

@@ -87,7 +87,7 @@ class RespondentDialog(QDialog):
         self.saved = False
         self._closing_checked = False
         self.setWindowTitle(self.tr("Formulir responden FGD"))
-        self.resize(900, 640)
+        self.resize(1000, 640)
         layout = QVBoxLayout(self)
         form = QFormLayout()
         self.name_edit = QLineEdit()
@@ -131,7 +131,7 @@ class RespondentDialog(QDialog):
                 slider.setPageStep(1)
                 slider.setMinimumWidth(320)
                 said = QLabel()
-                said.setMinimumWidth(200)
+                said.setMinimumWidth(150)
                 slider.valueChanged.connect(
                     lambda _v, s=slider, w=said, a=left.name, b=right.name: self._said(s, w, a, b)
                 )
@@ -194,18 +194,13 @@ class RespondentDialog(QDialog):
         position = slider.value()
         if position == 0:
             label.setText(self.tr("sama penting"))
+            label.setToolTip("")
         elif position < 0:
-            label.setText(
-                self.tr("%1: %2× lebih penting")
-                .replace("%1", left)
-                .replace("%2", str(1 - position))
-            )
+            label.setText(self.tr("◄ %1× lebih penting").replace("%1", str(1 - position)))
+            label.setToolTip(left)
         else:
-            label.setText(
-                self.tr("%1: %2× lebih penting")
-                .replace("%1", right)
-                .replace("%2", str(1 + position))
-            )
+            label.setText(self.tr("%1× lebih penting ►").replace("%1", str(1 + position)))
+            label.setToolTip(right)
 
     def rows(self) -> list[Judgment]:
         name = " ".join(self.name_edit.text().split())

@@ -87,7 +87,7 @@ class SimulationTab(QWidget):
         self.chart.setTitle(self.tr("Hasil yang berubah, menurut aturan"))
         view = QChartView(self.chart)
         view.setRenderHint(QPainter.RenderHint.Antialiasing)
-        view.setMinimumWidth(320)
+        view.setMinimumWidth(380)
         self.formations_table = self._table(
             [
                 self.tr("Formasi"),
@@ -125,11 +125,11 @@ class SimulationTab(QWidget):
         top = QSplitter()
         top.addWidget(view)
         top.addWidget(self.formations_table)
-        top.setSizes([360, 700])
+        top.setSizes([400, 660])
         bottom = QSplitter()
         bottom.addWidget(self.changed_table)
         bottom.addWidget(self.weights_table)
-        bottom.setSizes([700, 360])
+        bottom.setSizes([560, 500])
         body = QSplitter(Qt.Orientation.Vertical)
         body.addWidget(top)
         body.addWidget(bottom)
@@ -233,6 +233,7 @@ class SimulationTab(QWidget):
         values = QValueAxis()
         values.setLabelFormat("%d")
         values.setRange(0, max([1, *by_rule.values()]))
+        values.applyNiceNumbers()  # whole, round steps: counts are never 4.5
         self.chart.addAxis(categories, Qt.AlignmentFlag.AlignBottom)
         self.chart.addAxis(values, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(categories)
