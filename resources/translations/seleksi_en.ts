@@ -7842,7 +7842,7 @@ Leave without saving this value?</translation>
         <translation>tie-break order</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Simulasikan pada seleksi ini</source>
         <translation>Simulate on this selection</translation>
     </message>
@@ -7884,12 +7884,12 @@ Leave without saving this value?</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+126"/>
+        <location line="+142"/>
         <source>Berubah</source>
         <translation>Changed</translation>
     </message>
     <message>
-        <location line="-125"/>
+        <location line="-141"/>
         <source>Mendapat kursi</source>
         <translation>Gain a seat</translation>
     </message>
@@ -7910,16 +7910,18 @@ Leave without saving this value?</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+17"/>
         <source>Sekarang</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-16"/>
+        <location line="+17"/>
         <source>Rancangan</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-16"/>
         <source>Aturan</source>
         <translation>Rule</translation>
     </message>
@@ -7949,7 +7951,12 @@ Leave without saving this value?</translation>
         <translation>Effective in the draft (r)</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+5"/>
+        <source>Ukuran</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <location line="+67"/>
         <source>Menyimulasikan…</source>
         <translation>Simulating…</translation>
     </message>
@@ -7964,7 +7971,42 @@ Leave without saving this value?</translation>
         <translation>Stage %1: %2 of %3 outcomes change in %4 formations; %5 gain a seat, %6 lose one. Kendall’s tau-b on average %7, lowest %8.</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+130"/>
+        <source>Dalam kuota / kebutuhan</source>
+        <translation>Within quota / vacancies</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Tingkat kelulusan</source>
+        <translation>Pass rate</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Rasio dampak: %1</source>
+        <translation>Impact ratio: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>jenis kelamin</source>
+        <translation>sex</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kelompok usia</source>
+        <translation>age band</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>jenjang pendidikan</source>
+        <translation>education level</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>asal daerah</source>
+        <translation>local or not</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <location line="+11"/>
         <source>Ekspor simulasi</source>
         <translation>Export the simulation</translation>

@@ -192,6 +192,13 @@ def test_the_draft_is_simulated_from_the_window(
     assert [tab.changed_table.item(r, 0).text() for r in range(len(changed))] == [
         c.number for c in changed
     ]
+    rows = {
+        tab.fairness_table.item(r, 0).text(): tab.fairness_table.item(r, 2).text()
+        for r in range(tab.fairness_table.rowCount())
+    }
+    flow = expected.draft.flow
+    assert rows["Dalam kuota / kebutuhan"] == f"{len(flow.selected)} / {flow.kebutuhan}"
+    assert "Rasio dampak: jenis kelamin" in rows
     out = tmp_path / "simulasi.xlsx"
     monkeypatch.setattr(Dialogs, "save_file", staticmethod(lambda *_a: out))
     tab.export()

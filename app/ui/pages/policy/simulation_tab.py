@@ -63,7 +63,8 @@ def _cell(text: str, right: bool = False) -> QTableWidgetItem:
 
 class SimulationTab(QWidget):
     """``run_button``, ``export_button``, ``summary_label``, ``chart`` (changes by rule),
-    ``formations_table``, ``changed_table``, ``weights_table``; ``report`` once run."""
+    ``formations_table``, ``changed_table``, ``weights_table``, ``fairness_table`` (pass rate
+    and impact ratios under both; ``*``: below four fifths); ``report`` once run."""
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -118,6 +119,13 @@ class SimulationTab(QWidget):
                 self.tr("Efektif rancangan (r)"),
             ]
         )
+        self.fairness_table = self._table(
+            [
+                self.tr("Ukuran"),
+                self.tr("Sekarang"),
+                self.tr("Rancangan"),
+            ]
+        )
         buttons = QHBoxLayout()
         buttons.addWidget(self.run_button)
         buttons.addWidget(self.export_button)
@@ -126,9 +134,12 @@ class SimulationTab(QWidget):
         top.addWidget(view)
         top.addWidget(self.formations_table)
         top.setSizes([400, 660])
+        side = QSplitter(Qt.Orientation.Vertical)
+        side.addWidget(self.weights_table)
+        side.addWidget(self.fairness_table)
         bottom = QSplitter()
         bottom.addWidget(self.changed_table)
-        bottom.addWidget(self.weights_table)
+        bottom.addWidget(side)
         bottom.setSizes([560, 500])
         body = QSplitter(Qt.Orientation.Vertical)
         body.addWidget(top)
@@ -152,7 +163,12 @@ class SimulationTab(QWidget):
         # Another draft, or this one changed since: what was simulated no longer applies.
         if draft is None or self.draft is None or draft.scheme_toml != self.draft.scheme_toml:
             self.report = None
-            for table in (self.formations_table, self.changed_table, self.weights_table):
+            for table in (
+                self.formations_table,
+                self.changed_table,
+                self.weights_table,
+                self.fairness_table,
+            ):
                 table.setRowCount(0)
             self.chart.removeAllSeries()
         self.draft = draft
@@ -214,6 +230,7 @@ class SimulationTab(QWidget):
         self._formations(report)
         self._changed(report)
         self._weights(report)
+        self._fairness(report)
         self._update_buttons()
 
     def _chart(self, by_rule: dict[str, int]) -> None:
@@ -304,6 +321,54 @@ class SimulationTab(QWidget):
             )
             for column, (text, right) in enumerate(cells):
                 table.setItem(row, column, _cell(text, right))
+
+    def _fairness(self, report: SimulationReport) -> None:
+        """Pass rate and the four-fifths impact ratio of each group, under both schemes."""
+        table = self.fairness_table
+        table.setRowCount(0)
+        before, after = report.current, report.draft
+
+        def rate(value: float | None) -> str:
+            return "" if value is None else f"{value_text(round(100 * value, 1), 1)} %"
+
+        def ratio(found: Any) -> str:
+            if found is None or found.impact_ratio is None:
+                return "-"
+            mark = " *" if found.adverse else ""
+            return value_text(round(found.impact_ratio, 2), 2) + mark
+
+        rows = [
+            (
+                self.tr("Dalam kuota / kebutuhan"),
+                f"{count_text(len(before.flow.selected))} / {count_text(before.flow.kebutuhan)}",
+                f"{count_text(len(after.flow.selected))} / {count_text(after.flow.kebutuhan)}",
+            ),
+            (
+                self.tr("Tingkat kelulusan"),
+                rate(before.flow.pass_rate),
+                rate(after.flow.pass_rate),
+            ),
+        ]
+        for group in sorted(set(before.fairness) | set(after.fairness)):
+            rows.append(
+                (
+                    self.tr("Rasio dampak: %1").replace("%1", self.group_name(group)),
+                    ratio(before.fairness.get(group)),
+                    ratio(after.fairness.get(group)),
+                )
+            )
+        for row, cells in enumerate(rows):
+            table.insertRow(row)
+            for column, text in enumerate(cells):
+                table.setItem(row, column, _cell(text, column > 0))
+
+    def group_name(self, group: str) -> str:
+        return {
+            "sex": self.tr("jenis kelamin"),
+            "age": self.tr("kelompok usia"),
+            "education": self.tr("jenjang pendidikan"),
+            "local": self.tr("asal daerah"),
+        }.get(group, group)
 
     # -- export ---------------------------------------------------------------------------------
 
