@@ -58,7 +58,8 @@ from .simulation_tab import SimulationTab
 
 class PolicyPage(QWidget):
     """``drafts_view``, ``new_button``, ``adopt_button``, ``report_button``, ``tabs``
-    (``scheme_tab``, ``fgd_tab``, ``simulation_tab``), ``status_label``; ``drafts`` is what the list shows, ``current`` the chosen draft."""
+    (``scheme_tab``, ``fgd_tab``, ``simulation_tab``), ``status_label``; ``drafts`` is what
+    the list shows, ``current`` the chosen draft."""
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
