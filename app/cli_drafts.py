@@ -4,7 +4,9 @@
 list``; ``draft export ID --out FILE.toml`` writes the draft's scheme to edit (thresholds,
 tie-break order, aspects) and ``draft scheme ID FILE.toml`` takes it back, kept even when it
 breaks a rule, which is then named; ``draft adopt ID --out SKEMA.toml`` ("Jadikan skema",
-admin) writes a valid draft as the scheme file a new selection uses. Nothing here imports Qt.
+admin) writes a valid draft as the scheme file a new selection uses; ``draft report ID --out
+LAPORAN.pdf [--exclude-inconsistent] [--local-code KODE]`` writes the Laporan Penyusunan
+Kebijakan (read only). Nothing here imports Qt.
 """
 
 from __future__ import annotations
@@ -48,6 +50,11 @@ def add_draft_commands(commands: Any) -> None:
     adopt.add_argument("--out", type=Path, required=True, metavar="SKEMA.toml")
     adopt.add_argument("--fgd-date", default="", metavar="TANGGAL")
     adopt.add_argument("--groups", nargs="+", default=[], metavar="KELOMPOK")
+    report = actions.add_parser("report")
+    report.add_argument("id", type=int, metavar="NOMOR")
+    report.add_argument("--out", type=Path, required=True, metavar="LAPORAN.pdf")
+    report.add_argument("--exclude-inconsistent", action="store_true")
+    report.add_argument("--local-code", default="", metavar="KODE")
 
 
 def writes(args: argparse.Namespace) -> bool:
@@ -121,6 +128,21 @@ def run_draft_command(
         problems = drafts.draft_problems(info)
         print(t("cli.draft_weights", id=info.id, shares=shares, count=len(problems)))
         _print_problems(problems)
+    elif command == "report":
+        from app.services.policy_report import policy_report_pdf
+
+        document = policy_report_pdf(
+            db,
+            actor,
+            args.id,
+            exclude_inconsistent=args.exclude_inconsistent,
+            local_code=args.local_code,
+        )
+        try:
+            pages = document.save(args.out)
+        except OSError as error:
+            raise UserError("cli.cannot_write", path=args.out, detail=error.strerror) from error
+        print(t("cli.draft_report_written", id=args.id, path=args.out, pages=pages))
     else:
         from app.services.scheme_edit import SchemeProblems
 

@@ -22,6 +22,7 @@ from . import (
     catalog_monev,
     catalog_policy,
     catalog_policy_fgd,
+    catalog_policy_report,
     catalog_policy_sim,
     catalog_questionnaire,
     catalog_review,
@@ -44,6 +45,7 @@ for _module in (
     catalog_policy,
     catalog_policy_fgd,
     catalog_policy_sim,
+    catalog_policy_report,
     catalog_questionnaire,
 ):
     for _key, _texts in _module.MESSAGES.items():

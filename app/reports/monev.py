@@ -24,7 +24,6 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, BinaryIO
 
-from reportlab.graphics.shapes import Drawing
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph
 
@@ -49,11 +48,9 @@ from app.messages.findings import (
     reasons_text,
 )
 from app.numbers import count_for_people
-from app.reports import fonts
 from app.reports.blocks import draw_fields
-from app.reports.canvas import DocumentCanvas
 from app.reports.fonts import BOLD
-from app.reports.layout import Flow, Geometry, PageFrame, markup, styles
+from app.reports.layout import Flow, markup
 from app.reports.model import Letterhead
 from app.reports.monev_charts import (
     MOST_ROWS,
@@ -63,7 +60,7 @@ from app.reports.monev_charts import (
     histogram_chart,
     ratio_chart,
 )
-from app.reports.table import Column, Grid, GridStyle, fit_widths
+from app.reports.sections import Sections, report_flow
 from app.reports.wording import long_date
 from app.scoring.monev.fairness import FOUR_FIFTHS
 from app.scoring.monev.findings import (
@@ -77,8 +74,6 @@ from app.scoring.monev.findings import (
 
 LANGUAGE = "id"
 """Official documents are Indonesian, also when printed from the English window."""
-
-TABLE = GridStyle(size=8.5, leading=10.2, header_size=8, header_leading=9.5)
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,23 +115,18 @@ def render_evaluation_report(
     out: BinaryIO,
 ) -> int:
     """Write the report as PDF to ``out``; returns the number of pages."""
-    fonts.register()
-    geometry = Geometry.a4()
     title = _t("monev.report.title")
-    frame = PageFrame(
-        geometry,
-        facts.document_id or "-",
-        running_header=_t(
+    flow = report_flow(
+        out,
+        title=f"{title} — {facts.selection_name}",
+        running=_t(
             "monev.report.running", title=title, selection=facts.selection_name, year=facts.year
         ),
+        subject=_t("monev.report.subject"),
+        author=facts.instansi,
+        document_id=facts.document_id,
+        letterhead=facts.letterhead,
     )
-    canvas = DocumentCanvas(out, (geometry.width, geometry.height), frame)
-    canvas.setTitle(f"{title} — {facts.selection_name}")
-    canvas.setSubject(_t("monev.report.subject"))
-    canvas.setAuthor(facts.instansi)
-    canvas.setKeywords(facts.document_id)
-    canvas.setCreator("Seleksi ASN")
-    flow = Flow(canvas, geometry, letterhead=facts.letterhead)
     found = findings(figures)
     report = _Report(flow, figures, facts, found)
     report.summary()
@@ -148,10 +138,10 @@ def render_evaluation_report(
         report.validity()
     report.recommendations(recommendations)
     flow.finish()
-    return canvas.write()
+    return flow.canvas.write()
 
 
-class _Report:
+class _Report(Sections):
     """The sections, drawn one after the other on ``flow``."""
 
     def __init__(
@@ -161,7 +151,7 @@ class _Report:
         facts: ReportFacts,
         found: list[Finding],
     ) -> None:
-        self.flow = flow
+        super().__init__(flow)
         self.figures = figures
         self.facts = facts
         self.found = found
@@ -169,8 +159,6 @@ class _Report:
         self.stage_labels: Mapping[str, Any] = scheme.get("stages") or {}
         self.components: Mapping[str, Any] = scheme.get("components") or {}
         self.formations: Mapping[str, Any] = scheme.get("formations") or {}
-        self.styles = styles(10)
-        self.small = styles(9)
         self.several_stages = len(figures.get("stages") or {}) > 1
 
     # -- labels -------------------------------------------------------------------------------
@@ -188,62 +176,6 @@ class _Report:
     def threshold(self, code: str, figure: Mapping[str, Any]) -> float | None:
         value = figure.get("threshold", (self.components.get(code) or {}).get("threshold"))
         return None if value is None else float(value)
-
-    # -- drawing helpers ----------------------------------------------------------------------
-
-    def heading(self, text: str, level: int = 1, *, room: float = 60) -> None:
-        """A heading kept with at least ``room`` points of what follows it."""
-        size, leading, gap = {1: (13, 16, 5 * mm), 2: (11, 14, 3.5 * mm), 3: (10, 13, 2.5 * mm)}[
-            level
-        ]
-        flow = self.flow
-        if not flow.at_top:
-            flow.space(gap)
-        flow.ensure(leading * 2 + room)
-        flow.lines([text], BOLD, size, leading)
-        flow.space(1.5 * mm)
-
-    def text(self, source: str, *, small: bool = False) -> None:
-        self.flow.paragraph(source, (self.small if small else self.styles)["left"])
-        self.flow.space(1.5 * mm)
-
-    def drawing(self, drawing: Drawing) -> None:
-        flow = self.flow
-        flow.ensure(drawing.height)
-        drawing.drawOn(flow.canvas, flow.x, flow.y - drawing.height)
-        flow.y -= drawing.height
-        flow.space(1.5 * mm)
-
-    def table(
-        self,
-        labels: Sequence[str],
-        rows: Sequence[Sequence[str]],
-        *,
-        numeric: frozenset[int] = frozenset(),
-        centered: frozenset[int] = frozenset(),
-        width: float | None = None,
-    ) -> None:
-        """A ruled table over the content width (or ``width``); it splits over pages with its
-        header."""
-        if not rows:
-            return
-        flow = self.flow
-        rigid = numeric | centered
-        room = min(width, flow.width) if width else flow.width
-        widths = fit_widths(labels, rows[:300], room, rigid=rigid, style=TABLE)
-        columns = [
-            Column(label, width, "right" if i in numeric else "center" if i in centered else "left")
-            for i, (label, width) in enumerate(zip(labels, widths, strict=True))
-        ]
-        grid = Grid(columns, TABLE)
-        flow.ensure(grid.header_height + grid.height_of(rows[0]) * min(len(rows), 3))
-        grid.draw(flow, rows)
-        flow.space(2 * mm)
-
-    def bars(self, rows: Sequence[Any], make: Any) -> None:
-        """A horizontal chart of ``rows``, in pieces of ``MOST_ROWS`` when there are more."""
-        for start in range(0, len(rows), MOST_ROWS):
-            self.drawing(make(rows[start : start + MOST_ROWS]))
 
     # -- page 1 -------------------------------------------------------------------------------
 

@@ -54,7 +54,7 @@ def _horizontal(
     right_room: float,
 ) -> tuple[Drawing, HorizontalBarChart]:
     """Bars from ``low`` to ``high`` with the first label at the top; ``tick``: how the
-    value axis writes a number (``count``, ``ratio`` or ``points``)."""
+    value axis writes a number (``count``, ``ratio``, ``points`` or ``percent``)."""
     fonts.register()
     left = _label_room(labels, width)
     height = ROW * len(labels) + 24
@@ -106,7 +106,10 @@ def _tick(kind: str) -> Callable[[float], str]:
     def points(value: float) -> str:
         return plain_number(value)
 
-    return {"count": count, "ratio": ratio, "points": points}[kind]
+    def percent(value: float) -> str:
+        return percent_text(value, 0)
+
+    return {"count": count, "ratio": ratio, "points": points, "percent": percent}[kind]
 
 
 def _x(
@@ -250,14 +253,55 @@ def deviation_chart(
     drawing.add(
         Line(zero, chart.y, zero, chart.y + chart.height, strokeColor=black, strokeWidth=0.6)
     )
-    for index, (_name, _d, ci, _f) in enumerate(rows):
-        if ci is None:
+    _whiskers(drawing, chart, [ci for _, _, ci, _ in rows], -high, high)
+    return drawing
+
+
+def _whiskers(
+    drawing: Drawing,
+    chart: HorizontalBarChart,
+    spans: Sequence[tuple[float, float] | None],
+    low: float,
+    high: float,
+) -> None:
+    """A whisker over each row's bar from one end of its span to the other (none: none)."""
+    for index, span in enumerate(spans):
+        if span is None:
             continue
-        y = _row_y(chart, index, len(rows))
-        x0, x1 = (_x(chart, max(-high, min(high, b)), -high, high) for b in ci)
+        y = _row_y(chart, index, len(spans))
+        x0, x1 = (_x(chart, max(low, min(high, b)), low, high) for b in span)
         drawing.add(Line(x0, y, x1, y, strokeColor=black, strokeWidth=0.8))
         for x in (x0, x1):
             drawing.add(Line(x, y - 2.5, x, y + 2.5, strokeColor=black, strokeWidth=0.8))
+
+
+def weight_chart(
+    rows: Sequence[tuple[str, float, tuple[float, float] | None]], width: float
+) -> Drawing:
+    """Each criterion's group weight (bar, a share of 1 written as a percentage at its end)
+    with the span of the respondents' own weights (whisker, lowest to highest)."""
+    top = max([0.1, *(w for _, w, _ in rows), *(s[1] for _, _, s in rows if s is not None)])
+    step = _nice_step(top * 100, 5) / 100
+    high = math.ceil(top / step - 1e-9) * step
+    drawing, chart = _horizontal(
+        [label for label, _, _ in rows],
+        [w for _, w, _ in rows],
+        [BAR] * len(rows),
+        width,
+        0,
+        high,
+        step,
+        "percent",
+        34,
+    )
+    _whiskers(drawing, chart, [span for _, _, span in rows], 0, high)
+    for index, (_label, weight, span) in enumerate(rows):
+        y = _row_y(chart, index, len(rows)) + 4.5
+        x = _x(chart, max(weight, span[1] if span is not None else weight), 0, high) + 3
+        drawing.add(
+            String(x, y - LABEL_SIZE, percent_text(weight, 1), fontName=BOLD,
+                   fontSize=LABEL_SIZE)
+        )  # fmt: skip
     return drawing
 
 

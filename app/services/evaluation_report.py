@@ -26,7 +26,7 @@ from .scheme_edit import current_scheme
 from .selections import resolve_selection
 
 if TYPE_CHECKING:
-    from app.reports.monev import RecommendationLine
+    from app.reports.monev import RecommendationLine, ReportFacts
     from app.scoring import Scheme
 
 FINAL = "NILAI_AKHIR"
@@ -135,28 +135,10 @@ def evaluation_report_pdf(
     ``recommendations``: default, the tim monev's standing recommendations as stored.
     ``scope``: what the figures were narrowed to (a formation, an agency), printed on the
     first page so a report of one formation is never read as the whole selection's."""
-    from app.reports.model import Letterhead
-    from app.reports.monev import ReportFacts, render_evaluation_report
+    from app.reports.monev import render_evaluation_report
 
     selection = resolve_selection(db, selection_id)
-    settings = document_settings(db, selection_id)
-    day = today or dt.date.today()
-    document_id = f"SASN-{day.year}-{uuid.uuid4().hex[:10].upper()}"
-    facts = ReportFacts(
-        selection_name=selection.name,
-        instansi=selection.instansi or settings.office,
-        year=selection.year,
-        printed_at=day,
-        local_code=local_code,
-        scope=scope,
-        document_id=document_id,
-        letterhead=Letterhead(
-            government=settings.government,
-            office=settings.office,
-            address=settings.address,
-            logo=settings.logo,
-        ),
-    )
+    facts = report_facts(db, selection_id, local_code=local_code, scope=scope, today=today)
     if recommendations is None:
         recommendations = stored_recommendations(db, selection_id)
     buffer = BytesIO()
@@ -166,6 +148,39 @@ def evaluation_report_pdf(
     # Not registered as printed: the report certifies nothing a paper copy must be checked
     # against (it is the tim monev's reading of the figures, not a decision).
     return RenderedDocument(buffer.getvalue(), pages, name)
+
+
+def report_facts(
+    db: Database,
+    selection_id: int,
+    *,
+    local_code: str = "",
+    scope: str = "",
+    today: dt.date | None = None,
+) -> ReportFacts:
+    """What a report says of its selection: its name, instansi and year, the day printed, a
+    new document id, and the kop surat of the document settings."""
+    from app.reports.model import Letterhead
+    from app.reports.monev import ReportFacts
+
+    selection = resolve_selection(db, selection_id)
+    settings = document_settings(db, selection_id)
+    day = today or dt.date.today()
+    return ReportFacts(
+        selection_name=selection.name,
+        instansi=selection.instansi or settings.office,
+        year=selection.year,
+        printed_at=day,
+        local_code=local_code,
+        scope=scope,
+        document_id=f"SASN-{day.year}-{uuid.uuid4().hex[:10].upper()}",
+        letterhead=Letterhead(
+            government=settings.government,
+            office=settings.office,
+            address=settings.address,
+            logo=settings.logo,
+        ),
+    )
 
 
 def stored_recommendations(db: Database, selection_id: int) -> list[RecommendationLine]:

@@ -5828,7 +5828,7 @@ SHA-256: {sha256}</translation>
 <context>
     <name>PolicyPage</name>
     <message>
-        <location filename="../../app/ui/pages/policy/page.py" line="+71"/>
+        <location filename="../../app/ui/pages/policy/page.py" line="+75"/>
         <source>Rancangan baru…</source>
         <translation>New draft…</translation>
     </message>
@@ -5843,12 +5843,22 @@ SHA-256: {sha256}</translation>
         <translation>Write a draft that meets every rule as the scheme file of a new selection; recorded in the audit trail with the file’s fingerprint.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
+        <source>Laporan PDF…</source>
+        <translation>PDF report…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Laporan Penyusunan Kebijakan untuk diskusi: bobot saat ini dan rancangan, hasil FGD, simulasi pada nilai seleksi ini, dan apakah rancangan dapat dijadikan skema.</source>
+        <translation>The Policy Drafting Report for the discussion: today's weights and the draft's, the FGD's results, the simulation on this selection's scores, and whether the draft can be adopted as a scheme.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Rancangan kebijakan</source>
         <translation>Policy drafts</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Skema rancangan</source>
         <translation>Draft scheme</translation>
     </message>
@@ -5878,7 +5888,7 @@ SHA-256: {sha256}</translation>
         <translation> (%1 rules broken)</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>Rancangan disimpan.</source>
         <translation>Draft saved.</translation>
     </message>
@@ -5901,6 +5911,27 @@ SHA-256: {sha256}</translation>
         <location line="+19"/>
         <source>Rancangan dijadikan skema: %1 (SHA-256 %2). Seleksi baru dapat memakainya.</source>
         <translation>Draft adopted as a scheme: %1 (SHA-256 %2). A new selection can use it.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+16"/>
+        <source>Laporan Penyusunan Kebijakan</source>
+        <translation>Policy Drafting Report</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>Dokumen PDF (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Menulis laporan…</source>
+        <translation>Writing the report…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Laporan ditulis: %1 (%2 halaman)</source>
+        <translation>Report written: %1 (%2 pages)</translation>
     </message>
 </context>
 <context>

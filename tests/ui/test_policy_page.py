@@ -203,3 +203,34 @@ def test_the_draft_is_simulated_from_the_window(
     monkeypatch.setattr(Dialogs, "save_file", staticmethod(lambda *_a: out))
     tab.export()
     assert "Ringkasan" in load_workbook(out).sheetnames
+
+
+def test_the_laporan_penyusunan_kebijakan_is_written_from_the_window(
+    qtbot: Any, db: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """ "Laporan PDF…" asks for a file name, writes the chosen draft's report off the GUI
+    thread, and says where it went."""
+    from pypdf import PdfReader
+    from PySide6.QtCore import QThreadPool
+
+    from app.services.demo import create_demo
+    from app.ui.workers import pending_tasks
+
+    info = create_demo(db, ADMIN, "binjai-kompetensi", participants=120, seed=3)
+    page = _open(qtbot, db, info.id, TEAM)
+    page.reload()
+    assert page.current is not None and page.report_button.isEnabled()
+    out = tmp_path / "laporan"  # the suffix is added
+    monkeypatch.setattr(Dialogs, "save_file", staticmethod(lambda *_a: out))
+    page.report_button.click()
+    written = tmp_path / "laporan.pdf"
+    qtbot.waitUntil(
+        lambda: written.exists() and pending_tasks() == 0
+        and QThreadPool.globalInstance().activeThreadCount() == 0,
+        timeout=20_000,
+    )  # fmt: skip
+    qtbot.waitUntil(lambda: str(written) in page.status_label.text(), timeout=5_000)
+    pages = PdfReader(written).pages
+    assert f"({len(pages)} halaman)" in page.status_label.text()
+    assert "LAPORAN PENYUSUNAN KEBIJAKAN" in pages[0].extract_text()
+    assert page.report_button.isEnabled()

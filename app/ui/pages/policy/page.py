@@ -14,6 +14,8 @@ selection the draft came from never changes. Everything goes through
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
@@ -41,11 +43,13 @@ from app.services.policy_drafts import (
     load_draft,
     save_draft_scheme,
 )
+from app.services.policy_report import policy_report_pdf
 from app.services.scheme_edit import SchemeProblems, current_scheme
 
 from ...context import AppContext, Changes
 from ...dialogs import Dialogs
-from ...operations import ServiceOp
+from ...numbers import count_text
+from ...operations import QueryOp, ServiceOp
 from .draft_dialog import NewDraftDialog
 from .fgd_tab import FgdTab
 from .scheme_tab import SchemeTab
@@ -53,9 +57,9 @@ from .simulation_tab import SimulationTab
 
 
 class PolicyPage(QWidget):
-    """``drafts_view``, ``new_button``, ``adopt_button``, ``tabs`` (``scheme_tab``,
-    ``fgd_tab``, ``simulation_tab``),
-    ``status_label``; ``drafts`` is what the list shows, ``current`` the chosen draft."""
+    """``drafts_view``, ``new_button``, ``adopt_button``, ``report_button``, ``tabs``
+    (``scheme_tab``, ``fgd_tab``, ``simulation_tab``), ``status_label``; ``drafts`` is what
+    the list shows, ``current`` the chosen draft."""
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -80,6 +84,16 @@ class PolicyPage(QWidget):
         )
         self.adopt_button.clicked.connect(self.adopt)
         self.adopt_button.setVisible(context.may(Action.ADOPT_POLICY))
+        self.report_button = QPushButton(self.tr("Laporan PDF…"))
+        self.report_button.setToolTip(
+            self.tr(
+                "Laporan Penyusunan Kebijakan untuk diskusi: bobot saat ini dan rancangan, hasil"
+                " FGD, simulasi pada nilai seleksi ini, dan apakah rancangan dapat dijadikan skema."
+            )
+        )
+        self.report_button.clicked.connect(self.write_report)
+        self.report_button.setVisible(context.may(Action.SEE_EVALUATION))
+        self._writing = False
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -89,6 +103,7 @@ class PolicyPage(QWidget):
         buttons.addWidget(self.new_button)
         buttons.addWidget(self.adopt_button)
         left_layout.addLayout(buttons)
+        left_layout.addWidget(self.report_button)
 
         self.scheme_tab = SchemeTab()
         self.scheme_tab.save_requested.connect(self.save_scheme)
@@ -186,6 +201,7 @@ class PolicyPage(QWidget):
         self.adopt_button.setEnabled(
             current is not None and not current.adopted and not draft_problems(current)
         )
+        self.report_button.setEnabled(current is not None and not self._writing)
 
     # -- actions ------------------------------------------------------------------------------
 
@@ -252,3 +268,44 @@ class PolicyPage(QWidget):
             .replace("%2", adopted.sha256[:16] + "…")
         )
         self.reload(keep=load_draft(database, draft.id).id)
+
+    def write_report(self) -> None:
+        """Ask for a file name and write the chosen draft's Laporan Penyusunan Kebijakan off
+        the GUI thread (the simulation reads every stored score)."""
+        draft = self.current
+        if draft is None or self._writing:
+            return
+        suggested = f"laporan-kebijakan-{draft.name}.pdf".lower().replace(" ", "-")
+        path = Dialogs.save_file(
+            self, self.tr("Laporan Penyusunan Kebijakan"), self.tr("Dokumen PDF (*.pdf)"), suggested
+        )
+        if path is None:
+            return
+        if path.suffix.lower() != ".pdf":
+            path = path.with_name(path.name + ".pdf")
+        database, actor = self.context.database, self.context.actor
+        self._writing = True
+        self.report_button.setEnabled(False)
+        self.status_label.setText(self.tr("Menulis laporan…"))
+
+        def work() -> tuple[Path, int]:
+            return path, policy_report_pdf(database, actor, draft.id).save(path)
+
+        QueryOp(self, work).success(self._report_written).failure(
+            self._report_failed
+        ).run_in_background(self.tr("Laporan Penyusunan Kebijakan"))
+
+    def _report_written(self, written: tuple[Path, int]) -> None:
+        self._writing = False
+        self.report_button.setEnabled(self.current is not None)
+        path, pages = written
+        self.status_label.setText(
+            self.tr("Laporan ditulis: %1 (%2 halaman)")
+            .replace("%1", str(path))
+            .replace("%2", count_text(pages))
+        )
+
+    def _report_failed(self, error: Exception) -> None:
+        self._writing = False
+        self.report_button.setEnabled(self.current is not None)
+        self.status_label.setText(error.text() if isinstance(error, UserError) else str(error))
