@@ -5850,7 +5850,7 @@ SHA-256: {sha256}</translation>
     <message>
         <location line="+3"/>
         <source>Laporan Penyusunan Kebijakan untuk diskusi: bobot saat ini dan rancangan, hasil FGD, simulasi pada nilai seleksi ini, dan apakah rancangan dapat dijadikan skema.</source>
-        <translation>The Policy Drafting Report for the discussion: today's weights and the draft's, the FGD's results, the simulation on this selection's scores, and whether the draft can be adopted as a scheme.</translation>
+        <translation>The Policy Drafting Report for the discussion: today&apos;s weights and the draft&apos;s, the FGD&apos;s results, the simulation on this selection&apos;s scores, and whether the draft can be adopted as a scheme.</translation>
     </message>
     <message>
         <location line="+10"/>
