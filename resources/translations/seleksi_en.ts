@@ -7909,28 +7909,13 @@ Leave without saving this value?</translation>
         <translation>Participants</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Tau-b Kendall</source>
-        <translation>Kendall’s tau-b</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <location line="+142"/>
         <source>Berubah</source>
         <translation>Changed</translation>
     </message>
     <message>
-        <location line="-141"/>
-        <source>Mendapat kursi</source>
-        <translation>Gain a seat</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Kehilangan kursi</source>
-        <translation>Lose a seat</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="-135"/>
         <source>Nomor peserta</source>
         <translation>Participant number</translation>
     </message>
@@ -7962,24 +7947,53 @@ Leave without saving this value?</translation>
         <translation>Component</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Bobot sekarang</source>
-        <translation>Weight today</translation>
+        <location line="-18"/>
+        <source>Tau-b
+Kendall</source>
+        <translation>Kendall’s
+tau-b</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mendapat
+kursi</source>
+        <translation>Gain
+a seat</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Efektif sekarang (r)</source>
-        <translation>Effective today (r)</translation>
+        <source>Kehilangan
+kursi</source>
+        <translation>Lose
+a seat</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Bobot
+sekarang</source>
+        <translation>Weight
+today</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Bobot rancangan</source>
-        <translation>Draft weight</translation>
+        <source>Efektif
+sekarang (r)</source>
+        <translation>Effective
+today (r)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Efektif rancangan (r)</source>
-        <translation>Effective in the draft (r)</translation>
+        <source>Bobot
+rancangan</source>
+        <translation>Draft
+weight</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Efektif
+rancangan (r)</source>
+        <translation>Effective in
+the draft (r)</translation>
     </message>
     <message>
         <location line="+5"/>

@@ -124,7 +124,7 @@ class PolicyPage(QWidget):
         splitter.addWidget(self.tabs)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 4)
-        splitter.setSizes([300, 1000])
+        splitter.setSizes([240, 1060])
         layout = QVBoxLayout(self)
         intro = QLabel(
             self.tr(

@@ -88,16 +88,16 @@ class SimulationTab(QWidget):
         self.chart.setTitle(self.tr("Hasil yang berubah, menurut aturan"))
         view = QChartView(self.chart)
         view.setRenderHint(QPainter.RenderHint.Antialiasing)
-        view.setMinimumWidth(380)
+        view.setMinimumWidth(300)
         self.formations_table = self._table(
             [
                 self.tr("Formasi"),
                 self.tr("Kebutuhan"),
                 self.tr("Peserta"),
-                self.tr("Tau-b Kendall"),
+                self.tr("Tau-b\nKendall"),
                 self.tr("Berubah"),
-                self.tr("Mendapat kursi"),
-                self.tr("Kehilangan kursi"),
+                self.tr("Mendapat\nkursi"),
+                self.tr("Kehilangan\nkursi"),
             ]
         )
         self.changed_table = self._table(
@@ -113,10 +113,10 @@ class SimulationTab(QWidget):
         self.weights_table = self._table(
             [
                 self.tr("Komponen"),
-                self.tr("Bobot sekarang"),
-                self.tr("Efektif sekarang (r)"),
-                self.tr("Bobot rancangan"),
-                self.tr("Efektif rancangan (r)"),
+                self.tr("Bobot\nsekarang"),
+                self.tr("Efektif\nsekarang (r)"),
+                self.tr("Bobot\nrancangan"),
+                self.tr("Efektif\nrancangan (r)"),
             ]
         )
         self.fairness_table = self._table(
@@ -133,14 +133,14 @@ class SimulationTab(QWidget):
         top = QSplitter()
         top.addWidget(view)
         top.addWidget(self.formations_table)
-        top.setSizes([400, 660])
+        top.setSizes([320, 740])
         side = QSplitter(Qt.Orientation.Vertical)
         side.addWidget(self.weights_table)
         side.addWidget(self.fairness_table)
         bottom = QSplitter()
         bottom.addWidget(self.changed_table)
         bottom.addWidget(side)
-        bottom.setSizes([560, 500])
+        bottom.setSizes([600, 460])
         body = QSplitter(Qt.Orientation.Vertical)
         body.addWidget(top)
         body.addWidget(bottom)
