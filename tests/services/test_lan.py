@@ -185,3 +185,31 @@ def test_the_evaluation_and_its_recommendations_on_the_server(
     (stored,) = list_recommendations(server, on_server.id)
     assert (stored.id, stored.text, stored.author) == (added.id, "Latih ulang penilai.", "sari")
     assert verify_chain(server).ok
+
+
+def test_a_policy_draft_on_the_server(server: Database, tmp_path: Path) -> None:
+    """Issue #14 on the LAN: the demo's draft and its FGD, weighed, simulated and adopted on
+    the server as on a file; the chain holds."""
+    from app.services.policy_drafts import (
+        adopt_draft,
+        create_draft,
+        judgments,
+        list_drafts,
+        propose_fgd_weights,
+        save_respondent,
+    )
+    from app.services.simulation import simulate_draft
+
+    info = create_demo(server, ADMIN, "binjai-kompetensi", participants=120, seed=8)
+    (demo_draft,) = list_drafts(server, info.id)
+    assert len({j.respondent for j in judgments(server, demo_draft.id)}) == 12
+    draft = create_draft(server, ADMIN, info.id, "Rancangan di server")
+    rows = [j for j in judgments(server, demo_draft.id) if j.respondent == "Kepala BKPSDM"]
+    save_respondent(server, ADMIN, draft.id, "Kepala BKPSDM", rows)
+    weighed = propose_fgd_weights(server, ADMIN, draft.id)
+    simulated = simulate_draft(server, ADMIN, info.id, weighed.scheme, stage="AKHIR")
+    assert simulated.simulation.participants > 0
+    out = tmp_path / "skema.toml"
+    adopted = adopt_draft(server, ADMIN, draft.id, out)
+    assert out.exists() and len(adopted.sha256) == 64
+    assert verify_chain(server).ok
