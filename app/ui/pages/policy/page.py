@@ -48,8 +48,10 @@ from app.services.scheme_edit import SchemeProblems, current_scheme
 
 from ...context import AppContext, Changes
 from ...dialogs import Dialogs
+from ...location import location_key
 from ...numbers import count_text
 from ...operations import QueryOp, ServiceOp
+from ..monev.page import MonevPreferences
 from .draft_dialog import NewDraftDialog
 from .fgd_tab import FgdTab
 from .scheme_tab import SchemeTab
@@ -284,12 +286,19 @@ class PolicyPage(QWidget):
         if path.suffix.lower() != ".pdf":
             path = path.with_name(path.name + ".pdf")
         database, actor = self.context.database, self.context.actor
+        # As the FGD tab shows it, and with the regency code the Monev page keeps for this
+        # file: the report says what the team is looking at.
+        exclude = self.fgd_tab.exclude_box.isChecked()
+        local_code = MonevPreferences(location_key(database)).local_code
         self._writing = True
         self.report_button.setEnabled(False)
         self.status_label.setText(self.tr("Menulis laporan…"))
 
         def work() -> tuple[Path, int]:
-            return path, policy_report_pdf(database, actor, draft.id).save(path)
+            report = policy_report_pdf(
+                database, actor, draft.id, exclude_inconsistent=exclude, local_code=local_code
+            )
+            return path, report.save(path)
 
         QueryOp(self, work).success(self._report_written).failure(
             self._report_failed

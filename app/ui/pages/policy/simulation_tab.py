@@ -37,8 +37,10 @@ from app.services.simulation_tables import write_simulation_tables
 from ...context import AppContext
 from ...dialogs import Dialogs
 from ...i18n import QT_TRANSLATE_NOOP
+from ...location import location_key
 from ...numbers import count_text, value_text
 from ...operations import QueryOp
+from ..monev.page import MonevPreferences
 
 RULE_WORDS = {
     "threshold": QT_TRANSLATE_NOOP("SimulationTab", "ambang batas"),
@@ -186,13 +188,21 @@ class SimulationTab(QWidget):
             return
         database, actor = self.context.database, self.context.actor
         scheme, stage = draft.scheme, draft.stage_code
+        # The regency code the Monev page keeps for this file: the local group is the same.
+        local_code = MonevPreferences(location_key(database)).local_code
         self.running = True
         self._update_buttons()
         self.summary_label.setText(self.tr("Menyimulasikan…"))
         QueryOp(
             self,
             lambda: simulate_draft(
-                database, actor, draft.selection_id, scheme, stage=stage, source=draft.name
+                database,
+                actor,
+                draft.selection_id,
+                scheme,
+                stage=stage,
+                local_code=local_code,
+                source=draft.name,
             ),
         ).success(self._shown).failure(self._failed).run_in_background(self.tr("Simulasi"))
 
