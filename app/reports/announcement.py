@@ -25,6 +25,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph
 
+from app.numbers import count_for_people
 from app.reports import fonts
 from app.reports.blocks import SignatureBox, draw_signatory, signatory_block_height
 from app.reports.canvas import DocumentCanvas
@@ -286,7 +287,15 @@ def _draw_recap(flow: Flow, codes: tuple[str, ...], recap: list[tuple[str, ...]]
     )
     numeric = frozenset({0, *range(3, len(labels))})
     totals = [sum(int(row[i]) for row in recap) for i in range(3, len(labels))]
-    total_row = (text("recap_total"), *(str(t) for t in totals))
+    # Counts as the README promises them in every document: 100.000, not 100000.
+    total_row = (text("recap_total"), *(count_for_people(t) for t in totals))
+    recap = [
+        tuple(
+            count_for_people(int(cell)) if i in numeric and cell.isdigit() else cell
+            for i, cell in enumerate(row)
+        )
+        for row in recap
+    ]
     sample = [*recap[:SAMPLE_ROWS], ("", "", "", *total_row[1:])]
     widths = fit_widths(labels, sample, flow.width, rigid=numeric)
     grid = Grid(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import io
 import re
 from collections import Counter
@@ -321,3 +322,13 @@ def test_every_document_says_it_is_indonesian() -> None:
     """Issue #11 §1: the PDF catalog names the language, id-ID (readers, screen readers)."""
     data, _ = render(announcement(1, 2))
     assert pdf_reader(data).trailer["/Root"]["/Lang"] == "id-ID"
+
+
+def test_the_recap_groups_thousands() -> None:
+    """A count of a thousand or more reads 1.250 in the recap, as in every other document."""
+    doc = announcement(1, 5)
+    block = doc.formations[0]
+    many = dataclasses.replace(block, registered=1250, present=1200)
+    data, _ = render(dataclasses.replace(doc, formations=[many]))
+    first = page_texts(data)[0]
+    assert re.search(r"Jumlah 1 1\.250 1\.200", first), first
