@@ -112,6 +112,10 @@ class SimulationTab(QWidget):
                 self.tr("Aturan"),
             ]
         )
+        # Names are long and many: the name column keeps a width, the rule stays in view.
+        names = self.changed_table.horizontalHeader()
+        names.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        self.changed_table.setColumnWidth(1, 170)
         self.weights_table = self._table(
             [
                 self.tr("Komponen"),
