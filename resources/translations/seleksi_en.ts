@@ -5828,7 +5828,7 @@ SHA-256: {sha256}</translation>
 <context>
     <name>PolicyPage</name>
     <message>
-        <location filename="../../app/ui/pages/policy/page.py" line="+75"/>
+        <location filename="../../app/ui/pages/policy/page.py" line="+77"/>
         <source>Rancangan baru…</source>
         <translation>New draft…</translation>
     </message>
@@ -5914,22 +5914,22 @@ SHA-256: {sha256}</translation>
     </message>
     <message>
         <location line="+14"/>
-        <location line="+16"/>
+        <location line="+23"/>
         <source>Laporan Penyusunan Kebijakan</source>
         <translation>Policy Drafting Report</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-23"/>
         <source>Dokumen PDF (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>Menulis laporan…</source>
         <translation>Writing the report…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>Laporan ditulis: %1 (%2 halaman)</source>
         <translation>Report written: %1 (%2 pages)</translation>
     </message>
@@ -7853,7 +7853,7 @@ Leave without saving this value?</translation>
 <context>
     <name>SimulationTab</name>
     <message>
-        <location filename="../../app/ui/pages/policy/simulation_tab.py" line="+44"/>
+        <location filename="../../app/ui/pages/policy/simulation_tab.py" line="+47"/>
         <source>ambang batas</source>
         <translation>threshold</translation>
     </message>
@@ -7910,12 +7910,12 @@ Leave without saving this value?</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+142"/>
+        <location line="+154"/>
         <source>Berubah</source>
         <translation>Changed</translation>
     </message>
     <message>
-        <location line="-135"/>
+        <location line="-147"/>
         <source>Nomor peserta</source>
         <translation>Participant number</translation>
     </message>
@@ -7926,28 +7926,28 @@ Leave without saving this value?</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>Sekarang</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location line="-16"/>
-        <location line="+17"/>
+        <location line="-20"/>
+        <location line="+21"/>
         <source>Rancangan</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-20"/>
         <source>Aturan</source>
         <translation>Rule</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>Komponen</source>
         <translation>Component</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-22"/>
         <source>Tau-b
 Kendall</source>
         <translation>Kendall’s
@@ -7968,7 +7968,7 @@ kursi</source>
 a seat</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>Bobot
 sekarang</source>
         <translation>Weight
@@ -8001,12 +8001,27 @@ the draft (r)</translation>
         <translation>Measure</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+17"/>
+        <source>Peserta yang berubah</source>
+        <translation>Participants whose outcome changes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bobot efektif</source>
+        <translation>Effective weights</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kelulusan dan keadilan</source>
+        <translation>Pass rate and fairness</translation>
+    </message>
+    <message>
+        <location line="+50"/>
         <source>Menyimulasikan…</source>
         <translation>Simulating…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+12"/>
         <source>Simulasi</source>
         <translation>Simulation</translation>
     </message>

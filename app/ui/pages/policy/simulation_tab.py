@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -140,16 +141,16 @@ class SimulationTab(QWidget):
         top.addWidget(view)
         top.addWidget(self.formations_table)
         top.setSizes([320, 740])
-        side = QSplitter(Qt.Orientation.Vertical)
-        side.addWidget(self.weights_table)
-        side.addWidget(self.fairness_table)
-        bottom = QSplitter()
-        bottom.addWidget(self.changed_table)
-        bottom.addWidget(side)
-        bottom.setSizes([600, 460])
+        # Below, one table at a time across the whole width: at 1366 px three side by side
+        # would each be cut off.
+        self.details = QTabWidget()
+        self.details.setDocumentMode(True)
+        self.details.addTab(self.changed_table, self.tr("Peserta yang berubah"))
+        self.details.addTab(self.weights_table, self.tr("Bobot efektif"))
+        self.details.addTab(self.fairness_table, self.tr("Kelulusan dan keadilan"))
         body = QSplitter(Qt.Orientation.Vertical)
         body.addWidget(top)
-        body.addWidget(bottom)
+        body.addWidget(self.details)
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)
         layout.addWidget(self.summary_label)
