@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QHeaderView,
@@ -34,6 +33,7 @@ from app.services.marks import MarkInfo, mark_participant
 from app.services.participants import MarkRow, ParticipantRow, participant_marks
 
 from .context import AppContext
+from .dialog_parts import error_label, ok_cancel
 from .operations import ServiceOp
 
 
@@ -112,10 +112,7 @@ class MarkDialog(QDialog):
         form.addRow(self.tr("Alasan (wajib):"), self.reason_edit)
         layout.addLayout(form)
 
-        self.error_label = QLabel()
-        self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("color: #9b1c1c;")
-        self.error_label.hide()
+        self.error_label = error_label()
         layout.addWidget(self.error_label)
 
         layout.addWidget(QLabel(self.tr("Tanda yang sudah tercatat:")))
@@ -138,14 +135,7 @@ class MarkDialog(QDialog):
         layout.addWidget(self.marks_view)
         layout.addWidget(self.no_marks_label)
 
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(self.tr("Simpan tanda"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Batal"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons, self.ok_button = ok_cancel(self, self.tr("Simpan tanda"))
         layout.addWidget(self.buttons)
 
         self.reason_edit.textChanged.connect(self._update_ok)

@@ -11,11 +11,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QPlainTextEdit,
@@ -32,14 +29,14 @@ from app.services.recommendations import (
 )
 
 from .context import AppContext
-from .dialogs import DISCARD, SAVE, Dialogs
+from .dialog_parts import TypedWorkDialog, error_label, ok_cancel
 from .operations import ServiceOp
 
 FindingChoice = tuple[str, str]
 """A finding as the dialog offers it: its stable key and its sentence."""
 
 
-class RecommendationDialog(QDialog):
+class RecommendationDialog(TypedWorkDialog):
     """Adds a recommendation (``existing`` is ``None``) or revises ``existing``'s text.
 
     ``findings`` are offered to answer; ``finding_key`` is preselected. ``saved`` holds the
@@ -61,7 +58,6 @@ class RecommendationDialog(QDialog):
         self.context = context
         self.existing = existing
         self.saved: RecommendationInfo | None = None
-        self._closing_checked = False
         self.setWindowTitle(
             self.tr("Ubah rekomendasi") if existing else self.tr("Tambah rekomendasi")
         )
@@ -109,20 +105,9 @@ class RecommendationDialog(QDialog):
         self.count_label = QLabel()
         self.count_label.setStyleSheet("color: #555a60;")
         layout.addWidget(self.count_label)
-        self.error_label = QLabel()
-        self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("color: #9b1c1c;")
-        self.error_label.hide()
+        self.error_label = error_label()
         layout.addWidget(self.error_label)
-
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(self.tr("Simpan rekomendasi"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Batal"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons, self.ok_button = ok_cancel(self, self.tr("Simpan rekomendasi"))
         layout.addWidget(self.buttons)
 
         self.text_edit.textChanged.connect(self._update)
@@ -173,29 +158,8 @@ class RecommendationDialog(QDialog):
             self.error_label.setText(error.text())
             self.error_label.show()
             return
-        self._closing_checked = True
+        self.closed_on_purpose()
         super().accept()
 
-    def reject(self) -> None:
-        """Cancel, Escape or the close button: typed text is kept, stored or dropped on
-        purpose only."""
-        if not self._closing_checked and self.unsaved():
-            answer = Dialogs.ask_unsaved(
-                self,
-                self.windowTitle(),
-                self.tr("Rekomendasi yang diketik belum disimpan."),
-            )
-            if answer == SAVE:
-                self.accept()
-                return
-            if answer != DISCARD:
-                return
-        self._closing_checked = True
-        super().reject()
-
-    def closeEvent(self, event: QCloseEvent) -> None:
-        if not self._closing_checked and self.unsaved():
-            event.ignore()
-            self.reject()
-            return
-        super().closeEvent(event)
+    def unsaved_text(self) -> str:
+        return self.tr("Rekomendasi yang diketik belum disimpan.")

@@ -14,7 +14,6 @@ from html import escape
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QLabel,
@@ -31,6 +30,7 @@ from app.services.packages import ClaimView, PackageConflict, resolve_package_co
 from app.services.sheets import ScoreChange
 
 from .context import AppContext
+from .dialog_parts import error_label, ok_cancel
 from .operations import ServiceOp
 from .package_dialogs import shown_value
 
@@ -52,20 +52,9 @@ class _Decision(QDialog):
         form.addRow(self.tr("Alasan (wajib):"), self.reason_edit)
         layout.addLayout(form)
 
-        self.error_label = QLabel()
-        self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("color: #9b1c1c;")
-        self.error_label.hide()
+        self.error_label = error_label()
         layout.addWidget(self.error_label)
-
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(self.tr("Putuskan"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Batal"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons, self.ok_button = ok_cancel(self, self.tr("Putuskan"))
         layout.addWidget(self.buttons)
 
 

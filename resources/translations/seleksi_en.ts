@@ -2121,7 +2121,8 @@ mark</translation>
         <translation>Discard changes</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../app/ui/dialog_parts.py" line="+37"/>
+        <location filename="../../app/ui/dialogs.py" line="+4"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
@@ -4702,7 +4703,7 @@ Database: %2</translation>
         <translation>Reason (required):</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>Tanda yang sudah tercatat:</source>
         <translation>Marks already recorded:</translation>
     </message>
@@ -4737,14 +4738,9 @@ Database: %2</translation>
         <translation>No marks for this participant yet.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
         <source>Simpan tanda</source>
         <translation>Save mark</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Batal</source>
-        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -5107,20 +5103,15 @@ Database: %2</translation>
         <translation>&amp;Answers:</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+4"/>
         <source>Buat rancangan</source>
         <translation>Create draft</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Batal</source>
-        <translation>Cancel</translation>
     </message>
 </context>
 <context>
     <name>PackageConflictDialog</name>
     <message>
-        <location filename="../../app/ui/resolve_dialog.py" line="+225"/>
+        <location filename="../../app/ui/resolve_dialog.py" line="+214"/>
         <source>Putuskan selisih antar-laptop</source>
         <translation>Decide a difference between laptops</translation>
     </message>
@@ -6339,7 +6330,7 @@ The laptop&apos;s key fingerprint:</translation>
 <context>
     <name>RecommendationDialog</name>
     <message>
-        <location filename="../../app/ui/recommendation_dialog.py" line="+66"/>
+        <location filename="../../app/ui/recommendation_dialog.py" line="+62"/>
         <source>Ubah rekomendasi</source>
         <translation>Revise recommendation</translation>
     </message>
@@ -6374,22 +6365,17 @@ The laptop&apos;s key fingerprint:</translation>
         <translation>Recommendation:</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+8"/>
         <source>Simpan rekomendasi</source>
         <translation>Save recommendation</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Batal</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+14"/>
         <source>{length} dari {maximum} karakter</source>
         <translation>{length} of {maximum} characters</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+41"/>
         <source>Rekomendasi yang diketik belum disimpan.</source>
         <translation>The recommendation you typed is not saved yet.</translation>
     </message>
@@ -6642,7 +6628,7 @@ The laptop&apos;s key fingerprint:</translation>
 <context>
     <name>RespondentDialog</name>
     <message>
-        <location filename="../../app/ui/pages/policy/respondent_dialog.py" line="+89"/>
+        <location filename="../../app/ui/pages/policy/respondent_dialog.py" line="+85"/>
         <source>Formulir responden FGD</source>
         <translation>FGD respondent form</translation>
     </message>
@@ -6687,17 +6673,12 @@ The laptop&apos;s key fingerprint:</translation>
         <translation>much more important ►</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+35"/>
         <source>Simpan jawaban</source>
         <translation>Save answers</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Batal</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location line="+30"/>
+        <location line="+28"/>
         <source>sama penting</source>
         <translation>equally important</translation>
     </message>
@@ -6727,7 +6708,7 @@ The laptop&apos;s key fingerprint:</translation>
         <translation>Weights: %1. CR %2 above 0.10: inconsistent.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+39"/>
         <source>Jawaban responden ini belum disimpan.</source>
         <translation>This respondent’s answers are not saved yet.</translation>
     </message>
@@ -8664,7 +8645,7 @@ the draft (r)</translation>
 <context>
     <name>_Decision</name>
     <message>
-        <location filename="../../app/ui/resolve_dialog.py" line="-77"/>
+        <location filename="../../app/ui/resolve_dialog.py" line="-66"/>
         <source>Misalnya: lembar asli diperiksa bersama ketua panitia</source>
         <translation>For example: the original sheet checked with the committee chair</translation>
     </message>
@@ -8674,14 +8655,9 @@ the draft (r)</translation>
         <translation>Reason (required):</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+5"/>
         <source>Putuskan</source>
         <translation>Decide</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Batal</source>
-        <translation>Cancel</translation>
     </message>
 </context>
 </TS>

@@ -7,7 +7,6 @@ from collections.abc import Sequence
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -19,6 +18,7 @@ from app.services.errors import UserError
 from app.services.policy_drafts import DraftInfo, create_draft
 
 from ...context import AppContext
+from ...dialog_parts import error_label, ok_cancel
 from ...operations import ServiceOp
 
 
@@ -62,19 +62,9 @@ class NewDraftDialog(QDialog):
         )
         form.addRow(self.tr("&Menjawab:"), self.answers_edit)
         layout.addLayout(form)
-        self.error_label = QLabel()
-        self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("color: #9b1c1c;")
-        self.error_label.hide()
+        self.error_label = error_label()
         layout.addWidget(self.error_label)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(self.tr("Buat rancangan"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Batal"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons, self.ok_button = ok_cancel(self, self.tr("Buat rancangan"))
         layout.addWidget(buttons)
         self.name_edit.textChanged.connect(self._update)
         self.name_edit.textChanged.connect(self.error_label.hide)

@@ -14,11 +14,8 @@ from __future__ import annotations
 from fractions import Fraction
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
     QGridLayout,
@@ -40,7 +37,7 @@ from app.services.fgd import judgment_value
 from app.services.policy_drafts import Judgment, save_respondent
 
 from ...context import AppContext
-from ...dialogs import DISCARD, SAVE, Dialogs
+from ...dialog_parts import TypedWorkDialog, error_label, ok_cancel
 from ...numbers import value_text
 from ...operations import ServiceOp
 
@@ -67,7 +64,7 @@ def written(value: Fraction) -> str:
     return str(value.numerator) if value.denominator == 1 else f"1/{value.denominator}"
 
 
-class RespondentDialog(QDialog):
+class RespondentDialog(TypedWorkDialog):
     """``name_edit``, ``group_box``, ``weight_box``, ``sliders`` (by pair of codes),
     ``part_labels`` (the live weights and CR under each part), ``ok_button``,
     ``error_label``; ``saved`` once stored."""
@@ -85,7 +82,6 @@ class RespondentDialog(QDialog):
         self.draft_id = draft_id
         self.parts = parts
         self.saved = False
-        self._closing_checked = False
         self.setWindowTitle(self.tr("Formulir responden FGD"))
         self.resize(1000, 640)
         layout = QVBoxLayout(self)
@@ -153,19 +149,9 @@ class RespondentDialog(QDialog):
         scroll.setWidget(body)
         layout.addWidget(scroll, 1)
 
-        self.error_label = QLabel()
-        self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("color: #9b1c1c;")
-        self.error_label.hide()
+        self.error_label = error_label()
         layout.addWidget(self.error_label)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(self.tr("Simpan jawaban"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Batal"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons, self.ok_button = ok_cancel(self, self.tr("Simpan jawaban"))
         layout.addWidget(buttons)
         self.name_edit.textChanged.connect(self._update)
 
@@ -281,25 +267,8 @@ class RespondentDialog(QDialog):
             self.error_label.show()
             return
         self.saved = True
-        self._closing_checked = True
+        self.closed_on_purpose()
         super().accept()
 
-    def reject(self) -> None:
-        if not self._closing_checked and self.unsaved():
-            answer = Dialogs.ask_unsaved(
-                self, self.windowTitle(), self.tr("Jawaban responden ini belum disimpan.")
-            )
-            if answer == SAVE:
-                self.accept()
-                return
-            if answer != DISCARD:
-                return
-        self._closing_checked = True
-        super().reject()
-
-    def closeEvent(self, event: QCloseEvent) -> None:
-        if not self._closing_checked and self.unsaved():
-            event.ignore()
-            self.reject()
-            return
-        super().closeEvent(event)
+    def unsaved_text(self) -> str:
+        return self.tr("Jawaban responden ini belum disimpan.")
