@@ -21,6 +21,7 @@ from app.cli_drafts import writes as draft_writes
 from app.cli_evaluation import COMMANDS as EVALUATION_COMMANDS
 from app.cli_evaluation import add_evaluation_commands, run_evaluation_command
 from app.cli_evaluation import writes as evaluation_writes
+from app.cli_files import write_json
 from app.cli_login import add_login_options, ask_password, log_in, log_in_to_copy, needs_login
 from app.cli_packages import COMMANDS as PACKAGE_COMMANDS
 from app.cli_packages import add_package_commands, run_package_command
@@ -524,7 +525,6 @@ def _evaluate(args: argparse.Namespace, db: Database, actor: Actor, selection_id
     """Monitoring and evaluation (issue #13): the Laporan Monitoring dan Evaluasi as PDF
     (``--out``), the figures as JSON (flow, distributions, fairness, the assessors' agreement,
     validity, per stage) and the tables as XLSX; ``--stage`` keeps one stage in all three."""
-    import json
 
     from app.services.errors import UserError
     from app.services.evaluation_report import report_figures
@@ -537,12 +537,7 @@ def _evaluate(args: argparse.Namespace, db: Database, actor: Actor, selection_id
     stage = args.stage.strip() if args.stage else None
     figures = report_figures(db, selection_id, stage=stage, local_code=local_code)
     if args.json is not None:
-        try:
-            args.json.write_text(
-                json.dumps(figures, ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
-            )
-        except OSError as error:
-            raise UserError("cli.cannot_write", path=args.json, detail=error.strerror) from error
+        write_json(args.json, figures)
         print(t("cli.evaluated", path=args.json))
     if args.xlsx is not None:
         from app.services.evaluation_tables import write_tables

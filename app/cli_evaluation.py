@@ -17,6 +17,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from app.cli_files import write_json
 from app.messages import t
 
 if TYPE_CHECKING:
@@ -130,14 +131,7 @@ def _compare(args: argparse.Namespace, db: Database) -> int:
         local_code=args.local_code.strip(),
     )
     if args.json is not None:
-        from app.services.errors import UserError
-
-        try:
-            args.json.write_text(
-                json.dumps(found, ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
-            )
-        except OSError as error:
-            raise UserError("cli.cannot_write", path=args.json, detail=error.strerror) from error
+        write_json(args.json, found)
         print(t("cli.compare_written", path=args.json))
         return 0
     if args.format == "json":

@@ -16,11 +16,11 @@ Nothing here imports Qt or numpy before the command runs.
 from __future__ import annotations
 
 import argparse
-import json
 from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from app.cli_files import write_json
 from app.messages import language, t
 from app.numbers import style_for, value_for_people
 
@@ -72,15 +72,8 @@ def run_policy_command(args: argparse.Namespace) -> int:
     from app.services.fgd import fgd_figures
 
     if args.json is not None:
-        from app.services.errors import UserError
-
         figures = fgd_figures(found)
-        try:
-            args.json.write_text(
-                json.dumps(figures, ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
-            )
-        except OSError as error:
-            raise UserError("cli.cannot_write", path=args.json, detail=error.strerror) from error
+        write_json(args.json, figures)
     print("\n".join(fgd_report(found)))
     if args.json is not None:
         print(t("fgd.json_written", path=args.json))

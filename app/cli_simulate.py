@@ -15,11 +15,11 @@ it needs a login, as ``evaluate`` does; the roles that read the evaluation may r
 from __future__ import annotations
 
 import argparse
-import json
 from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from app.cli_files import write_json
 from app.messages import language, t
 from app.numbers import NumberStyle, count_for_people, style_for, value_for_people
 
@@ -48,7 +48,6 @@ def run_simulation_command(
 ) -> int:
     """Run ``simulate``; errors are ``UserError`` (a rejected draft: ``SchemeRejected``,
     listed one problem a line) for ``cli.main`` to print."""
-    from app.services.errors import UserError
     from app.services.simulation import load_draft_file, simulate_draft, simulation_figures
 
     draft = load_draft_file(args.scheme)
@@ -66,12 +65,7 @@ def run_simulation_command(
         return 0
     figures = simulation_figures(report)
     if args.json is not None:
-        try:
-            args.json.write_text(
-                json.dumps(figures, ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
-            )
-        except OSError as error:
-            raise UserError("cli.cannot_write", path=args.json, detail=error.strerror) from error
+        write_json(args.json, figures)
         print(t("cli.simulated", path=args.json))
     if args.xlsx is not None:
         from app.services.simulation_tables import write_simulation_tables

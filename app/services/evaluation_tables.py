@@ -23,7 +23,6 @@ def write_tables(figures: dict[str, Any], out: Path) -> Path:
     """Write the tables of ``figures`` (``evaluation.evaluation``) to ``out``."""
     from openpyxl import Workbook
     from openpyxl.styles import Font
-    from openpyxl.utils import get_column_letter
 
     book = Workbook()
     sheets = {
@@ -49,13 +48,13 @@ def write_tables(figures: dict[str, Any], out: Path) -> Path:
         _flow(book["Alur"], code, stage["flow"])
         for component, found in stage["distributions"].items():
             q1, q2, q3 = found["quartiles"]
-            _row(book["Sebaran"], [code, component, found["n"], found["mean"], found["sd"],
+            append_row(book["Sebaran"], [code, component, found["n"], found["mean"], found["sd"],
                                    q1, q2, q3, found["near_threshold"],
                                    found["just_below_threshold"], found["at_maximum"]],
                  {8: RATE, 9: RATE, 10: RATE})  # fmt: skip
         for group, found in stage["fairness"].items():
             for level, counts in found["levels"].items():
-                _row(book["Keadilan"], [code, group, level, counts["applicants"],
+                append_row(book["Keadilan"], [code, group, level, counts["applicants"],
                                         counts["selected"], counts["rate"],
                                         found["impact_ratio"], found["fisher_p"],
                                         "ya" if level in found["too_small"] else ""],
@@ -66,8 +65,16 @@ def write_tables(figures: dict[str, Any], out: Path) -> Path:
                 _agreement(book["Penilai"], code, component, aspect, inner)
     for component, found in figures.get("validity", {}).items():
         low, high = found["ci95"] or (None, None)
-        _row(book["Validitas"], [component, found["rho"], found["n"], low, high, found["p"]],
+        append_row(book["Validitas"], [component, found["rho"], found["n"], low, high, found["p"]],
              {1: FIGURE, 3: FIGURE, 4: FIGURE, 5: FIGURE})  # fmt: skip
+    return save_workbook(book, out)
+
+
+def save_workbook(book: Any, out: Path) -> Path:
+    """Columns as wide as their widest cell (10 to 60 characters), then the file; a file that
+    cannot be written is a ``UserError`` naming it."""
+    from openpyxl.utils import get_column_letter
+
     for sheet in book.worksheets:
         for index, column in enumerate(sheet.columns, start=1):
             width = max(len(str(cell.value or "")) for cell in column)
@@ -79,7 +86,8 @@ def write_tables(figures: dict[str, Any], out: Path) -> Path:
     return out
 
 
-def _row(sheet: Any, values: list[Any], formats: dict[int, str] | None = None) -> None:
+def append_row(sheet: Any, values: list[Any], formats: dict[int, str] | None = None) -> None:
+    """One row, each number kept a number, in the column formats given (by index)."""
     sheet.append(values)
     for index, number_format in (formats or {}).items():
         sheet.cell(row=sheet.max_row, column=index + 1).number_format = number_format
@@ -95,21 +103,21 @@ def _flow(sheet: Any, code: str, flow: dict[str, Any]) -> None:
         "Formasi tanpa peserta lolos": len(flow["empty_formations"]),
     }
     for name, value in plain.items():
-        _row(sheet, [code, name, value])
+        append_row(sheet, [code, name, value])
     for mark, count in flow["marked"].items():
-        _row(sheet, [code, f"Tanda {mark}", count])
+        append_row(sheet, [code, f"Tanda {mark}", count])
     for component, count in flow["passed_threshold"].items():
-        _row(sheet, [code, f"Lolos ambang {component}", count])
+        append_row(sheet, [code, f"Lolos ambang {component}", count])
     for level, counts in flow.get("education", {}).items():  # per jenjang pendidikan
-        _row(sheet, [code, f"Terdaftar, pendidikan {level}", counts["registered"]])
-        _row(sheet, [code, f"Dalam kuota, pendidikan {level}", counts["selected"]])
+        append_row(sheet, [code, f"Terdaftar, pendidikan {level}", counts["registered"]])
+        append_row(sheet, [code, f"Dalam kuota, pendidikan {level}", counts["selected"]])
 
 
 def _agreement(sheet: Any, code: str, component: str, aspect: str, found: dict[str, Any]) -> None:
     low, high = found["ci95"] or (None, None)
-    _row(sheet, [code, component, aspect, "", found["icc2_1"], found["icc2_k"], low, high,
+    append_row(sheet, [code, component, aspect, "", found["icc2_1"], found["icc2_k"], low, high,
                  found["krippendorff_alpha"], None, found["n_participants"]],
          {4: FIGURE, 5: FIGURE, 6: FIGURE, 7: FIGURE, 8: FIGURE})  # fmt: skip
     for name, assessor in found["assessors"].items():
-        _row(sheet, [code, component, aspect, name, None, None, None, None, None,
+        append_row(sheet, [code, component, aspect, name, None, None, None, None, None,
                      assessor["deviation"], assessor["n"]], {9: FIGURE})  # fmt: skip

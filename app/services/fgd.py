@@ -36,6 +36,7 @@ from app.messages import t
 from .database import Database
 from .errors import ImportRejected, UserError
 from .participants_import import name_problems, open_table
+from .schemes import chosen_stage
 from .tabular import EXTRA, CellError, parse_decimal
 
 if TYPE_CHECKING:
@@ -114,7 +115,7 @@ def weigh_rows(
     criteria: dict[str, tuple[str, ...]] | None = None
     stage_code: str | None = None
     if scheme is not None:
-        chosen = _stage(scheme, stage)
+        chosen = chosen_stage(scheme, stage)
         stage_code = chosen.code
         try:
             criteria = stage_criteria(chosen)
@@ -167,17 +168,6 @@ def fgd_weights_for_selection(
         scheme=current_scheme(db, selection_id),
         stage=stage,
     )
-
-
-def _stage(scheme: Scheme, code: str | None) -> Any:
-    if code is None:
-        return scheme.last_stage
-    try:
-        return scheme.stage(code.strip().upper())
-    except KeyError:
-        raise UserError(
-            "stage.not_found", value=code, choices=[s.code for s in scheme.stages]
-        ) from None
 
 
 @dataclass(slots=True)

@@ -35,7 +35,7 @@ from .actor import Actor
 from .changes import NO_CHANGES, POLICY, Changes
 from .database import Database
 from .document_settings import ADOPTED_MARK
-from .door import permit, write
+from .door import WriteAction, permit, write
 from .errors import UserError
 from .permissions import Action
 from .scheme_edit import SchemeProblems, current_scheme, scheme_as_toml
@@ -150,18 +150,23 @@ def save_draft_scheme(db: Database, actor: Actor, draft_id: int, scheme: Scheme)
         found = _one(connection, draft_id)
     _not_adopted(found)
     with write(db, actor, Action.DRAFT_POLICY, found.selection_id, kinds=[POLICY]) as action:
-        action.connection.execute(
-            "UPDATE policy_draft SET scheme_toml = ? WHERE id = ? AND adopted_at IS NULL",
-            (toml, draft_id),
-        )
-        action.audit(
-            "policy.draft_changed",
-            entity="policy_draft",
-            key=str(draft_id),
-            old={"scheme": found.scheme_toml},
-            new={"scheme": toml},
-        )
+        _store_scheme(action, found, toml)
     return _replace_changes(load_draft(db, draft_id), action.changes)
+
+
+def _store_scheme(action: WriteAction, found: DraftInfo, toml: str) -> None:
+    """The draft's new scheme, with the old and the new in the audit trail."""
+    action.connection.execute(
+        "UPDATE policy_draft SET scheme_toml = ? WHERE id = ? AND adopted_at IS NULL",
+        (toml, found.id),
+    )
+    action.audit(
+        "policy.draft_changed",
+        entity="policy_draft",
+        key=str(found.id),
+        old={"scheme": found.scheme_toml},
+        new={"scheme": toml},
+    )
 
 
 def draft_problems(draft: DraftInfo) -> list[Problem]:
@@ -282,17 +287,7 @@ def propose_fgd_weights(
     toml = scheme_as_toml(proposal.scheme)
     # One action: the weights and why (who was left out) are stored together or not at all.
     with write(db, actor, Action.DRAFT_POLICY, found.selection_id, kinds=[POLICY]) as action:
-        action.connection.execute(
-            "UPDATE policy_draft SET scheme_toml = ? WHERE id = ? AND adopted_at IS NULL",
-            (toml, draft_id),
-        )
-        action.audit(
-            "policy.draft_changed",
-            entity="policy_draft",
-            key=str(draft_id),
-            old={"scheme": found.scheme_toml},
-            new={"scheme": toml},
-        )
+        _store_scheme(action, found, toml)
         action.audit(
             "policy.fgd_weights",
             entity="policy_draft",

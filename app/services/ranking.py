@@ -26,7 +26,7 @@ from .candidates import load_quotas, load_roster
 from .database import Database
 from .errors import UserError
 from .revisions import read_revisions
-from .schemes import SchemeIds, scheme_of_selection
+from .schemes import SchemeIds, chosen_stage, scheme_of_selection
 from .tie_store import read_decisions
 
 
@@ -78,7 +78,7 @@ def compute_ranking(
     """
     with db.reading() as connection, collector_paused():
         scheme, ids = scheme_of_selection(connection, selection_id)
-        stage = _stage(scheme, stage_code)
+        stage = chosen_stage(scheme, stage_code)
         quotas = load_quotas(connection, selection_id)
         if formation is not None:
             formation = formation.strip().upper()
@@ -189,17 +189,6 @@ def _rank_formations(
     # with them alive would make it walk them all once more.
     del roster, result
     return blocks
-
-
-def _stage(scheme: Scheme, code: str | None) -> Stage:
-    if code is None:
-        return scheme.last_stage
-    try:
-        return scheme.stage(code.strip().upper())
-    except KeyError:
-        raise UserError(
-            "stage.not_found", value=code, choices=[s.code for s in scheme.stages]
-        ) from None
 
 
 def result_header(columns: tuple[str, ...]) -> list[str]:

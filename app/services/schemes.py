@@ -157,3 +157,16 @@ class SchemeIds:
     def __init__(self) -> None:
         self.stages: dict[str, int] = {}
         self.components: dict[str, int] = {}
+
+
+def chosen_stage(scheme: Scheme, code: str | None) -> Stage:
+    """The stage ``code`` names (default: the last); an unknown one is refused with the
+    stages there are, as every command that takes ``--stage`` says it."""
+    if code is None:
+        return scheme.last_stage
+    try:
+        return scheme.stage(code.strip().upper())
+    except KeyError:
+        raise UserError(
+            "stage.not_found", value=code, choices=[s.code for s in scheme.stages]
+        ) from None

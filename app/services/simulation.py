@@ -26,14 +26,19 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from app.bulk import collector_paused
-from app.scoring import Scheme, SchemeInvalid, Stage, validate_scheme
+from app.scoring import Scheme, SchemeInvalid, validate_scheme
 
 from .actor import Actor
 from .database import Database
 from .door import permit
-from .errors import UserError
 from .permissions import Action
-from .schemes import SchemeIds, SchemeRejected, load_preset_or_file, scheme_of_selection
+from .schemes import (
+    SchemeIds,
+    SchemeRejected,
+    chosen_stage,
+    load_preset_or_file,
+    scheme_of_selection,
+)
 
 if TYPE_CHECKING:
     import sqlite3
@@ -123,7 +128,7 @@ def simulate_draft(
         raise SchemeRejected(origin, SchemeInvalid(problems))
     with db.reading() as connection, collector_paused():
         current, ids = scheme_of_selection(connection, selection_id)
-        chosen = _stage(current, stage)
+        chosen = chosen_stage(current, stage)
         problems = draft_problems(current, draft, _scored(connection, ids), chosen.code)
         if problems:
             raise SchemeRejected(origin, SchemeInvalid(problems))
@@ -151,17 +156,6 @@ def simulate_draft(
         draft=_side(draft, found.flow_after, found.weights_after, people, local_code),
         simulation=found,
     )
-
-
-def _stage(scheme: Scheme, code: str | None) -> Stage:
-    if code is None:
-        return scheme.last_stage
-    try:
-        return scheme.stage(code.strip().upper())
-    except KeyError:
-        raise UserError(
-            "stage.not_found", value=code, choices=[s.code for s in scheme.stages]
-        ) from None
 
 
 def _scored(connection: sqlite3.Connection, ids: SchemeIds) -> set[str]:

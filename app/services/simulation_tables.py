@@ -19,11 +19,10 @@ from app.messages import translate
 from app.scoring.legend import meaning_key
 from app.scoring.status import Status
 
-from .errors import UserError
+from .evaluation_tables import FIGURE, RATE, save_workbook
+from .evaluation_tables import append_row as _row
 
-RATE = "0.0%"
-FIGURE = "0.000"
-SCORE = "0.000"
+SCORE = FIGURE
 
 
 def _id(key: str, **params: Any) -> str:
@@ -34,7 +33,6 @@ def write_simulation_tables(figures: dict[str, Any], out: Path) -> Path:
     """Write the tables of ``figures`` (``simulation_figures``) to ``out``."""
     from openpyxl import Workbook
     from openpyxl.styles import Font
-    from openpyxl.utils import get_column_letter
 
     book = Workbook()
     head = _id
@@ -90,21 +88,7 @@ def write_simulation_tables(figures: dict[str, Any], out: Path) -> Path:
                        after.get("stated"), after.get("pearson"), after.get("n")],
              {2: FIGURE, 5: FIGURE})  # fmt: skip
     _fairness(fairness, figures["fairness"])
-    for sheet in book.worksheets:
-        for index, column in enumerate(sheet.columns, start=1):
-            width = max(len(str(cell.value or "")) for cell in column)
-            sheet.column_dimensions[get_column_letter(index)].width = min(60, max(10, width + 2))
-    try:
-        book.save(out)
-    except OSError as error:
-        raise UserError("cli.cannot_write", path=out, detail=error.strerror) from error
-    return out
-
-
-def _row(sheet: Any, values: list[Any], formats: dict[int, str] | None = None) -> None:
-    sheet.append(values)
-    for index, number_format in (formats or {}).items():
-        sheet.cell(row=sheet.max_row, column=index + 1).number_format = number_format
+    return save_workbook(book, out)
 
 
 def _summary(sheet: Any, figures: dict[str, Any]) -> None:
