@@ -53,6 +53,25 @@ def write_csv() -> Callable[..., Path]:
 
 
 @pytest.fixture
+def demo_fgd_file(tmp_path: Path) -> Path:
+    """The demo FGD (12 respondents in 4 groups, 2 inconsistent) over the Binjai preset's final
+    stage, as the CSV file a facilitator imports (issue #14)."""
+    import csv
+
+    from app.demo.fgd import fgd_rows
+    from app.scoring.ahp import stage_criteria
+
+    levels = stage_criteria(load_preset_or_file("binjai-kompetensi").stages[-1])
+    rows = fgd_rows([name for codes in levels.values() for name in codes])
+    path = tmp_path / "fgd.csv"
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=list(rows[0]))
+        writer.writeheader()
+        writer.writerows(rows)
+    return path
+
+
+@pytest.fixture
 def dump() -> Callable[[Path], str]:
     """``dump(path)``: every row of a database file as SQL text, to prove nothing changed."""
     return _dump

@@ -181,25 +181,17 @@ def test_drafts_from_the_terminal(tmp_path: Path, capsys, monkeypatch) -> None:
     assert "dijadikan skema" in capsys.readouterr().out
 
 
-def test_the_fgd_of_a_draft_from_a_file_to_its_weights(db, make_selection, tmp_path) -> None:
+def test_the_fgd_of_a_draft_from_a_file_to_its_weights(
+    db, make_selection, tmp_path, demo_fgd_file
+) -> None:
     """The demo FGD's file stored in a draft, then weighed into the draft's scheme: the
     weights are the file's own (``fgd weights`` on the same file), whole, summing to 100."""
-    import csv
-
-    from app.demo.fgd import fgd_rows
-    from app.scoring.ahp import stage_criteria
     from app.services.fgd import fgd_weights
     from app.services.policy_drafts import import_fgd_file, propose_fgd_weights
 
     info = make_selection("binjai-kompetensi")
     draft = create_draft(db, TEAM, info.id, "Bobot FGD 2025")
-    levels = stage_criteria(draft.scheme.stages[-1])
-    rows = fgd_rows([name for codes in levels.values() for name in codes])
-    path = tmp_path / "fgd.csv"
-    with path.open("w", encoding="utf-8", newline="") as handle:
-        writer = csv.DictWriter(handle, fieldnames=list(rows[0]))
-        writer.writeheader()
-        writer.writerows(rows)
+    path = demo_fgd_file
     import_fgd_file(db, TEAM, draft.id, path)
     assert len({j.respondent for j in judgments(db, draft.id)}) == 12
     expected = fgd_weights(path, scheme=draft.scheme, stage="AKHIR").draft
@@ -233,12 +225,10 @@ def test_the_fgd_of_a_draft_from_a_file_to_its_weights(db, make_selection, tmp_p
     assert len({j.respondent for j in judgments(db, draft.id)}) == 12
 
 
-def test_a_drafts_fgd_from_the_terminal(tmp_path: Path, capsys, monkeypatch) -> None:
-    import csv
-
+def test_a_drafts_fgd_from_the_terminal(
+    tmp_path: Path, capsys, monkeypatch, demo_fgd_file: Path
+) -> None:
     from app.cli import main
-    from app.demo.fgd import fgd_rows
-    from app.scoring.ahp import stage_criteria
 
     monkeypatch.setenv("SELEKSI_USER", "ketua")
     monkeypatch.setenv("SELEKSI_PASSWORD", "rahasia-ketua")
@@ -247,14 +237,7 @@ def test_a_drafts_fgd_from_the_terminal(tmp_path: Path, capsys, monkeypatch) -> 
     capsys.readouterr()
     assert main(["--db", database, "draft", "create", "Bobot FGD"]) == 0
     number = capsys.readouterr().out.split("rancangan nomor ")[1].split(" ")[0]
-    levels = stage_criteria(load_preset_or_file("binjai-kompetensi").stages[-1])
-    rows = fgd_rows([name for codes in levels.values() for name in codes])
-    path = tmp_path / "fgd.csv"
-    with path.open("w", encoding="utf-8", newline="") as handle:
-        writer = csv.DictWriter(handle, fieldnames=list(rows[0]))
-        writer.writeheader()
-        writer.writerows(rows)
-    capsys.readouterr()
+    path = demo_fgd_file
     assert main(["--db", database, "draft", "fgd", number, str(path)]) == 0
     assert "12 responden" in capsys.readouterr().out
     assert main(["--db", database, "draft", "weights", number]) == 0

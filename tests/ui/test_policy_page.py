@@ -93,24 +93,12 @@ def test_who_sees_the_page() -> None:
     assert "kebijakan" not in [key for key, _t, _f in visible_pages("penilai")]
 
 
-def _demo_fgd_file(tmp_path: Path) -> Path:
-    import csv
-
-    from app.demo.fgd import fgd_rows
-    from app.scoring.ahp import stage_criteria
-
-    levels = stage_criteria(load_preset_or_file("binjai-kompetensi").stages[-1])
-    rows = fgd_rows([name for codes in levels.values() for name in codes])
-    path = tmp_path / "fgd.csv"
-    with path.open("w", encoding="utf-8", newline="") as handle:
-        writer = csv.DictWriter(handle, fieldnames=list(rows[0]))
-        writer.writeheader()
-        writer.writerows(rows)
-    return path
-
-
 def test_the_fgd_heard_in_the_window_and_weighed_into_the_draft(
-    qtbot: Any, db: Any, make_selection: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot: Any,
+    db: Any,
+    make_selection: Any,
+    demo_fgd_file: Path,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     from app.services.policy_drafts import create_draft, judgments, load_draft
 
@@ -120,7 +108,7 @@ def test_the_fgd_heard_in_the_window_and_weighed_into_the_draft(
     page.reload()
     tab = page.fgd_tab
     assert "Belum ada responden" in tab.summary_label.text()
-    monkeypatch.setattr(Dialogs, "open_file", staticmethod(lambda *_a: _demo_fgd_file(tmp_path)))
+    monkeypatch.setattr(Dialogs, "open_file", staticmethod(lambda *_a: demo_fgd_file))
     tab.import_file()
     assert tab.respondents_table.rowCount() == 12
     red = [
