@@ -117,6 +117,10 @@ def test_the_fgd_heard_in_the_window_and_weighed_into_the_draft(
     ]  # fmt: skip
     assert len(red) == 2 and all(tab.respondents_table.item(r, 4).text() for r in red)
     assert "CR kelompok" in tab.summary_label.text()
+    # Both inconsistent respondents counted, whichever part they were inconsistent in.
+    assert "2 responden tidak konsisten" in tab.summary_label.text()
+    weights = {tab.respondents_table.item(r, 2).text() for r in range(12)}
+    assert "0,35" in weights and not any("." in w for w in weights)  # the reader's comma
 
     form = tab.open_form(None)
     assert form is not None

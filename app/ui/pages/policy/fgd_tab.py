@@ -38,6 +38,7 @@ from app.services.policy_drafts import (
     judgments,
     propose_fgd_weights,
 )
+from app.services.tabular import parse_decimal
 
 from ...context import AppContext
 from ...dialogs import Dialogs
@@ -53,6 +54,14 @@ def _item(text: str, colour: str = "") -> QTableWidgetItem:
 
         item.setForeground(QBrush(QColor(colour)))
     return item
+
+
+def _number(text: str) -> str:
+    """A group weight as typed (``0.35``, ``0,35``, ``35``) in the reader's convention."""
+    try:
+        return value_text(parse_decimal(text))
+    except ValueError:
+        return text
 
 
 class FgdTab(QWidget):
@@ -209,8 +218,9 @@ class FgdTab(QWidget):
             colour = "" if consistent else "#9b1c1c"
             excluded = name in {e.respondent for e in result.excluded}
             label = name + (self.tr(" (dikecualikan)") if excluded else "")
+            weight = _number(first.group_weight)
             for column, text in enumerate(
-                (label, first.group, first.group_weight, " · ".join(ratios), "; ".join(ask))
+                (label, first.group, weight, " · ".join(ratios), "; ".join(ask))
             ):
                 self.respondents_table.setItem(row, column, _item(text, colour))
 
@@ -246,7 +256,7 @@ class FgdTab(QWidget):
                 if top.consensus is None
                 else value_text(round(100 * top.consensus, 1), 1) + " %",
             )
-            .replace("%3", str(len(top.inconsistent)))
+            .replace("%3", str(len({n for level in result.levels for n in level.inconsistent})))
         )
         if problems:
             summary += " " + self.tr("Usulan ini melanggar: %1").replace(
